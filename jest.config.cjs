@@ -1,0 +1,55 @@
+/**
+ * One Jest run covers every layer, so `npm test` reports a single count:
+ * - node:  domain, storage, api, app package, lint rules, scripts;
+ * - jsdom: React components, features, host and app shell;
+ * - e2e:   real Chromium against the real `npm start` server.
+ */
+const { existsSync } = require('node:fs');
+
+const swcTs = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }];
+const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript', jsx: true }, target: 'es2022' } }];
+const transform = { '^.+\\.tsx?$': swcTs, '^.+\\.(js|jsx|mjs)$': swcJs };
+// d3-* (pulled in by @fluentui/react-charts) and internmap ship ESM only: let swc compile them to CJS.
+const transformIgnorePatterns = ['/node_modules/(?!(d3-[^/]+|internmap)/)'];
+
+const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const browserRequired = process.env.REQUIRE_BROWSER === '1';
+const runBrowserTests = browserRequired || existsSync(chromiumPath);
+if (!runBrowserTests) {
+  console.log(
+    `Browser tests skipped: Chromium not found at ${chromiumPath}. Install it with "apt-get install -y chromium" (or set CHROME_PATH); set REQUIRE_BROWSER=1 to make this a failure.`,
+  );
+}
+
+const nodeProject = {
+  displayName: 'node',
+  testEnvironment: 'node',
+  transform,
+  transformIgnorePatterns,
+  testMatch: [
+    '<rootDir>/test/{domain,storage,api,app-package,lint,scripts}/**/*.test.ts',
+  ],
+};
+
+const jsdomProject = {
+  displayName: 'jsdom',
+  testEnvironment: 'jsdom',
+  transform,
+  transformIgnorePatterns,
+  setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+  testMatch: ['<rootDir>/test/{app,features,components,host}/**/*.test.ts?(x)'],
+};
+
+const e2eProject = {
+  displayName: 'e2e',
+  testEnvironment: 'node',
+  transform,
+  transformIgnorePatterns,
+  testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: runBrowserTests ? [nodeProject, jsdomProject, e2eProject] : [nodeProject, jsdomProject],
+  testTimeout: 30000,
+};

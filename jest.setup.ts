@@ -1,0 +1,47 @@
+import '@testing-library/jest-dom';
+import { webcrypto } from 'node:crypto';
+
+// jsdom has no crypto.subtle, and MSAL's constructor throws crypto_nonexistent without it.
+if (!globalThis.crypto?.subtle) {
+  Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+}
+
+// jest-environment-jsdom has no fetch, yet teams-js fetches its valid-origins list at import time.
+// Failing fast lets teams-js fall back to its built-in list instead of crashing the run.
+if (typeof globalThis.fetch !== 'function') {
+  globalThis.fetch = jest.fn(() => Promise.reject(new Error('network disabled in tests'))) as unknown as typeof fetch;
+}
+
+// jsdom has no canvas; react-charts measures axis label widths with a 2d context.
+HTMLCanvasElement.prototype.getContext = jest.fn(() => ({
+  measureText: (text: string) => ({ width: text.length * 7 }),
+  font: '',
+})) as unknown as typeof HTMLCanvasElement.prototype.getContext;
+
+// jsdom has no ResizeObserver, which Fluent's overflow utilities need.
+class ResizeObserverShim {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+if (!('ResizeObserver' in globalThis)) {
+  Object.defineProperty(globalThis, 'ResizeObserver', { value: ResizeObserverShim, configurable: true });
+}
+
+// jsdom has no matchMedia; the browser host reads prefers-color-scheme and forced-colors through it.
+if (typeof window.matchMedia !== 'function') {
+  Object.defineProperty(window, 'matchMedia', {
+    configurable: true,
+    value: (query: string): MediaQueryList =>
+      ({
+        matches: false,
+        media: query,
+        onchange: null,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+        addListener: () => undefined,
+        removeListener: () => undefined,
+        dispatchEvent: () => false,
+      }) as MediaQueryList,
+  });
+}
