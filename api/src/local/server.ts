@@ -1,0 +1,42 @@
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { demoDirectory } from './demo-directory';
+
+export interface LocalServerOptions {
+  /** The built tab (Vite's `dist/`). */
+  distDir: string;
+  /** The document served as `/config.json`. */
+  runtimeConfig: Record<string, unknown>;
+}
+
+/**
+ * The one process behind `npm start`: the tab, its runtime configuration, and the demo directory.
+ * The local SharePoint-lists store mounts at `/graph/v1.0` in this same process.
+ */
+export async function createLocalServer(options: LocalServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('X-Content-Type-Options', 'nosniff');
+  });
+
+  app.get('/config.json', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return options.runtimeConfig;
+  });
+
+  app.get('/local/directory', async () => ({
+    users: demoDirectory.map(({ id, displayName, email }) => ({ id, displayName, email })),
+  }));
+
+  await app.register(fastifyStatic, {
+    root: options.distDir,
+    index: ['index.html'],
+    // index.html names hashed assets, so it must be revalidated; the assets themselves never change.
+    setHeaders: (reply, path) => {
+      reply.header('Cache-Control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+    },
+  });
+
+  return app;
+}

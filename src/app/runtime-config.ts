@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * Settings that differ between deployments. The server (or the static host) provides them as
+ * `config.json` beside `index.html`, so one build serves every environment.
+ */
+export const runtimeConfigSchema = z.object({
+  /** `local`: the `npm start` server with its demo directory; `microsoft365`: a real tenant. */
+  mode: z.enum(['local', 'microsoft365']),
+  /** Shown in the header until the plan's Settings list names the organisation. */
+  organisationName: z.string().min(1).optional(),
+  /** Microsoft Graph's base URL; locally the store that speaks the same API. Relative URLs resolve against the page. */
+  graphBaseUrl: z.string().min(1),
+  /** The Entra app registration (client) id; required for `microsoft365`. */
+  clientId: z.string().optional(),
+  tenantId: z.string().optional(),
+  graphScopes: z.array(z.string()).default([
+    'https://graph.microsoft.com/Sites.ReadWrite.All',
+    'https://graph.microsoft.com/Sites.Manage.All',
+    'https://graph.microsoft.com/User.ReadBasic.All',
+  ]),
+  /** The hub site that holds the shared good-practice library. */
+  librarySite: z.string().optional(),
+  /** Locally: the plan's site id, as Teams would give a group id. */
+  siteId: z.string().optional(),
+  /** Locally: where the synthetic demo directory is listed. */
+  demoDirectoryUrl: z.string().optional(),
+});
+
+export type RuntimeConfig = z.infer<typeof runtimeConfigSchema>;
+
+/** Reads and checks `config.json`; a bad document names each field at fault. */
+export async function loadRuntimeConfig(fetchFn: typeof fetch, url = 'config.json'): Promise<RuntimeConfig> {
+  const response = await fetchFn(url, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`The tab's configuration (${url}) could not be loaded: HTTP ${response.status}.`);
+  const parsed = runtimeConfigSchema.safeParse(await response.json());
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`The tab's configuration (${url}) is not valid: ${problems.join('; ')}`);
+  }
+  if (parsed.data.mode === 'microsoft365' && !parsed.data.clientId) {
+    throw new Error(`The tab's configuration (${url}) is not valid: clientId is required in microsoft365 mode.`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,13 @@
+import type { SignedInUser } from './host-info';
+
+/**
+ * The signed-in person and a way to get a Graph token for them. Storage receives only
+ * `getAccessToken`; it never learns which host or sign-in method produced the token.
+ */
+export interface Session {
+  user: SignedInUser;
+  getAccessToken(): Promise<string>;
+  /** Local demo only: the people one can switch to, and the switch itself. */
+  demoDirectory?: readonly SignedInUser[];
+  switchUser?(userId: string): void;
+}

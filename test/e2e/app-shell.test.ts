@@ -1,0 +1,138 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
+import { startLocalServer, type RunningServer } from './support/local-server';
+
+const SECTIONS = [
+  { tab: 'Dashboard', hash: '#/dashboard' },
+  { tab: 'Actions', hash: '#/actions' },
+  { tab: 'EDS', hash: '#/eds' },
+  { tab: 'Good practice', hash: '#/practice' },
+  { tab: 'Reports', hash: '#/reports' },
+  { tab: 'Settings', hash: '#/settings' },
+] as const;
+
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startLocalServer();
+  context = await launchBrowser();
+  page = await firstPage(context);
+}, 180000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.stop();
+});
+
+async function openTab(hash = ''): Promise<void> {
+  await page.goto(`${server.url}/${hash}`);
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+}
+
+/** Waits (bounded by Playwright's timeout) until the app has switched its Fluent theme. */
+async function expectTheme(theme: 'light' | 'dark' | 'highContrast'): Promise<void> {
+  const themed = page.locator(`[data-theme="${theme}"]`).first();
+  await themed.waitFor({ timeout: 5000 });
+  expect(await themed.getAttribute('data-theme')).toBe(theme);
+}
+
+test('the server answers 200 at / with the tab and serves its configuration', async () => {
+  const home = await fetch(`${server.url}/`);
+  expect(home.status).toBe(200);
+  expect(await home.text()).toContain('<div id="root">');
+  const config = (await (await fetch(`${server.url}/config.json`)).json()) as { mode: string; graphBaseUrl: string };
+  expect(config).toMatchObject({ mode: 'local', graphBaseUrl: '/graph/v1.0' });
+});
+
+test('opening the tab lands on the dashboard, with the organisation and the signed-in person in the header', async () => {
+  await openTab();
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Dashboard');
+  expect(new URL(page.url()).hash).toBe('#/dashboard');
+  const banner = page.getByRole('banner');
+  await expect(banner.textContent()).resolves.toContain('Demo NHS Trust');
+  await expect(banner.textContent()).resolves.toContain('Signed in as Amara Okafor');
+});
+
+test.each(SECTIONS)('the $tab tab opens its page, which says plainly that it is not available yet', async ({ tab, hash }) => {
+  await openTab();
+  await page.getByRole('tab', { name: tab }).click();
+  await page.waitForURL((url) => url.hash === hash);
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(tab);
+  await expect(page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).resolves.toBe('true');
+  await expect(page.getByText('This page is not available yet').count()).resolves.toBe(1);
+});
+
+test('the navigation works with the keyboard alone', async () => {
+  await openTab();
+  await page.getByRole('tab', { name: 'Dashboard' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.hash === '#/eds');
+  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('EDS');
+});
+
+test('a demo user can switch to another person, and the choice survives a reload', async () => {
+  await openTab();
+  await page.getByRole('button', { name: /Signed in as Amara Okafor/ }).click();
+  await page.getByRole('menuitemradio', { name: /Tom Hughes/ }).click();
+  await expect(page.getByRole('banner').textContent()).resolves.toContain('Signed in as Tom Hughes');
+  await page.reload();
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  await expect(page.getByRole('banner').textContent()).resolves.toContain('Signed in as Tom Hughes');
+  await page.evaluate(() => window.localStorage.clear());
+});
+
+test('the theme follows the system between light and dark while the tab is open', async () => {
+  await openTab();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expectTheme('light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectTheme('dark');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await expectTheme('highContrast');
+  await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  await expectTheme('light');
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  test.each(SECTIONS)('the $tab page has no axe violations', async ({ tab, hash }) => {
+    await page.emulateMedia({ colorScheme });
+    await openTab(hash);
+    await expectTheme(colorScheme);
+    await saveScreenshot(page, `${tab.toLowerCase().replace(/\s+/g, '-')}-${colorScheme}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('in a 320 px side panel the page does not scroll sideways and every section stays reachable', async () => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  try {
+    await openTab();
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth).toBeLessThanOrEqual(320);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.waitForURL((url) => url.hash === '#/settings');
+    await saveScreenshot(page, 'settings-320px');
+    expect(await axeViolations(page)).toEqual([]);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+});
+
+test('inside a frame that is not Teams, the tab still opens promptly instead of waiting for Teams', async () => {
+  const started = Date.now();
+  await page.setContent(`<iframe title="tab" src="${server.url}/#/actions" width="1000" height="700"></iframe>`);
+  const frame = page.frameLocator('iframe[title="tab"]');
+  await frame.getByRole('heading', { level: 1, name: 'Actions' }).waitFor({ timeout: 20000 });
+  expect(Date.now() - started).toBeLessThan(20000);
+});
+
+test('Ctrl+C stops the server cleanly', async () => {
+  const second = await startLocalServer();
+  const code = await second.stop();
+  expect(code).toBe(0);
+  expect(second.output()).toContain('Stopped.');
+});

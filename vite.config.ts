@@ -1,0 +1,12 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    sourcemap: false,
+    // Fluent + React + MSAL is ~900 kB raw before code splitting; the charts are loaded lazily.
+    chunkSizeWarningLimit: 1200,
+  },
+});
