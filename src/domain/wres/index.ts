@@ -1,0 +1,32 @@
+export * from './bands';
+export * from './ethnicity';
+export * from './indicator-catalogue';
+export {
+  WRES_SCHEMA_VERSION,
+  wresInputSchema,
+  groupCountsSchema,
+  type WresInput,
+  type WresInputJson,
+  type Indicator1Row,
+  type DisciplinaryYear,
+  type SurveyInput,
+} from './input-schema';
+export { parseWresInput } from './parse-input';
+export { type FieldRow, fieldRowsToObject } from './field-rows';
+export { type WresOptions, DEFAULT_WRES_OPTIONS, resolveWresOptions } from './options';
+export { type Verdict, ratioVerdict, gapVerdict } from './verdict';
+export {
+  type EventCounts,
+  type ConfidenceInterval,
+  type RelativeLikelihood,
+  type GroupLabel,
+  Z_95,
+  relativeLikelihood,
+  logStandardError,
+} from './relative-likelihood';
+export { type Share, shareOf } from './shares';
+export type { RatioIndicatorId, RatioIndicatorResult, GroupLikelihood, UnknownExcluded } from './ratio-indicators';
+export type { Indicator1Result, BandShare, StaffGroupShare } from './indicator1';
+export type { Indicator9Result, BoardComparison } from './indicator9';
+export type { SurveyIndicatorId, SurveyIndicatorResult } from './survey-indicators';
+export { type WresResult, type WresIndicatorResults, calculateWres } from './calculate';

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { STAFF_GROUPS } from './bands';
+import { checkIndicator1Rows, checkEventsWithinPopulation } from './input-rules';
+
+/** The only contract version so far. A breaking change to the shape bumps it. */
+export const WRES_SCHEMA_VERSION = 1;
+
+const count = z.number().int().min(0);
+const percent = z.number().min(0).max(100);
+
+/** White, BME and Unknown counts; Unknown may be left out and then counts as 0. */
+export const groupCountsSchema = z
+  .strictObject({
+    white: count.meta({ description: 'People whose ethnic category is White (codes A–C)' }),
+    bme: count.meta({ description: 'Black and minority ethnic people (codes D–S)' }),
+    unknown: count.default(0).meta({ description: 'Ethnicity not stated, not known or blank (Z, X, null)' }),
+  })
+  .meta({ description: 'Head counts by WRES ethnic group' });
+
+const indicator1RowSchema = z.strictObject({
+  staffGroup: z.enum(STAFF_GROUPS),
+  band: z.string().min(1).meta({
+    description:
+      'AfC "Band 1"…"Band 9" with "Band 8a"…"Band 8d", or "VSM"; for medical-dental: "Consultant", "Non-consultant career grade", "Trainee grade" or "Other"',
+  }),
+  white: count,
+  bme: count,
+  unknown: count.default(0),
+});
+
+const indicator1Schema = z
+  .strictObject({ rows: z.array(indicator1RowSchema).min(1) })
+  .superRefine((value, ctx) => checkIndicator1Rows(value.rows, ctx))
+  .meta({ description: 'Headcount by staff group and pay band at 31 March (ESR)' });
+
+const indicator2Schema = z
+  .strictObject({ shortlisted: groupCountsSchema, appointed: groupCountsSchema })
+  .superRefine((value, ctx) =>
+    checkEventsWithinPopulation(ctx, 'indicator2', [], { events: 'appointed', population: 'shortlisted' }, value.appointed, value.shortlisted),
+  )
+  .meta({ description: 'Applicants shortlisted and appointed in the year to 31 March' });
+
+const disciplinaryYearSchema = z.strictObject({ headcount: groupCountsSchema, entered: groupCountsSchema });
+
+const indicator3Schema = z
+  .strictObject({
+    headcount: groupCountsSchema,
+    entered: groupCountsSchema,
+    previousYear: disciplinaryYearSchema.optional().meta({
+      description: 'The year before, for the two-year rolling average reading',
+    }),
+  })
+  .superRefine((value, ctx) => {
+    const names = { events: 'entered', population: 'headcount' };
+    checkEventsWithinPopulation(ctx, 'indicator3', [], names, value.entered, value.headcount);
+    if (value.previousYear !== undefined) {
+      const { entered, headcount } = value.previousYear;
+      checkEventsWithinPopulation(ctx, 'indicator3', ['previousYear'], names, entered, headcount);
+    }
+  })
+  .meta({ description: 'Staff entering a formal disciplinary investigation, with headcount' });
+
+const indicator4Schema = z
+  .strictObject({ headcount: groupCountsSchema, accessed: groupCountsSchema })
+  .superRefine((value, ctx) =>
+    checkEventsWithinPopulation(ctx, 'indicator4', [], { events: 'accessed', population: 'headcount' }, value.accessed, value.headcount),
+  )
+  .meta({ description: 'Staff accessing non-mandatory training and CPD, with headcount' });
+
+const surveySchema = z
+  .strictObject({
+    white: percent.meta({ description: 'Percent of White respondents (0–100)' }),
+    bme: percent.meta({ description: 'Percent of BME respondents (0–100)' }),
+    whiteRespondents: count.optional(),
+    bmeRespondents: count.optional(),
+  })
+  .meta({ description: 'NHS Staff Survey result, White and BME respondents' });
+
+const indicator9Schema = z
+  .strictObject({
+    boardVoting: groupCountsSchema,
+    boardExecutive: groupCountsSchema.optional(),
+    workforce: groupCountsSchema.optional().meta({ description: 'Defaults to the total of indicator 1' }),
+  })
+  .meta({ description: 'Board membership by ethnic group' });
+
+/** The versioned input contract: one organisation, one reporting year, every indicator optional. */
+export const wresInputSchema = z
+  .strictObject({
+    schemaVersion: z.literal(WRES_SCHEMA_VERSION),
+    organisation: z.strictObject({
+      name: z.string().trim().min(1),
+      odsCode: z.string().regex(/^[A-Z0-9]{3,10}$/, { error: 'must be 3 to 10 capital letters or digits, e.g. "RXX"' }),
+    }),
+    year: z.number().int().min(2015).max(2100).meta({ description: 'WRES report year: workforce data at 31 March of this year' }),
+    indicator1: indicator1Schema.optional(),
+    indicator2: indicator2Schema.optional(),
+    indicator3: indicator3Schema.optional(),
+    indicator4: indicator4Schema.optional(),
+    indicator5: surveySchema.optional(),
+    indicator6: surveySchema.optional(),
+    indicator7: surveySchema.optional(),
+    indicator8: surveySchema.optional(),
+    indicator9: indicator9Schema.optional(),
+  })
+  .meta({
+    title: 'WRES input',
+    description:
+      "One NHS organisation's Workforce Race Equality Standard counts for one reporting year. Every indicator is optional.",
+  });
+
+/** Validated input, with defaults applied (a missing `unknown` is 0). */
+export type WresInput = z.output<typeof wresInputSchema>;
+/** Input as written in a file, before defaults. */
+export type WresInputJson = z.input<typeof wresInputSchema>;
+export type Indicator1Row = z.output<typeof indicator1RowSchema>;
+export type DisciplinaryYear = z.output<typeof disciplinaryYearSchema>;
+export type SurveyInput = z.output<typeof surveySchema>;
