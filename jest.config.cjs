@@ -9,8 +9,9 @@ const { existsSync } = require('node:fs');
 const swcTs = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' } }];
 const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript', jsx: true }, target: 'es2022' } }];
 const transform = { '^.+\\.tsx?$': swcTs, '^.+\\.(js|jsx|mjs)$': swcJs };
-// d3-* (pulled in by @fluentui/react-charts) and internmap ship ESM only: let swc compile them to CJS.
-const transformIgnorePatterns = ['/node_modules/(?!(d3-[^/]+|internmap)/)'];
+// These ship ESM only: d3-* and internmap (via @fluentui/react-charts), wouter and regexparam (routing),
+// strip-bom (via @microsoft/app-manifest), content-disposition (via @fastify/static), cookie (via fastify's inject). Let swc compile them to CommonJS for Jest.
+const transformIgnorePatterns = ['/node_modules/(?!(d3-[^/]+|internmap|wouter|regexparam|strip-bom|content-disposition|cookie)/)'];
 
 const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const browserRequired = process.env.REQUIRE_BROWSER === '1';

@@ -1,9 +1,15 @@
 import '@testing-library/jest-dom';
 import { webcrypto } from 'node:crypto';
+import { TextDecoder, TextEncoder } from 'node:util';
 
 // jsdom has no crypto.subtle, and MSAL's constructor throws crypto_nonexistent without it.
 if (!globalThis.crypto?.subtle) {
   Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
+}
+
+// jsdom lacks the Encoding API that every browser has.
+if (typeof globalThis.TextEncoder === 'undefined') {
+  Object.assign(globalThis, { TextEncoder, TextDecoder });
 }
 
 // jest-environment-jsdom has no fetch, yet teams-js fetches its valid-origins list at import time.
@@ -25,7 +31,7 @@ class ResizeObserverShim {
   disconnect(): void {}
 }
 if (!('ResizeObserver' in globalThis)) {
-  Object.defineProperty(globalThis, 'ResizeObserver', { value: ResizeObserverShim, configurable: true });
+  Object.defineProperty(globalThis, 'ResizeObserver', { value: ResizeObserverShim, configurable: true, writable: true });
 }
 
 // jsdom has no matchMedia; the browser host reads prefers-color-scheme and forced-colors through it.

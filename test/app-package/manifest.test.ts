@@ -5,10 +5,6 @@ import { loadEnvironment } from '../../scripts/app-package/env-file';
 import { substitutePlaceholders } from '../../scripts/app-package/substitute';
 import { validateManifest } from '../../scripts/app-package/validate-manifest';
 
-// @microsoft/app-manifest requires strip-bom, which is ESM-only; Node loads it natively, but Jest's
-// CommonJS runtime cannot while node_modules are left untransformed. Its whole job is this:
-jest.mock('strip-bom', () => ({ __esModule: true, default: (text: string) => text.replace(/^\uFEFF/, '') }));
-
 const rootDir = process.cwd();
 
 /** The parts of the manifest these tests read; the schema check covers the rest. */

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Everything the built tab depends on; a change to any of them makes the build stale. */
-const BUILD_INPUTS = ['src', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
+const BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'package-lock.json'];
 
 function newestModification(path: string): number {
   if (!existsSync(path)) return 0;
