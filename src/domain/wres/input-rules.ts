@@ -4,6 +4,10 @@ import type { GroupCounts } from './ethnicity';
 
 const GROUP_KEYS = ['white', 'bme', 'unknown'] as const;
 
+function isCount(value: number): boolean {
+  return Number.isInteger(value) && value >= 0;
+}
+
 /**
  * Adds an issue for every ethnic group whose events exceed its population, e.g.
  * `indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)`.
@@ -18,6 +22,8 @@ export function checkEventsWithinPopulation(
 ): void {
   const prefix = [indicator, ...within].join('.');
   for (const key of GROUP_KEYS) {
+    // A count that already broke its own rule (negative, fractional) has been reported; comparing it adds noise.
+    if (!isCount(events[key]) || !isCount(population[key])) continue;
     if (events[key] > population[key]) {
       ctx.addIssue({
         code: 'custom',
