@@ -53,4 +53,5 @@ const e2eProject = {
 module.exports = {
   projects: runBrowserTests ? [nodeProject, jsdomProject, e2eProject] : [nodeProject, jsdomProject],
   testTimeout: 30000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };

@@ -30,9 +30,12 @@ test('the first demo person is signed in, and switching is remembered for next t
   expect(reopened.demoDirectory).toEqual(people);
 });
 
+function decode(token: string): { oid: string; name: string } {
+  return JSON.parse(atob(token.slice('local.'.length).replace(/-/g, '+').replace(/_/g, '/'))) as { oid: string; name: string };
+}
+
 test('the token names whoever is signed in now', async () => {
   const session = await createLocalSession({ directoryUrl: '/d', fetchFn: directoryFetch({ users: people }), storage: memoryStorage() });
-  const decode = (token: string) => JSON.parse(atob(token.slice('local.'.length).replace(/-/g, '+').replace(/_/g, '/'))) as { oid: string; name: string };
   expect(decode(await session.getAccessToken())).toMatchObject({ oid: 'u1', name: 'Amara Okafor' });
   session.switchUser?.('u2');
   expect(decode(await session.getAccessToken())).toMatchObject({ oid: 'u2', name: 'Tom Hughes' });
