@@ -92,8 +92,10 @@ export function zodIssuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): Fie
             .join('; '),
         };
       default:
-        // Our refinements write full sentences; other zod codes get the path prepended.
-        return { path, message: issue.message.startsWith(path) ? issue.message : `${path}: ${issue.message}` };
+        // Our refinements write either full sentences or a "must …" rule; anything else gets the path prepended.
+        if (issue.message.startsWith(path)) return { path, message: issue.message };
+        if (issue.message.startsWith('must ')) return { path, message: `${path} ${issue.message} (got ${describeValue(input)})` };
+        return { path, message: `${path}: ${issue.message}` };
     }
   });
 }

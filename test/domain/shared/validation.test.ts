@@ -42,6 +42,7 @@ describe('field errors', () => {
       missing: z.string(),
       custom: z.number().refine((n) => n !== 7, { error: 'custom.rule: seven is not allowed' }),
       other: z.number().refine((n) => n !== 8, { error: 'eight is not allowed' }),
+      rule: z.number().refine((n) => n !== 9, { error: 'must not be nine' }),
       unknownType: z.date(),
     });
     expect(
@@ -58,6 +59,7 @@ describe('field errors', () => {
         list: [],
         custom: 7,
         other: 8,
+        rule: 9,
         unknownType: 'x',
         extra: true,
       }),
@@ -75,6 +77,7 @@ describe('field errors', () => {
       'missing is required',
       'custom.rule: seven is not allowed',
       'other: eight is not allowed',
+      'rule must not be nine (got 9)',
       'unknownType must be date (got "x")',
       'extra is not a recognised field',
     ]);

@@ -1,0 +1,12 @@
+export * from './eds2';
+export * from './eds2022';
+export {
+  PROTECTED_CHARACTERISTICS,
+  REVIEW_STATUSES,
+  edsReviewSchema,
+  parseEdsReview,
+  type EdsReview,
+  type Eds2Review,
+  type Eds2022Review,
+} from './review';
+export * from './roll-up';

@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { isIsoDate } from '../shared/uk-date';
+import { type Validated, zodIssuesToFieldErrors } from '../shared/validation';
+import { EDS2_GRADES, EDS2_OUTCOMES } from './eds2';
+import { EDS2022_OUTCOMES } from './eds2022';
+
+/** The nine protected characteristics of the Equality Act 2010. */
+export const PROTECTED_CHARACTERISTICS = [
+  'Age',
+  'Disability',
+  'Gender reassignment',
+  'Marriage and civil partnership',
+  'Pregnancy and maternity',
+  'Race',
+  'Religion or belief',
+  'Sex',
+  'Sexual orientation',
+] as const;
+
+export const REVIEW_STATUSES = ['Draft', 'Agreed', 'Published'] as const;
+const OVERALL = ['Undeveloped', 'Developing', 'Achieving', 'Excelling'] as const;
+
+const text = z.string().trim().min(1);
+const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+const evidence = z.strictObject({ title: text, url: z.url().optional() });
+const outcomeBase = { evidence: z.array(evidence).default([]), agreedBy: z.array(text).default([]) };
+
+const common = {
+  id: text,
+  year: z.number().int().min(2011).max(2100),
+  reviewDate: isoDate.optional(),
+  status: z.enum(REVIEW_STATUSES),
+  partners: z.strictObject({
+    organisations: z.array(text).default([]),
+    people: z.array(z.strictObject({ name: text, role: text.optional(), organisation: text.optional() })).default([]),
+  }),
+  characteristics: z.array(z.enum(PROTECTED_CHARACTERISTICS)).default([]),
+  /** Groups beyond the Act, e.g. homeless people, carers, people on low incomes. */
+  otherGroups: z.array(text).default([]),
+};
+
+function noRepeatedOutcomes(outcomes: readonly { outcomeId: string }[], ctx: z.RefinementCtx): void {
+  outcomes.forEach((outcome, index) => {
+    const first = outcomes.findIndex((other) => other.outcomeId === outcome.outcomeId);
+    if (first !== index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcomes', index, 'outcomeId'],
+        message: `outcomes[${index}].outcomeId (${outcome.outcomeId}) is already graded in outcomes[${first}]`,
+      });
+    }
+  });
+}
+
+const eds2Review = z
+  .strictObject({
+    ...common,
+    framework: z.literal('eds2'),
+    outcomes: z.array(
+      z.strictObject({ outcomeId: z.enum(EDS2_OUTCOMES.map((x) => x.id) as [string, ...string[]]), grade: z.enum(EDS2_GRADES), ...outcomeBase }),
+    ),
+  })
+  .superRefine((review, ctx) => noRepeatedOutcomes(review.outcomes, ctx));
+
+const eds2022Review = z
+  .strictObject({
+    ...common,
+    framework: z.literal('eds2022'),
+    outcomes: z.array(
+      z.strictObject({
+        outcomeId: z.enum(EDS2022_OUTCOMES.map((x) => x.id) as [string, ...string[]]),
+        score: z.number().int().min(0).max(3),
+        ...outcomeBase,
+      }),
+    ),
+    /** Domain ratings the panel agreed; they take precedence over the mean-score reading. */
+    domainRatings: z.strictObject({ '1': z.enum(OVERALL).optional(), '2': z.enum(OVERALL).optional(), '3': z.enum(OVERALL).optional() }).default({}),
+  })
+  .superRefine((review, ctx) => noRepeatedOutcomes(review.outcomes, ctx));
+
+/**
+ * An EDS review: framework, year, the outcomes graded (any subset, since many organisations
+ * review some goals or domains a year), evidence per outcome, partners (organisations and
+ * people), protected characteristics and other groups covered.
+ */
+export const edsReviewSchema = z.discriminatedUnion('framework', [eds2Review, eds2022Review]);
+export type EdsReview = z.output<typeof edsReviewSchema>;
+export type Eds2Review = z.output<typeof eds2Review>;
+export type Eds2022Review = z.output<typeof eds2022Review>;
+
+/** Validates an EDS review; every error names its field path and rule. */
+export function parseEdsReview(data: unknown): Validated<EdsReview> {
+  const parsed = edsReviewSchema.safeParse(data, { reportInput: true });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: zodIssuesToFieldErrors(parsed.error.issues) };
+}

@@ -1,0 +1,81 @@
+import { parseEdsReview, rollUpEds2, rollUpEds2022, type Eds2022Review, type Eds2Review } from '../../../src/domain/eds';
+
+const eds2022 = {
+  id: 'review-2024',
+  framework: 'eds2022',
+  year: 2024,
+  reviewDate: '2025-02-10',
+  status: 'Agreed',
+  partners: { organisations: ['Healthwatch Demo'], people: [{ name: 'A. Partner', role: 'Staff-side lead' }] },
+  characteristics: ['Race', 'Disability'],
+  otherGroups: ['Carers'],
+  // Leeds' 2024/25 example: 22 in all. Domain 1: 2+2+2+2 = 8; domain 2: 2+2+2+2 = 8; domain 3: 2+2+2 = 6.
+  outcomes: ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'].map((outcomeId) => ({ outcomeId, score: 2, evidence: [{ title: 'Board paper', url: 'https://example.org/paper' }] })),
+};
+
+function parsed<T>(data: unknown): T {
+  const result = parseEdsReview(data);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value as T;
+}
+
+describe('EDS review model', () => {
+  test('EDS 2022 roll-up of a full review: 22 is Achieving', () => {
+    const rollUp = rollUpEds2022(parsed<Eds2022Review>(eds2022));
+    expect(rollUp).toMatchObject({ total: 22, scored: 11, overallRating: 'Achieving', reason: null });
+    expect(rollUp.domains.map((d) => [d.subtotal, d.maximum, d.rating, d.ratingSource])).toEqual([
+      [8, 12, 'Achieving', 'mean-score'],
+      [8, 12, 'Achieving', 'mean-score'],
+      [6, 9, 'Achieving', 'mean-score'],
+    ]);
+  });
+
+  test('a partial review has subtotals but no overall rating; an agreed domain rating wins', () => {
+    const review = parsed<Eds2022Review>({
+      ...eds2022,
+      outcomes: [{ outcomeId: '2D', score: 1 }, { outcomeId: '2B', score: 2 }],
+      domainRatings: { '2': 'Developing' },
+    });
+    const rollUp = rollUpEds2022(review);
+    expect(rollUp).toMatchObject({ total: 3, scored: 2, overallRating: null, reason: 'only 2 of 11 outcomes are scored, and the overall bands need all 11' });
+    expect(rollUp.domains.map((d) => [d.scored, d.rating, d.ratingSource])).toEqual([
+      [0, null, null],
+      [2, 'Developing', 'agreed'],
+      [0, null, null],
+    ]);
+  });
+
+  test('EDS2 roll-up counts grades per goal and lists what was not graded', () => {
+    const review = parsed<Eds2Review>({
+      id: 'r',
+      framework: 'eds2',
+      year: 2018,
+      status: 'Published',
+      partners: {},
+      outcomes: [
+        { outcomeId: '2.1', grade: 'Achieving' },
+        { outcomeId: '2.2', grade: 'Developing' },
+        { outcomeId: '3.4', grade: 'Developing' },
+      ],
+    });
+    const rollUp = rollUpEds2(review);
+    expect(rollUp.graded).toBe(3);
+    expect(rollUp.grades).toEqual({ Undeveloped: 0, Developing: 2, Achieving: 1, Excelling: 0 });
+    expect(rollUp.goals[1]).toMatchObject({ goal: 2, graded: 2, outcomes: 4 });
+    expect(rollUp.notGraded).toHaveLength(15);
+    expect(review.characteristics).toEqual([]);
+  });
+
+  test.each([
+    [{ ...eds2022, outcomes: [{ outcomeId: '1A', score: 4 }] }, 'outcomes[0].score must be at most 3 (got 4)'],
+    [{ ...eds2022, outcomes: [{ outcomeId: '1E', score: 1 }] }, 'outcomes[0].outcomeId must be one of'],
+    [{ ...eds2022, outcomes: [{ outcomeId: '1A', score: 1 }, { outcomeId: '1A', score: 2 }] }, 'outcomes[1].outcomeId (1A) is already graded in outcomes[0]'],
+    [{ ...eds2022, reviewDate: '2025-02-30' }, 'reviewDate must be a real date written YYYY-MM-DD (got "2025-02-30")'],
+    [{ ...eds2022, characteristics: ['Height'] }, 'characteristics[0] must be one of "Age"'],
+    [{ ...eds2022, framework: 'eds3' }, 'framework'],
+  ])('rejects a bad review (%#)', (data, message) => {
+    const result = parseEdsReview(data);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => e.message).join('\n')).toContain(message);
+  });
+});
