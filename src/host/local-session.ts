@@ -13,13 +13,12 @@ export interface LocalSessionOptions {
 }
 
 /**
- * The local store trusts this token because it only listens on 127.0.0.1 and holds
- * synthetic data; it carries who is acting so that authorship and "My actions" work.
+ * The local store accepts `local:<userPrincipalName>` for a person in its demo directory. It can
+ * trust that because it listens only on 127.0.0.1 and holds synthetic data; the name still decides
+ * what the person may do, and appears in createdBy, lastModifiedBy and versions.
  */
 export function localAccessToken(user: SignedInUser): string {
-  const json = JSON.stringify({ oid: user.id, name: user.displayName, email: user.email });
-  const base64 = btoa(String.fromCharCode(...new TextEncoder().encode(json)));
-  return `local.${base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+  return `local:${user.email}`;
 }
 
 function isSignedInUser(value: unknown): value is SignedInUser {

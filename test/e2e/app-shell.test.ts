@@ -52,7 +52,7 @@ test('opening the tab lands on the dashboard, with the organisation and the sign
   expect(new URL(page.url()).hash).toBe('#/dashboard');
   const banner = page.getByRole('banner');
   await expect(banner.textContent()).resolves.toContain('Demo NHS Trust');
-  await expect(banner.textContent()).resolves.toContain('Signed in as Amara Okafor');
+  await expect(banner.textContent()).resolves.toContain('Signed in as Leah Adeyemi');
 });
 
 test.each(SECTIONS)('the $tab tab opens its page, which says plainly that it is not available yet', async ({ tab, hash }) => {
@@ -76,7 +76,7 @@ test('the navigation works with the keyboard alone', async () => {
 
 test('a demo user can switch to another person, and the choice survives a reload', async () => {
   await openTab();
-  await page.getByRole('button', { name: /Signed in as Amara Okafor/ }).click();
+  await page.getByRole('button', { name: /Signed in as Leah Adeyemi/ }).click();
   await page.getByRole('menuitemradio', { name: /Tom Hughes/ }).click();
   await expect(page.getByRole('banner').textContent()).resolves.toContain('Signed in as Tom Hughes');
   await page.reload();

@@ -25,8 +25,11 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
     return options.runtimeConfig;
   });
 
+  // The local sign-in lists the demo trust's people; the second trust's people sign in from its own tab.
   app.get('/local/directory', async () => ({
-    users: demoDirectory.map(({ id, displayName, email }) => ({ id, displayName, email })),
+    users: demoDirectory
+      .filter((person) => person.tenant === 'demo-trust')
+      .map(({ id, displayName, email }) => ({ id, displayName, email })),
   }));
 
   await app.register(fastifyStatic, {
