@@ -1,0 +1,69 @@
+import { type IsoDate, planYearOf, planYearRange } from '../shared/uk-date';
+import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
+import type { Action } from './action';
+import { DEFAULT_DUE_SOON_DAYS, dueState } from './due';
+import { ACTION_STATUSES, type ActionStatus } from './status';
+
+export interface ActionCounts {
+  readonly total: number;
+  readonly byStatus: Readonly<Record<ActionStatus, number>>;
+  readonly overdue: number;
+  readonly dueSoon: number;
+  /** Completed with `completedOn` inside the current plan year (1 April – 31 March). */
+  readonly completedThisPlanYear: number;
+}
+
+export interface ActionSummaries {
+  /** The plan year containing `today`, e.g. "2024/25". */
+  readonly planYear: string;
+  readonly board: ActionCounts;
+  /** Every WRES indicator "1".."9", including those with no actions (a gap a board should see). */
+  readonly byIndicator: Readonly<Record<string, ActionCounts>>;
+  /** Only EDS outcomes that have actions. */
+  readonly byEdsOutcome: Readonly<Record<string, ActionCounts>>;
+  /** One entry per owner id, ordered by name. */
+  readonly byOwner: readonly { readonly ownerId: string; readonly ownerName: string; readonly counts: ActionCounts }[];
+}
+
+function counts(actions: readonly Action[], today: IsoDate, dueSoonDays: number): ActionCounts {
+  const byStatus = Object.fromEntries(ACTION_STATUSES.map((status) => [status, 0])) as Record<ActionStatus, number>;
+  const range = planYearRange(planYearOf(today)) as { start: IsoDate; end: IsoDate };
+  let overdue = 0;
+  let dueSoon = 0;
+  let completedThisPlanYear = 0;
+  for (const action of actions) {
+    byStatus[action.status] += 1;
+    const state = dueState(action, today, dueSoonDays);
+    if (state === 'overdue') overdue += 1;
+    if (state === 'due-soon') dueSoon += 1;
+    // ISO dates compare correctly as strings.
+    const done = action.completedOn;
+    if (state === 'completed' && done !== undefined && done >= range.start && done <= range.end) completedThisPlanYear += 1;
+  }
+  return { total: actions.length, byStatus, overdue, dueSoon, completedThisPlanYear };
+}
+
+function groupBy(actions: readonly Action[], keys: (action: Action) => readonly string[]): Map<string, Action[]> {
+  const groups = new Map<string, Action[]>();
+  for (const action of actions) {
+    for (const key of keys(action)) groups.set(key, [...(groups.get(key) ?? []), action]);
+  }
+  return groups;
+}
+
+/**
+ * Summaries for the board, per WRES indicator, per EDS outcome and per owner: counts by status,
+ * overdue and due soon (on UK dates, from `today`, which the caller takes from its injected clock
+ * with `ukToday`), and completed this plan year. An action linked to two indicators counts under
+ * both, but once for the board.
+ */
+export function summariseActions(actions: readonly Action[], today: IsoDate, dueSoonDays: number = DEFAULT_DUE_SOON_DAYS): ActionSummaries {
+  const of = (list: readonly Action[]) => counts(list, today, dueSoonDays);
+  const byIndicatorGroups = groupBy(actions, (action) => action.indicators);
+  const byIndicator = Object.fromEntries(WRES_INDICATOR_IDS.map((id) => [id, of(byIndicatorGroups.get(id) ?? [])]));
+  const byEdsOutcome = Object.fromEntries([...groupBy(actions, (action) => action.edsOutcomes)].sort(([a], [b]) => a.localeCompare(b)).map(([id, list]) => [id, of(list)]));
+  const byOwner = [...groupBy(actions, (action) => [action.owner.id])]
+    .map(([ownerId, list]) => ({ ownerId, ownerName: (list[0] as Action).owner.name, counts: of(list) }))
+    .sort((a, b) => a.ownerName.localeCompare(b.ownerName, 'en-GB'));
+  return { planYear: planYearOf(today), board: of(actions), byIndicator, byEdsOutcome, byOwner };
+}
