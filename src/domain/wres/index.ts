@@ -30,3 +30,12 @@ export type { Indicator1Result, BandShare, StaffGroupShare } from './indicator1'
 export type { Indicator9Result, BoardComparison } from './indicator9';
 export type { SurveyIndicatorId, SurveyIndicatorResult } from './survey-indicators';
 export { type WresResult, type WresIndicatorResults, calculateWres } from './calculate';
+export { type BandPlacement, readAfcBand, readMedicalGrade, isMedicalDentalGroup, placeRecord } from './esr-mapping';
+export {
+  type StaffRecord,
+  type StaffAggregatorOptions,
+  type StaffAggregate,
+  type StaffAggregator,
+  createStaffAggregator,
+  staffAggregateToInput,
+} from './aggregate-staff';

@@ -1,0 +1,163 @@
+import { STAFF_GROUPS, bandOrder } from './bands';
+import { type EthnicCodeMapping, type EthnicGroup, type GroupCounts, DEFAULT_ETHNIC_CODE_MAPPING, ethnicGroupOf } from './ethnicity';
+import { type BandPlacement, placeRecord } from './esr-mapping';
+import type { Indicator1Row, WresInput } from './input-schema';
+
+/** One person in a staff-level extract. Flags left out count as false; `inWorkforce` as true. */
+export interface StaffRecord {
+  /** NHS ethnic category code; ESR extended codes ("C3") read by first letter; blank is Unknown. */
+  readonly ethnicCode?: string | null;
+  readonly band?: string | null;
+  readonly staffGroup?: string | null;
+  readonly clinical?: boolean;
+  /** False for people who are not staff at 31 March (e.g. external applicants). */
+  readonly inWorkforce?: boolean;
+  readonly shortlisted?: boolean;
+  /** Appointed from shortlisting; an appointed person counts as shortlisted too. */
+  readonly appointed?: boolean;
+  readonly enteredDisciplinary?: boolean;
+  readonly accessedTraining?: boolean;
+  readonly boardVoting?: boolean;
+  readonly boardExecutive?: boolean;
+}
+
+export interface StaffAggregatorOptions {
+  readonly ethnicCodeMapping?: EthnicCodeMapping;
+  /** Where a record sits in indicator 1; defaults to {@link placeRecord}. */
+  readonly placeRecord?: (staffGroup: string, band: string, clinical: boolean) => BandPlacement | null;
+}
+
+/** Counts from a staff-level extract, ready to become a `WresInput`. */
+export interface StaffAggregate {
+  readonly records: number;
+  /** Workforce records whose band could not be placed: in headcounts, not in indicator 1. */
+  readonly unplacedBand: number;
+  readonly indicator1Rows: readonly Indicator1Row[];
+  readonly headcount: GroupCounts;
+  readonly shortlisted: GroupCounts;
+  readonly appointed: GroupCounts;
+  readonly enteredDisciplinary: GroupCounts;
+  readonly accessedTraining: GroupCounts;
+  readonly boardVoting: GroupCounts;
+  readonly boardExecutive: GroupCounts;
+}
+
+export interface StaffAggregator {
+  /** Adds one record. Nothing about it is kept beyond the counts. */
+  addRow(record: StaffRecord): void;
+  /** Adds a chunk of records (e.g. one parsed CSV chunk). */
+  add(records: Iterable<StaffRecord>): void;
+  /** The counts so far; adding more afterwards carries on from them. */
+  result(): StaffAggregate;
+}
+
+const GROUP_INDEX: Readonly<Record<EthnicGroup, number>> = { white: 0, bme: 1, unknown: 2 };
+const COUNTERS = ['headcount', 'shortlisted', 'appointed', 'enteredDisciplinary', 'accessedTraining', 'boardVoting', 'boardExecutive'] as const;
+
+function toCounts(cells: Float64Array, offset: number): GroupCounts {
+  return { white: cells[offset] as number, bme: cells[offset + 1] as number, unknown: cells[offset + 2] as number };
+}
+
+/**
+ * A streaming aggregator: feed it chunks in any order and size; the result equals one-shot
+ * aggregation. Memory is constant per record: only fixed counters plus small caches keyed by the
+ * distinct ethnic codes and (staff group, band, clinical) values seen, which are bounded by the
+ * code lists, not by the number of records.
+ */
+export function createStaffAggregator(options: StaffAggregatorOptions = {}): StaffAggregator {
+  const mapping = options.ethnicCodeMapping ?? DEFAULT_ETHNIC_CODE_MAPPING;
+  const place = options.placeRecord ?? placeRecord;
+  const groupCache = new Map<string, number>();
+  const placementCache = new Map<string, number>();
+  const placements: BandPlacement[] = [];
+  const bandCells: number[] = [];
+  const cells = new Float64Array(COUNTERS.length * 3);
+  let records = 0;
+  let unplacedBand = 0;
+
+  function groupOf(code: string | null | undefined): number {
+    const key = code ?? '';
+    let index = groupCache.get(key);
+    if (index === undefined) {
+      index = GROUP_INDEX[ethnicGroupOf(code, mapping)];
+      groupCache.set(key, index);
+    }
+    return index;
+  }
+
+  function placementOf(record: StaffRecord): number {
+    const staffGroup = record.staffGroup ?? '';
+    const band = record.band ?? '';
+    const clinical = record.clinical === true;
+    const key = `${clinical ? 1 : 0}\u0000${staffGroup}\u0000${band}`;
+    let index = placementCache.get(key);
+    if (index === undefined) {
+      const placed = place(staffGroup, band, clinical);
+      index = placed === null ? -1 : placements.findIndex((p) => p.staffGroup === placed.staffGroup && p.band === placed.band);
+      if (placed !== null && index === -1) {
+        index = placements.push(placed) - 1;
+        bandCells.push(0, 0, 0);
+      }
+      placementCache.set(key, index);
+    }
+    return index;
+  }
+
+  function addRow(record: StaffRecord): void {
+    records += 1;
+    const g = groupOf(record.ethnicCode);
+    if (record.inWorkforce !== false) {
+      cells[g] = (cells[g] as number) + 1;
+      const placement = placementOf(record);
+      if (placement === -1) unplacedBand += 1;
+      else bandCells[placement * 3 + g] = (bandCells[placement * 3 + g] as number) + 1;
+      if (record.enteredDisciplinary === true) cells[9 + g] = (cells[9 + g] as number) + 1;
+      if (record.accessedTraining === true) cells[12 + g] = (cells[12 + g] as number) + 1;
+    }
+    if (record.shortlisted === true || record.appointed === true) cells[3 + g] = (cells[3 + g] as number) + 1;
+    if (record.appointed === true) cells[6 + g] = (cells[6 + g] as number) + 1;
+    if (record.boardVoting === true) cells[15 + g] = (cells[15 + g] as number) + 1;
+    if (record.boardExecutive === true) cells[18 + g] = (cells[18 + g] as number) + 1;
+  }
+
+  function result(): StaffAggregate {
+    const indicator1Rows = placements
+      .map((p, i): Indicator1Row => ({ staffGroup: p.staffGroup, band: p.band, white: bandCells[i * 3] as number, bme: bandCells[i * 3 + 1] as number, unknown: bandCells[i * 3 + 2] as number }))
+      .sort((a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band));
+    const [headcount, shortlisted, appointed, enteredDisciplinary, accessedTraining, boardVoting, boardExecutive] = COUNTERS.map((_, i) => toCounts(cells, i * 3)) as [GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts];
+    return { records, unplacedBand, indicator1Rows, headcount, shortlisted, appointed, enteredDisciplinary, accessedTraining, boardVoting, boardExecutive };
+  }
+
+  return {
+    addRow,
+    add(chunk) {
+      for (const record of chunk) addRow(record);
+    },
+    result,
+  };
+}
+
+const anyone = (counts: GroupCounts): boolean => counts.white + counts.bme + counts.unknown > 0;
+
+/**
+ * Turns aggregated counts into a `WresInput` for one organisation and year. An indicator is
+ * included only when its data is present: indicator 1 when any band was placed; 2 when anyone
+ * was shortlisted; 3 and 4 when there is a workforce (0 events is a real figure); 9 when anyone
+ * sits on the board, with the whole headcount as its workforce. Staff-survey indicators 5–8 do
+ * not come from staff records.
+ */
+export function staffAggregateToInput(aggregate: StaffAggregate, about: Pick<WresInput, 'organisation' | 'year'>): WresInput {
+  const workforce = anyone(aggregate.headcount);
+  return {
+    schemaVersion: 1,
+    organisation: about.organisation,
+    year: about.year,
+    ...(aggregate.indicator1Rows.length > 0 ? { indicator1: { rows: [...aggregate.indicator1Rows] } } : {}),
+    ...(anyone(aggregate.shortlisted) ? { indicator2: { shortlisted: aggregate.shortlisted, appointed: aggregate.appointed } } : {}),
+    ...(workforce ? { indicator3: { headcount: aggregate.headcount, entered: aggregate.enteredDisciplinary } } : {}),
+    ...(workforce ? { indicator4: { headcount: aggregate.headcount, accessed: aggregate.accessedTraining } } : {}),
+    ...(anyone(aggregate.boardVoting)
+      ? { indicator9: { boardVoting: aggregate.boardVoting, ...(anyone(aggregate.boardExecutive) ? { boardExecutive: aggregate.boardExecutive } : {}), workforce: aggregate.headcount } }
+      : {}),
+  };
+}
