@@ -39,3 +39,4 @@ export {
   createStaffAggregator,
   staffAggregateToInput,
 } from './aggregate-staff';
+export { WRES_INPUT_SCHEMA_ID, wresInputJsonSchema } from './json-schema';

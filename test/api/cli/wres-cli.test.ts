@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..', '..');
+
+function run(...args: string[]) {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', 'api/src/cli/wres.ts', ...args], { cwd: root, encoding: 'utf8' });
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+
+const documented = JSON.parse(readFileSync(join(root, 'docs/wres-input.example.result.json'), 'utf8'));
+
+describe('wres CLI', () => {
+  test('reproduces the documented result of the example JSON file', () => {
+    const { status, stdout, stderr } = run('docs/wres-input.example.json');
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result).toEqual(documented);
+    // Hand-checked: 412/1890 ÷ 196/1420 = 0.21799 ÷ 0.13803 = 1.5793 → 1.58.
+    expect(result.indicators['2']).toMatchObject({ value: 1.58, verdict: 'adverse' });
+    // 19/2041 ÷ 28/4489 = 0.0093092 ÷ 0.0062375 = 1.4925 → 1.49; only 19 BME cases, still ≥ 10.
+    expect(result.indicators['3']).toMatchObject({ value: 1.49, verdict: 'adverse', reading: 'single-year' });
+    // 2100/4489 ÷ 880/2041 = 4286100/3950320 = 1.0850007 → 1.09 (a .xx5 case).
+    expect(result.indicators['4']).toMatchObject({ value: 1.09, verdict: 'non-adverse' });
+    // Senior 47/363 = 12.948% vs 2041/6703 = 30.449%: −17.501 → −17.5 pp.
+    expect(result.indicators['1'].senior).toMatchObject({ bmePercent: 12.9, differenceFromWorkforce: -17.5 });
+    // Board 2/13 = 15.385% − 30.449% = −15.064 → −15.1 pp.
+    expect(result.indicators['9']).toMatchObject({ value: -15.1, workforceSource: 'indicator1' });
+  });
+
+  test('the CSV form gives the same result', () => {
+    const { status, stdout } = run('docs/wres-input.example.csv');
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout)).toEqual(documented);
+  });
+
+  test('--format table prints a readable table, and options change the reading', () => {
+    const { status, stdout } = run('docs/wres-input.example.json', '--format', 'table', '--indicator3-average=pooled-two-years');
+    expect(status).toBe(0);
+    expect(stdout).toContain('WRES 2024: Demo NHS Trust (RXX)');
+    expect(stdout).toMatch(/2 {2}Appointment from shortlisting +1\.58 \(unknown 1\.9% excluded\) +1\.35–1\.85 +adverse/);
+    expect(stdout).toContain('Readings: indicator 3 pooled-two-years');
+  });
+
+  test.each([
+    ['appointed-above-shortlisted.json', ['error: indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)']],
+    [
+      'several-errors.csv',
+      [
+        'error: organisation.odsCode must be 3 to 10 capital letters or digits, e.g. "RXX" (got "rxx")',
+        'error: indicator4.headcount.bme must be at least 0 (got -5)',
+        'error: indicator4.accessed.white (120) is more than indicator4.headcount.white (100)',
+        'error: indicator5.bme is required',
+      ],
+    ],
+    ['wrong-columns.csv', ['error: line 2 has 3 column(s): each row must be field,value', 'error: line 3 has 1 column(s): each row must be field,value']],
+  ])('%s exits 2 with field-path errors on stderr', (file, messages) => {
+    const { status, stdout, stderr } = run(`test/fixtures/wres/${file}`);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toEqual(messages);
+  });
+
+  test.each([
+    [['test/fixtures/wres/truncated.json'], /^error: test\/fixtures\/wres\/truncated\.json is not valid JSON/],
+    [['test/fixtures/wres/missing.json'], /^error: test\/fixtures\/wres\/missing\.json cannot be read/],
+    [['README.md'], /^error: README\.md must be a \.json or \.csv file/],
+    [[], /^error: give one input file\nerror: Usage:/],
+    [['a.json', 'b.json'], /^error: give only one input file/],
+    [['a.json', '--format', 'xml'], /^error: --format must be one of json, table/],
+    [['a.json', '--verbose'], /^error: unknown option --verbose/],
+  ])('bad invocation %j exits 2', (args, message) => {
+    const { status, stderr } = run(...args);
+    expect(status).toBe(2);
+    expect(stderr).toMatch(message);
+  });
+});
