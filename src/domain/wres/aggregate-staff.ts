@@ -68,7 +68,6 @@ export function createStaffAggregator(options: StaffAggregatorOptions = {}): Sta
   const mapping = options.ethnicCodeMapping ?? DEFAULT_ETHNIC_CODE_MAPPING;
   const place = options.placeRecord ?? placeRecord;
   const groupCache = new Map<string, number>();
-  const placementCache = new Map<string, number>();
   const placements: BandPlacement[] = [];
   const bandCells: number[] = [];
   const cells = new Float64Array(COUNTERS.length * 3);
@@ -85,21 +84,33 @@ export function createStaffAggregator(options: StaffAggregatorOptions = {}): Sta
     return index;
   }
 
+  // Two-level cache (staff group → band → [non-clinical, clinical] index) so a row costs two map
+  // look-ups and no string building.
+  const placementCache = new Map<string, Map<string, [number | undefined, number | undefined]>>();
+
   function placementOf(record: StaffRecord): number {
     const staffGroup = record.staffGroup ?? '';
     const band = record.band ?? '';
-    const clinical = record.clinical === true;
-    const key = `${clinical ? 1 : 0}\u0000${staffGroup}\u0000${band}`;
-    let index = placementCache.get(key);
-    if (index === undefined) {
-      const placed = place(staffGroup, band, clinical);
-      index = placed === null ? -1 : placements.findIndex((p) => p.staffGroup === placed.staffGroup && p.band === placed.band);
-      if (placed !== null && index === -1) {
-        index = placements.push(placed) - 1;
-        bandCells.push(0, 0, 0);
-      }
-      placementCache.set(key, index);
+    const clinical = record.clinical === true ? 1 : 0;
+    let byBand = placementCache.get(staffGroup);
+    if (byBand === undefined) {
+      byBand = new Map();
+      placementCache.set(staffGroup, byBand);
     }
+    let slots = byBand.get(band);
+    if (slots === undefined) {
+      slots = [undefined, undefined];
+      byBand.set(band, slots);
+    }
+    const cached = slots[clinical];
+    if (cached !== undefined) return cached;
+    const placed = place(staffGroup, band, clinical === 1);
+    let index = placed === null ? -1 : placements.findIndex((p) => p.staffGroup === placed.staffGroup && p.band === placed.band);
+    if (placed !== null && index === -1) {
+      index = placements.push(placed) - 1;
+      bandCells.push(0, 0, 0);
+    }
+    slots[clinical] = index;
     return index;
   }
 

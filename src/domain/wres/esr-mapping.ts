@@ -1,4 +1,4 @@
-import { type AfcBand, type MedicalGrade, type StaffGroup, AFC_BANDS, MEDICAL_GRADES } from './bands';
+import { type AfcBand, type MedicalGrade, type StaffGroup, MEDICAL_GRADES } from './bands';
 
 /** Where a staff record sits in indicator 1, or null when its band cannot be read. */
 export interface BandPlacement {
@@ -16,7 +16,8 @@ export function readAfcBand(text: string): AfcBand | null {
   const match = AFC_IN_TEXT.exec(text) ?? BARE_AFC.exec(text);
   if (match === null) return null;
   const code = (match[1] as string).replace(/\s+/g, '').toLowerCase();
-  return AFC_BANDS.find((band) => band === `Band ${code}`) ?? null;
+  // The pattern admits only 1–9 and 8a–8d, each of which is an AfC band.
+  return `Band ${code}` as AfcBand;
 }
 
 /**
