@@ -1,0 +1,126 @@
+import type { Action, ProgressUpdate } from '../../domain/plan';
+import type { ActionStore, BulkOptions, HistoryEntry } from '../ports';
+import { InvalidError } from '../ports/errors';
+import type { Versioned } from '../ports/versioned';
+import { sendInBatches, type BatchRequest } from './batch';
+import { storageErrorFor, type GraphErrorBody } from './graph-errors';
+import { graphCall, whoChanged, type GraphListItem } from './graph-site';
+import { diffVersions, type GraphItemVersion } from './history';
+import { createKeyedItem, deleteItem, findItem, patchItemFields } from './item-writes';
+import { actionFromItem, actionToFields, updateFromItem, updateToFields } from './mappers/action-mapper';
+import { readText } from './mappers/field-values';
+import { fieldEquals, withQuery } from './odata';
+import { expandFields, itemsPath, type PlanContext } from './plan-context';
+
+function toVersioned(item: GraphListItem, updates: readonly ProgressUpdate[]): Versioned<Action> {
+  const parsed = actionFromItem(item, updates);
+  if (!parsed.ok) throw new InvalidError(`The saved action could not be read back: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  return {
+    value: parsed.value,
+    eTag: item.eTag ?? readText(item.fields?.['@odata.etag']),
+    itemId: item.id,
+    modifiedAt: item.lastModifiedDateTime,
+    modifiedBy: whoChanged(item),
+  };
+}
+
+function cachedUpdates(context: PlanContext, actionId: string): ProgressUpdate[] {
+  return context.caches.actionUpdates
+    .all()
+    .flatMap((item) => updateFromItem(item) ?? [])
+    .filter((stored) => stored.actionId === actionId)
+    .map((stored) => stored.update)
+    .toSorted((a, b) => a.at.localeCompare(b.at));
+}
+
+async function requireActionItem(context: PlanContext, actionId: string): Promise<GraphListItem> {
+  const item = await findItem(context, 'actions', 'ActionId', actionId);
+  if (!item) throw storageErrorFor(404, { error: { message: `There is no action with id ${actionId}.` } });
+  return item;
+}
+
+export function createActionStore(context: PlanContext): ActionStore {
+  return {
+    async create(action) {
+      const item = await createKeyedItem(context, 'actions', 'ActionId', action.id, actionToFields(action));
+      return toVersioned(item, []);
+    },
+
+    async update(action, eTag) {
+      const existing = await requireActionItem(context, action.id);
+      const updates = cachedUpdates(context, action.id);
+      const item = await patchItemFields(context, 'actions', existing.id, eTag, actionToFields(action), (latest) => {
+        const parsed = actionFromItem(latest, updates);
+        return parsed.ok ? toVersioned(latest, updates) : undefined;
+      });
+      return toVersioned(item, updates);
+    },
+
+    async remove(actionId, eTag) {
+      const existing = await requireActionItem(context, actionId);
+      await deleteItem(context, 'actions', existing.id, eTag);
+    },
+
+    async postUpdate(actionId, update) {
+      const item = (await graphCall(() =>
+        context.site.client.api(itemsPath(context, 'actionUpdates')).post({ fields: updateToFields(actionId, update) }),
+      )) as GraphListItem;
+      context.caches.actionUpdates.upsert(item);
+    },
+
+    async history(actionId) {
+      const existing = await requireActionItem(context, actionId);
+      const versionsPath = withQuery(`${itemsPath(context, 'actions')}/${existing.id}/versions`, { expand: 'fields' });
+      const updatesPath = withQuery(itemsPath(context, 'actionUpdates'), {
+        expand: expandFields('actionUpdates'),
+        $filter: fieldEquals('ActionId', actionId),
+        $top: 5000,
+      });
+      const responses = await sendInBatches(context.site.client, [
+        { id: 'versions', method: 'GET', url: versionsPath },
+        { id: 'updates', method: 'GET', url: updatesPath },
+      ]);
+      const bodyOf = <T>(id: string): T => {
+        const response = responses.get(id);
+        if (!response || response.status >= 400) throw storageErrorFor(response?.status ?? 500, response?.body as GraphErrorBody | undefined, response?.headers);
+        return response.body as T;
+      };
+      const versions = bodyOf<{ value?: GraphItemVersion[] }>('versions').value ?? [];
+      const updates = (bodyOf<{ value?: GraphListItem[] }>('updates').value ?? []).flatMap((item) => updateFromItem(item) ?? []);
+      const entries: HistoryEntry[] = [
+        ...diffVersions(versions),
+        ...updates.map((stored): HistoryEntry => ({ kind: 'update', at: stored.update.at, by: stored.update.authorName, update: stored.update })),
+      ];
+      return entries.toSorted((a, b) => b.at.localeCompare(a.at));
+    },
+
+    async importMany(actions: readonly Action[], options: BulkOptions = {}) {
+      const requests: BatchRequest[] = actions.map((action, index) => ({
+        id: String(index),
+        method: 'POST',
+        url: itemsPath(context, 'actions'),
+        headers: { 'Content-Type': 'application/json' },
+        body: { fields: actionToFields(action) },
+      }));
+      const responses = await sendInBatches(context.site.client, requests, options);
+      const created: Versioned<Action>[] = [];
+      const failures: string[] = [];
+      actions.forEach((action, index) => {
+        const response = responses.get(String(index));
+        if (response && response.status < 300) {
+          const item = response.body as GraphListItem;
+          context.caches.actions.upsert(item);
+          created.push(toVersioned(item, []));
+        } else if (response?.status !== 409) {
+          // 409: an action with this id is already stored (a re-run import); it is left as it is.
+          const message = (response?.body as GraphErrorBody | undefined)?.error?.message ?? `HTTP ${response?.status ?? 'no response'}`;
+          failures.push(`"${action.title}" (${action.id}): ${message}`);
+        }
+      });
+      if (failures.length > 0) {
+        throw new InvalidError(`${failures.length} of ${actions.length} actions were not saved: ${failures.join('; ')}`);
+      }
+      return created;
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import type { SchemaReport } from '../ports';
+import { ForbiddenError, StorageError } from '../ports/errors';
+import { graphCall, type GraphSite } from './graph-site';
+import { LIST_SCHEMA, SCHEMA_VERSION, columnDefinition, isIndexed, type ListKey } from './list-schema';
+import { fieldEquals, withQuery } from './odata';
+
+interface GraphColumn {
+  id: string;
+  name: string;
+  indexed?: boolean;
+}
+
+interface GraphList {
+  id: string;
+  displayName: string;
+  columns?: GraphColumn[];
+}
+
+export type ListIds = Readonly<Record<ListKey, string>>;
+
+const CANNOT_CREATE =
+  'You may not create lists on this SharePoint site, so the plan cannot be set up yet. Ask a site owner to open the tab once, or to give you the Manage Lists permission.';
+
+function asForbidden(error: unknown): never {
+  if (error instanceof StorageError && error.kind === 'forbidden') throw new ForbiddenError(CANNOT_CREATE, 'create-lists');
+  throw error;
+}
+
+async function recordSchemaVersion(site: GraphSite, settingsListId: string): Promise<void> {
+  const items = `/sites/${site.siteId}/lists/${settingsListId}/items`;
+  const found = (await graphCall(() =>
+    site.client.api(withQuery(items, { expand: 'fields(select=Key,Value)', $filter: fieldEquals('Key', 'schemaVersion') })).get(),
+  )) as { value?: { id: string }[] };
+  const existing = found.value?.[0];
+  const value = String(SCHEMA_VERSION);
+  if (existing) {
+    await graphCall(() => site.client.api(`${items}/${existing.id}/fields`).patch({ Value: value }));
+  } else {
+    await graphCall(() => site.client.api(items).post({ fields: { Title: 'schemaVersion', Key: 'schemaVersion', Value: value } }));
+  }
+}
+
+/**
+ * Creates the plan's lists and columns where they are missing and indexes the filtered columns.
+ * Idempotent and never deletes. The fast path, when all is in place, costs one request: the site's
+ * lists with their columns. A user who may not create lists gets a ForbiddenError('create-lists')
+ * that says who can.
+ */
+export async function ensureSchema(site: GraphSite): Promise<{ report: SchemaReport; listIds: ListIds }> {
+  const listsPath = withQuery(`/sites/${site.siteId}/lists`, {
+    $select: 'id,displayName',
+    $expand: 'columns($select=id,name,indexed)',
+  });
+  const existing = ((await graphCall(() => site.client.api(listsPath).get())) as { value?: GraphList[] }).value ?? [];
+  const report: SchemaReport = { createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: SCHEMA_VERSION };
+  const ids: Partial<Record<ListKey, string>> = {};
+
+  for (const spec of LIST_SCHEMA) {
+    const list = existing.find((candidate) => candidate.displayName === spec.displayName);
+    if (!list) {
+      const created = (await graphCall(() =>
+        site.client.api(`/sites/${site.siteId}/lists`).post({
+          displayName: spec.displayName,
+          description: spec.description,
+          list: { template: 'genericList' },
+          columns: spec.columns.map(columnDefinition),
+        }),
+      ).catch(asForbidden)) as GraphList;
+      ids[spec.key] = created.id;
+      report.createdLists.push(spec.displayName);
+      continue;
+    }
+    ids[spec.key] = list.id;
+    const columns = list.columns ?? [];
+    for (const column of spec.columns) {
+      const found = columns.find((candidate) => candidate.name === column.name);
+      const columnsPath = `/sites/${site.siteId}/lists/${list.id}/columns`;
+      if (!found) {
+        await graphCall(() => site.client.api(columnsPath).post(columnDefinition(column))).catch(asForbidden);
+        report.addedColumns.push(`${spec.displayName}.${column.name}`);
+      } else if (isIndexed(column) && !found.indexed) {
+        await graphCall(() => site.client.api(`${columnsPath}/${found.id}`).patch({ indexed: true })).catch(asForbidden);
+        report.indexedColumns.push(`${spec.displayName}.${column.name}`);
+      }
+    }
+  }
+
+  const listIds = ids as ListIds;
+  if (report.createdLists.length + report.addedColumns.length + report.indexedColumns.length > 0) {
+    await recordSchemaVersion(site, listIds.settings);
+  }
+  return { report, listIds };
+}

@@ -1,0 +1,53 @@
+import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { BearerTokenMiddleware } from './bearer-token-middleware';
+
+export interface RetryNotice {
+  /** Seconds until the retry, from Retry-After where Graph sent one. */
+  delaySeconds: number;
+  attempt: number;
+  status: number;
+}
+
+export interface GraphConnection {
+  /** Graph's base including the version: `https://graph.microsoft.com/v1.0`, or the local store's `http://127.0.0.1:53000/graph/v1.0`. */
+  baseUrl: string;
+  getAccessToken: () => Promise<string>;
+  /**
+   * Retries of a throttled request (429, 503, 504). Interactive calls keep this small so no spinner
+   * runs for minutes; Graph's own default is 3, with waits of up to 180 s.
+   */
+  maxRetries?: number;
+  /** Called before each retry, so the UI can say "Retrying…". */
+  onRetry?: (notice: RetryNotice) => void;
+}
+
+/** Splits `…/v1.0` into the graph-client's host and version. */
+export function splitBaseUrl(baseUrl: string): { host: string; version: string } {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  const slash = trimmed.lastIndexOf('/');
+  return { host: trimmed.slice(0, slash), version: trimmed.slice(slash + 1) };
+}
+
+function requestMethod(request: RequestInfo, options: RequestInit | undefined): string {
+  return (typeof request === 'string' ? options?.method : request.method)?.toUpperCase() ?? 'GET';
+}
+
+/**
+ * The one Graph client of the app: bearer token on every URL, bounded retries that honour
+ * Retry-After, then fetch. A POST is not re-sent after a 504, because the server may already have
+ * created the item; creates recover by looking their client GUID up instead.
+ */
+export function createGraphClient(connection: GraphConnection): Client {
+  const { host, version } = splitBaseUrl(connection.baseUrl);
+  const shouldRetry = (delay: number, attempt: number, request: RequestInfo, options: RequestInit | undefined, response: Response): boolean => {
+    if (response.status === 504 && requestMethod(request, options) === 'POST') return false;
+    const retryAfter = Number(response.headers.get('Retry-After'));
+    connection.onRetry?.({ delaySeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : delay, attempt: attempt + 1, status: response.status });
+    return true;
+  };
+  const auth = new BearerTokenMiddleware(connection.getAccessToken);
+  const retry = new RetryHandler(new RetryHandlerOptions(1, connection.maxRetries ?? 2, shouldRetry));
+  auth.setNext(retry);
+  retry.setNext(new HTTPMessageHandler());
+  return Client.initWithMiddleware({ middleware: auth, baseUrl: host, defaultVersion: version });
+}

@@ -1,0 +1,72 @@
+import { GraphError } from '@microsoft/microsoft-graph-client';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidError,
+  NotFoundError,
+  OfflineError,
+  StorageError,
+  StorageFailure,
+  ThrottledError,
+} from '../ports/errors';
+
+/** Graph's error body: `{"error":{"code","message"}}`. */
+export interface GraphErrorBody {
+  error?: { code?: string; message?: string };
+}
+
+function retryAfterOf(headers: Headers | Record<string, string> | undefined): number | undefined {
+  if (!headers) return undefined;
+  const value = headers instanceof Headers ? headers.get('Retry-After') : (headers['Retry-After'] ?? headers['retry-after']);
+  const seconds = Number(value);
+  return value !== null && value !== undefined && Number.isFinite(seconds) ? seconds : undefined;
+}
+
+/** A field named in a SharePoint validation message (`Field 'DueDate' …`), if any. */
+function fieldMessages(message: string): Record<string, string> {
+  const match = /(?:field|column) '([^']+)'/i.exec(message);
+  return match?.[1] ? { [match[1]]: message } : {};
+}
+
+/**
+ * Turns an HTTP status and Graph error body into the storage error the UI understands. Used for
+ * top-level responses and for each `$batch` sub-response alike.
+ */
+export function storageErrorFor(
+  status: number,
+  body: GraphErrorBody | undefined,
+  headers?: Headers | Record<string, string>,
+): StorageError {
+  const message = body?.error?.message ?? `Microsoft Graph answered HTTP ${status}.`;
+  if (status <= 0) return new OfflineError('Microsoft Graph could not be reached. Check the connection and try again.');
+  if (status === 400) return new InvalidError(message, fieldMessages(message));
+  if (status === 401 || status === 403) return new ForbiddenError(message);
+  if (status === 404) return new NotFoundError(message);
+  if (status === 412) return new ConflictError(undefined, message);
+  if (status === 429 || status === 503) {
+    return new ThrottledError('Microsoft Graph is busy and asked us to slow down. Try again in a moment.', retryAfterOf(headers));
+  }
+  return new StorageFailure(message, status);
+}
+
+function parseBody(body: unknown): GraphErrorBody | undefined {
+  if (typeof body === 'string') {
+    try {
+      return JSON.parse(body) as GraphErrorBody;
+    } catch {
+      return undefined;
+    }
+  }
+  return typeof body === 'object' && body !== null ? (body as GraphErrorBody) : undefined;
+}
+
+/** Maps anything the graph-client throws to a StorageError; StorageErrors pass through. */
+export function toStorageError(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  if (error instanceof GraphError) {
+    const body = parseBody(error.body) ?? { error: { code: error.code ?? undefined, message: error.message } };
+    return storageErrorFor(error.statusCode, body, error.headers);
+  }
+  if (error instanceof TypeError) return new OfflineError('Microsoft Graph could not be reached. Check the connection and try again.');
+  return new StorageFailure(error instanceof Error ? error.message : String(error));
+}

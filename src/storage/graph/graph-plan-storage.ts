@@ -1,0 +1,36 @@
+import type { PlanStorage, SchemaReport } from '../ports';
+import { createActionStore } from './action-store';
+import { ensureSchema } from './ensure-schema';
+import type { GraphSite } from './graph-site';
+import { createPeopleDirectory } from './people-directory';
+import { createPlanContext } from './plan-context';
+import { loadPlan, refreshPlan } from './plan-reader';
+import { createEdsStore, createSettingsStore, createWresStore } from './record-stores';
+
+export interface OpenedPlanStorage {
+  storage: PlanStorage;
+  /** What opening had to create: empty lists the first time a plan is opened on a site. */
+  schema: SchemaReport;
+}
+
+/**
+ * Opens the plan on a SharePoint site through Microsoft Graph: makes sure its lists exist (one
+ * request when they do), then offers every storage port over them.
+ */
+export async function openGraphPlanStorage(site: GraphSite): Promise<OpenedPlanStorage> {
+  const { report, listIds } = await ensureSchema(site);
+  const context = createPlanContext(site, listIds);
+  const storage: PlanStorage = {
+    async ensureSchema() {
+      return (await ensureSchema(site)).report;
+    },
+    load: () => loadPlan(context),
+    refresh: () => refreshPlan(context),
+    actions: createActionStore(context),
+    wres: createWresStore(context),
+    eds: createEdsStore(context),
+    settings: createSettingsStore(context),
+    people: createPeopleDirectory(site.client),
+  };
+  return { storage, schema: report };
+}

@@ -1,0 +1,5 @@
+export { createGraphClient, type GraphConnection, type RetryNotice } from './graph-client';
+export { resolveSite, type GraphSite, type SiteLocator } from './graph-site';
+export { openGraphPlanStorage, type OpenedPlanStorage } from './graph-plan-storage';
+export { LIST_SCHEMA, SCHEMA_VERSION } from './list-schema';
+export { odataString } from './odata';

@@ -1,0 +1,48 @@
+import type { ListIds } from './ensure-schema';
+import { listItemsPath, type GraphSite } from './graph-site';
+import type { ListKey } from './list-schema';
+import { ListCache } from './list-cache';
+import { ACTION_FIELDS, UPDATE_FIELDS } from './mappers/action-mapper';
+import { GRADE_FIELDS, REVIEW_FIELDS } from './mappers/eds-mapper';
+import { WRES_FIELDS } from './mappers/wres-mapper';
+import { withQuery } from './odata';
+
+/** The columns read from each list: only what the app maps, so large text from other columns is not fetched. */
+export const SELECTED_FIELDS: Readonly<Record<ListKey, readonly string[]>> = {
+  settings: ['Title', 'Key', 'Value'],
+  wresResults: WRES_FIELDS,
+  actions: ACTION_FIELDS,
+  actionUpdates: ['Title', ...UPDATE_FIELDS],
+  edsReviews: REVIEW_FIELDS,
+  edsGrades: ['Title', ...GRADE_FIELDS],
+};
+
+export const LIST_KEYS: readonly ListKey[] = ['settings', 'wresResults', 'actions', 'actionUpdates', 'edsReviews', 'edsGrades'];
+
+/** Graph's largest page of list items. */
+export const MAX_PAGE = 5000;
+
+/** One plan site, its lists, and what was last read from them. */
+export interface PlanContext {
+  site: GraphSite;
+  listIds: ListIds;
+  caches: Record<ListKey, ListCache>;
+}
+
+export function createPlanContext(site: GraphSite, listIds: ListIds): PlanContext {
+  const caches = Object.fromEntries(LIST_KEYS.map((key) => [key, new ListCache()])) as Record<ListKey, ListCache>;
+  return { site, listIds, caches };
+}
+
+export function itemsPath(context: PlanContext, key: ListKey): string {
+  return listItemsPath(context.site, context.listIds[key]);
+}
+
+export function expandFields(key: ListKey): string {
+  return `fields(select=${SELECTED_FIELDS[key].join(',')})`;
+}
+
+/** A full enumeration through the delta feed, which ends with the link for the next refresh. */
+export function deltaEnumerationPath(context: PlanContext, key: ListKey): string {
+  return withQuery(`${itemsPath(context, key)}/delta`, { expand: expandFields(key), $top: MAX_PAGE });
+}

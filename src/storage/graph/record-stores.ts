@@ -1,0 +1,109 @@
+import type { EdsReview } from '../../domain/eds';
+import type { WresInput } from '../../domain/wres';
+import type { EdsStore, SettingsStore, WresStore } from '../ports';
+import { ConflictError, InvalidError } from '../ports/errors';
+import type { Versioned } from '../ports/versioned';
+import { sendInBatches, type BatchRequest } from './batch';
+import { storageErrorFor, type GraphErrorBody } from './graph-errors';
+import { graphCall, whoChanged, type GraphListItem } from './graph-site';
+import { createKeyedItem, findItem, patchItemFields } from './item-writes';
+import { gradeFromItem, gradeToFields, reviewFromItem, reviewToFields } from './mappers/eds-mapper';
+import { readText, titleText } from './mappers/field-values';
+import { wresFromItem, wresToFields } from './mappers/wres-mapper';
+import { itemsPath, type PlanContext } from './plan-context';
+
+function versionedOf<T>(item: GraphListItem, value: T): Versioned<T> {
+  return { value, eTag: item.eTag ?? readText(item.fields?.['@odata.etag']), itemId: item.id, modifiedAt: item.lastModifiedDateTime, modifiedBy: whoChanged(item) };
+}
+
+function readWres(item: GraphListItem): Versioned<WresInput> | undefined {
+  const parsed = wresFromItem(item);
+  return parsed.ok ? versionedOf(item, parsed.value) : undefined;
+}
+
+export function createWresStore(context: PlanContext): WresStore {
+  return {
+    async saveYear(input, eTag) {
+      const key = `${input.organisation.odsCode} ${input.year}`;
+      const existing = context.caches.wresResults.find(
+        (item) => item.fields?.OrgCode === input.organisation.odsCode && Number(item.fields?.Year) === input.year,
+      );
+      if (!existing) {
+        const item = (await graphCall(() =>
+          context.site.client.api(itemsPath(context, 'wresResults')).post({ fields: wresToFields(input) }),
+        )) as GraphListItem;
+        context.caches.wresResults.upsert(item);
+        return versionedOf(item, input);
+      }
+      if (!eTag) {
+        throw new ConflictError(readWres(existing), `${key} is already stored. Open it and save your changes over it, so nothing is overwritten by accident.`);
+      }
+      const item = await patchItemFields(context, 'wresResults', existing.id, eTag, wresToFields(input), readWres);
+      return versionedOf(item, input);
+    },
+  };
+}
+
+export function createEdsStore(context: PlanContext): EdsStore {
+  const readReview = (item: GraphListItem): Versioned<EdsReview> | undefined => {
+    const reviewId = readText(item.fields?.ReviewId);
+    const grades = context.caches.edsGrades.all().map(gradeFromItem).filter((grade) => grade.reviewId === reviewId);
+    const parsed = reviewFromItem(item, grades);
+    return parsed.ok ? versionedOf(item, parsed.value) : undefined;
+  };
+
+  return {
+    async saveReview(review, eTag) {
+      const existing = await findItem(context, 'edsReviews', 'ReviewId', review.id);
+      let item: GraphListItem;
+      if (!existing) {
+        item = await createKeyedItem(context, 'edsReviews', 'ReviewId', review.id, reviewToFields(review));
+      } else {
+        if (!eTag) throw new ConflictError(readReview(existing), 'This review is already stored. Open it and save your changes over it.');
+        item = await patchItemFields(context, 'edsReviews', existing.id, eTag, reviewToFields(review), readReview);
+      }
+
+      // The review's eTag guards the whole review; its grades follow it: one item per graded outcome.
+      const stored = context.caches.edsGrades.all().map(gradeFromItem).filter((grade) => grade.reviewId === review.id);
+      const gradesPath = itemsPath(context, 'edsGrades');
+      const requests: BatchRequest[] = review.outcomes.map((outcome, index) => {
+        const current = stored.find((grade) => grade.outcome.outcomeId === outcome.outcomeId);
+        const fields = gradeToFields(review.id, outcome);
+        return current
+          ? { id: `g${index}`, method: 'PATCH', url: `${gradesPath}/${current.itemId}/fields`, headers: { 'Content-Type': 'application/json' }, body: fields }
+          : { id: `g${index}`, method: 'POST', url: gradesPath, headers: { 'Content-Type': 'application/json' }, body: { fields } };
+      });
+      const kept = new Set(review.outcomes.map((outcome) => outcome.outcomeId));
+      stored
+        .filter((grade) => !kept.has(String(grade.outcome.outcomeId)))
+        .forEach((grade, index) => requests.push({ id: `d${index}`, method: 'DELETE', url: `${gradesPath}/${grade.itemId}` }));
+      const responses = await sendInBatches(context.site.client, requests);
+      const failed = [...responses.values()].filter((response) => response.status >= 400);
+      if (failed.length > 0) {
+        const first = failed[0];
+        throw storageErrorFor(first?.status ?? 500, first?.body as GraphErrorBody | undefined, first?.headers);
+      }
+      // Created grades come back as items; patched ones as fields only, so they are read on the next refresh.
+      const posted = new Set(requests.filter((request) => request.method === 'POST').map((request) => request.id));
+      for (const [id, response] of responses) {
+        if (posted.has(id)) context.caches.edsGrades.upsert(response.body as GraphListItem);
+      }
+      return versionedOf(item, review);
+    },
+  };
+}
+
+export function createSettingsStore(context: PlanContext): SettingsStore {
+  return {
+    async saveSetting(key, value) {
+      if (key.trim() === '') throw new InvalidError('A setting needs a key.', { Key: 'A setting needs a key.' });
+      const existing = await findItem(context, 'settings', 'Key', key);
+      if (!existing) {
+        await createKeyedItem(context, 'settings', 'Key', key, { Title: titleText(key), Key: key, Value: value });
+        return;
+      }
+      const eTag = existing.eTag ?? readText(existing.fields?.['@odata.etag']);
+      await patchItemFields(context, 'settings', existing.id, eTag, { Value: value }, () => undefined);
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export * from './errors';
+export type * from './plan-ports';
+export type { Versioned } from './versioned';

@@ -1,0 +1,107 @@
+import type { EdsReview } from '../../domain/eds';
+import type { Action, ProgressUpdate } from '../../domain/plan';
+import type { WresInput } from '../../domain/wres';
+import type { Versioned } from './versioned';
+
+/** The organisation-wide settings kept in the Settings list, by key. */
+export type Settings = Readonly<Record<string, string>>;
+
+/** Everything a page needs to show the plan, read in one go. */
+export interface PlanSnapshot {
+  settings: Settings;
+  wresYears: Versioned<WresInput>[];
+  edsReviews: Versioned<EdsReview>[];
+  /** Each action carries its progress updates, oldest first. */
+  actions: Versioned<Action>[];
+  /**
+   * Items that could not be read, for example because someone edited the list in SharePoint and
+   * left a required value empty. They are listed, never silently dropped.
+   */
+  problems: string[];
+}
+
+export interface PlanReader {
+  /** The first load: one batched read of every list. */
+  load(): Promise<PlanSnapshot>;
+  /** Only what changed since the last load or refresh; falls back to a full load when Graph asks. */
+  refresh(): Promise<PlanSnapshot>;
+}
+
+export interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
+/** One line of an action's history: a change to its fields, or a progress update. */
+export type HistoryEntry =
+  | { kind: 'change'; at: string; by: string; changes: FieldChange[] }
+  | { kind: 'update'; at: string; by: string; update: ProgressUpdate };
+
+export interface BulkOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}
+
+export interface ActionStore {
+  /** Creates the action under its own id; a retried create finds the first one instead of duplicating it. */
+  create(action: Action): Promise<Versioned<Action>>;
+  /** Saves every field of the action if nobody changed it since `eTag`; otherwise throws ConflictError with the current version. */
+  update(action: Action, eTag: string): Promise<Versioned<Action>>;
+  remove(actionId: string, eTag: string): Promise<void>;
+  /** Appends a progress update; updates are never edited or removed. */
+  postUpdate(actionId: string, update: ProgressUpdate): Promise<void>;
+  history(actionId: string): Promise<HistoryEntry[]>;
+  /** Creates many actions in batches; actions whose id already exists are left as they are. */
+  importMany(actions: readonly Action[], options?: BulkOptions): Promise<Versioned<Action>[]>;
+}
+
+export interface WresStore {
+  /**
+   * Saves one organisation's year. A year already stored is replaced only with the eTag it was read
+   * with, so an import cannot silently overwrite someone else's figures.
+   */
+  saveYear(input: WresInput, eTag?: string): Promise<Versioned<WresInput>>;
+}
+
+export interface EdsStore {
+  saveReview(review: EdsReview, eTag?: string): Promise<Versioned<EdsReview>>;
+}
+
+export interface SettingsStore {
+  saveSetting(key: string, value: string): Promise<void>;
+}
+
+export interface Person {
+  id: string;
+  displayName: string;
+  email: string;
+  jobTitle?: string;
+}
+
+export interface PeopleDirectory {
+  me(): Promise<Person>;
+  search(text: string): Promise<Person[]>;
+}
+
+/** What `ensureSchema` did, so Settings can say so. */
+export interface SchemaReport {
+  createdLists: string[];
+  addedColumns: string[];
+  indexedColumns: string[];
+  schemaVersion: number;
+}
+
+export interface SchemaProvisioner {
+  /** Creates missing lists and columns; idempotent and never deletes. Throws ForbiddenError('create-lists') where the user may not. */
+  ensureSchema(): Promise<SchemaReport>;
+}
+
+/** Every port the UI uses for one plan site. */
+export interface PlanStorage extends PlanReader, SchemaProvisioner {
+  actions: ActionStore;
+  wres: WresStore;
+  eds: EdsStore;
+  settings: SettingsStore;
+  people: PeopleDirectory;
+}
