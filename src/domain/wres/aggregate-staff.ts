@@ -134,7 +134,7 @@ export function createStaffAggregator(options: StaffAggregatorOptions = {}): Sta
   function result(): StaffAggregate {
     const indicator1Rows = placements
       .map((p, i): Indicator1Row => ({ staffGroup: p.staffGroup, band: p.band, white: bandCells[i * 3] as number, bme: bandCells[i * 3 + 1] as number, unknown: bandCells[i * 3 + 2] as number }))
-      .sort((a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band));
+      .toSorted((a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band));
     const [headcount, shortlisted, appointed, enteredDisciplinary, accessedTraining, boardVoting, boardExecutive] = COUNTERS.map((_, i) => toCounts(cells, i * 3)) as [GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts];
     return { records, unplacedBand, indicator1Rows, headcount, shortlisted, appointed, enteredDisciplinary, accessedTraining, boardVoting, boardExecutive };
   }

@@ -59,8 +59,8 @@ export function indicator1Result(rows: readonly Indicator1Row[], options: WresOp
   const staffGroups = STAFF_GROUPS.flatMap((group): StaffGroupShare[] => {
     const inGroup = rows.filter((row) => row.staffGroup === group);
     if (inGroup.length === 0) return [];
-    const bands = [...inGroup]
-      .sort((a, b) => bandOrder(group, a.band) - bandOrder(group, b.band))
+    const bands = inGroup
+      .toSorted((a, b) => bandOrder(group, a.band) - bandOrder(group, b.band))
       .map((row): BandShare => {
         const share = shareOf(row, denominator);
         return { ...share, staffGroup: group, band: row.band, differenceFromWorkforce: difference(share, workforce) };

@@ -1,4 +1,5 @@
 import { parseEdsReview, rollUpEds2, rollUpEds2022, type Eds2022Review, type Eds2Review } from '../../../src/domain/eds';
+import { errorsOf, okValue } from '../support/validated';
 
 const eds2022 = {
   id: 'review-2024',
@@ -14,9 +15,7 @@ const eds2022 = {
 };
 
 function parsed<T>(data: unknown): T {
-  const result = parseEdsReview(data);
-  if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.value as T;
+  return okValue(parseEdsReview(data)) as T;
 }
 
 describe('EDS review model', () => {
@@ -74,8 +73,6 @@ describe('EDS review model', () => {
     [{ ...eds2022, characteristics: ['Height'] }, 'characteristics[0] must be one of "Age"'],
     [{ ...eds2022, framework: 'eds3' }, 'framework'],
   ])('rejects a bad review (%#)', (data, message) => {
-    const result = parseEdsReview(data);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.message).join('\n')).toContain(message);
+    expect(errorsOf(parseEdsReview(data)).map((e) => e.message).join('\n')).toContain(message);
   });
 });

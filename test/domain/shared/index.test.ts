@@ -1,7 +1,7 @@
 import * as shared from '../../../src/domain/shared';
 
 test('the shared module exposes its public surface', () => {
-  expect(Object.keys(shared).sort()).toEqual(
-    ['addDays', 'daysBetween', 'describeValue', 'formatPath', 'formatUkDate', 'isIsoDate', 'londonDate', 'parseUkDate', 'percentOf', 'percentOf1dp', 'planYearOf', 'planYearRange', 'round1', 'round2', 'roundHalfAwayFromZero', 'zodIssuesToFieldErrors'].sort(),
+  expect(Object.keys(shared).toSorted()).toEqual(
+    ['addDays', 'daysBetween', 'describeValue', 'formatPath', 'formatUkDate', 'isIsoDate', 'londonDate', 'parseUkDate', 'percentOf', 'percentOf1dp', 'planYearOf', 'planYearRange', 'round1', 'round2', 'roundHalfAwayFromZero', 'zodIssuesToFieldErrors'].toSorted(),
   );
 });

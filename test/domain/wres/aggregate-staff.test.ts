@@ -12,6 +12,8 @@ import {
 } from '../../../src/domain/wres';
 
 const about = { organisation: { name: 'Demo NHS Trust', odsCode: 'RXX' }, year: 2024 };
+const zero = () => ({ white: 0, bme: 0, unknown: 0 });
+const any = (c: { white: number; bme: number; unknown: number }) => c.white + c.bme + c.unknown > 0;
 
 describe('ethnic codes', () => {
   test.each([
@@ -151,7 +153,6 @@ describe('aggregation properties', () => {
         const viaAggregator = calculateWres(staffAggregateToInput(aggregator.result(), about));
 
         // Independent sums, written the slow and obvious way.
-        const zero = () => ({ white: 0, bme: 0, unknown: 0 });
         const sums = { headcount: zero(), shortlisted: zero(), appointed: zero(), entered: zero(), accessed: zero(), board: zero(), exec: zero() };
         const rows = new Map<string, { staffGroup: 'non-clinical' | 'clinical' | 'medical-dental'; band: string; white: number; bme: number; unknown: number }>();
         for (const r of records) {
@@ -173,7 +174,6 @@ describe('aggregation properties', () => {
           if (r.boardVoting) sums.board[g] += 1;
           if (r.boardExecutive) sums.exec[g] += 1;
         }
-        const any = (c: { white: number; bme: number; unknown: number }) => c.white + c.bme + c.unknown > 0;
         const direct: WresInput = {
           schemaVersion: 1,
           ...about,

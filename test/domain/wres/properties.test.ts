@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { calculateWres, parseWresInput, type RatioIndicatorResult } from '../../../src/domain/wres';
+import { type ConfidenceInterval, calculateWres, parseWresInput, type RatioIndicatorResult } from '../../../src/domain/wres';
+import { okValue } from '../support/validated';
 import { countsPair } from './arbitraries';
 import { input } from './build';
 
@@ -14,6 +15,24 @@ function i2(pair: { population: { white: number; bme: number; unknown: number };
   return calculateWres(input({ indicator2: { shortlisted: pair.population, appointed: pair.events } })).indicators['2'] as RatioIndicatorResult;
 }
 
+/** The unrounded ratio of a calculable result; throws otherwise, so a test cannot pass without one. */
+function ratio(result: RatioIndicatorResult): number {
+  if (result.unrounded === null) throw new Error(`expected a ratio: ${result.reason ?? ''}`);
+  return result.unrounded;
+}
+
+/** The interval of a result that has one; throws otherwise. */
+function interval(result: RatioIndicatorResult): ConfidenceInterval {
+  if (result.confidenceInterval === null) throw new Error(`expected an interval: ${result.reason ?? ''}`);
+  return result.confidenceInterval;
+}
+
+/** Width of the log interval; 0 when there is none, as when there are no events to form one. */
+function logWidth(result: RatioIndicatorResult): number {
+  const ci = result.confidenceInterval;
+  return ci === null ? 0 : Math.log(ci.upperUnrounded) - Math.log(ci.lowerUnrounded);
+}
+
 const swap = <T extends { white: number; bme: number }>(counts: T): T => ({ ...counts, white: counts.bme, bme: counts.white });
 
 describe('calculator properties', () => {
@@ -21,18 +40,28 @@ describe('calculator properties', () => {
     fc.assert(
       fc.property(countsPair(), (pair) => {
         const original = i2(pair);
+        fc.pre(original.unrounded !== null && original.unrounded !== 0);
         const swapped = i2({ population: swap(pair.population), events: swap(pair.events) });
-        if (original.unrounded === null || original.unrounded === 0) return;
-        expect(swapped.unrounded).not.toBeNull();
-        expect((swapped.unrounded as number) * original.unrounded).toBeCloseTo(1, 10);
-        if (original.confidenceInterval !== null && swapped.confidenceInterval !== null) {
-          expect(swapped.confidenceInterval.lowerUnrounded * original.confidenceInterval.upperUnrounded).toBeCloseTo(1, 10);
-          expect(swapped.confidenceInterval.upperUnrounded * original.confidenceInterval.lowerUnrounded).toBeCloseTo(1, 10);
-        }
-        // Away from the range edges, an adverse ratio becomes a favourable one.
-        const away = original.unrounded > 1.3 || original.unrounded < 0.75;
-        if (away && original.verdict === 'adverse') expect(swapped.verdict).toBe('favourable');
-        if (away && original.verdict === 'favourable') expect(swapped.verdict).toBe('adverse');
+        // Both groups had events, so both ratios are finite and non-zero and both have intervals.
+        const before = interval(original);
+        const after = interval(swapped);
+        expect(ratio(swapped) * ratio(original)).toBeCloseTo(1, 10);
+        expect(after.lowerUnrounded * before.upperUnrounded).toBeCloseTo(1, 10);
+        expect(after.upperUnrounded * before.lowerUnrounded).toBeCloseTo(1, 10);
+      }),
+    );
+  });
+
+  test('swapping White and BME turns a clearly adverse indicator 2 into a favourable one, and back', () => {
+    const opposite = { adverse: 'favourable', favourable: 'adverse' } as const;
+    fc.assert(
+      fc.property(countsPair(), (pair) => {
+        const original = i2(pair);
+        // Away from the range edges, where rounding to 2 dp cannot move a ratio across them.
+        fc.pre(original.verdict === 'adverse' || original.verdict === 'favourable');
+        fc.pre(ratio(original) > 1.3 || ratio(original) < 0.75);
+        const swapped = i2({ population: swap(pair.population), events: swap(pair.events) });
+        expect(swapped.verdict).toBe(opposite[original.verdict as keyof typeof opposite]);
       }),
     );
   });
@@ -60,13 +89,11 @@ describe('calculator properties', () => {
           expect(b.unrounded).toBe(a.unrounded);
           expect(b.value).toBe(a.value);
           expect(b.verdict).toBe(a.verdict);
-          if (a.confidenceInterval !== null && b.confidenceInterval !== null) {
-            const widthA = Math.log(a.confidenceInterval.upperUnrounded) - Math.log(a.confidenceInterval.lowerUnrounded);
-            const widthB = Math.log(b.confidenceInterval.upperUnrounded) - Math.log(b.confidenceInterval.lowerUnrounded);
-            // The log width shrinks by √k exactly; equal only when it was already 0.
-            expect(widthB).toBeCloseTo(widthA / Math.sqrt(k), 9);
-            if (widthA > 1e-12) expect(widthB).toBeLessThan(widthA);
-          }
+          // Scaling keeps which counts are zero, so an interval exists after exactly when it did before.
+          expect(b.confidenceInterval === null).toBe(a.confidenceInterval === null);
+          // The log width shrinks by √k exactly (k ≥ 2), so it narrows unless it was already 0.
+          expect(logWidth(b)).toBeCloseTo(logWidth(a) / Math.sqrt(k), 9);
+          expect(logWidth(b)).toBeLessThanOrEqual(logWidth(a));
         }
       }),
     );
@@ -82,21 +109,19 @@ describe('calculator properties', () => {
         fc.option(fc.record({ boardVoting: group, workforce: fc.option(group, { nil: undefined }) }), { nil: undefined }),
         fc.constantFrom('single-year', 'pooled-two-years', 'mean-of-likelihoods') as fc.Arbitrary<'single-year'>,
         (pair, indicator7, indicator9, reading) => {
-          const parsed = parseWresInput({
+          const parsed = okValue(parseWresInput({
             ...input(),
             indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 8a', ...pair.population }] },
             indicator3: { headcount: pair.population, entered: pair.events, previousYear: { headcount: pair.population, entered: pair.events } },
             indicator7,
             indicator9,
-          });
-          expect(parsed.ok).toBe(true);
-          if (!parsed.ok) return;
-          const result = calculateWres(parsed.value, { indicator3Average: reading });
+          }));
+          const result = calculateWres(parsed, { indicator3Average: reading });
           const json = JSON.parse(JSON.stringify(result));
           expect(everyNumberFinite(json)).toBe(true);
           expect(json).toEqual(result);
           const expected = ['1', '3', ...(indicator7 ? ['7'] : []), ...(indicator9 ? ['9'] : [])];
-          expect(Object.keys(result.indicators).sort()).toEqual(expected);
+          expect(Object.keys(result.indicators).toSorted()).toEqual(expected);
         },
       ),
     );
