@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localRuntimeConfig, readLocalServerSettings } from './local-config';
+import { localGraphOptions } from './graph/settings';
 import { createLocalServer } from './server';
 import { ensureTabBuilt } from './tab-build';
 
@@ -11,9 +12,17 @@ const distDir = join(rootDir, 'dist');
 async function main(): Promise<void> {
   const settings = readLocalServerSettings(process.env, process.cwd());
   mkdirSync(settings.dataDir, { recursive: true });
-  await ensureTabBuilt(rootDir, distDir, (line) => console.log(line));
+  // TAB_BUILD=skip serves dist/ as it is (the store's own process tests need no tab).
+  if (process.env.TAB_BUILD !== 'skip') await ensureTabBuilt(rootDir, distDir, (line) => console.log(line));
 
-  const server = await createLocalServer({ distDir, runtimeConfig: localRuntimeConfig(settings) });
+  // SEED=none starts with the empty sites only; the demo trust's seed is loaded otherwise (when it exists).
+  const seed = process.env.SEED ?? 'demo';
+  if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none"; it is "${seed}".`);
+  const server = await createLocalServer({
+    distDir,
+    runtimeConfig: localRuntimeConfig(settings),
+    graph: localGraphOptions(settings.dataDir, process.env),
+  });
   const address = await server.listen({ host: settings.host, port: settings.port });
   console.log(`Race Equality Plan is running at ${address}/ (demo data in ${settings.dataDir})`);
   console.log('Press Ctrl+C to stop.');

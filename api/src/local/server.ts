@@ -1,12 +1,15 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { demoDirectory } from './demo-directory';
+import { type LocalGraphOptions, registerLocalGraph } from './graph';
 
 export interface LocalServerOptions {
   /** The built tab (Vite's `dist/`). */
   distDir: string;
   /** The document served as `/config.json`. */
   runtimeConfig: Record<string, unknown>;
+  /** The local SharePoint-lists store, mounted at `/graph/v1.0` when given. */
+  graph?: LocalGraphOptions;
 }
 
 /**
@@ -31,6 +34,8 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
       .filter((person) => person.tenant === 'demo-trust')
       .map(({ id, displayName, email }) => ({ id, displayName, email })),
   }));
+
+  if (options.graph) await registerLocalGraph(app, options.graph);
 
   await app.register(fastifyStatic, {
     root: options.distDir,

@@ -1,0 +1,142 @@
+import type { FastifyInstance, FastifyRequest, HTTPMethods } from 'fastify';
+import { z } from 'zod';
+import { graphErrorBody, invalidRequest } from './graph-errors';
+
+export const MAX_BATCH_REQUESTS = 20;
+
+const batchBody = z.object({
+  requests: z.array(
+    z.object({
+      id: z.string().min(1),
+      method: z.string().min(1),
+      url: z.string().min(1),
+      headers: z.record(z.string(), z.string()).optional(),
+      body: z.unknown().optional(),
+      dependsOn: z.array(z.string()).optional(),
+    }),
+  ),
+});
+
+type BatchRequest = z.infer<typeof batchBody>['requests'][number];
+
+export interface BatchResponse {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  body?: unknown;
+}
+
+const METHODS: readonly string[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
+const PASSED_BACK_HEADERS: Record<string, string> = { 'content-type': 'Content-Type', 'retry-after': 'Retry-After', location: 'Location', etag: 'ETag' };
+
+function failure(id: string, status: number, code: string, message: string): BatchResponse {
+  return { id, status, headers: { 'Content-Type': 'application/json' }, body: graphErrorBody(code, message) };
+}
+
+function checkRequests(requests: BatchRequest[]): void {
+  if (requests.length === 0) throw invalidRequest('Invalid batch payload format: the batch has no requests.');
+  if (requests.length > MAX_BATCH_REQUESTS) {
+    throw invalidRequest(`Invalid batch payload format: a batch holds at most ${MAX_BATCH_REQUESTS} requests; this one has ${requests.length}.`);
+  }
+  const ids = new Set<string>();
+  for (const request of requests) {
+    if (ids.has(request.id)) throw invalidRequest(`Invalid batch payload format: the request id '${request.id}' is used twice.`);
+    ids.add(request.id);
+  }
+  for (const request of requests) {
+    for (const dependency of request.dependsOn ?? []) {
+      if (!ids.has(dependency)) throw invalidRequest(`Invalid batch payload format: request '${request.id}' depends on unknown request '${dependency}'.`);
+    }
+  }
+  // A dependency cycle could never run.
+  const byId = new Map(requests.map((request) => [request.id, request]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (id: string): void => {
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') throw invalidRequest(`Invalid batch payload format: the dependencies of request '${id}' form a cycle.`);
+    state.set(id, 'visiting');
+    for (const dependency of byId.get(id)?.dependsOn ?? []) visit(dependency);
+    state.set(id, 'done');
+  };
+  for (const request of requests) visit(request.id);
+}
+
+/**
+ * JSON batching: `POST /$batch` with up to 20 requests. Each runs through the same routes (by
+ * `inject`), with the outer request's sign-in, so validation, eTags, permissions and injected
+ * faults behave exactly as for single requests. A request whose dependency failed gets 424.
+ */
+export function registerBatchRoute(graph: FastifyInstance, root: FastifyInstance, basePath: string, subRequestHeader: [string, string]): void {
+  graph.post('/$batch', async (request, reply) => {
+    const parsed = batchBody.safeParse(request.body);
+    if (!parsed.success) {
+      throw invalidRequest(`Invalid batch payload format: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}`);
+    }
+    const requests = parsed.data.requests;
+    checkRequests(requests);
+    const results = new Map<string, Promise<BatchResponse>>();
+    const run = async (sub: BatchRequest): Promise<BatchResponse> => {
+      const dependencies = await Promise.all((sub.dependsOn ?? []).map((id) => results.get(id) ?? Promise.reject(new Error(id))));
+      if (dependencies.some((dependency) => dependency.status >= 400)) {
+        return failure(sub.id, 424, 'failedDependency', 'The request depends on a request that failed.');
+      }
+      return execute(root, request, sub, basePath, subRequestHeader);
+    };
+    // Requests are started in order; each waits only for what it depends on.
+    const resolveInOrder = (sub: BatchRequest): Promise<BatchResponse> => {
+      const existing = results.get(sub.id);
+      if (existing) return existing;
+      for (const id of sub.dependsOn ?? []) {
+        const dependency = requests.find((candidate) => candidate.id === id);
+        if (dependency) resolveInOrder(dependency);
+      }
+      const promise = run(sub);
+      results.set(sub.id, promise);
+      return promise;
+    };
+    const responses = await Promise.all(requests.map(resolveInOrder));
+    return reply.send({ responses });
+  });
+}
+
+async function execute(
+  root: FastifyInstance,
+  outer: FastifyRequest,
+  sub: BatchRequest,
+  basePath: string,
+  [markerName, markerValue]: [string, string],
+): Promise<BatchResponse> {
+  const method = sub.method.toUpperCase();
+  if (!METHODS.includes(method)) return failure(sub.id, 400, 'invalidRequest', `Method '${sub.method}' is not allowed in a batch.`);
+  if (/^[a-z]+:\/\//i.test(sub.url)) return failure(sub.id, 400, 'invalidRequest', 'A batch request URL must be relative to the version, such as /me.');
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(sub.headers ?? {})) headers[name.toLowerCase()] = value;
+  if (sub.body !== undefined && !headers['content-type']) {
+    return failure(sub.id, 400, 'invalidRequest', 'A batch request with a body must give its Content-Type header.');
+  }
+  headers.authorization = outer.headers.authorization ?? '';
+  headers.host = outer.headers.host ?? 'localhost';
+  headers[markerName] = markerValue;
+  const url = `${basePath}${sub.url.startsWith('/') ? '' : '/'}${sub.url}`;
+  const response = await root.inject({
+    method: method as HTTPMethods,
+    url,
+    headers,
+    ...(sub.body === undefined ? {} : { payload: typeof sub.body === 'string' ? sub.body : JSON.stringify(sub.body) }),
+  });
+  const responseHeaders: Record<string, string> = {};
+  for (const [name, graphName] of Object.entries(PASSED_BACK_HEADERS)) {
+    const value = response.headers[name];
+    if (value !== undefined) responseHeaders[graphName] = String(value);
+  }
+  const text = response.payload;
+  let body: unknown;
+  if (text !== '') {
+    try {
+      body = JSON.parse(text) as unknown;
+    } catch {
+      body = text;
+    }
+  }
+  return { id: sub.id, status: response.statusCode, headers: responseHeaders, ...(body === undefined ? {} : { body }) };
+}

@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+
+/** The error codes the local store answers with, each with its HTTP status, as Microsoft Graph uses them. */
+export const graphErrorStatus = {
+  invalidRequest: 400,
+  Request_UnsupportedQuery: 400,
+  InvalidAuthenticationToken: 401,
+  accessDenied: 403,
+  itemNotFound: 404,
+  Request_ResourceNotFound: 404,
+  nameAlreadyExists: 409,
+  resyncRequired: 410,
+  preconditionFailed: 412,
+  failedDependency: 424,
+  TooManyRequests: 429,
+  generalException: 500,
+  serviceNotAvailable: 503,
+} as const;
+
+export type GraphErrorCode = keyof typeof graphErrorStatus;
+
+/** A failure that becomes Graph's error JSON with its status (and, for some, extra headers). */
+export class GraphError extends Error {
+  readonly status: number;
+  readonly code: GraphErrorCode;
+  readonly headers: Readonly<Record<string, string>>;
+
+  constructor(code: GraphErrorCode, message: string, headers: Record<string, string> = {}) {
+    super(message);
+    this.name = 'GraphError';
+    this.code = code;
+    this.status = graphErrorStatus[code];
+    this.headers = headers;
+  }
+}
+
+export interface GraphErrorBody {
+  error: { code: string; message: string; innerError: { date: string; 'request-id': string; 'client-request-id': string } };
+}
+
+/** Graph's error shape: `{"error":{"code","message","innerError":{"date","request-id",…}}}`. */
+export function graphErrorBody(code: string, message: string, clientRequestId?: string): GraphErrorBody {
+  const requestId = randomUUID();
+  return {
+    error: {
+      code,
+      message,
+      innerError: {
+        date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        'request-id': requestId,
+        'client-request-id': clientRequestId ?? requestId,
+      },
+    },
+  };
+}
+
+export const accessDenied = (): GraphError =>
+  new GraphError('accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+
+export const invalidRequest = (message: string): GraphError => new GraphError('invalidRequest', message);
+
+export const itemNotFound = (message = 'The resource could not be found.'): GraphError => new GraphError('itemNotFound', message);

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authenticate } from './auth';
+import { registerBatchRoute } from './batch';
+import { type GraphDatabase, type SynchronousMode, openGraphDatabase } from './database';
+import { expireDeltaTokens, registerDeltaRoutes } from './delta';
+import { DEFAULT_FAULT_SEED, FaultInjector, type FaultSettings, parseFaults } from './faults';
+import { GraphError, graphErrorBody } from './graph-errors';
+import { registerItemRoutes } from './items-routes';
+import { registerListRoutes } from './lists-routes';
+import { readOutbox, registerNotificationRoutes } from './notifications';
+import { requestLogger } from './request-log';
+import { registerSiteRoutes } from './sites-routes';
+import { ensureLocalSites } from './sites';
+import { registerUserRoutes } from './users-routes';
+import { registerVersionRoutes } from './versions';
+
+export const GRAPH_BASE_PATH = '/graph/v1.0';
+
+export interface LocalGraphOptions {
+  /** The SQLite file (created and migrated if needed). */
+  databaseFile: string;
+  synchronous?: SynchronousMode;
+  /** LOCAL_GRAPH_LOG: append one JSON line per top-level request. */
+  logFile?: string;
+  /** LOCAL_GRAPH_FAULTS, as text (`429:0.3,503:0.1,latency:50,retryAfter:1`) or parsed. */
+  faults?: string | FaultSettings;
+  /** LOCAL_GRAPH_FAULTS_SEED. */
+  faultsSeed?: number;
+  /** LOCAL_GRAPH_DELTA_RETENTION: delta tokens older than this many seconds get 410. */
+  deltaRetentionSeconds?: number;
+}
+
+export interface LocalGraphStore {
+  db: GraphDatabase;
+  /** Invalidates every delta token issued so far (the next use gets 410 with a Location). */
+  expireDeltaTokens(): void;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+
+function sendGraphError(reply: FastifyReply, request: FastifyRequest, error: GraphError): FastifyReply {
+  const clientRequestId = request.headers['client-request-id'];
+  return reply
+    .code(error.status)
+    .headers(error.headers)
+    .send(graphErrorBody(error.code, error.message, typeof clientRequestId === 'string' ? clientRequestId : undefined));
+}
+
+function asGraphError(error: FastifyError): GraphError {
+  if (error instanceof GraphError) return error;
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) return new GraphError('invalidRequest', error.message);
+  return new GraphError('generalException', 'An unexpected error occurred in the local store.');
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Mounts the local SharePoint-lists store at `/graph/v1.0` (the Graph REST subset the app uses,
+ * persisted in SQLite) and the loopback-only `GET /local/outbox`.
+ */
+export async function registerLocalGraph(app: FastifyInstance, options: LocalGraphOptions): Promise<LocalGraphStore> {
+  const db = openGraphDatabase(options.databaseFile, options.synchronous ? { synchronous: options.synchronous } : {});
+  ensureLocalSites(db);
+  app.addHook('onClose', async () => {
+    db.close();
+  });
+
+  const faults = new FaultInjector(
+    typeof options.faults === 'string' || options.faults === undefined ? parseFaults(options.faults) : options.faults,
+    options.faultsSeed ?? DEFAULT_FAULT_SEED,
+  );
+  const log = requestLogger(options.logFile);
+  const subRequestHeader: [string, string] = ['x-local-graph-batch', randomUUID()];
+  const isSubRequest = (request: FastifyRequest): boolean => request.headers[subRequestHeader[0]] === subRequestHeader[1];
+
+  await app.register(
+    async (graph) => {
+      // JSON bodies; an empty body (DELETE, some POSTs) is no body.
+      graph.removeContentTypeParser('application/json');
+      graph.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+        const text = typeof body === 'string' ? body : body.toString('utf8');
+        if (text.trim() === '') return done(null, undefined);
+        try {
+          done(null, JSON.parse(text) as unknown);
+        } catch {
+          done(new GraphError('invalidRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'), undefined);
+        }
+      });
+
+      graph.setErrorHandler((error: FastifyError, request, reply) => sendGraphError(reply, request, asGraphError(error)));
+      graph.setNotFoundHandler((request, reply) =>
+        sendGraphError(reply, request, new GraphError('itemNotFound', `Resource not found for the segment '${request.url.split('?')[0] ?? ''}'.`)),
+      );
+
+      graph.addHook('onRequest', async (request, reply) => {
+        if (!isSubRequest(request) && faults.settings.latencyMs > 0) await sleep(faults.settings.latencyMs);
+        const fault = faults.next();
+        if (fault) {
+          const message = fault.status === 429 ? 'Too many requests. Retry after the time in the Retry-After header.' : 'The service is temporarily unavailable. Retry after the time in the Retry-After header.';
+          return sendGraphError(reply, request, new GraphError(fault.code, message, { 'Retry-After': String(faults.settings.retryAfterSeconds) }));
+        }
+        authenticate(request);
+        return undefined;
+      });
+
+      graph.addHook('onResponse', async (request, reply) => {
+        if (isSubRequest(request)) return;
+        log({ method: request.method, path: request.url.split('?')[0] ?? request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10 });
+      });
+
+      registerSiteRoutes(graph, db);
+      registerListRoutes(graph, db);
+      registerItemRoutes(graph, db);
+      registerDeltaRoutes(graph, db, options.deltaRetentionSeconds === undefined ? {} : { retentionSeconds: options.deltaRetentionSeconds });
+      registerVersionRoutes(graph, db);
+      registerUserRoutes(graph);
+      registerNotificationRoutes(graph, db);
+      registerBatchRoute(graph, app, GRAPH_BASE_PATH, subRequestHeader);
+    },
+    { prefix: GRAPH_BASE_PATH },
+  );
+
+  app.get('/local/outbox', async (request, reply) => {
+    if (!LOOPBACK.has(request.ip)) return reply.code(403).send(graphErrorBody('accessDenied', 'The outbox is only served to this machine.'));
+    reply.header('Cache-Control', 'no-store');
+    return { value: readOutbox(db) };
+  });
+
+  return { db, expireDeltaTokens: () => expireDeltaTokens(db) };
+}
+
+export { expireDeltaTokens } from './delta';
+export * from './sites';

@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import { requirePermission } from './auth';
+import type { GraphDatabase } from './database';
+import { invalidRequest } from './graph-errors';
+import { decodeSkipToken, encodeSkipToken, itemQuery } from './item-query';
+import { allItems, createItem, deleteItem, fieldValueSet, findItem, itemJson, updateItemFields } from './items';
+import { type ListParams, listFromRequest } from './lists-routes';
+import { applySelect, fieldsExpansion, linkWithQuery, queryParam, selectParam, topParam } from './odata-query';
+
+type ItemParams = ListParams & { itemId: string };
+
+export const DEFAULT_PAGE_SIZE = 200;
+export const MAX_PAGE_SIZE = 5000;
+
+/** List items: read, filtered, ordered and paged; created, updated (with If-Match) and deleted. */
+export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): void {
+  graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items', (request) => {
+    const context = listFromRequest(db, request);
+    const query = itemQuery(request, context.columns);
+    const expansion = fieldsExpansion(request);
+    const select = selectParam(request);
+    const top = topParam(request, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+    const skip = decodeSkipToken(queryParam(request, 'skiptoken'));
+    const items = allItems(db, context.list.id).filter(query.matches);
+    if (query.ordered) items.sort(query.compare);
+    let start = 0;
+    if (skip && 'afterId' in skip) {
+      const index = items.findIndex((item) => item.row.id > skip.afterId);
+      start = index < 0 ? items.length : index;
+    } else if (skip) {
+      start = skip.offset;
+    }
+    const page = items.slice(start, start + top);
+    const last = page[page.length - 1];
+    const more = start + top < items.length && last !== undefined;
+    const value = page.map((item) =>
+      applySelect(itemJson(context, item, { fields: expansion.expanded, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }), select),
+    );
+    if (!more) return { value };
+    const next = query.ordered ? { offset: start + top } : { afterId: last.row.id };
+    return { '@odata.nextLink': linkWithQuery(request, { $skiptoken: encodeSkipToken(next) }), value };
+  });
+
+  graph.post<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items', async (request, reply) => {
+    const person = requirePermission(request, 'writeItems');
+    const context = listFromRequest(db, request);
+    const item = createItem(db, context, request.body, person);
+    return reply.code(201).send(itemJson(context, item, { fields: true }));
+  });
+
+  graph.get<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId', (request) => {
+    const context = listFromRequest(db, request);
+    const expansion = fieldsExpansion(request);
+    const item = findItem(db, context.list.id, request.params.itemId);
+    return applySelect(itemJson(context, item, { fields: true, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }), selectParam(request));
+  });
+
+  graph.get<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId/fields', (request) => {
+    const context = listFromRequest(db, request);
+    return fieldValueSet(findItem(db, context.list.id, request.params.itemId), context.columns, selectParam(request));
+  });
+
+  graph.patch<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId/fields', (request) => {
+    const person = requirePermission(request, 'writeItems');
+    const context = listFromRequest(db, request);
+    const item = updateItemFields(db, context, request.params.itemId, request.body, request.headers['if-match'], person);
+    return fieldValueSet(item, context.columns);
+  });
+
+  graph.patch<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId', (request) => {
+    const person = requirePermission(request, 'writeItems');
+    const context = listFromRequest(db, request);
+    const body = request.body;
+    if (typeof body !== 'object' || body === null || !('fields' in body)) {
+      throw invalidRequest('Update a list item with { "fields": { … } }, or PATCH its /fields.');
+    }
+    const item = updateItemFields(db, context, request.params.itemId, (body as { fields: unknown }).fields, request.headers['if-match'], person);
+    return itemJson(context, item, { fields: true });
+  });
+
+  graph.delete<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId', async (request, reply) => {
+    requirePermission(request, 'writeItems');
+    const context = listFromRequest(db, request);
+    deleteItem(db, context, request.params.itemId, request.headers['if-match']);
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,221 @@
+import { randomUUID } from 'node:crypto';
+import { type DemoPerson, demoDirectory } from '../demo-directory';
+import { type IdentitySet, identitySet } from './auth';
+import { type ColumnDefinition, isMultiChoice } from './column-definitions';
+import { type FieldValues, validateFieldValues } from './column-validation';
+import { type GraphDatabase, nextChangeSeq } from './database';
+import { checkIfMatch, itemETag } from './etag';
+import { GraphError, invalidRequest, itemNotFound } from './graph-errors';
+import { type ListContext, listWebUrl, nowIso } from './lists';
+
+export interface ItemRow {
+  list_id: string;
+  id: number;
+  guid: string;
+  version: number;
+  fields: string;
+  created: string;
+  modified: string;
+  created_by: string;
+  modified_by: string;
+  change_seq: number;
+}
+
+/** An item with its stored fields parsed once. */
+export interface StoredItem {
+  row: ItemRow;
+  fields: FieldValues;
+}
+
+export function storedItem(row: ItemRow): StoredItem {
+  return { row, fields: JSON.parse(row.fields) as FieldValues };
+}
+
+export function parseItemId(reference: string): number {
+  const id = Number(reference);
+  if (!/^\d+$/.test(reference) || !Number.isSafeInteger(id) || id < 1) throw itemNotFound('Item not found');
+  return id;
+}
+
+export function findItem(db: GraphDatabase, listId: string, reference: string): StoredItem {
+  const row = db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, parseItemId(reference)) as ItemRow | undefined;
+  if (!row) throw itemNotFound('Item not found');
+  return storedItem(row);
+}
+
+export function allItems(db: GraphDatabase, listId: string): StoredItem[] {
+  return (db.prepare('SELECT * FROM items WHERE list_id = ? ORDER BY id').all(listId) as ItemRow[]).map(storedItem);
+}
+
+/** The site-local "User Information List" id SharePoint reports as AuthorLookupId/EditorLookupId. */
+function lookupId(identity: string): string {
+  const { user } = JSON.parse(identity) as IdentitySet;
+  const index = demoDirectory.findIndex((person) => person.id === user.id);
+  return String(index < 0 ? 1 : index + 7);
+}
+
+/** The item's fieldValueSet: its columns' values plus the fields SharePoint keeps itself. */
+export function fieldValueSet(item: StoredItem, columns: readonly ColumnDefinition[], select?: string[]): Record<string, unknown> {
+  const { row, fields } = item;
+  const eTag = itemETag(row.guid, row.version);
+  const values: Record<string, unknown> = { '@odata.etag': eTag, id: String(row.id), ContentType: 'Item' };
+  for (const column of columns) {
+    const value = fields[column.name];
+    if (value === undefined || value === null) continue;
+    if (isMultiChoice(column)) values[`${column.name}@odata.type`] = 'Collection(Edm.String)';
+    values[column.name] = value;
+  }
+  Object.assign(values, {
+    Modified: row.modified,
+    Created: row.created,
+    AuthorLookupId: lookupId(row.created_by),
+    EditorLookupId: lookupId(row.modified_by),
+    _UIVersionString: `${row.version}.0`,
+    Attachments: false,
+  });
+  if (!select) return values;
+  const wanted = new Set(select);
+  return Object.fromEntries(
+    Object.entries(values).filter(([key]) => key === '@odata.etag' || key === 'id' || wanted.has(key.split('@')[0] ?? key)),
+  );
+}
+
+export interface ItemJsonOptions {
+  /** Include `fields` (optionally only some of them). */
+  fields: boolean;
+  fieldsSelect?: string[];
+}
+
+export function itemJson(context: ListContext, item: StoredItem, options: ItemJsonOptions): Record<string, unknown> {
+  const { row } = item;
+  const eTag = itemETag(row.guid, row.version);
+  return {
+    '@odata.etag': eTag,
+    createdDateTime: row.created,
+    eTag,
+    id: String(row.id),
+    lastModifiedDateTime: row.modified,
+    webUrl: `${listWebUrl(context.site, context.list)}/DispForm.aspx?ID=${row.id}`,
+    createdBy: JSON.parse(row.created_by) as IdentitySet,
+    lastModifiedBy: JSON.parse(row.modified_by) as IdentitySet,
+    parentReference: { id: context.list.id, siteId: context.site.id },
+    contentType: { id: '0x0100', name: 'Item' },
+    ...(options.fields ? { fields: fieldValueSet(item, context.columns, options.fieldsSelect) } : {}),
+  };
+}
+
+const DUPLICATE_MESSAGE = (names: string[]): string =>
+  `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${names.join(', ')}].`;
+
+/** enforceUniqueValues: no other item may hold the same value (text compared without regard to case). */
+function checkUnique(db: GraphDatabase, context: ListContext, itemId: number, fields: FieldValues): void {
+  const clashes = context.columns.filter((column) => {
+    if (!column.enforceUniqueValues) return false;
+    const value = fields[column.name];
+    if (value === undefined || value === null || Array.isArray(value)) return false;
+    const path = `$."${column.name}"`;
+    const clash =
+      typeof value === 'string'
+        ? db.prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND lower(json_extract(fields, ?)) = lower(?)').get(context.list.id, itemId, path, value)
+        : db.prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND json_extract(fields, ?) = ?').get(context.list.id, itemId, path, typeof value === 'boolean' ? Number(value) : value);
+    return clash !== undefined;
+  });
+  if (clashes.length > 0) throw new GraphError('nameAlreadyExists', DUPLICATE_MESSAGE(clashes.map((column) => column.name)));
+}
+
+function snapshot(db: GraphDatabase, context: ListContext, item: StoredItem): void {
+  db.prepare('INSERT INTO item_versions (list_id, item_id, version, modified, modified_by, fields) VALUES (?, ?, ?, ?, ?, ?)').run(
+    context.list.id,
+    item.row.id,
+    item.row.version,
+    item.row.modified,
+    item.row.modified_by,
+    JSON.stringify(fieldValueSet(item, context.columns)),
+  );
+}
+
+function withoutNulls(fields: FieldValues): FieldValues {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+}
+
+/** POST items: validates, stores version 1, and returns the new item. */
+export function createItem(db: GraphDatabase, context: ListContext, body: unknown, person: DemoPerson): StoredItem {
+  if (typeof body !== 'object' || body === null || !('fields' in body)) {
+    throw invalidRequest("A list item is created with a body of the form { \"fields\": { … } }.");
+  }
+  const fields = withoutNulls(validateFieldValues(context.columns, (body as { fields: unknown }).fields, 'create'));
+  const now = nowIso();
+  const who = JSON.stringify(identitySet(person));
+  return db.transaction((): StoredItem => {
+    const { next_item_id: id } = db.prepare('SELECT next_item_id FROM lists WHERE id = ?').get(context.list.id) as { next_item_id: number };
+    checkUnique(db, context, id, fields);
+    db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(id + 1, context.list.id);
+    const row: ItemRow = {
+      list_id: context.list.id,
+      id,
+      guid: randomUUID(),
+      version: 1,
+      fields: JSON.stringify(fields),
+      created: now,
+      modified: now,
+      created_by: who,
+      modified_by: who,
+      change_seq: nextChangeSeq(db),
+    };
+    db.prepare(
+      `INSERT INTO items (list_id, id, guid, version, fields, created, modified, created_by, modified_by, change_seq)
+       VALUES (@list_id, @id, @guid, @version, @fields, @created, @modified, @created_by, @modified_by, @change_seq)`,
+    ).run(row);
+    const item = { row, fields };
+    snapshot(db, context, item);
+    return item;
+  }).immediate();
+}
+
+/** PATCH fields: merges a partial fieldValueSet after the If-Match check; other fields stay as they were. */
+export function updateItemFields(
+  db: GraphDatabase,
+  context: ListContext,
+  itemReference: string,
+  input: unknown,
+  ifMatch: string | string[] | undefined,
+  person: DemoPerson,
+): StoredItem {
+  const changes = validateFieldValues(context.columns, input, 'update');
+  return db.transaction((): StoredItem => {
+    const current = findItem(db, context.list.id, itemReference);
+    checkIfMatch(ifMatch, itemETag(current.row.guid, current.row.version));
+    const fields = withoutNulls({ ...current.fields, ...changes });
+    checkUnique(db, context, current.row.id, changes);
+    const row: ItemRow = {
+      ...current.row,
+      version: current.row.version + 1,
+      fields: JSON.stringify(fields),
+      modified: nowIso(),
+      modified_by: JSON.stringify(identitySet(person)),
+      change_seq: nextChangeSeq(db),
+    };
+    db.prepare(
+      'UPDATE items SET version = @version, fields = @fields, modified = @modified, modified_by = @modified_by, change_seq = @change_seq WHERE list_id = @list_id AND id = @id',
+    ).run(row);
+    const item = { row, fields };
+    snapshot(db, context, item);
+    return item;
+  }).immediate();
+}
+
+/** DELETE: removes the item and its versions after the If-Match check, leaving a tombstone for delta. */
+export function deleteItem(db: GraphDatabase, context: ListContext, itemReference: string, ifMatch: string | string[] | undefined): void {
+  db.transaction(() => {
+    const current = findItem(db, context.list.id, itemReference);
+    checkIfMatch(ifMatch, itemETag(current.row.guid, current.row.version));
+    db.prepare('DELETE FROM items WHERE list_id = ? AND id = ?').run(context.list.id, current.row.id);
+    db.prepare('DELETE FROM item_versions WHERE list_id = ? AND item_id = ?').run(context.list.id, current.row.id);
+    db.prepare('INSERT OR REPLACE INTO deleted_items (list_id, item_id, change_seq, deleted) VALUES (?, ?, ?, ?)').run(
+      context.list.id,
+      current.row.id,
+      nextChangeSeq(db),
+      nowIso(),
+    );
+  }).immediate();
+}
