@@ -53,5 +53,6 @@ const e2eProject = {
 module.exports = {
   projects: runBrowserTests ? [nodeProject, jsdomProject, e2eProject] : [nodeProject, jsdomProject],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/support/global-setup.cjs',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };

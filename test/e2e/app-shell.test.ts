@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
-import { startLocalServer, type RunningServer } from './support/local-server';
+import { startLocalServer, type RunningServer } from '../support/local-server';
 
 const SECTIONS = [
   { tab: 'Dashboard', hash: '#/dashboard' },

@@ -64,8 +64,10 @@ function parseBody(body: unknown): GraphErrorBody | undefined {
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   if (error instanceof GraphError) {
-    const body = parseBody(error.body) ?? { error: { code: error.code ?? undefined, message: error.message } };
-    return storageErrorFor(error.statusCode, body, error.headers);
+    // The graph-client keeps the raw body, which is either Graph's envelope or the inner error itself.
+    const raw = parseBody(error.body) as (GraphErrorBody & { message?: string }) | undefined;
+    const message = raw?.error?.message ?? raw?.message ?? error.message;
+    return storageErrorFor(error.statusCode, { error: { code: raw?.error?.code ?? error.code ?? undefined, message } }, error.headers);
   }
   if (error instanceof TypeError) return new OfflineError('Microsoft Graph could not be reached. Check the connection and try again.');
   return new StorageFailure(error instanceof Error ? error.message : String(error));

@@ -17,9 +17,9 @@ export interface OpenedPlanStorage {
  * Opens the plan on a SharePoint site through Microsoft Graph: makes sure its lists exist (one
  * request when they do), then offers every storage port over them.
  */
-export async function openGraphPlanStorage(site: GraphSite): Promise<OpenedPlanStorage> {
+export async function openGraphPlanStorage(site: GraphSite, options: { pageSize?: number } = {}): Promise<OpenedPlanStorage> {
   const { report, listIds } = await ensureSchema(site);
-  const context = createPlanContext(site, listIds);
+  const context = createPlanContext(site, listIds, options.pageSize);
   const storage: PlanStorage = {
     async ensureSchema() {
       return (await ensureSchema(site)).report;

@@ -27,11 +27,13 @@ export interface PlanContext {
   site: GraphSite;
   listIds: ListIds;
   caches: Record<ListKey, ListCache>;
+  /** Items per page when reading; Graph's maximum unless a test needs many pages. */
+  pageSize: number;
 }
 
-export function createPlanContext(site: GraphSite, listIds: ListIds): PlanContext {
+export function createPlanContext(site: GraphSite, listIds: ListIds, pageSize = MAX_PAGE): PlanContext {
   const caches = Object.fromEntries(LIST_KEYS.map((key) => [key, new ListCache()])) as Record<ListKey, ListCache>;
-  return { site, listIds, caches };
+  return { site, listIds, caches, pageSize };
 }
 
 export function itemsPath(context: PlanContext, key: ListKey): string {
@@ -44,5 +46,5 @@ export function expandFields(key: ListKey): string {
 
 /** A full enumeration through the delta feed, which ends with the link for the next refresh. */
 export function deltaEnumerationPath(context: PlanContext, key: ListKey): string {
-  return withQuery(`${itemsPath(context, key)}/delta`, { expand: expandFields(key), $top: MAX_PAGE });
+  return withQuery(`${itemsPath(context, key)}/delta`, { expand: expandFields(key), $top: context.pageSize });
 }

@@ -9,14 +9,16 @@ export interface RunningServer {
   output: () => string;
   /** Sends Ctrl+C (SIGINT) and resolves with the exit code once the process has gone. */
   stop: () => Promise<number | null>;
+  /** Kills the process outright, as a crash would. */
+  kill: () => Promise<void>;
 }
 
 /**
  * Starts the real `npm start` entry point on a free port (PORT=0), with its own data folder,
  * exactly as a developer would run it; the tests then talk to it over loopback only.
  */
-export function startLocalServer(extraEnv: Record<string, string> = {}): Promise<RunningServer> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'race-equality-plan-data-'));
+export function startLocalServer(extraEnv: Record<string, string> = {}, existingDataDir?: string): Promise<RunningServer> {
+  const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'race-equality-plan-data-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/local/main.ts'], {
     cwd: process.cwd(),
     env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ...extraEnv },
@@ -42,7 +44,11 @@ export function startLocalServer(extraEnv: Record<string, string> = {}): Promise
       if (!match?.[1]) return;
       clearTimeout(timer);
       child.stdout?.off('data', onData);
-      resolve({ url: match[1], dataDir, output: () => output, stop });
+      const kill = async (): Promise<void> => {
+        child.kill('SIGKILL');
+        await exited;
+      };
+      resolve({ url: match[1], dataDir, output: () => output, stop, kill });
     };
     child.stdout?.on('data', onData);
     child.once('exit', (code) => {

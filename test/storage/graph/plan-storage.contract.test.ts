@@ -1,0 +1,164 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConflictError, ForbiddenError, type PlanStorage } from '../../../src/storage/ports';
+import type { Versioned } from '../../../src/storage/ports';
+import type { Action } from '../../../src/domain/plan';
+import { startLocalServer, type RunningServer } from '../../support/local-server';
+import { LEAD, MEMBER, VIEWER, loggedRequests, openAs, sampleAction } from './support';
+
+let server: RunningServer;
+let lead: PlanStorage;
+let createdLists: string[] = [];
+const logFile = join(mkdtempSync(join(tmpdir(), 'graph-log-')), 'requests.jsonl');
+
+beforeAll(async () => {
+  server = await startLocalServer({ SEED: 'none', LOCAL_GRAPH_LOG: logFile });
+  const opened = await openAs(server, LEAD);
+  lead = opened.storage;
+  createdLists = opened.schema.createdLists;
+}, 120000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+const byId = (actions: readonly Versioned<Action>[], id: string) => actions.find((action) => action.value.id === id);
+
+test('the first opening creates every list of the plan', () => {
+  expect(createdLists.toSorted()).toEqual([
+    'EDS Grades',
+    'EDS Reviews',
+    'Race Equality Action Updates',
+    'Race Equality Actions',
+    'Race Equality Settings',
+    'WRES Results',
+  ]);
+});
+
+test('opening the plan again creates nothing and costs one request once the site is known', async () => {
+  const before = loggedRequests(logFile).length;
+  const again = await openAs(server, LEAD);
+  expect(again.schema).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: 1 });
+  // One to resolve the site, one to check every list and column.
+  expect(loggedRequests(logFile, before)).toHaveLength(2);
+});
+
+test('an action is created, read back, updated with its eTag, and deleted', async () => {
+  const action = sampleAction({ title: 'Diverse interview panels', indicators: ['2', '9'], edsOutcomes: ['3.1', '2B'] });
+  const created = await lead.actions.create(action);
+  expect(created.value).toEqual(action);
+
+  const loaded = byId((await lead.load()).actions, action.id);
+  expect(loaded?.value).toEqual(action);
+
+  const changed = { ...action, status: 'Completed' as const, completedOn: '2026-11-20' };
+  const saved = await lead.actions.update(changed, loaded?.eTag ?? '');
+  expect(saved.value).toEqual(changed);
+  expect(saved.eTag).not.toBe(loaded?.eTag);
+  expect(byId((await lead.refresh()).actions, action.id)?.value.completedOn).toBe('2026-11-20');
+
+  await lead.actions.remove(action.id, saved.eTag);
+  expect(byId((await lead.refresh()).actions, action.id)).toBeUndefined();
+});
+
+test('two people edit the same action: the second save is a conflict carrying the first, and nothing is overwritten', async () => {
+  const action = await lead.actions.create(sampleAction({ title: 'Shared action' }));
+  const member = (await openAs(server, MEMBER)).storage;
+  const seenByMember = byId((await member.load()).actions, action.value.id);
+
+  const first = await lead.actions.update({ ...action.value, target: 'Lead target' }, action.eTag);
+  const attempt = member.actions.update({ ...action.value, target: 'Member target' }, seenByMember?.eTag ?? '');
+  await expect(attempt).rejects.toBeInstanceOf(ConflictError);
+  const conflict = (await attempt.catch((error: unknown) => error)) as ConflictError<Versioned<Action>>;
+  expect(conflict.current?.value.target).toBe('Lead target');
+  expect(conflict.current?.eTag).toBe(first.eTag);
+  expect(byId((await lead.refresh()).actions, action.value.id)?.value.target).toBe('Lead target');
+
+  const reapplied = await member.actions.update({ ...action.value, target: 'Member target' }, conflict.current?.eTag ?? '');
+  expect(reapplied.value.target).toBe('Member target');
+});
+
+test('a create that is retried finds the first copy instead of making a second', async () => {
+  const action = sampleAction({ title: 'Created twice' });
+  const first = await lead.actions.create(action);
+  const second = await lead.actions.create(action);
+  expect(second.itemId).toBe(first.itemId);
+  const copies = (await lead.refresh()).actions.filter((stored) => stored.value.id === action.id);
+  expect(copies).toHaveLength(1);
+});
+
+test('a plan larger than a page is read across several pages', async () => {
+  const paged = (await openAs(server, LEAD, { pageSize: 5 })).storage;
+  const actions = Array.from({ length: 12 }, () => sampleAction({ title: 'Paged action' }));
+  await paged.actions.importMany(actions);
+  const before = loggedRequests(logFile).length;
+  const snapshot = await paged.load();
+  const ids = new Set(snapshot.actions.map((stored) => stored.value.id));
+  for (const action of actions) expect(ids.has(action.id)).toBe(true);
+  // One batch, then at least two more pages of actions by nextLink.
+  expect(loggedRequests(logFile, before).length).toBeGreaterThanOrEqual(3);
+});
+
+test('a refresh brings in another person\'s changes and deletions through delta', async () => {
+  const member = (await openAs(server, MEMBER)).storage;
+  const kept = await lead.actions.create(sampleAction({ title: 'Kept' }));
+  const removed = await lead.actions.create(sampleAction({ title: 'Removed' }));
+  await member.load();
+  await lead.actions.update({ ...kept.value, status: 'At risk' }, kept.eTag);
+  await lead.actions.remove(removed.value.id, removed.eTag);
+  const refreshed = await member.refresh();
+  expect(byId(refreshed.actions, kept.value.id)?.value.status).toBe('At risk');
+  expect(byId(refreshed.actions, removed.value.id)).toBeUndefined();
+});
+
+test('values are escaped in $filter: a key written like an OData expression is stored and matched literally', async () => {
+  const tricky = "O'Brien' or 1 eq 1";
+  await lead.settings.saveSetting('plain', 'one');
+  await lead.settings.saveSetting(tricky, 'first');
+  await lead.settings.saveSetting(tricky, 'second');
+  const fresh = (await openAs(server, LEAD)).storage;
+  const { settings } = await fresh.load();
+  expect(settings[tricky]).toBe('second');
+  expect(settings.plain).toBe('one');
+  await fresh.settings.saveSetting(tricky, 'third');
+  expect((await fresh.refresh()).settings).toMatchObject({ plain: 'one', [tricky]: 'third' });
+});
+
+test('a viewer can read the plan but any write is refused as forbidden', async () => {
+  const viewer = (await openAs(server, VIEWER)).storage;
+  const { actions } = await viewer.load();
+  expect(actions.length).toBeGreaterThan(0);
+  await expect(viewer.actions.create(sampleAction())).rejects.toBeInstanceOf(ForbiddenError);
+});
+
+test('history shows who changed which field, and progress updates, newest first', async () => {
+  const action = await lead.actions.create(sampleAction({ title: 'With history', status: 'Not started' }));
+  const member = (await openAs(server, MEMBER)).storage;
+  await member.load();
+  await member.actions.update({ ...action.value, status: 'On track' }, action.eTag);
+  await member.actions.postUpdate(action.value.id, {
+    at: '2026-11-25T10:00:00Z',
+    authorId: 'u2',
+    authorName: 'Amara Okafor',
+    note: 'Panels agreed with the staff networks.',
+    statusAfter: 'On track',
+  });
+  const history = await lead.actions.history(action.value.id);
+  const change = history.find((entry) => entry.kind === 'change' && entry.changes.some((c) => c.field === 'Status'));
+  expect(change).toMatchObject({ by: 'Amara Okafor', changes: [{ field: 'Status', from: 'Not started', to: 'On track' }] });
+  expect(history.some((entry) => entry.kind === 'update' && entry.update.note === 'Panels agreed with the staff networks.')).toBe(true);
+  expect(history.at(-1)).toMatchObject({ kind: 'change', changes: [{ field: 'Created' }] });
+  const loaded = byId((await lead.refresh()).actions, action.value.id);
+  expect(loaded?.value.progressUpdates.map((update) => update.note)).toEqual(['Panels agreed with the staff networks.']);
+});
+
+test('people are found in the directory by name or email', async () => {
+  const found = await lead.people.search('amara');
+  expect(found.map((person) => person.email)).toContain(MEMBER);
+  await expect(lead.people.me()).resolves.toMatchObject({ email: LEAD });
+});
+
+test('a request without a valid token is refused, so the bearer header is what lets the adapter in', async () => {
+  await expect(openAs(server, 'nobody@nowhere.example')).rejects.toBeInstanceOf(ForbiddenError);
+});

@@ -1,0 +1,50 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalServer, type RunningServer } from '../../support/local-server';
+import { LEAD, loggedRequests, openAs, sampleAction } from './support';
+
+let server: RunningServer;
+const logFile = join(mkdtempSync(join(tmpdir(), 'graph-budget-')), 'requests.jsonl');
+
+beforeAll(async () => {
+  server = await startLocalServer({ SEED: 'none', LOCAL_GRAPH_LOG: logFile });
+}, 120000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+test('importing 500 actions costs at most 26 requests to /graph', async () => {
+  const { storage } = await openAs(server, LEAD);
+  const before = loggedRequests(logFile).length;
+  const created = await storage.actions.importMany(Array.from({ length: 500 }, () => sampleAction()));
+  expect(created).toHaveLength(500);
+  expect(loggedRequests(logFile, before).length).toBeLessThanOrEqual(26);
+}, 120000);
+
+test('opening and loading a plan of 1,000 actions and 500 updates costs at most 3 requests to /graph', async () => {
+  const { storage } = await openAs(server, LEAD);
+  const more = await storage.actions.importMany(Array.from({ length: 500 }, () => sampleAction()));
+  for (const action of more) {
+    await storage.actions.postUpdate(action.value.id, {
+      at: '2026-11-01T09:00:00Z',
+      authorId: 'u1',
+      authorName: 'Leah Adeyemi',
+      note: 'Reviewed at committee.',
+    });
+  }
+
+  const before = loggedRequests(logFile).length;
+  const fresh = await openAs(server, LEAD);
+  const snapshot = await fresh.storage.load();
+  expect(snapshot.actions).toHaveLength(1000);
+  expect(snapshot.actions.reduce((sum, action) => sum + action.value.progressUpdates.length, 0)).toBe(500);
+  expect(snapshot.problems).toEqual([]);
+  const requests = loggedRequests(logFile, before);
+  expect(requests.map((entry) => `${entry.method} ${entry.path.split('?')[0]}`)).toEqual([
+    'GET /graph/v1.0/sites/root',
+    expect.stringMatching(/^GET \/graph\/v1\.0\/sites\/[^/]+\/lists$/),
+    'POST /graph/v1.0/$batch',
+  ]);
+}, 180000);

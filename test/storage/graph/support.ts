@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import type { Action } from '../../../src/domain/plan';
+import { createGraphClient, openGraphPlanStorage, resolveSite, type OpenedPlanStorage } from '../../../src/storage/graph';
+import type { RunningServer } from '../../support/local-server';
+
+export const LEAD = 'lead@demo-trust.example';
+export const MEMBER = 'amara.okafor@demo-trust.example';
+export const VIEWER = 'viewer@demo-trust.example';
+
+export interface OpenOptions {
+  pageSize?: number;
+  retries?: { notices: number };
+}
+
+/** Opens the plan on the local store's root site as one demo person, through the real Graph client. */
+export async function openAs(server: RunningServer, email: string, options: OpenOptions = {}): Promise<OpenedPlanStorage> {
+  const baseUrl = `${server.url}/graph/v1.0`;
+  const client = createGraphClient({
+    baseUrl,
+    getAccessToken: () => Promise.resolve(`local:${email}`),
+    onRetry: () => {
+      if (options.retries) options.retries.notices += 1;
+    },
+  });
+  const site = await resolveSite(client, baseUrl, { root: true });
+  return openGraphPlanStorage(site, { pageSize: options.pageSize });
+}
+
+let counter = 0;
+
+/** A valid action with a fresh id; every field a user can set is filled. */
+export function sampleAction(overrides: Partial<Action> = {}): Action {
+  counter += 1;
+  return {
+    id: `10000000-0000-4000-8000-${String(counter).padStart(12, '0')}`,
+    title: `Sample action ${counter}`,
+    description: 'Synthetic action for tests.',
+    indicators: ['2'],
+    edsOutcomes: ['3.1'],
+    owner: { id: '8f1c2d3e-0002-4a5b-9c6d-000000000002', name: 'Amara Okafor', email: MEMBER },
+    dueDate: '2027-03-31',
+    status: 'On track',
+    priority: 'Medium',
+    measureOfSuccess: 'Measured quarterly',
+    baseline: '10%',
+    target: '20%',
+    planYear: '2026/27',
+    progressUpdates: [],
+    ...overrides,
+  };
+}
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  status: number;
+  ms: number;
+  batch?: boolean;
+}
+
+/** The top-level HTTP requests the store logged (LOCAL_GRAPH_LOG), optionally only those after `from`. */
+export function loggedRequests(logFile: string, from = 0): LoggedRequest[] {
+  let text = '';
+  try {
+    text = readFileSync(logFile, 'utf8');
+  } catch {
+    return [];
+  }
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as LoggedRequest)
+    .filter((entry) => !entry.batch)
+    .slice(from);
+}
