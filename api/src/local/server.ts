@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { demoDirectory } from './demo-directory';
-import { type LocalGraphOptions, registerLocalGraph } from './graph';
+import { GRAPH_MAX_PARAM_LENGTH, type LocalGraphOptions, registerLocalGraph } from './graph';
 
 export interface LocalServerOptions {
   /** The built tab (Vite's `dist/`). */
@@ -17,7 +17,8 @@ export interface LocalServerOptions {
  * The local SharePoint-lists store mounts at `/graph/v1.0` in this same process.
  */
 export async function createLocalServer(options: LocalServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: false });
+  // Graph's composite site ids (`host,guid,guid`) are longer than Fastify's default 100-character parameter limit.
+  const app = Fastify({ logger: false, routerOptions: { maxParamLength: GRAPH_MAX_PARAM_LENGTH } });
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -34,11 +34,12 @@ const migrations: readonly string[] = [
   );
   CREATE UNIQUE INDEX lists_site_display_name ON lists(site_id, display_name COLLATE NOCASE);
   CREATE TABLE columns (
-    id TEXT PRIMARY KEY,
     list_id TEXT NOT NULL REFERENCES lists(id),
+    id TEXT NOT NULL,
     name TEXT NOT NULL,
     position INTEGER NOT NULL,
-    definition TEXT NOT NULL
+    definition TEXT NOT NULL,
+    PRIMARY KEY (list_id, id)
   );
   CREATE UNIQUE INDEX columns_list_name ON columns(list_id, name COLLATE NOCASE);
   CREATE TABLE items (

@@ -17,6 +17,9 @@ import { registerVersionRoutes } from './versions';
 
 export const GRAPH_BASE_PATH = '/graph/v1.0';
 
+/** The Fastify `maxParamLength` the store needs: composite site ids and list display names are long. */
+export const GRAPH_MAX_PARAM_LENGTH = 1000;
+
 export interface LocalGraphOptions {
   /** The SQLite file (created and migrated if needed). */
   databaseFile: string;
@@ -51,7 +54,7 @@ function asGraphError(error: FastifyError): GraphError {
   if (error instanceof GraphError) return error;
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) return new GraphError('invalidRequest', error.message);
-  return new GraphError('generalException', 'An unexpected error occurred in the local store.');
+  return new GraphError('generalException', `An unexpected error occurred in the local store: ${error.message}`);
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -61,6 +64,10 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * persisted in SQLite) and the loopback-only `GET /local/outbox`.
  */
 export async function registerLocalGraph(app: FastifyInstance, options: LocalGraphOptions): Promise<LocalGraphStore> {
+  const maxParamLength = app.initialConfig.routerOptions?.maxParamLength ?? 100;
+  if (maxParamLength < GRAPH_MAX_PARAM_LENGTH) {
+    throw new Error(`The local Graph store needs Fastify({ routerOptions: { maxParamLength: ${GRAPH_MAX_PARAM_LENGTH} } }) for Graph's composite site ids.`);
+  }
   const db = openGraphDatabase(options.databaseFile, options.synchronous ? { synchronous: options.synchronous } : {});
   ensureLocalSites(db);
   app.addHook('onClose', async () => {
