@@ -18,7 +18,14 @@ export function listFromRequest(db: GraphDatabase, request: FastifyRequest<{ Par
 
 function expandsColumns(request: FastifyRequest): boolean {
   const expand = queryParam(request, 'expand');
-  return expand !== undefined && /^\s*columns\s*$/i.test(expand);
+  // Graph accepts options on the expansion, e.g. columns($select=id,name,indexed).
+  return expand !== undefined && /^\s*columns\s*(\(.*\))?\s*$/i.test(expand);
+}
+
+/** An expanded navigation property is returned even when `$select` does not name it, as Graph does. */
+function selectWithExpansion(request: FastifyRequest): string[] | undefined {
+  const select = selectParam(request);
+  return select && expandsColumns(request) ? [...select, 'columns'] : select;
 }
 
 /** Lists and their columns: read by anyone signed in; created and altered by owners (Manage Lists). */
@@ -35,7 +42,7 @@ export function registerListRoutes(graph: FastifyInstance, db: GraphDatabase): v
         return listJson(site, context.list, withColumns ? context.columns : undefined);
       })
       .filter((list) => !filter || evaluateFilter(filter, { value: (path) => list[path] }))
-      .map((list) => applySelect(list, selectParam(request)));
+      .map((list) => applySelect(list, selectWithExpansion(request)));
     return { value };
   });
 
@@ -48,7 +55,7 @@ export function registerListRoutes(graph: FastifyInstance, db: GraphDatabase): v
 
   graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId', (request) => {
     const { site, list, columns } = listFromRequest(db, request);
-    return applySelect(listJson(site, list, expandsColumns(request) ? columns : undefined), selectParam(request));
+    return applySelect(listJson(site, list, expandsColumns(request) ? columns : undefined), selectWithExpansion(request));
   });
 
   graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/columns', (request) => ({
