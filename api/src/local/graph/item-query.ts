@@ -50,7 +50,7 @@ function property(path: string, columns: readonly ColumnDefinition[]): QueryProp
 
 function notIndexedMessage(path: string): string {
   const name = path.replace(/^fields\//, '');
-  return `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the '${HONOR_NON_INDEXED}' header to allow this, but be warned that such queries may fail on large lists.`;
+  return `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR_NON_INDEXED}' header to allow this, but be warned that such queries may fail on large lists.`;
 }
 
 export interface ItemQuery {
