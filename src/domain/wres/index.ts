@@ -40,3 +40,41 @@ export {
   staffAggregateToInput,
 } from './aggregate-staff';
 export { WRES_INPUT_SCHEMA_ID, wresInputJsonSchema } from './json-schema';
+export {
+  type HeadlineMeasure,
+  type HeadlineSpec,
+  type HeadlineFigure,
+  type ChangeUnit,
+  headlineSpec,
+  headlineFigure,
+} from './headline-measures';
+export {
+  type TrendDirection,
+  type TrendOptions,
+  type TrendEnd,
+  type IndicatorChange,
+  type YearComparison,
+  type TrendPoint,
+  type IndicatorSeries,
+  type WresSeries,
+  DEFAULT_TREND_OPTIONS,
+  resolveTrendOptions,
+  trendDirection,
+  indicatorChange,
+  compareYears,
+  wresSeries,
+} from './trends';
+export {
+  type NationalSourceKey,
+  type NationalSource,
+  type NationalMeasure,
+  type NationalFigure,
+  type Standing,
+  type EnglandComparison,
+  type EnglandOptions,
+  NATIONAL_SOURCES,
+  NATIONAL_FIGURES,
+  nationalFigure,
+  placeAgainstEngland,
+  compareWithEngland,
+} from './national-figures';
