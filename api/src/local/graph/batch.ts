@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest, HTTPMethods } from 'fastify';
 import { z } from 'zod';
-import { graphErrorBody, invalidRequest } from './graph-errors';
+import { graphErrorBody, invalidBody, invalidRequest } from './graph-errors';
 
 export const MAX_BATCH_REQUESTS = 20;
 
@@ -70,7 +70,7 @@ export function registerBatchRoute(graph: FastifyInstance, root: FastifyInstance
   graph.post('/$batch', async (request, reply) => {
     const parsed = batchBody.safeParse(request.body);
     if (!parsed.success) {
-      throw invalidRequest(`Invalid batch payload format: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}`);
+      throw invalidBody('Invalid batch payload format', parsed.error);
     }
     const requests = parsed.data.requests;
     checkRequests(requests);

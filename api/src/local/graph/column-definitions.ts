@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { invalidRequest } from './graph-errors';
+import { invalidBody, invalidRequest } from './graph-errors';
 
 /** A stored columnDefinition, in Graph's JSON shape (one type facet is set). */
 export interface ColumnDefinition {
@@ -79,10 +79,6 @@ const columnInput = z.object({
 const FACETS = ['text', 'number', 'boolean', 'dateTime', 'choice'] as const;
 const UNSUPPORTED_FACETS = ['calculated', 'currency', 'lookup', 'personOrGroup', 'hyperlinkOrPicture', 'geolocation', 'term', 'thumbnail', 'contentApprovalStatus'];
 
-function zodMessage(error: z.ZodError): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ');
-}
-
 /** Reads a columnDefinition from a request body, filling Graph's defaults; 400 when it is not valid. */
 export function columnFromInput(input: unknown): ColumnDefinition {
   if (typeof input === 'object' && input !== null) {
@@ -90,7 +86,7 @@ export function columnFromInput(input: unknown): ColumnDefinition {
     if (unsupported) throw invalidRequest(`The local store does not support '${unsupported}' columns.`);
   }
   const parsed = columnInput.safeParse(input);
-  if (!parsed.success) throw invalidRequest(`Invalid column definition: ${zodMessage(parsed.error)}`);
+  if (!parsed.success) throw invalidBody('Invalid column definition', parsed.error);
   const body = parsed.data;
   const facets = FACETS.filter((facet) => body[facet] !== undefined);
   if (facets.length !== 1) {
@@ -154,7 +150,7 @@ const columnPatch = z
 /** Applies a PATCH to a column: its display properties, index, requiredness, uniqueness and choices. */
 export function patchColumn(column: ColumnDefinition, input: unknown): ColumnDefinition {
   const parsed = columnPatch.safeParse(input);
-  if (!parsed.success) throw invalidRequest(`Invalid column update: ${zodMessage(parsed.error)}`);
+  if (!parsed.success) throw invalidBody('Invalid column update', parsed.error);
   const patch = parsed.data;
   if (patch.choice && !column.choice) throw invalidRequest(`Column '${column.name}' is not a choice column.`);
   const enforceUniqueValues = patch.enforceUniqueValues ?? column.enforceUniqueValues;

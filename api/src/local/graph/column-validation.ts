@@ -1,5 +1,5 @@
 import { type ColumnDefinition, isMultiChoice } from './column-definitions';
-import { invalidRequest } from './graph-errors';
+import { invalidRequest, isoSeconds } from './graph-errors';
 
 /** A stored field value: text, number, boolean, ISO date text, or the values of a multi-choice. */
 export type FieldValue = string | number | boolean | string[] | null;
@@ -45,7 +45,7 @@ export function normaliseDateTime(value: string, format: 'dateOnly' | 'dateTime'
   if (!match?.[1] || !isCalendarDate(match[1])) return undefined;
   const parsed = new Date(value);
   if (Number.isNaN(parsed.getTime())) return undefined;
-  const iso = parsed.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = isoSeconds(parsed);
   if (format === 'dateOnly' && !iso.endsWith('T00:00:00Z')) return undefined;
   return iso;
 }

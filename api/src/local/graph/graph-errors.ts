@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 
 /** The error codes the local store answers with, each with its HTTP status, as Microsoft Graph uses them. */
 export const graphErrorStatus = {
@@ -46,7 +47,7 @@ export function graphErrorBody(code: string, message: string, clientRequestId?: 
       code,
       message,
       innerError: {
-        date: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+        date: isoSeconds(new Date()),
         'request-id': requestId,
         'client-request-id': clientRequestId ?? requestId,
       },
@@ -60,3 +61,13 @@ export const accessDenied = (): GraphError =>
 export const invalidRequest = (message: string): GraphError => new GraphError('invalidRequest', message);
 
 export const itemNotFound = (message = 'The resource could not be found.'): GraphError => new GraphError('itemNotFound', message);
+
+/** 400 for a request body that did not match its schema, naming each problem's path. */
+export function invalidBody(what: string, error: z.ZodError): GraphError {
+  return invalidRequest(`${what}: ${error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}`);
+}
+
+/** ISO 8601 to the second, in UTC, as Graph writes dates (`2025-03-31T09:00:00Z`). */
+export function isoSeconds(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}

@@ -4,7 +4,7 @@ import type { DemoPerson } from '../demo-directory';
 import { type IdentitySet, identitySet } from './auth';
 import { type ColumnDefinition, columnFromInput, titleColumn } from './column-definitions';
 import type { GraphDatabase } from './database';
-import { GraphError, invalidRequest, itemNotFound } from './graph-errors';
+import { GraphError, invalidBody, invalidRequest, isoSeconds, itemNotFound } from './graph-errors';
 import type { SiteRow } from './sites';
 
 export interface ListRow {
@@ -29,7 +29,7 @@ export interface ListContext {
 }
 
 export function nowIso(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return isoSeconds(new Date());
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -95,7 +95,7 @@ function urlName(displayName: string): string {
 
 export function createList(db: GraphDatabase, site: SiteRow, body: unknown, person: DemoPerson): ListRow {
   const parsed = createListBody.safeParse(body);
-  if (!parsed.success) throw invalidRequest(`Invalid list: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}`);
+  if (!parsed.success) throw invalidBody('Invalid list', parsed.error);
   const input = parsed.data;
   const template = input.list?.template ?? 'genericList';
   if (template !== 'genericList') throw invalidRequest(`The local store only creates lists from the 'genericList' template, not '${template}'.`);

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { identitySet, requirePermission } from './auth';
 import type { GraphDatabase } from './database';
-import { invalidRequest } from './graph-errors';
+import { invalidBody } from './graph-errors';
 import { nowIso } from './lists';
 import { findUser } from './users-routes';
 
@@ -33,9 +33,7 @@ export function registerNotificationRoutes(graph: FastifyInstance, db: GraphData
     const sender = requirePermission(request, 'sendNotifications');
     const recipient = findUser(request.params.userId);
     const parsed = activityNotification.safeParse(request.body);
-    if (!parsed.success) {
-      throw invalidRequest(`Invalid activity notification: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ')}`);
-    }
+    if (!parsed.success) throw invalidBody('Invalid activity notification', parsed.error);
     const body = parsed.data;
     db.transaction(() => {
       db.prepare(
