@@ -96,3 +96,13 @@ test('a column that enforces unique values is indexed', async () => {
   const response = await h.call('POST', `/sites/root/lists/${listId}/columns`, { body: { name: 'Code', text: {}, enforceUniqueValues: true } });
   expect(response.json()).toMatchObject({ enforceUniqueValues: true, indexed: true });
 });
+
+test('$expand=columns (with options) returns the columns, even under $select', async () => {
+  const response = await h.call('GET', `/sites/root/lists/Actions?$select=id&$expand=columns($select=name,indexed)`);
+  const list = response.json<{ id: string; displayName?: string; columns: Column[] }>();
+  expect(list.id).toBe(listId);
+  expect(list.displayName).toBeUndefined();
+  expect(list.columns.map((column) => column.name)).toContain('ActionId');
+  const all = (await h.call('GET', `/sites/root/lists?$expand=columns`)).json<{ value: { columns: Column[] }[] }>();
+  expect(all.value.every((entry) => entry.columns.some((column) => column.name === 'Title'))).toBe(true);
+});
