@@ -87,11 +87,13 @@ export function createActionStore(context: PlanContext): ActionStore {
       };
       const versions = bodyOf<{ value?: GraphItemVersion[] }>('versions').value ?? [];
       const updates = (bodyOf<{ value?: GraphListItem[] }>('updates').value ?? []).flatMap((item) => updateFromItem(item) ?? []);
-      const entries: HistoryEntry[] = [
+      // Oldest first, then reversed: SharePoint keeps whole seconds, so a change and the update
+      // posted with it often share a timestamp, and the stable sort keeps the change first.
+      const chronological: HistoryEntry[] = [
         ...diffVersions(versions),
         ...updates.map((stored): HistoryEntry => ({ kind: 'update', at: stored.update.at, by: stored.update.authorName, update: stored.update })),
-      ];
-      return entries.toSorted((a, b) => b.at.localeCompare(a.at));
+      ].toSorted((a, b) => Date.parse(a.at) - Date.parse(b.at));
+      return chronological.toReversed();
     },
 
     async importMany(actions: readonly Action[], options: BulkOptions = {}) {

@@ -1,7 +1,15 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import { StorageError } from '../ports/errors';
+import { toStorageError } from './graph-errors';
 
 /** Graph accepts at most 20 requests in one JSON batch. */
 export const BATCH_LIMIT = 20;
+
+/**
+ * Bulk work is not interactive, so it may outwait heavy throttling: with 30% of requests refused,
+ * the chance that one request of 500 is refused eleven times running is about 1 in 10,000.
+ */
+const DEFAULT_MAX_RESENDS = 10;
 
 export interface BatchRequest {
   id: string;
@@ -39,11 +47,32 @@ const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => set
 
 function retryAfterSeconds(response: BatchResponse): number {
   const headers = response.headers ?? {};
-  const value = Number(headers['Retry-After'] ?? headers['retry-after']);
-  return Number.isFinite(value) && value > 0 ? value : 1;
+  const raw = headers['Retry-After'] ?? headers['retry-after'];
+  const value = Number(raw);
+  return raw !== undefined && Number.isFinite(value) && value >= 0 ? value : 1;
 }
 
 const isThrottled = (response: BatchResponse): boolean => response.status === 429 || response.status === 503;
+
+/**
+ * Posts one batch. The client's RetryHandler already retries a throttled batch a few times, as it
+ * should for interactive calls; bulk work may wait longer, so a batch still throttled after that is
+ * tried again here, after Graph's Retry-After. A throttled batch was not executed, so this is safe.
+ */
+async function postBatch(client: Client, requests: readonly BatchRequest[], options: BatchOptions, sleep: (ms: number) => Promise<void>): Promise<BatchEnvelope> {
+  const maxResends = options.maxResends ?? DEFAULT_MAX_RESENDS;
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      return (await client.api('/$batch').post({ requests })) as BatchEnvelope;
+    } catch (error) {
+      const failure = toStorageError(error);
+      if (!(failure instanceof StorageError && failure.kind === 'throttled') || attempt >= maxResends) throw failure;
+      const wait = 'retryAfterSeconds' in failure && typeof failure.retryAfterSeconds === 'number' ? failure.retryAfterSeconds : 1;
+      options.onRetry?.(wait);
+      await sleep(wait * 1000);
+    }
+  }
+}
 
 /**
  * Sends requests in `$batch` groups of 20 and returns one response per request id. Graph's
@@ -52,13 +81,13 @@ const isThrottled = (response: BatchResponse): boolean => response.status === 42
  */
 export async function sendInBatches(client: Client, requests: readonly BatchRequest[], options: BatchOptions = {}): Promise<Map<string, BatchResponse>> {
   const sleep = options.sleep ?? defaultSleep;
-  const maxResends = options.maxResends ?? 5;
+  const maxResends = options.maxResends ?? DEFAULT_MAX_RESENDS;
   const results = new Map<string, BatchResponse>();
   for (let start = 0; start < requests.length; start += BATCH_LIMIT) {
     options.signal?.throwIfAborted();
     let pending = requests.slice(start, start + BATCH_LIMIT);
     for (let attempt = 0; pending.length > 0; attempt += 1) {
-      const envelope = (await client.api('/$batch').post({ requests: pending })) as BatchEnvelope;
+      const envelope = await postBatch(client, pending, options, sleep);
       const byId = new Map((envelope.responses ?? []).map((response) => [response.id, response]));
       const throttled: BatchRequest[] = [];
       let wait = 0;

@@ -33,7 +33,7 @@ function show(value: unknown): string {
 }
 
 /**
- * Who changed which field, and when, from an item's versions (newest first, as Graph lists them).
+ * Who changed which field, and when, oldest first, from an item's versions (which Graph lists newest first).
  * The first version is the creation; each later one is compared with the one before it.
  */
 export function diffVersions(versions: readonly GraphItemVersion[]): HistoryEntry[] {

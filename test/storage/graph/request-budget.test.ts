@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalServer, type RunningServer } from '../../support/local-server';
-import { LEAD, loggedRequests, openAs, sampleAction } from './support';
+import { LEAD, loggedRequests, openAs, sampleAction, settledLog } from './support';
 
 let server: RunningServer;
 const logFile = join(mkdtempSync(join(tmpdir(), 'graph-budget-')), 'requests.jsonl');
@@ -17,9 +17,11 @@ afterAll(async () => {
 
 test('importing 500 actions costs at most 26 requests to /graph', async () => {
   const { storage } = await openAs(server, LEAD);
+  await settledLog(logFile);
   const before = loggedRequests(logFile).length;
   const created = await storage.actions.importMany(Array.from({ length: 500 }, () => sampleAction()));
   expect(created).toHaveLength(500);
+  await settledLog(logFile);
   expect(loggedRequests(logFile, before).length).toBeLessThanOrEqual(26);
 }, 120000);
 
@@ -35,12 +37,15 @@ test('opening and loading a plan of 1,000 actions and 500 updates costs at most 
     });
   }
 
+  await settledLog(logFile);
+
   const before = loggedRequests(logFile).length;
   const fresh = await openAs(server, LEAD);
   const snapshot = await fresh.storage.load();
   expect(snapshot.actions).toHaveLength(1000);
   expect(snapshot.actions.reduce((sum, action) => sum + action.value.progressUpdates.length, 0)).toBe(500);
   expect(snapshot.problems).toEqual([]);
+  await settledLog(logFile);
   const requests = loggedRequests(logFile, before);
   expect(requests.map((entry) => `${entry.method} ${entry.path.split('?')[0]}`)).toEqual([
     'GET /graph/v1.0/sites/root',

@@ -14,8 +14,9 @@ afterAll(async () => {
   await Promise.all(started.map((running) => running.stop()));
 });
 
+// Retry-After is 0 here to keep the run short; honouring a real delay is tested against recorded responses.
 test('with 30% of requests throttled, a 500-action import stores exactly 500 actions, none twice', async () => {
-  const throttled = await server({ LOCAL_GRAPH_FAULTS: '429:0.3,retryAfter:1' });
+  const throttled = await server({ LOCAL_GRAPH_FAULTS: '429:0.3,retryAfter:0' });
   const retries = { notices: 0 };
   const { storage } = await openAs(throttled, LEAD, { retries });
   const actions = Array.from({ length: 500 }, () => sampleAction());

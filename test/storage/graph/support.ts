@@ -58,6 +58,17 @@ export interface LoggedRequest {
   batch?: boolean;
 }
 
+/** The store appends a log line once each response has gone; wait until the log stops growing. */
+export async function settledLog(logFile: string): Promise<void> {
+  let last = -1;
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    const length = loggedRequests(logFile).length;
+    if (length === last) return;
+    last = length;
+  }
+}
+
 /** The top-level HTTP requests the store logged (LOCAL_GRAPH_LOG), optionally only those after `from`. */
 export function loggedRequests(logFile: string, from = 0): LoggedRequest[] {
   let text = '';
