@@ -60,48 +60,69 @@ function toCounts(cells: Float64Array, offset: number): GroupCounts {
 
 /**
  * A streaming aggregator: feed it chunks in any order and size; the result equals one-shot
- * aggregation. Memory is constant per record: only fixed counters plus small caches keyed by the
- * distinct ethnic codes and (staff group, band, clinical) values seen, which are bounded by the
- * code lists, not by the number of records.
+ * aggregation. Memory is constant per record: only fixed counters, a 128-entry table of ethnic
+ * groups by a code's first character, and a small cache keyed by the distinct (band, staff group,
+ * clinical) values seen, which is bounded by the band and staff-group lists, not by the number of
+ * records. Records are read, never kept, so a caller may reuse one record object for every row.
  */
 export function createStaffAggregator(options: StaffAggregatorOptions = {}): StaffAggregator {
   const mapping = options.ethnicCodeMapping ?? DEFAULT_ETHNIC_CODE_MAPPING;
   const place = options.placeRecord ?? placeRecord;
-  const groupCache = new Map<string, number>();
   const placements: BandPlacement[] = [];
   const bandCells: number[] = [];
   const cells = new Float64Array(COUNTERS.length * 3);
   let records = 0;
   let unplacedBand = 0;
 
+  // Groups by a code's first character, for every ASCII character that trimming would not
+  // remove: the same answer as ethnicGroupOf, without a map look-up per row. -1 leaves whitespace
+  // and non-ASCII characters to ethnicGroupOf itself.
+  const byFirstChar = new Int8Array(128).fill(-1);
+  for (let c = 0; c < 128; c += 1) {
+    const char = String.fromCharCode(c);
+    if (char.trim() === char) byFirstChar[c] = GROUP_INDEX[ethnicGroupOf(char, mapping)];
+  }
+  const blankGroup = GROUP_INDEX[ethnicGroupOf('', mapping)];
+
   function groupOf(code: string | null | undefined): number {
-    const key = code ?? '';
-    let index = groupCache.get(key);
-    if (index === undefined) {
-      index = GROUP_INDEX[ethnicGroupOf(code, mapping)];
-      groupCache.set(key, index);
-    }
-    return index;
+    if (code === null || code === undefined) return GROUP_INDEX.unknown;
+    if (code.length === 0) return blankGroup;
+    const first = code.charCodeAt(0);
+    const fast = first < 128 ? (byFirstChar[first] as number) : -1;
+    return fast === -1 ? GROUP_INDEX[ethnicGroupOf(code, mapping)] : fast;
   }
 
-  // Two-level cache (staff group → band → [non-clinical, clinical] index) so a row costs two map
-  // look-ups and no string building.
-  const placementCache = new Map<string, Map<string, [number | undefined, number | undefined]>>();
+  // Cache of placements: band → the staff groups seen with it, each with its [non-clinical,
+  // clinical] index. Bands are short, so hashing one per row is cheap; the few staff groups per
+  // band are then told apart by comparison, which costs less than hashing the long staff-group
+  // names of every row.
+  interface Seen {
+    readonly staffGroup: string;
+    readonly slots: [number | undefined, number | undefined];
+  }
+  const placementCache = new Map<string, Seen[]>();
 
   function placementOf(record: StaffRecord): number {
     const staffGroup = record.staffGroup ?? '';
     const band = record.band ?? '';
     const clinical = record.clinical === true ? 1 : 0;
-    let byBand = placementCache.get(staffGroup);
-    if (byBand === undefined) {
-      byBand = new Map();
-      placementCache.set(staffGroup, byBand);
+    let seen = placementCache.get(band);
+    if (seen === undefined) {
+      seen = [];
+      placementCache.set(band, seen);
     }
-    let slots = byBand.get(band);
-    if (slots === undefined) {
-      slots = [undefined, undefined];
-      byBand.set(band, slots);
+    let entry: Seen | undefined;
+    for (const candidate of seen) {
+      if (candidate.staffGroup === staffGroup) {
+        entry = candidate;
+        break;
+      }
     }
+    if (entry === undefined) {
+      entry = { staffGroup, slots: [undefined, undefined] };
+      seen.push(entry);
+    }
+    const slots = entry.slots;
     const cached = slots[clinical];
     if (cached !== undefined) return cached;
     const placed = place(staffGroup, band, clinical === 1);

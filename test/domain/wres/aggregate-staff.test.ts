@@ -57,6 +57,34 @@ describe('ESR bands and grades', () => {
 });
 
 describe('staff aggregation', () => {
+  test('the aggregator groups any code exactly as ethnicGroupOf does, under any mapping', () => {
+    const group = fc.constantFrom('white', 'bme', 'unknown') as fc.Arbitrary<'white' | 'bme' | 'unknown'>;
+    const mapping = fc.option(fc.dictionary(fc.string({ maxLength: 1 }), group), { nil: undefined });
+    const code = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom(' c2 ', '\tM', 'É', 'é1', '\u00a0A', '', null, undefined));
+    fc.assert(
+      fc.property(code, mapping, (ethnicCode, ethnicCodeMapping) => {
+        const aggregator = createStaffAggregator(ethnicCodeMapping === undefined ? {} : { ethnicCodeMapping });
+        aggregator.addRow({ ethnicCode });
+        const expected = { white: 0, bme: 0, unknown: 0, [ethnicGroupOf(ethnicCode, ethnicCodeMapping)]: 1 };
+        expect(aggregator.result().headcount).toEqual(expected);
+      }),
+    );
+  });
+
+  test('one band in several staff groups is placed by each group', () => {
+    const aggregator = createStaffAggregator();
+    aggregator.add([
+      { ethnicCode: 'A', band: 'Band 5', staffGroup: 'Nursing', clinical: true },
+      { ethnicCode: 'A', band: 'Band 5', staffGroup: 'Admin', clinical: false },
+      { ethnicCode: 'M', band: 'Band 5', staffGroup: 'Nursing', clinical: true },
+      { ethnicCode: 'M', band: 'Band 5', staffGroup: 'Admin', clinical: true },
+    ]);
+    expect(aggregator.result().indicator1Rows).toEqual([
+      { staffGroup: 'non-clinical', band: 'Band 5', white: 1, bme: 0, unknown: 0 },
+      { staffGroup: 'clinical', band: 'Band 5', white: 1, bme: 2, unknown: 0 },
+    ]);
+  });
+
   test('worked example', () => {
     const aggregator = createStaffAggregator();
     aggregator.add([
