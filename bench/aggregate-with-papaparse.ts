@@ -89,15 +89,17 @@ function columnIndexes(header: readonly string[]): Record<Column, number> {
  * RFC 4180 parser otherwise, so a real ESR extract with quoted fields is still read correctly.
  * See {@link fileTextChunks} for how the file is read.
  */
-export function aggregateWithPapaparse(file: string): Promise<StaffAggregate> {
+export function aggregateWithPapaparse(file: string, chunkBytes = CHUNK_BYTES): Promise<StaffAggregate> {
   const aggregator = createStaffAggregator();
   // One record reused for every row: the aggregator keeps nothing of it, so no row allocates one.
   const record: { -readonly [K in keyof StaffRecord]: StaffRecord[K] } = {};
   let at: Record<Column, number> | null = null;
   let width = 0;
   let line = 0;
+  let failure: Error | null = null;
   return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(fileTextChunks(file), {
+    const input = fileTextChunks(file, chunkBytes);
+    Papa.parse<string[]>(input, {
       chunk(results, parser) {
         const rows = results.data;
         let i = 0;
@@ -115,8 +117,9 @@ export function aggregateWithPapaparse(file: string): Promise<StaffAggregate> {
           if (row.length !== width) {
             // papaparse gives a lone empty field for a blank line, such as the file's last.
             if (row.length === 1 && row[0] === '') continue;
+            // Aborting makes papaparse call complete, which then rejects with this.
+            failure = new Error(`row ${line} has ${row.length} fields, not ${width}`);
             parser.abort();
-            reject(new Error(`row ${line} has ${row.length} fields, not ${width}`));
             return;
           }
           // Flags are compared as text: "1" is yes; anything else (0, blank) is no.
@@ -134,7 +137,12 @@ export function aggregateWithPapaparse(file: string): Promise<StaffAggregate> {
           aggregator.addRow(record);
         }
       },
-      complete: () => resolve(aggregator.result()),
+      complete: () => {
+        // Closes the file when parsing stopped early; a no-op after the last read.
+        input.destroy();
+        if (failure === null) resolve(aggregator.result());
+        else reject(failure);
+      },
       error: reject,
     });
   });
