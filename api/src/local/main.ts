@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localRuntimeConfig, readLocalServerSettings } from './local-config';
 import { localGraphOptions } from './graph/settings';
+import { seedIfNew } from './seed/seed-if-new';
 import { createLocalServer } from './server';
 import { ensureTabBuilt } from './tab-build';
 
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   // TAB_BUILD=skip serves dist/ as it is (the store's own process tests need no tab).
   if (process.env.TAB_BUILD !== 'skip') await ensureTabBuilt(rootDir, distDir, (line) => console.log(line));
 
-  // SEED=none starts with the empty sites only; the demo trust's seed is loaded otherwise (when it exists).
+  // SEED=none starts with the empty sites only; otherwise a new DATA_DIR gets the demo trust.
   const seed = process.env.SEED ?? 'demo';
   if (seed !== 'demo' && seed !== 'none') throw new Error(`SEED must be "demo" or "none"; it is "${seed}".`);
   const server = await createLocalServer({
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
     graph: localGraphOptions(settings.dataDir, process.env),
   });
   const address = await server.listen({ host: settings.host, port: settings.port });
+  if (seed === 'demo' && (await seedIfNew(`${address}/graph/v1.0`, rootDir, new Date()))) {
+    console.log('Loaded the demo trust: three WRES years, an EDS2 review and 25 actions.');
+  }
   console.log(`Race Equality Plan is running at ${address}/ (demo data in ${settings.dataDir})`);
   console.log('Press Ctrl+C to stop.');
 

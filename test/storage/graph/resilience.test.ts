@@ -1,6 +1,9 @@
 import { ForbiddenError } from '../../../src/storage/ports';
 import { startLocalServer, type RunningServer } from '../../support/local-server';
-import { LEAD, MEMBER, openAs, sampleAction } from './support';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LEAD, MEMBER, loggedRequests, openAs, sampleAction, settledLog } from './support';
 
 const started: RunningServer[] = [];
 
@@ -52,3 +55,22 @@ test('killing the server during a bulk write loses no write it acknowledged', as
   const ids = new Set(stored.map((action) => action.value.id));
   for (const action of actions.slice(0, acknowledged)) expect(ids.has(action.id)).toBe(true);
 }, 120000);
+
+test('when Graph no longer accepts a delta token (410), the refresh reads that list again in full', async () => {
+  const logFile = join(mkdtempSync(join(tmpdir(), 'graph-410-')), 'requests.jsonl');
+  const expiring = await server({ LOCAL_GRAPH_DELTA_RETENTION: '1', LOCAL_GRAPH_LOG: logFile });
+  const { storage } = await openAs(expiring, LEAD);
+  const first = await storage.actions.create(sampleAction({ title: 'Before the token expired' }));
+  await storage.load();
+  const member = (await openAs(expiring, MEMBER)).storage;
+  await member.load();
+  await member.actions.update({ ...first.value, status: 'Off track' }, first.eTag);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await settledLog(logFile);
+  const before = loggedRequests(logFile).length;
+  const refreshed = await storage.refresh();
+  await settledLog(logFile);
+  // The delta links in one batch, every one answered 410; then the full enumerations in a second.
+  expect(loggedRequests(logFile, before).map((entry) => `${entry.method} ${entry.path}`)).toEqual(['POST /graph/v1.0/$batch', 'POST /graph/v1.0/$batch']);
+  expect(refreshed.actions.map((action) => [action.value.title, action.value.status])).toEqual([['Before the token expired', 'Off track']]);
+});

@@ -62,7 +62,8 @@ test('dependsOn runs in order, and a request whose dependency failed gets 424', 
   const status = Object.fromEntries(responses.map((response) => [response.id, response.status]));
   expect(status).toEqual({ '1': 201, '2': 404, '3': 424, '4': 200 });
   expect(responses.find((response) => response.id === '3')?.body?.error?.code).toBe('failedDependency');
-  expect((responses.find((response) => response.id === '4')?.body?.value as unknown[]).length).toBe(1);
+  const found = responses.find((response) => response.id === '4')?.body?.value as unknown[] | undefined;
+  expect(found).toHaveLength(1);
 });
 
 test('a request that depends on an unknown id, or a cycle, makes the batch 400', async () => {

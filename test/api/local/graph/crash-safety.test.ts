@@ -61,9 +61,10 @@ test('SIGKILL during a stream of writes loses no acknowledged write', async () =
 
   const acknowledged: string[] = [];
   const updated = new Map<string, string>();
-  let stop = false;
+  // Set from outside the writers' loops once the server is killed.
+  const control = { stop: false };
   const writer = async (lane: number): Promise<void> => {
-    for (let n = 0; !stop; n += 1) {
+    for (let n = 0; !control.stop; n += 1) {
       const actionId = `crash-${lane}-${n}`;
       try {
         const response = await fetch(`${first.base}/sites/root/lists/${listId}/items`, {
@@ -88,7 +89,7 @@ test('SIGKILL during a stream of writes loses no acknowledged write', async () =
   const lanes = [0, 1, 2, 3].map(writer);
   while (acknowledged.length < 150) await new Promise((resolveWait) => setTimeout(resolveWait, 5));
   await killed(first.child);
-  stop = true;
+  control.stop = true;
   await Promise.all(lanes);
 
   const second = await startServer(dataDir);

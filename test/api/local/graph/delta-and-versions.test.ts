@@ -61,7 +61,7 @@ describe('delta', () => {
     const added = await create('Action 8', 'd-8');
     await h.call('DELETE', `${items}/3`);
     const changes = await drain(deltaLink);
-    expect(changes.entries.map((entry) => entry.id).sort()).toEqual(['2', '3', added].sort());
+    expect(changes.entries.map((entry) => entry.id).toSorted()).toEqual(['2', '3', added].toSorted());
     expect(changes.entries.find((entry) => entry.id === '2')?.fields).toMatchObject({ Status: 'Done' });
     expect(changes.entries.find((entry) => entry.id === '3')).toEqual({ id: '3', deleted: { state: 'deleted' } });
     expect((await drain(changes.deltaLink)).entries).toEqual([]);

@@ -39,6 +39,31 @@ describe('request log (LOCAL_GRAPH_LOG)', () => {
   });
 });
 
+interface Answer {
+  status: number;
+  retryAfter?: string;
+  code?: string;
+}
+
+/** Forty reads of /sites/root under seeded faults: what each one was answered. */
+async function answers(seed: number): Promise<Answer[]> {
+  const h = await startHarness({ faults: '429:0.3,503:0.1,retryAfter:5', faultsSeed: seed });
+  try {
+    const result: Answer[] = [];
+    for (let n = 0; n < 40; n += 1) {
+      const response = await h.call('GET', '/sites/root');
+      result.push(
+        response.statusCode === 200
+          ? { status: 200 }
+          : { status: response.statusCode, retryAfter: String(response.headers['retry-after']), code: errorOf(response).code },
+      );
+    }
+    return result;
+  } finally {
+    await h.close();
+  }
+}
+
 describe('fault injection (LOCAL_GRAPH_FAULTS)', () => {
   test('the settings are parsed, and nonsense is refused', () => {
     expect(parseFaults('429:0.3,503:0.1,latency:50,retryAfter:3')).toEqual({ throttleRate: 0.3, unavailableRate: 0.1, latencyMs: 50, retryAfterSeconds: 3 });
@@ -57,31 +82,18 @@ describe('fault injection (LOCAL_GRAPH_FAULTS)', () => {
     expect(Array.from({ length: 5 }, c)).not.toEqual(first);
   });
 
-  async function statuses(seed: number): Promise<number[]> {
-    const h = await startHarness({ faults: '429:0.3,503:0.1,retryAfter:5', faultsSeed: seed });
-    try {
-      const result: number[] = [];
-      for (let n = 0; n < 40; n += 1) {
-        const response = await h.call('GET', '/sites/root');
-        result.push(response.statusCode);
-        if (response.statusCode !== 200) {
-          expect(response.headers['retry-after']).toBe('5');
-          expect(errorOf(response).code).toBe(response.statusCode === 429 ? 'TooManyRequests' : 'serviceNotAvailable');
-        }
-      }
-      return result;
-    } finally {
-      await h.close();
-    }
-  }
-
   test('requests are answered 429 or 503 with Retry-After at about the given rates, reproducibly per seed', async () => {
-    const first = await statuses(11);
-    expect(await statuses(11)).toEqual(first);
-    expect(first.filter((status) => status === 429).length).toBeGreaterThan(4);
-    expect(first.filter((status) => status === 503).length).toBeGreaterThan(0);
-    expect(first.filter((status) => status === 200).length).toBeGreaterThan(15);
-    expect(await statuses(12)).not.toEqual(first);
+    const first = await answers(11);
+    expect(await answers(11)).toEqual(first);
+    const statuses = first.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThan(4);
+    expect(statuses.filter((status) => status === 503).length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(15);
+    const refused = first.filter((answer) => answer.status !== 200);
+    expect(refused).toEqual(
+      refused.map((answer) => ({ status: answer.status, retryAfter: '5', code: answer.status === 429 ? 'TooManyRequests' : 'serviceNotAvailable' })),
+    );
+    expect(await answers(12)).not.toEqual(first);
   });
 
   test('a throttled write changes nothing', async () => {

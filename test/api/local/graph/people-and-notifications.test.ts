@@ -53,7 +53,7 @@ describe('people', () => {
     const response = await h.call('GET', `/users?$search=${encodeURIComponent('"displayName:o"')}&$select=id,displayName&$top=2`, { headers: eventual });
     const { value } = response.json<{ value: Record<string, unknown>[] }>();
     expect(value).toHaveLength(2);
-    expect(Object.keys(value[0] ?? {}).sort()).toEqual(['displayName', 'id']);
+    expect(Object.keys(value[0] ?? {}).toSorted()).toEqual(['displayName', 'id']);
   });
 
   test('/users/{id} and /users/{userPrincipalName}; an unknown user is 404', async () => {
@@ -64,14 +64,16 @@ describe('people', () => {
   });
 });
 
-describe('activity notifications', () => {
-  const notification = (previewText: string): Record<string, unknown> => ({
+function notification(previewText: string): Record<string, unknown> {
+  return {
     topic: { source: 'entityUrl', value: 'https://graph.microsoft.com/v1.0/users/8f1c2d3e-0003-4a5b-9c6d-000000000003/teamwork/installedApps/app' },
     activityType: 'actionDue',
     previewText: { content: previewText },
     templateParameters: [{ name: 'actionTitle', value: 'Reverse mentoring' }],
-  });
+  };
+}
 
+describe('activity notifications', () => {
   test('sendActivityNotification is 204 and goes to the outbox, newest first, with sender and time', async () => {
     const first = await h.call('POST', '/users/tom.hughes@demo-trust.example/teamwork/sendActivityNotification', { body: notification('Due tomorrow') });
     expect(first.statusCode).toBe(204);
