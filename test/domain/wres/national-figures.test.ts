@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   type NationalFigure,
   type WresInput,
@@ -11,10 +12,8 @@ import {
 } from '../../../src/domain/wres';
 import { g, input } from './build';
 
-// The team's reference text, when this checkout sits beside it; the figures are copied from its §5.
-const REFERENCE = '/work/shared/reference/wres.md';
-const reference = existsSync(REFERENCE) ? readFileSync(REFERENCE, 'utf8') : null;
-const withReference = reference === null ? test.skip : test;
+// The reference text kept with the code in docs/reference; the figures are copied from its §5.
+const reference = readFileSync(join(process.cwd(), 'docs', 'reference', 'wres.md'), 'utf8');
 
 /** Cells of the §5 table row for a report year, by column: 0 year, 1 ind 1, 2–4 ind 2–4, 5 ind 5–8, 6 ind 9, 7 other. */
 function referenceRow(text: string, year: number): string[] {
@@ -33,7 +32,6 @@ function written(f: NationalFigure): string {
   return f.measure === 'relative-likelihood' ? f.value.toFixed(2) : `${f.value.toFixed(f.decimals)}%`;
 }
 
-/** Only called from `withReference` tests, which run only when the reference is present. */
 function expectEveryFigureAsInReference(text: string): void {
   const mismatches = NATIONAL_FIGURES.flatMap((f) => {
     const cell = referenceRow(text, f.year)[columnOf(f)] ?? '';
@@ -47,7 +45,6 @@ function expectEveryFigureAsInReference(text: string): void {
   expect(mismatches).toEqual([]);
 }
 
-/** Only called from `withReference` tests. */
 function expectEveryReferenceFigureLoaded(text: string): void {
   const missing: string[] = [];
   for (const year of [2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]) {
@@ -64,7 +61,6 @@ function expectEveryReferenceFigureLoaded(text: string): void {
   expect(missing).toEqual([]);
 }
 
-/** Only called from `withReference` tests. */
 function expectEverySourceAsInReference(text: string): void {
   const wrong = Object.entries(NATIONAL_SOURCES).filter(([key, address]) => !text.includes(`| ${key} | ${address} `));
   expect(wrong).toEqual([]);
@@ -105,16 +101,16 @@ describe('national figures', () => {
     expect(nationalFigure(2024, '2', 'relative-likelihood')).toBeNull();
   });
 
-  withReference('every figure, its sources and its unconfirmed flag match wres.md §5', () => {
-    expectEveryFigureAsInReference(reference as string);
+  test('every figure, its sources and its unconfirmed flag match wres.md §5', () => {
+    expectEveryFigureAsInReference(reference);
   });
 
-  withReference('every ratio and workforce share in wres.md §5 is loaded', () => {
-    expectEveryReferenceFigureLoaded(reference as string);
+  test('every ratio and workforce share in wres.md §5 is loaded', () => {
+    expectEveryReferenceFigureLoaded(reference);
   });
 
-  withReference('every source address is the one wres.md §1 gives for its key', () => {
-    expectEverySourceAsInReference(reference as string);
+  test('every source address is the one wres.md §1 gives for its key', () => {
+    expectEverySourceAsInReference(reference);
   });
 });
 
