@@ -1,13 +1,10 @@
-import { watchBrowserTheme } from '../host/browser-theme';
-import { enableChannelTabSave } from '../host/channel-tab-config';
-import { detectHost, notifyTeamsLoaded } from '../host/detect-host';
+import { browserTheme, watchBrowserTheme } from '../host/browser-theme';
 import type { HostInfo } from '../host/host-info';
 import { createLocalSession } from '../host/local-session';
-import { createNaaSession } from '../host/naa-session';
-import { createRedirectSession } from '../host/redirect-session';
 import type { Session } from '../host/session';
-import { watchTeamsTheme } from '../host/teams-theme';
 import type { AppEnvironment } from './app';
+import { openStorage } from './open-storage';
+import { createRetryNotices } from './retry-notices';
 import { loadRuntimeConfig, type RuntimeConfig } from './runtime-config';
 
 const CONFIG_TIMEOUT_MS = 10000;
@@ -16,45 +13,53 @@ function timedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Respo
   return fetch(input, { ...init, signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) });
 }
 
+/** A top-level window cannot be Teams, so teams-js is only downloaded when the tab is framed. */
+async function findHost(): Promise<HostInfo> {
+  if (window.self === window.top) return { kind: 'browser', theme: browserTheme(window) };
+  const { detectHost } = await import('../host/detect-host');
+  return detectHost();
+}
+
+// MSAL is loaded only for the sign-in that needs it; the local demo never downloads it.
 async function signIn(config: RuntimeConfig, host: HostInfo): Promise<Session> {
   if (config.mode === 'local') {
     return createLocalSession({ directoryUrl: config.demoDirectoryUrl ?? 'local/directory', fetchFn: timedFetch });
   }
   const entra = { clientId: config.clientId ?? '', tenantId: config.tenantId, scopes: config.graphScopes };
-  if (host.kind === 'teams') return createNaaSession(entra, host);
-  return createRedirectSession(entra, `${window.location.origin}/`);
+  if (host.kind === 'teams') return (await import('../host/naa-session')).createNaaSession(entra, host);
+  return (await import('../host/redirect-session')).createRedirectSession(entra, `${window.location.origin}/`);
 }
 
-function themeSubscription(host: HostInfo): AppEnvironment['subscribeTheme'] {
-  if (host.kind === 'teams') {
-    return (onChange) => {
-      watchTeamsTheme(onChange);
-      // Teams keeps one handler per app and offers no way to remove it; a no-op handler stands in.
-      return () => watchTeamsTheme(() => undefined);
-    };
+async function teamsSetUp(host: HostInfo): Promise<AppEnvironment['subscribeTheme']> {
+  if (host.kind !== 'teams') return (onChange) => watchBrowserTheme(window, onChange);
+  const teams = await import('../host/teams-runtime');
+  if (host.frameContext === 'settings') {
+    const base = `${window.location.origin}${window.location.pathname}`;
+    teams.enableChannelTabSave({
+      contentUrl: `${base}#/dashboard`,
+      websiteUrl: `${base}#/dashboard`,
+      entityId: 'race-equality-plan',
+      suggestedDisplayName: 'Race equality plan',
+    });
   }
-  return (onChange) => watchBrowserTheme(window, onChange);
+  await teams.notifyTeamsLoaded();
+  return (onChange) => {
+    teams.watchTeamsTheme(onChange);
+    // Teams keeps one handler per app and offers no way to remove it; a no-op handler stands in.
+    return () => teams.watchTeamsTheme(() => undefined);
+  };
 }
 
 /**
- * Opens the tab: configuration, host, sign-in. Each step fails with a message a person can act on,
- * and none can wait without end (teams-js and every fetch are bounded).
+ * Opens the tab: configuration, host, sign-in, then the plan's storage. Each step fails with a
+ * message a person can act on, and none can wait without end (teams-js and every fetch are bounded).
  */
 export async function bootstrap(): Promise<AppEnvironment> {
   const config = await loadRuntimeConfig(timedFetch);
-  const host = await detectHost();
+  const host = await findHost();
   const session = await signIn(config, host);
-  if (host.kind === 'teams') {
-    if (host.frameContext === 'settings') {
-      const base = `${window.location.origin}${window.location.pathname}`;
-      enableChannelTabSave({
-        contentUrl: `${base}#/dashboard`,
-        websiteUrl: `${base}#/dashboard`,
-        entityId: 'race-equality-plan',
-        suggestedDisplayName: 'Race equality plan',
-      });
-    }
-    await notifyTeamsLoaded();
-  }
-  return { config, session, initialTheme: host.theme, subscribeTheme: themeSubscription(host) };
+  const retries = createRetryNotices();
+  const { storage } = await openStorage(config, host, session, retries);
+  const subscribeTheme = await teamsSetUp(host);
+  return { config, session, storage, retries, initialTheme: host.theme, subscribeTheme, clock: () => new Date() };
 }

@@ -6,27 +6,27 @@ import {
   Settings20Regular,
   TaskListLtr20Regular,
 } from '@fluentui/react-icons';
-import type { ComponentType, ReactElement } from 'react';
-import { ActionsPage } from '../features/actions/actions-page';
-import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { EdsPage } from '../features/eds/eds-page';
-import { PracticePage } from '../features/practice/practice-page';
-import { ReportsPage } from '../features/reports/reports-page';
-import { SettingsPage } from '../features/settings/settings-page';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
 
 export interface Section {
   path: string;
   label: string;
   icon: ReactElement;
-  page: ComponentType;
+  /** Each section is its own chunk, so the first page loads only what it shows. */
+  page: LazyExoticComponent<ComponentType>;
 }
+
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
 
 /** The navigation, in the order a board member reads the plan: results, then what is being done. */
 export const sections: readonly Section[] = [
-  { path: '/dashboard', label: 'Dashboard', icon: <DataBarVertical20Regular />, page: DashboardPage },
-  { path: '/actions', label: 'Actions', icon: <TaskListLtr20Regular />, page: ActionsPage },
-  { path: '/eds', label: 'EDS', icon: <ClipboardTaskListLtr20Regular />, page: EdsPage },
-  { path: '/practice', label: 'Good practice', icon: <Lightbulb20Regular />, page: PracticePage },
-  { path: '/reports', label: 'Reports', icon: <DocumentBulletList20Regular />, page: ReportsPage },
-  { path: '/settings', label: 'Settings', icon: <Settings20Regular />, page: SettingsPage },
+  { path: '/dashboard', label: 'Dashboard', icon: <DataBarVertical20Regular />, page: named(() => import('../features/dashboard/dashboard-page'), 'DashboardPage') },
+  { path: '/actions', label: 'Actions', icon: <TaskListLtr20Regular />, page: named(() => import('../features/actions/actions-page'), 'ActionsPage') },
+  { path: '/eds', label: 'EDS', icon: <ClipboardTaskListLtr20Regular />, page: named(() => import('../features/eds/eds-page'), 'EdsPage') },
+  { path: '/practice', label: 'Good practice', icon: <Lightbulb20Regular />, page: named(() => import('../features/practice/practice-page'), 'PracticePage') },
+  { path: '/reports', label: 'Reports', icon: <DocumentBulletList20Regular />, page: named(() => import('../features/reports/reports-page'), 'ReportsPage') },
+  { path: '/settings', label: 'Settings', icon: <Settings20Regular />, page: named(() => import('../features/settings/settings-page'), 'SettingsPage') },
 ];
+
+export const MyActionsPage = named(() => import('../features/actions/my-actions-page'), 'MyActionsPage');

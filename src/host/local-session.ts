@@ -21,11 +21,18 @@ export function localAccessToken(user: SignedInUser): string {
   return `local:${user.email}`;
 }
 
-function isSignedInUser(value: unknown): value is SignedInUser {
-  if (typeof value !== 'object' || value === null) return false;
-  const record = value as Record<string, unknown>;
-  return typeof record.id === 'string' && typeof record.displayName === 'string' && typeof record.email === 'string';
+interface DemoUser extends SignedInUser {
+  readOnly: boolean;
 }
+
+function asDemoUser(value: unknown): DemoUser | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const record = value as Record<string, unknown>;
+  if (typeof record.id !== 'string' || typeof record.displayName !== 'string' || typeof record.email !== 'string') return undefined;
+  return { id: record.id, displayName: record.displayName, email: record.email, readOnly: record.role === 'viewer' };
+}
+
+const toUser = ({ id, displayName, email }: DemoUser): SignedInUser => ({ id, displayName, email });
 
 /** Demo-directory sign-in for `npm start`: "Signed in as …", with a switch to any demo person. */
 export async function createLocalSession(options: LocalSessionOptions): Promise<Session> {
@@ -35,21 +42,23 @@ export async function createLocalSession(options: LocalSessionOptions): Promise<
   if (!response.ok) throw new Error(`The demo directory could not be read (HTTP ${response.status}).`);
   const body: unknown = await response.json();
   const users = (typeof body === 'object' && body !== null ? (body as { users?: unknown }).users : undefined) ?? [];
-  const directory = Array.isArray(users) ? users.filter(isSignedInUser) : [];
-  const first = directory[0];
+  const demoUsers = (Array.isArray(users) ? users : []).flatMap((user) => asDemoUser(user) ?? []);
+  const first = demoUsers[0];
   if (!first) throw new Error('The demo directory is empty.');
 
-  const remembered = directory.find((user) => user.id === storage.getItem(STORAGE_KEY));
+  const remembered = demoUsers.find((user) => user.id === storage.getItem(STORAGE_KEY)) ?? first;
   const session: Session = {
-    user: remembered ?? first,
-    demoDirectory: directory,
+    user: toUser(remembered),
+    canEdit: !remembered.readOnly,
+    demoDirectory: demoUsers.map(toUser),
     getAccessToken: () => Promise.resolve(localAccessToken(session.user)),
     switchUser(userId: string) {
-      const next = directory.find((user) => user.id === userId);
+      const next = demoUsers.find((user) => user.id === userId);
       if (!next) throw new Error(`There is no demo user with id ${userId}.`);
-      session.user = next;
+      session.user = toUser(next);
+      session.canEdit = !next.readOnly;
       storage.setItem(STORAGE_KEY, next.id);
-      options.onSwitch?.(next);
+      options.onSwitch?.(session.user);
     },
   };
   return session;

@@ -65,5 +65,6 @@ export async function createNaaSession(entra: EntraOptions, host: TeamsHostInfo)
       email: account?.username ?? host.loginHint ?? '',
     },
     getAccessToken,
+    canEdit: true,
   };
 }

@@ -27,6 +27,7 @@ export async function createRedirectSession(entra: EntraOptions, redirectUri: st
 
   return {
     user: { id: account.localAccountId, displayName: account.name ?? account.username, email: account.username },
+    canEdit: true,
     async getAccessToken() {
       try {
         return (await pca.acquireTokenSilent({ scopes, account })).accessToken;

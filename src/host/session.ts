@@ -7,6 +7,11 @@ import type { SignedInUser } from './host-info';
 export interface Session {
   user: SignedInUser;
   getAccessToken(): Promise<string>;
+  /**
+   * False when the person may only read the plan, so pages show no edit controls. Graph offers no
+   * cheap way to ask, so outside the demo this stays true until a save is refused.
+   */
+  canEdit: boolean;
   /** Local demo only: the people one can switch to, and the switch itself. */
   demoDirectory?: readonly SignedInUser[];
   switchUser?(userId: string): void;

@@ -3,6 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { App, type AppEnvironment } from '../../src/app/app';
 import type { ThemeName } from '../../src/host/host-info';
 import type { Session } from '../../src/host/session';
+import { createRetryNotices } from '../../src/app/retry-notices';
+import { memoryPlanStorage } from '../support/memory-plan-storage';
 
 const amara = { id: 'u1', displayName: 'Amara Okafor', email: 'amara@demo.example' };
 const tom = { id: 'u2', displayName: 'Tom Hughes', email: 'tom@demo.example' };
@@ -11,6 +13,7 @@ function environment(overrides: Partial<AppEnvironment> = {}): AppEnvironment & 
   let listener: ((t: ThemeName) => void) | undefined;
   const session: Session = {
     user: amara,
+    canEdit: true,
     demoDirectory: [amara, tom],
     getAccessToken: () => Promise.resolve('token'),
     switchUser(id) {
@@ -18,8 +21,11 @@ function environment(overrides: Partial<AppEnvironment> = {}): AppEnvironment & 
     },
   };
   return {
-    config: { mode: 'local', graphBaseUrl: '/graph/v1.0', organisationName: 'Demo NHS Trust', graphScopes: [] },
+    config: { mode: 'local', graphBaseUrl: '/graph/v1.0', organisationName: 'Fallback Trust', graphScopes: [] },
     session,
+    storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust' } }),
+    retries: createRetryNotices(),
+    clock: () => new Date('2026-11-26T09:00:00Z'),
     initialTheme: 'light',
     subscribeTheme: (onChange) => {
       listener = onChange;
@@ -34,9 +40,16 @@ beforeEach(() => {
   window.location.hash = '';
 });
 
+/** Renders the app and waits until the plan has loaded (the header then names the organisation). */
+async function renderLoaded(env: AppEnvironment = environment()): Promise<ReturnType<typeof render>> {
+  const view = render(<App environment={env} />);
+  await within(screen.getByRole('banner')).findByText('Demo NHS Trust');
+  return view;
+}
+
 test('the shell shows the organisation, the signed-in person and six sections, opening on the dashboard', async () => {
-  render(<App environment={environment()} />);
-  expect(within(screen.getByRole('banner')).getByText('Demo NHS Trust')).toBeInTheDocument();
+  await renderLoaded();
+  expect(within(screen.getByRole('banner')).queryByText('Fallback Trust')).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: /Signed in as Amara Okafor/ })).toBeInTheDocument();
   const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
   expect(nav.getAllByRole('tab')).toHaveLength(6);
@@ -49,7 +62,7 @@ test('the shell shows the organisation, the signed-in person and six sections, o
 
 test('choosing a section shows its page, which says it is not available yet', async () => {
   const user = userEvent.setup();
-  render(<App environment={environment()} />);
+  await renderLoaded();
   await user.click(screen.getByRole('tab', { name: 'Good practice' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Good practice' })).toBeInTheDocument();
   expect(screen.getByText('This page is not available yet in this version of the app.')).toBeInTheDocument();
@@ -59,38 +72,38 @@ test('choosing a section shows its page, which says it is not available yet', as
 
 test('the personal tab and the channel configuration page have their own routes', async () => {
   window.location.hash = '#/my-actions';
-  const { unmount } = render(<App environment={environment()} />);
+  const { unmount } = await renderLoaded();
   expect(await screen.findByRole('heading', { level: 1, name: 'My actions' })).toBeInTheDocument();
   unmount();
   window.location.hash = '#/config';
-  render(<App environment={environment()} />);
+  await renderLoaded();
   expect(await screen.findByRole('heading', { level: 1, name: 'Add the race equality plan' })).toBeInTheDocument();
 });
 
 test('an unknown address says so instead of showing a blank page', async () => {
   window.location.hash = '#/nowhere';
-  render(<App environment={environment()} />);
+  await renderLoaded();
   expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
 });
 
 test('switching demo user updates the header', async () => {
   const user = userEvent.setup();
-  render(<App environment={environment()} />);
+  await renderLoaded();
   await user.click(screen.getByRole('button', { name: /Signed in as Amara Okafor/ }));
   await user.click(await screen.findByRole('menuitemradio', { name: /Tom Hughes/ }));
   expect(await screen.findByRole('button', { name: /Signed in as Tom Hughes/ })).toBeInTheDocument();
 });
 
-test('without a demo directory the signed-in person is shown, with nothing to switch', () => {
+test('without a demo directory the signed-in person is shown, with nothing to switch', async () => {
   const env = environment();
-  render(<App environment={{ ...env, session: { user: amara, getAccessToken: env.session.getAccessToken } }} />);
+  await renderLoaded({ ...env, session: { user: amara, canEdit: true, getAccessToken: env.session.getAccessToken } });
   expect(screen.getByText('Signed in as Amara Okafor')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: /Switch user/ })).not.toBeInTheDocument();
 });
 
 test('a theme change from the host is applied while the tab is open', async () => {
   const env = environment();
-  const { container } = render(<App environment={env} />);
+  const { container } = await renderLoaded(env);
   expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'light');
   act(() => env.setTheme('highContrast'));
   expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'highContrast');

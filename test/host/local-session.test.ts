@@ -50,3 +50,12 @@ test('switching to someone not in the directory is refused', async () => {
   expect(() => session.switchUser?.('nobody')).toThrow('There is no demo user with id nobody.');
   expect(session.user.id).toBe('u1');
 });
+
+test('a demo viewer may only read: the session says so, and switching to an editor lifts it', async () => {
+  const viewer = { id: 'u9', displayName: 'Victor Osei', email: 'viewer@demo.example', role: 'viewer' };
+  const session = await createLocalSession({ directoryUrl: '/d', fetchFn: directoryFetch({ users: [viewer, { ...amara, role: 'member' }] }), storage: memoryStorage() });
+  expect(session.user).toEqual({ id: 'u9', displayName: 'Victor Osei', email: 'viewer@demo.example' });
+  expect(session.canEdit).toBe(false);
+  session.switchUser?.('u1');
+  expect(session.canEdit).toBe(true);
+});

@@ -1,10 +1,11 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
+import { Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
-import { MyActionsPage } from '../../features/actions/my-actions-page';
 import { TabConfigPage } from '../../features/settings/tab-config-page';
 import { NotAvailableYet } from '../../components/not-available-yet';
+import { PlanStatus, usePlanData } from '../../features/plan-data';
 import type { SignedInUser } from '../../host/host-info';
-import { sections } from '../sections';
+import { MyActionsPage, sections } from '../sections';
 import { AppHeader } from './app-header';
 import { SectionNav } from './section-nav';
 
@@ -17,22 +18,28 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   main: { flexGrow: 1, outlineStyle: 'none' },
+  loading: { padding: tokens.spacingVerticalXXL },
 });
 
 export interface AppShellProps {
-  organisationName: string;
+  /** Shown until the plan's settings name the organisation. */
+  fallbackOrganisationName: string;
   user: SignedInUser;
   directory?: readonly SignedInUser[];
   onSwitchUser?: (userId: string) => void;
 }
 
-export function AppShell({ organisationName, user, directory, onSwitchUser }: AppShellProps) {
+export function AppShell({ fallbackOrganisationName, user, directory, onSwitchUser }: AppShellProps) {
   const styles = useStyles();
+  const { snapshot } = usePlanData();
+  const organisationName = snapshot?.settings.organisationName || fallbackOrganisationName;
   return (
     <div className={styles.root}>
       <AppHeader organisationName={organisationName} user={user} directory={directory} onSwitchUser={onSwitchUser} />
       <SectionNav />
+      <PlanStatus />
       <main className={styles.main}>
+        <Suspense fallback={<Spinner className={styles.loading} label="Opening the page…" />}>
         <Switch>
           <Route path="/">
             <Redirect to="/dashboard" replace />
@@ -52,6 +59,7 @@ export function AppShell({ organisationName, user, directory, onSwitchUser }: Ap
             <NotAvailableYet title="Page not found" purpose="There is no page at this address. Choose a section above." />
           </Route>
         </Switch>
+        </Suspense>
       </main>
     </div>
   );

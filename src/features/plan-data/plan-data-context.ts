@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react';
+import type { IsoDate } from '../../domain/shared';
+import type { PlanSnapshot, PlanStorage } from '../../storage/ports';
+
+export interface CurrentUser {
+  id: string;
+  displayName: string;
+  email: string;
+}
+
+/** The plan as every page sees it, with the storage ports to change it. */
+export interface PlanData {
+  storage: PlanStorage;
+  snapshot: PlanSnapshot | undefined;
+  status: 'loading' | 'ready' | 'failed';
+  /** Why the last load or refresh failed, in words. */
+  error: string | undefined;
+  /** Graph asked us to wait and the request will be retried. */
+  retrying: boolean;
+  user: CurrentUser;
+  /** False for people who may only read the plan: pages show no edit controls. */
+  canEdit: boolean;
+  /** Today's date in the UK, from the injected clock. */
+  today: IsoDate;
+  clock: () => Date;
+  /** Brings in what changed since the last read (delta). */
+  refresh(): Promise<void>;
+  /** Reads everything again. */
+  reload(): Promise<void>;
+}
+
+export const PlanDataContext = createContext<PlanData | undefined>(undefined);
+
+export function usePlanData(): PlanData {
+  const value = useContext(PlanDataContext);
+  if (!value) throw new Error('usePlanData must be used inside PlanDataProvider');
+  return value;
+}

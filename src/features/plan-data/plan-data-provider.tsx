@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { ukToday } from '../../domain/plan';
+import type { PlanSnapshot, PlanStorage } from '../../storage/ports';
+import { PlanDataContext, type CurrentUser, type PlanData } from './plan-data-context';
+
+export interface PlanDataProviderProps {
+  storage: PlanStorage;
+  user: CurrentUser;
+  canEdit: boolean;
+  clock: () => Date;
+  /** Notices from the Graph client that a request will be retried after a wait. */
+  subscribeRetries: (listener: (delaySeconds: number) => void) => () => void;
+  children: ReactNode;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Loads the plan once, keeps it, and tells every page whether it is loading, failed or retrying. */
+export function PlanDataProvider({ storage, user, canEdit, clock, subscribeRetries, children }: PlanDataProviderProps) {
+  const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
+  const [status, setStatus] = useState<PlanData['status']>('loading');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [retrying, setRetrying] = useState(false);
+  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const run = useCallback(async (read: () => Promise<PlanSnapshot>) => {
+    try {
+      const next = await read();
+      setSnapshot(next);
+      setStatus('ready');
+      setError(undefined);
+    } catch (failure) {
+      setError(messageOf(failure));
+      setStatus((current) => (current === 'loading' ? 'failed' : current));
+    } finally {
+      setRetrying(false);
+    }
+  }, []);
+
+  const reload = useCallback(() => run(() => storage.load()), [run, storage]);
+  const refresh = useCallback(() => run(() => storage.refresh()), [run, storage]);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useEffect(
+    () =>
+      subscribeRetries((delaySeconds) => {
+        setRetrying(true);
+        clearTimeout(retryTimer.current);
+        // The notice clears itself once the wait is over, even if no page asks again.
+        retryTimer.current = setTimeout(() => setRetrying(false), (delaySeconds + 2) * 1000);
+      }),
+    [subscribeRetries],
+  );
+  useEffect(() => () => clearTimeout(retryTimer.current), []);
+
+  const value = useMemo<PlanData>(
+    () => ({ storage, snapshot, status, error, retrying, user, canEdit, today: ukToday(clock), clock, refresh, reload }),
+    [storage, snapshot, status, error, retrying, user, canEdit, clock, refresh, reload],
+  );
+  return <PlanDataContext.Provider value={value}>{children}</PlanDataContext.Provider>;
+}
