@@ -17,7 +17,8 @@ export function SectionNav() {
   const current = sections.find((section) => location.startsWith(section.path))?.path;
   return (
     <nav aria-label="Sections" className={styles.nav}>
-      <TabList selectedValue={current ?? null} onTabSelect={(_, data) => navigate(String(data.value))}>
+      {/* The trailing "?" clears any filter left in the address by the previous section. */}
+      <TabList selectedValue={current ?? null} onTabSelect={(_, data) => navigate(`${String(data.value)}?`)}>
         {sections.map((section) => (
           <Tab key={section.path} value={section.path} icon={section.icon}>
             {section.label}
