@@ -1,7 +1,7 @@
 import type { SchemaReport } from '../ports';
 import { ForbiddenError, StorageError } from '../ports/errors';
 import { graphCall, type GraphSite } from './graph-site';
-import { LIST_SCHEMA, SCHEMA_VERSION, columnDefinition, isIndexed, type ListKey } from './list-schema';
+import { LIST_SCHEMA, SCHEMA_VERSION, columnDefinition, isIndexed, type ListKey, type ListSpec } from './list-schema';
 import { fieldEquals, withQuery } from './odata';
 
 interface GraphColumn {
@@ -41,21 +41,25 @@ async function recordSchemaVersion(site: GraphSite, settingsListId: string): Pro
 }
 
 /**
- * Creates the plan's lists and columns where they are missing and indexes the filtered columns.
- * Idempotent and never deletes. The fast path, when all is in place, costs one request: the site's
- * lists with their columns. A user who may not create lists gets a ForbiddenError('create-lists')
- * that says who can.
+ * Creates the given lists and columns where they are missing and indexes the filtered columns.
+ * Idempotent and never deletes. When all is in place it costs one request: the site's lists with
+ * their columns. A user who may not create lists gets a ForbiddenError('create-lists') that says who
+ * can. `onChanged` runs after anything was created.
  */
-export async function ensureSchema(site: GraphSite): Promise<{ report: SchemaReport; listIds: ListIds }> {
+export async function ensureLists<K extends string>(
+  site: GraphSite,
+  specs: readonly ListSpec<K>[],
+  onChanged?: (listIds: Readonly<Record<K, string>>) => Promise<void>,
+): Promise<{ report: SchemaReport; listIds: Readonly<Record<K, string>> }> {
   const listsPath = withQuery(`/sites/${site.siteId}/lists`, {
     $select: 'id,displayName',
     $expand: 'columns($select=id,name,indexed)',
   });
   const existing = ((await graphCall(() => site.client.api(listsPath).get())) as { value?: GraphList[] }).value ?? [];
   const report: SchemaReport = { createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: SCHEMA_VERSION };
-  const ids: Partial<Record<ListKey, string>> = {};
+  const ids: Partial<Record<K, string>> = {};
 
-  for (const spec of LIST_SCHEMA) {
+  for (const spec of specs) {
     const list = existing.find((candidate) => candidate.displayName === spec.displayName);
     if (!list) {
       const created = (await graphCall(() =>
@@ -85,9 +89,12 @@ export async function ensureSchema(site: GraphSite): Promise<{ report: SchemaRep
     }
   }
 
-  const listIds = ids as ListIds;
-  if (report.createdLists.length + report.addedColumns.length + report.indexedColumns.length > 0) {
-    await recordSchemaVersion(site, listIds.settings);
-  }
+  const listIds = ids as Readonly<Record<K, string>>;
+  if (onChanged && report.createdLists.length + report.addedColumns.length + report.indexedColumns.length > 0) await onChanged(listIds);
   return { report, listIds };
+}
+
+/** The plan's own lists, recording the schema version in its Settings list when anything changed. */
+export function ensureSchema(site: GraphSite): Promise<{ report: SchemaReport; listIds: ListIds }> {
+  return ensureLists(site, LIST_SCHEMA, (listIds) => recordSchemaVersion(site, listIds.settings));
 }

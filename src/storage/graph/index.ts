@@ -3,3 +3,4 @@ export { resolveSite, type GraphSite, type SiteLocator } from './graph-site';
 export { openGraphPlanStorage, type OpenedPlanStorage } from './graph-plan-storage';
 export { LIST_SCHEMA, SCHEMA_VERSION } from './list-schema';
 export { odataString } from './odata';
+export { openPracticeLibrary, LIBRARY_SCHEMA } from './practice-library';

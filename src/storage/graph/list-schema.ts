@@ -15,8 +15,8 @@ export type ColumnSpec =
 
 export type ListKey = 'settings' | 'wresResults' | 'actions' | 'actionUpdates' | 'edsReviews' | 'edsGrades';
 
-export interface ListSpec {
-  key: ListKey;
+export interface ListSpec<K extends string = ListKey> {
+  key: K;
   /**
    * Prefixed where a generic name ("Actions", "Settings") could already exist on a busy team site;
    * the app finds its lists by these names.

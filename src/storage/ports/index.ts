@@ -1,3 +1,4 @@
 export * from './errors';
 export type * from './plan-ports';
 export type { Versioned } from './versioned';
+export type * from './practice-ports';

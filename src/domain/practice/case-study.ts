@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { EDS2022_OUTCOMES } from '../eds/eds2022';
+import { EDS2_OUTCOMES } from '../eds/eds2';
+import { isIsoDate } from '../shared/uk-date';
+import { type Validated, zodIssuesToFieldErrors } from '../shared/validation';
+import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
+
+/** The kinds of NHS organisation that share practice, for filtering the library. */
+export const ORGANISATION_TYPES = [
+  'Acute trust',
+  'Mental health trust',
+  'Community trust',
+  'Ambulance trust',
+  'Integrated care board',
+  'Other',
+] as const;
+
+/** NHS England's seven regions. */
+export const NHS_REGIONS = [
+  'East of England',
+  'London',
+  'Midlands',
+  'North East and Yorkshire',
+  'North West',
+  'South East',
+  'South West',
+] as const;
+
+const EDS_OUTCOME_IDS: ReadonlySet<string> = new Set([...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id));
+const text = z.string().trim().min(1);
+const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+
+/** An indicator's value before and after the work, in the indicator's own unit. */
+const measureSchema = z.strictObject({
+  indicator: z.enum(WRES_INDICATOR_IDS),
+  before: z.number().finite(),
+  after: z.number().finite(),
+  yearBefore: z.number().int().min(2011).max(2100).optional(),
+  yearAfter: z.number().int().min(2011).max(2100).optional(),
+});
+
+/**
+ * A piece of good practice as other trusts see it in the shared library. It holds no internal
+ * fields: the contact appears only when that person agreed to be named.
+ */
+export const caseStudySchema = z.strictObject({
+  id: text,
+  title: text.max(200),
+  problem: text,
+  whatWasDone: text,
+  impact: text,
+  measures: z.array(measureSchema).default([]),
+  indicators: z.array(z.enum(WRES_INDICATOR_IDS)).default([]),
+  edsOutcomes: z
+    .array(z.string().refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' }))
+    .default([]),
+  organisation: z.strictObject({ name: text, odsCode: text, type: z.enum(ORGANISATION_TYPES), region: z.enum(NHS_REGIONS) }),
+  contact: z.strictObject({ name: text, email: z.email({ error: 'must be an email address such as name@nhs.net' }) }).optional(),
+  links: z.array(z.strictObject({ title: text, url: z.url({ error: 'must be a web address starting https://' }) })).default([]),
+  /** The action it grew from, in the publishing trust's own plan. */
+  sourceActionId: text.optional(),
+  publishedOn: isoDate,
+});
+
+export type CaseStudy = z.output<typeof caseStudySchema>;
+export type CaseStudyJson = z.input<typeof caseStudySchema>;
+
+/** Validates a case study; every error names its field path and the rule broken. */
+export function parseCaseStudy(data: unknown): Validated<CaseStudy> {
+  const parsed = caseStudySchema.safeParse(data, { reportInput: true });
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, errors: zodIssuesToFieldErrors(parsed.error.issues) };
+}

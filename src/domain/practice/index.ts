@@ -1,0 +1,1 @@
+export { NHS_REGIONS, ORGANISATION_TYPES, caseStudySchema, parseCaseStudy, type CaseStudy, type CaseStudyJson } from './case-study';
