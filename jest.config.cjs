@@ -55,4 +55,10 @@ module.exports = {
   testTimeout: 30000,
   globalSetup: '<rootDir>/test/support/global-setup.cjs',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
+  // The domain is the numbers a board reads: `npm test` runs with --coverage, and every line and
+  // branch of src/domain must be exercised.
+  coverageProvider: 'v8',
+  collectCoverageFrom: ['<rootDir>/src/domain/**/*.ts'],
+  coverageReporters: ['text-summary'],
+  coverageThreshold: { './src/domain/': { branches: 100, functions: 100, lines: 100, statements: 100 } },
 };
