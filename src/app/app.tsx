@@ -1,6 +1,7 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { PlanDataProvider } from '../features/plan-data';
+import { SetupScreen } from '../features/settings/setup-screen';
 import type { SignedInUser, ThemeName } from '../host/host-info';
 import type { Session } from '../host/session';
 import type { PlanStorage } from '../storage/ports';
@@ -14,7 +15,10 @@ import { fluentTheme } from './theme';
 export interface AppEnvironment {
   config: RuntimeConfig;
   session: Session;
-  storage: PlanStorage;
+  /** The plan's storage, or the lists that must be created before there is one. */
+  plan: { kind: 'ready'; storage: PlanStorage } | { kind: 'setup-needed'; missingLists: readonly string[] };
+  /** Creates the plan's missing lists and opens it. */
+  createLists: () => Promise<PlanStorage>;
   retries: RetryNotices;
   initialTheme: ThemeName;
   /** Follows the host's theme live; returns an unsubscribe. */
@@ -28,7 +32,8 @@ export interface AppProps {
 
 export function App({ environment }: AppProps) {
   useGlobalStyles();
-  const { config, session, storage, retries, initialTheme, subscribeTheme, clock } = environment;
+  const { config, session, plan, createLists, retries, initialTheme, subscribeTheme, clock } = environment;
+  const [storage, setStorage] = useState<PlanStorage | undefined>(plan.kind === 'ready' ? plan.storage : undefined);
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   const [user, setUser] = useState<SignedInUser>(session.user);
   const [canEdit, setCanEdit] = useState(session.canEdit);
@@ -45,16 +50,25 @@ export function App({ environment }: AppProps) {
 
   return (
     <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
-      <HashRouter>
-        <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} subscribeRetries={subscribeRetries}>
-          <AppShell
-            fallbackOrganisationName={config.organisationName ?? 'Your organisation'}
-            user={user}
-            directory={session.demoDirectory}
-            onSwitchUser={switchUser}
+      {storage ? (
+        <HashRouter>
+          <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} subscribeRetries={subscribeRetries}>
+            <AppShell
+              fallbackOrganisationName={config.organisationName ?? 'Your organisation'}
+              user={user}
+              directory={session.demoDirectory}
+              onSwitchUser={switchUser}
+            />
+          </PlanDataProvider>
+        </HashRouter>
+      ) : (
+        <main>
+          <SetupScreen
+            missingLists={plan.kind === 'setup-needed' ? plan.missingLists : []}
+            createLists={async () => setStorage(await createLists())}
           />
-        </PlanDataProvider>
-      </HashRouter>
+        </main>
+      )}
     </FluentProvider>
   );
 }

@@ -4,6 +4,8 @@ import { createLocalSession } from '../host/local-session';
 import type { Session } from '../host/session';
 import type { AppEnvironment } from './app';
 import { openStorage } from './open-storage';
+import type { OpenedPlanStorage } from '../storage/graph';
+import { SetupNeededError } from '../storage/ports';
 import { createRetryNotices } from './retry-notices';
 import { loadRuntimeConfig, type RuntimeConfig } from './runtime-config';
 
@@ -50,6 +52,15 @@ async function teamsSetUp(host: HostInfo): Promise<AppEnvironment['subscribeThem
   };
 }
 
+async function openPlan(open: () => Promise<OpenedPlanStorage>): Promise<AppEnvironment['plan']> {
+  try {
+    return { kind: 'ready', storage: (await open()).storage };
+  } catch (error) {
+    if (error instanceof SetupNeededError) return { kind: 'setup-needed', missingLists: error.missingLists };
+    throw error;
+  }
+}
+
 /**
  * Opens the tab: configuration, host, sign-in, then the plan's storage. Each step fails with a
  * message a person can act on, and none can wait without end (teams-js and every fetch are bounded).
@@ -59,7 +70,16 @@ export async function bootstrap(): Promise<AppEnvironment> {
   const host = await findHost();
   const session = await signIn(config, host);
   const retries = createRetryNotices();
-  const { storage } = await openStorage(config, host, session, retries);
+  const plan = await openPlan(() => openStorage(config, host, session, retries, false));
   const subscribeTheme = await teamsSetUp(host);
-  return { config, session, storage, retries, initialTheme: host.theme, subscribeTheme, clock: () => new Date() };
+  return {
+    config,
+    session,
+    plan,
+    createLists: async () => (await openStorage(config, host, session, retries, true)).storage,
+    retries,
+    initialTheme: host.theme,
+    subscribeTheme,
+    clock: () => new Date(),
+  };
 }

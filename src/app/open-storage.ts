@@ -15,7 +15,13 @@ export function siteLocator(config: RuntimeConfig, host: HostInfo): SiteLocator 
 }
 
 /** Connects to Graph (or the local store) as the signed-in person and opens the plan's lists. */
-export async function openStorage(config: RuntimeConfig, host: HostInfo, session: Session, retries: RetryNotices): Promise<OpenedPlanStorage> {
+export async function openStorage(
+  config: RuntimeConfig,
+  host: HostInfo,
+  session: Session,
+  retries: RetryNotices,
+  createMissing: boolean,
+): Promise<OpenedPlanStorage> {
   const baseUrl = new URL(config.graphBaseUrl, window.location.href).href.replace(/\/+$/, '');
   const client = createGraphClient({
     baseUrl,
@@ -23,5 +29,5 @@ export async function openStorage(config: RuntimeConfig, host: HostInfo, session
     onRetry: (notice) => retries.notify(notice.delaySeconds),
   });
   const site = await resolveSite(client, baseUrl, siteLocator(config, host));
-  return openGraphPlanStorage(site);
+  return openGraphPlanStorage(site, { createMissing });
 }

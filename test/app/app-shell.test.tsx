@@ -23,7 +23,8 @@ function environment(overrides: Partial<AppEnvironment> = {}): AppEnvironment & 
   return {
     config: { mode: 'local', graphBaseUrl: '/graph/v1.0', organisationName: 'Fallback Trust', graphScopes: [] },
     session,
-    storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust' } }),
+    plan: { kind: 'ready', storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust' } }) },
+    createLists: () => Promise.reject(new Error('The lists exist already.')),
     retries: createRetryNotices(),
     clock: () => new Date('2026-11-26T09:00:00Z'),
     initialTheme: 'light',
@@ -107,4 +108,29 @@ test('a theme change from the host is applied while the tab is open', async () =
   expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'light');
   act(() => env.setTheme('highContrast'));
   expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'highContrast');
+});
+
+test('on a site without the plan, the first person chooses to create the lists, then the plan opens', async () => {
+  const user = userEvent.setup();
+  const env = environment();
+  let attempts = 0;
+  render(
+    <App
+      environment={{
+        ...env,
+        plan: { kind: 'setup-needed', missingLists: ['Race Equality Actions', 'WRES Results'] },
+        createLists: async () => {
+          attempts += 1;
+          if (attempts === 1) throw new Error('You may not create lists on this SharePoint site. Ask a site owner.');
+          return memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust' } });
+        },
+      }}
+    />,
+  );
+  expect(screen.getByRole('heading', { level: 1, name: 'Set up the race equality plan' })).toBeInTheDocument();
+  expect(screen.getByText('Race Equality Actions')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Create lists' }));
+  expect(await screen.findByText('You may not create lists on this SharePoint site. Ask a site owner.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Create lists' }));
+  expect(await within(await screen.findByRole('banner')).findByText('Demo NHS Trust')).toBeInTheDocument();
 });

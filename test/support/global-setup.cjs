@@ -1,7 +1,11 @@
-/** Builds the tab once, before any test starts a server that would otherwise build it itself. */
+/**
+ * Builds the tab once, before any test starts a server, so servers started in parallel never race
+ * to write dist/. A failed build is reported but does not stop the unit tests; the browser tests
+ * then fail on their own, naming the missing page.
+ */
 const { spawnSync } = require('node:child_process');
 
 module.exports = async function globalSetup() {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/ensure-tab-built.ts'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('The tab could not be built before the tests.');
+  if (result.status !== 0) console.warn('\nThe tab did not build (see above); the browser tests will fail until it does.\n');
 };

@@ -21,7 +21,8 @@ export function startLocalServer(extraEnv: Record<string, string> = {}, existing
   const dataDir = existingDataDir ?? mkdtempSync(join(tmpdir(), 'race-equality-plan-data-'));
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'api/src/local/main.ts'], {
     cwd: process.cwd(),
-    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, ...extraEnv },
+    // The tab was built once in Jest's global setup; a server never rebuilds it mid-run.
+    env: { ...process.env, PORT: '0', DATA_DIR: dataDir, TAB_BUILD: 'skip', ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

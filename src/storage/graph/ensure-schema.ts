@@ -1,5 +1,5 @@
 import type { SchemaReport } from '../ports';
-import { ForbiddenError, StorageError } from '../ports/errors';
+import { ForbiddenError, SetupNeededError, StorageError } from '../ports/errors';
 import { graphCall, type GraphSite } from './graph-site';
 import { LIST_SCHEMA, SCHEMA_VERSION, columnDefinition, isIndexed, type ListKey, type ListSpec } from './list-schema';
 import { fieldEquals, withQuery } from './odata';
@@ -50,6 +50,7 @@ export async function ensureLists<K extends string>(
   site: GraphSite,
   specs: readonly ListSpec<K>[],
   onChanged?: (listIds: Readonly<Record<K, string>>) => Promise<void>,
+  createMissing = true,
 ): Promise<{ report: SchemaReport; listIds: Readonly<Record<K, string>> }> {
   const listsPath = withQuery(`/sites/${site.siteId}/lists`, {
     $select: 'id,displayName',
@@ -58,6 +59,8 @@ export async function ensureLists<K extends string>(
   const existing = ((await graphCall(() => site.client.api(listsPath).get())) as { value?: GraphList[] }).value ?? [];
   const report: SchemaReport = { createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: SCHEMA_VERSION };
   const ids: Partial<Record<K, string>> = {};
+  const missing = specs.filter((spec) => !existing.some((list) => list.displayName === spec.displayName)).map((spec) => spec.displayName);
+  if (!createMissing && missing.length > 0) throw new SetupNeededError(missing);
 
   for (const spec of specs) {
     const list = existing.find((candidate) => candidate.displayName === spec.displayName);
@@ -94,7 +97,11 @@ export async function ensureLists<K extends string>(
   return { report, listIds };
 }
 
-/** The plan's own lists, recording the schema version in its Settings list when anything changed. */
-export function ensureSchema(site: GraphSite): Promise<{ report: SchemaReport; listIds: ListIds }> {
-  return ensureLists(site, LIST_SCHEMA, (listIds) => recordSchemaVersion(site, listIds.settings));
+/**
+ * The plan's own lists, recording the schema version in its Settings list when anything changed.
+ * With `createMissing` false, missing lists raise SetupNeededError instead of being created, so
+ * the first person to open the plan chooses to set it up.
+ */
+export function ensureSchema(site: GraphSite, createMissing = true): Promise<{ report: SchemaReport; listIds: ListIds }> {
+  return ensureLists(site, LIST_SCHEMA, (listIds) => recordSchemaVersion(site, listIds.settings), createMissing);
 }

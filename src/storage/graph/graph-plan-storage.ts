@@ -17,8 +17,14 @@ export interface OpenedPlanStorage {
  * Opens the plan on a SharePoint site through Microsoft Graph: makes sure its lists exist (one
  * request when they do), then offers every storage port over them.
  */
-export async function openGraphPlanStorage(site: GraphSite, options: { pageSize?: number } = {}): Promise<OpenedPlanStorage> {
-  const { report, listIds } = await ensureSchema(site);
+export interface OpenOptions {
+  pageSize?: number;
+  /** False leaves missing lists uncreated and throws SetupNeededError; true (the default) creates them. */
+  createMissing?: boolean;
+}
+
+export async function openGraphPlanStorage(site: GraphSite, options: OpenOptions = {}): Promise<OpenedPlanStorage> {
+  const { report, listIds } = await ensureSchema(site, options.createMissing ?? true);
   const context = createPlanContext(site, listIds, options.pageSize);
   const storage: PlanStorage = {
     async ensureSchema() {

@@ -3,7 +3,7 @@
  * "someone else changed this", "you may not do this" or "retrying" instead of "something went wrong".
  */
 export abstract class StorageError extends Error {
-  abstract readonly kind: 'conflict' | 'not-found' | 'forbidden' | 'throttled' | 'invalid' | 'offline' | 'failed';
+  abstract readonly kind: 'conflict' | 'not-found' | 'forbidden' | 'throttled' | 'invalid' | 'offline' | 'failed' | 'setup-needed';
 }
 
 /** The item changed since it was read (HTTP 412). Carries the server's current version so both can be shown. */
@@ -66,6 +66,17 @@ export class StorageFailure extends StorageError {
   constructor(
     message: string,
     readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The plan's lists are not on this site yet; creating them is left to a person who chooses to. */
+export class SetupNeededError extends StorageError {
+  readonly kind = 'setup-needed';
+  constructor(
+    readonly missingLists: readonly string[],
+    message = `The race equality plan is not set up on this site yet: ${missingLists.join(', ')} ${missingLists.length === 1 ? 'is' : 'are'} missing.`,
   ) {
     super(message);
   }
