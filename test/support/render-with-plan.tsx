@@ -3,7 +3,7 @@ import { render, screen, waitFor, type RenderResult } from '@testing-library/rea
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { PlanDataProvider, type CurrentUser } from '../../src/features/plan-data';
+import { PlanDataProvider, usePlanData, type CurrentUser } from '../../src/features/plan-data';
 import type { PlanStorage } from '../../src/storage/ports';
 import { memoryPlanStorage } from './memory-plan-storage';
 
@@ -15,6 +15,16 @@ export interface RenderWithPlanOptions {
   now?: string;
   /** The route the page starts at, e.g. `/actions/new`. */
   path?: string;
+}
+
+/** Exposes the plan's loading state to the test, which waits for it before handing over. */
+function PlanLoadProbe() {
+  const { status } = usePlanData();
+  return (
+    <span hidden data-testid="plan-load-state">
+      {status}
+    </span>
+  );
 }
 
 export const TEST_USER: CurrentUser = { id: '8f1c2d3e-0001-4a5b-9c6d-000000000001', displayName: 'Leah Adeyemi', email: 'lead@demo-trust.example' };
@@ -41,11 +51,12 @@ export async function renderWithPlan(
           clock={() => now}
           subscribeRetries={() => () => undefined}
         >
+          <PlanLoadProbe />
           {ui}
         </PlanDataProvider>
       </Router>
     </FluentProvider>,
   );
-  await waitFor(() => expect(screen.queryByText('Loading the plan…')).not.toBeInTheDocument());
+  await waitFor(() => expect(screen.getByTestId('plan-load-state')).not.toHaveTextContent('loading'));
   return { ...view, storage, history: location.history ?? [], navigate: location.navigate };
 }

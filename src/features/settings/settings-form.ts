@@ -1,0 +1,51 @@
+/** The organisation settings a user can change, as typed into the form. */
+export interface SettingsForm {
+  organisationName: string;
+  odsCode: string;
+  edsFramework: 'eds2' | 'eds2022';
+  librarySite: string;
+  suppressionThreshold: string;
+}
+
+export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
+
+export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
+
+/** Reads the stored settings into the form, with the defaults a new plan starts from. */
+export function settingsFormFrom(settings: Readonly<Record<string, string>>): SettingsForm {
+  return {
+    organisationName: settings.organisationName ?? '',
+    odsCode: settings.odsCode ?? '',
+    edsFramework: settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2',
+    librarySite: settings.librarySite ?? '',
+    suppressionThreshold: settings.suppressionThreshold ?? String(DEFAULT_SUPPRESSION_THRESHOLD),
+  };
+}
+
+/**
+ * Checks the form; each message names the rule. ODS codes are 3 to 5 letters or digits (trusts
+ * have three, sites five); published counts below the threshold are suppressed, so it must be a
+ * whole number of at least 1 (NHS England's guidance uses 5; some trusts choose 10).
+ */
+export function validateSettings(form: SettingsForm): SettingsErrors {
+  const errors: SettingsErrors = {};
+  if (form.organisationName.trim() === '') errors.organisationName = 'Enter the organisation name.';
+  if (!/^[A-Z0-9]{3,5}$/.test(form.odsCode.trim().toUpperCase())) errors.odsCode = 'Enter the ODS code: 3 to 5 letters or digits, such as RXX.';
+  const threshold = Number(form.suppressionThreshold);
+  if (!Number.isInteger(threshold) || threshold < 1 || threshold > 50) {
+    errors.suppressionThreshold = 'Enter a whole number from 1 to 50.';
+  }
+  return errors;
+}
+
+/** The settings that differ from what is stored, ready to save key by key. */
+export function changedSettings(form: SettingsForm, stored: Readonly<Record<string, string>>): [string, string][] {
+  const next: Record<keyof SettingsForm, string> = {
+    organisationName: form.organisationName.trim(),
+    odsCode: form.odsCode.trim().toUpperCase(),
+    edsFramework: form.edsFramework,
+    librarySite: form.librarySite.trim(),
+    suppressionThreshold: String(Number(form.suppressionThreshold)),
+  };
+  return Object.entries(next).filter(([key, value]) => (stored[key] ?? '') !== value);
+}

@@ -1,0 +1,58 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { SettingsPage } from '../../../src/features/settings/settings-page';
+import { memoryPlanStorage } from '../../support/memory-plan-storage';
+import { renderWithPlan } from '../../support/render-with-plan';
+
+const settings = { organisationName: 'Demo NHS Trust', odsCode: 'RXX', edsFramework: 'eds2', suppressionThreshold: '5' };
+
+test('the stored settings are shown, and a valid change is saved', async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ settings });
+  await renderWithPlan(<SettingsPage />, { storage });
+  expect(screen.getByRole('textbox', { name: 'Organisation name' })).toHaveValue('Demo NHS Trust');
+  expect(screen.getByRole('radio', { name: /EDS2/ })).toBeChecked();
+  await user.click(screen.getByRole('radio', { name: /EDS 2022/ }));
+  await user.clear(screen.getByRole('spinbutton', { name: /Small-number threshold/ }));
+  await user.type(screen.getByRole('spinbutton', { name: /Small-number threshold/ }), '10');
+  await user.click(screen.getByRole('button', { name: 'Save settings' }));
+  expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+  expect((await storage.load()).settings).toMatchObject({ edsFramework: 'eds2022', suppressionThreshold: '10', odsCode: 'RXX' });
+});
+
+test('a bad value is named on its field and nothing is saved', async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ settings });
+  await renderWithPlan(<SettingsPage />, { storage });
+  await user.clear(screen.getByRole('textbox', { name: /ODS code/ }));
+  await user.type(screen.getByRole('textbox', { name: /ODS code/ }), 'R1');
+  await user.click(screen.getByRole('button', { name: 'Save settings' }));
+  expect(await screen.findByText('Enter the ODS code: 3 to 5 letters or digits, such as RXX.')).toBeInTheDocument();
+  expect(screen.getByText('Check the fields marked above.')).toBeInTheDocument();
+  expect((await storage.load()).settings.odsCode).toBe('RXX');
+});
+
+test('a refused save keeps what was typed and says why', async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ settings, readOnly: true });
+  await renderWithPlan(<SettingsPage />, { storage });
+  await user.type(screen.getByRole('textbox', { name: 'Organisation name' }), ' (North)');
+  await user.click(screen.getByRole('button', { name: 'Save settings' }));
+  expect(await screen.findByText('Settings were not saved: You have read-only access to this plan.')).toBeInTheDocument();
+  expect(screen.getByRole('textbox', { name: 'Organisation name' })).toHaveValue('Demo NHS Trust (North)');
+});
+
+test('a reader sees the settings without any way to change them', async () => {
+  await renderWithPlan(<SettingsPage />, { storage: memoryPlanStorage({ settings }), canEdit: false });
+  expect(screen.queryByRole('button', { name: 'Save settings' })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Check lists' })).not.toBeInTheDocument();
+  expect(screen.getByRole('textbox', { name: 'Organisation name' })).toHaveAttribute('readonly');
+  expect(screen.getByText(/read-only access/)).toBeInTheDocument();
+});
+
+test('checking the lists reports that all is in place', async () => {
+  const user = userEvent.setup();
+  await renderWithPlan(<SettingsPage />, { storage: memoryPlanStorage({ settings }) });
+  await user.click(screen.getByRole('button', { name: 'Check lists' }));
+  expect(await screen.findByText('All lists and columns are in place.')).toBeInTheDocument();
+});
