@@ -1,10 +1,25 @@
-import { NotAvailableYet } from '../../components/not-available-yet';
+import { useState } from 'react';
+import { Route, Switch } from 'wouter';
+import { DashboardView } from './dashboard-view';
+import { IndicatorDetailPage } from './indicator-detail-page';
+import { WresEntryPage } from './wres-entry-page';
 
+/**
+ * The dashboard and its own pages, relative to `/dashboard`: the cards, one indicator in detail,
+ * and WRES data entry. The chosen year is kept here so it survives a visit to a detail page.
+ */
 export function DashboardPage() {
+  const [year, setYear] = useState<number | undefined>(undefined);
   return (
-    <NotAvailableYet
-      title="Dashboard"
-      purpose="The nine WRES indicators for the chosen year, against England and over time, beside the EDS outcomes and the actions linked to each."
-    />
+    <Switch>
+      <Route path="/indicator/:id">{(params) => <IndicatorDetailPage id={params.id} chosenYear={year} onChooseYear={setYear} />}</Route>
+      <Route path="/wres/new">
+        <WresEntryPage year={undefined} onSaved={setYear} />
+      </Route>
+      <Route path="/wres/:year">{(params) => <WresEntryPage year={Number(params.year)} onSaved={setYear} />}</Route>
+      <Route>
+        <DashboardView chosenYear={year} onChooseYear={setYear} />
+      </Route>
+    </Switch>
   );
 }

@@ -1,0 +1,174 @@
+import type { ActionSummaries } from '../../domain/plan';
+import {
+  NATIONAL_FIGURES,
+  WRES_INDICATORS,
+  WRES_INDICATOR_IDS,
+  calculateWres,
+  compareWithEngland,
+  headlineFigure,
+  headlineSpec,
+  wresSeries,
+  type EnglandComparison,
+  type HeadlineMeasure,
+  type IndicatorChange,
+  type NationalFigure,
+  type NationalMeasure,
+  type Verdict,
+  type WresIndicatorId,
+  type WresInput,
+  type WresResult,
+} from '../../domain/wres';
+import { linkedActions, type LinkedActions } from './action-links';
+import { changeSentence, englandSentence, formatHeadline, formatPercent, formatRatio, verdictWords } from './format';
+
+export interface TrendValue {
+  year: number;
+  value: number;
+}
+
+export interface IndicatorCardModel {
+  id: WresIndicatorId;
+  /** "Indicator 2: Appointment from shortlisting": the card's accessible name. */
+  title: string;
+  wording: string;
+  /** What the headline figure measures, e.g. "relative likelihood". */
+  measureLabel: string;
+  measure: HeadlineMeasure;
+  /** False when the chosen year has no figures for this indicator. */
+  given: boolean;
+  value: string;
+  verdict: Verdict | null;
+  /** Why the verdict is too few or not calculable, in words. */
+  reason: string | null;
+  /** The groups behind the figure, in one line. */
+  detail: string | null;
+  /** "95% confidence interval 1.32 to 1.78" for relative likelihoods. */
+  interval: string | null;
+  change: string;
+  changeDirection: IndicatorChange['direction'] | null;
+  england: string;
+  trend: TrendValue[];
+  /** The trend in words: the text alternative of the trend line. */
+  trendText: string;
+  actions: LinkedActions;
+}
+
+const PRIMARY_MEASURE: Readonly<Record<WresIndicatorId, NationalMeasure>> = {
+  '1': 'workforce-bme-percent',
+  '2': 'relative-likelihood',
+  '3': 'relative-likelihood',
+  '4': 'relative-likelihood',
+  '5': 'bme-percent',
+  '6': 'bme-percent',
+  '7': 'bme-percent',
+  '8': 'bme-percent',
+  '9': 'board-bme-percent',
+};
+
+/** England's latest figure before `year` on an indicator's main measure, for when `year` has none yet. */
+export function latestEarlierNational(id: WresIndicatorId, year: number): NationalFigure | null {
+  const earlier = NATIONAL_FIGURES.filter((f) => f.indicator === id && f.measure === PRIMARY_MEASURE[id] && f.year < year);
+  return earlier.toSorted((a, b) => a.year - b.year).at(-1) ?? null;
+}
+
+/** The results of every stored year of one organisation, oldest first. */
+export function resultsOf(years: readonly WresInput[]): WresResult[] {
+  return years.toSorted((a, b) => a.year - b.year).map((input) => calculateWres(input));
+}
+
+/** The years to offer in the picker, newest first. */
+export function reportingYears(years: readonly WresInput[]): number[] {
+  return [...new Set(years.map((input) => input.year))].toSorted((a, b) => b - a);
+}
+
+function detailOf(result: WresResult, id: WresIndicatorId): string | null {
+  const r = result.indicators;
+  switch (id) {
+    case '1': {
+      const i1 = r['1'];
+      return i1?.workforce.bmePercent == null ? null : `Whole workforce ${formatPercent(i1.workforce.bmePercent)} BME`;
+    }
+    case '2':
+    case '3':
+    case '4': {
+      const ratio = r[id];
+      if (ratio === undefined || ratio.white.likelihoodPercent === null || ratio.bme.likelihoodPercent === null) return null;
+      return `Likelihood: White ${formatPercent(ratio.white.likelihoodPercent)}, BME ${formatPercent(ratio.bme.likelihoodPercent)}`;
+    }
+    case '5':
+    case '6':
+    case '7':
+    case '8': {
+      const survey = r[id];
+      return survey === undefined ? null : `BME ${formatPercent(survey.bme)}, White ${formatPercent(survey.white)}`;
+    }
+    case '9': {
+      const board = r['9'];
+      if (board?.boardBmePercent == null || board.workforceBmePercent === null) return null;
+      return `Board ${formatPercent(board.boardBmePercent)} BME, workforce ${formatPercent(board.workforceBmePercent)} BME`;
+    }
+  }
+}
+
+function trendTextOf(title: string, trend: readonly TrendValue[], measure: HeadlineMeasure): string {
+  if (trend.length === 0) return `${title}: no figures over the years`;
+  const first = trend[0] as TrendValue;
+  const last = trend.at(-1) as TrendValue;
+  const points = trend.map((point) => `${point.year} ${formatHeadline(measure, point.value)}`).join(', ');
+  return `Trend ${first.year} to ${last.year}: ${points}`;
+}
+
+/**
+ * Everything the nine cards show for `year`: each indicator's headline figure and verdict, the
+ * change since the stored year before, England's figure, the trend over the stored years of the
+ * same organisation, and the actions linked to it.
+ */
+export function indicatorCards(years: readonly WresInput[], year: number, summaries: ActionSummaries): IndicatorCardModel[] {
+  const chosen = years.find((input) => input.year === year);
+  const sameTrust = chosen === undefined ? [] : years.filter((input) => input.organisation.odsCode === chosen.organisation.odsCode);
+  const results = resultsOf(sameTrust);
+  const result = results.find((r) => r.year === year);
+  const series = results.length === 0 ? null : wresSeries(results);
+  const england: readonly EnglandComparison[] = result === undefined ? [] : compareWithEngland(result);
+  return WRES_INDICATOR_IDS.map((id): IndicatorCardModel => {
+    const definition = WRES_INDICATORS[id];
+    const spec = headlineSpec(id);
+    const title = `Indicator ${id}: ${definition.shortTitle}`;
+    const figure = result === undefined ? null : headlineFigure(result, id);
+    const indicatorSeries = series?.indicators.find((s) => s.indicator === id);
+    const change = indicatorSeries?.changes.find((c) => c.to.year === year) ?? null;
+    const trend = (indicatorSeries?.points ?? []).flatMap((point) => (point.value === null ? [] : [{ year: point.year, value: point.value }]));
+    const comparison = england.find((c) => c.indicator === id && c.measure === PRIMARY_MEASURE[id]) ?? null;
+    const interval = figure?.interval ?? null;
+    return {
+      id,
+      title,
+      wording: definition.wording,
+      measureLabel: spec.label,
+      measure: spec.measure,
+      given: figure !== null,
+      value: figure === null ? 'Not given' : formatHeadline(spec.measure, figure.value),
+      verdict: figure?.verdict ?? null,
+      reason: figure === null ? `No figures for indicator ${id} in ${year}` : figure.verdict === 'too-few' || figure.verdict === 'not-calculable' ? (figure.reason ?? resultReason(result, id)) : null,
+      detail: result === undefined ? null : detailOf(result, id),
+      interval: interval === null ? null : `95% confidence interval ${formatRatio(interval.lower)} to ${formatRatio(interval.upper)}`,
+      change: figure === null ? '' : changeSentence(change),
+      changeDirection: change?.direction ?? null,
+      england: englandSentence(comparison, year, latestEarlierNational(id, year)),
+      trend,
+      trendText: trendTextOf(title, trend, spec.measure),
+      actions: linkedActions(summaries.byIndicator[id]),
+    };
+  });
+}
+
+/** Indicators 1 and 5–8 carry their reasons on the result, not on the headline figure. */
+function resultReason(result: WresResult | undefined, id: WresIndicatorId): string | null {
+  const indicator = result?.indicators[id];
+  return indicator !== undefined && 'reason' in indicator ? indicator.reason : null;
+}
+
+/** The verdict badge's text, with the reason when the figure cannot be judged. */
+export function verdictLine(card: Pick<IndicatorCardModel, 'verdict'>): string {
+  return card.verdict === null ? 'No verdict' : verdictWords(card.verdict);
+}

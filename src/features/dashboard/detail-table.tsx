@@ -1,0 +1,49 @@
+import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import type { DetailTable as DetailTableModel } from './indicator-detail-model';
+
+const useStyles = makeStyles({
+  // Columns share the width and their words wrap, so even a 320 px panel never scrolls sideways.
+  scroller: { maxWidth: '100%', overflowWrap: 'anywhere' },
+  caption: {
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightSemibold,
+    paddingBottom: tokens.spacingVerticalS,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+/** Figures by group in a Fluent table with a caption; the first column names each row. */
+export function DetailTable({ table }: { table: DetailTableModel }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.scroller}>
+      <Table size="small">
+        <caption className={styles.caption}>{table.caption}</caption>
+        <TableHeader>
+          <TableRow>
+            {table.columns.map((column) => (
+              <TableHeaderCell key={column} scope="col">
+                {column}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {table.rows.map((row) => (
+            <TableRow key={row.key}>
+              {row.cells.map((cell, index) =>
+                index === 0 ? (
+                  <TableHeaderCell key={`${row.key}-${index}`} scope="row">
+                    {cell}
+                  </TableHeaderCell>
+                ) : (
+                  <TableCell key={`${row.key}-${index}`}>{cell}</TableCell>
+                ),
+              )}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import {
+  EDS2022_DOMAINS,
+  EDS2022_OUTCOMES,
+  EDS2_GOALS,
+  EDS2_OUTCOMES,
+  eds2022Rating,
+  eds2Colour,
+  rollUpEds2022,
+  type Eds2022Review,
+  type Eds2Colour,
+  type Eds2Grade,
+  type Eds2Review,
+  type EdsReview,
+} from '../../domain/eds';
+import type { ActionSummaries } from '../../domain/plan';
+import { linkedActions, type LinkedActions } from './action-links';
+
+export type EdsFramework = EdsReview['framework'];
+
+/** The framework the trust uses: its setting, else its latest review's, else EDS 2022 (the current one). */
+export function edsFrameworkOf(setting: string | undefined, reviews: readonly EdsReview[]): EdsFramework {
+  if (setting === 'eds2' || setting === 'eds2022') return setting;
+  const latest = reviews.toSorted(byRecency).at(-1);
+  return latest?.framework ?? 'eds2022';
+}
+
+function byRecency(a: EdsReview, b: EdsReview): number {
+  return a.year - b.year || (a.reviewDate ?? '').localeCompare(b.reviewDate ?? '');
+}
+
+export interface Eds2OutcomeModel {
+  id: string;
+  wording: string;
+  /** The latest grade given to this outcome, in any review. */
+  grade: Eds2Grade | null;
+  colour: Eds2Colour | null;
+  /** The year of the review that gave the grade. */
+  gradedIn: number | null;
+  actions: LinkedActions;
+}
+
+export interface Eds2GoalModel {
+  goal: number;
+  name: string;
+  outcomes: Eds2OutcomeModel[];
+}
+
+export interface Eds2022OutcomeModel {
+  id: string;
+  wording: string;
+  score: number | null;
+  rating: string | null;
+  actions: LinkedActions;
+}
+
+export interface Eds2022DomainModel {
+  domain: number;
+  name: string;
+  subtotal: number;
+  maximum: number;
+  scored: number;
+  outcomes: number;
+  rating: string | null;
+  ratingSource: 'agreed' | 'mean-score' | null;
+  outcomeRows: Eds2022OutcomeModel[];
+}
+
+export type EdsPanelModel =
+  | { framework: 'eds2'; latestYear: number | null; status: string | null; goals: Eds2GoalModel[] }
+  | {
+      framework: 'eds2022';
+      latestYear: number | null;
+      status: string | null;
+      domains: Eds2022DomainModel[];
+      total: number;
+      overallRating: string | null;
+      overallReason: string | null;
+    };
+
+function eds2Panel(reviews: readonly Eds2Review[], summaries: ActionSummaries): EdsPanelModel {
+  const ordered = reviews.toSorted(byRecency);
+  const latest = ordered.at(-1);
+  const latestGrade = new Map<string, { grade: Eds2Grade; year: number }>();
+  for (const review of ordered) for (const outcome of review.outcomes) latestGrade.set(outcome.outcomeId, { grade: outcome.grade, year: review.year });
+  const goals = EDS2_GOALS.map((goal) => ({
+    goal: goal.goal,
+    name: goal.name,
+    outcomes: EDS2_OUTCOMES.filter((outcome) => outcome.goal === goal.goal).map((outcome): Eds2OutcomeModel => {
+      const graded = latestGrade.get(outcome.id);
+      return {
+        id: outcome.id,
+        wording: outcome.wording,
+        grade: graded?.grade ?? null,
+        colour: graded === undefined ? null : eds2Colour(graded.grade),
+        gradedIn: graded?.year ?? null,
+        actions: linkedActions(summaries.byEdsOutcome[outcome.id]),
+      };
+    }),
+  }));
+  return { framework: 'eds2', latestYear: latest?.year ?? null, status: latest?.status ?? null, goals };
+}
+
+function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummaries): EdsPanelModel {
+  const latest = reviews.toSorted(byRecency).at(-1);
+  const rollUp = latest === undefined ? null : rollUpEds2022(latest);
+  const scoreOf = new Map((latest?.outcomes ?? []).map((outcome) => [outcome.outcomeId, outcome.score]));
+  const domains = EDS2022_DOMAINS.map((domain): Eds2022DomainModel => {
+    const rolled = rollUp?.domains.find((d) => d.domain === domain.domain);
+    const inDomain = EDS2022_OUTCOMES.filter((outcome) => outcome.domain === domain.domain);
+    return {
+      domain: domain.domain,
+      name: domain.name,
+      subtotal: rolled?.subtotal ?? 0,
+      maximum: rolled?.maximum ?? inDomain.length * 3,
+      scored: rolled?.scored ?? 0,
+      outcomes: inDomain.length,
+      rating: rolled?.rating ?? null,
+      ratingSource: rolled?.ratingSource ?? null,
+      outcomeRows: inDomain.map((outcome) => {
+        const score = scoreOf.get(outcome.id);
+        return {
+          id: outcome.id,
+          wording: outcome.wording,
+          score: score ?? null,
+          rating: score === undefined ? null : eds2022Rating(score as 0 | 1 | 2 | 3),
+          actions: linkedActions(summaries.byEdsOutcome[outcome.id]),
+        };
+      }),
+    };
+  });
+  return {
+    framework: 'eds2022',
+    latestYear: latest?.year ?? null,
+    status: latest?.status ?? null,
+    domains,
+    total: rollUp?.total ?? 0,
+    overallRating: rollUp?.overallRating ?? null,
+    overallReason: rollUp?.reason ?? null,
+  };
+}
+
+/** The EDS panel for the trust's framework: EDS2 goals with each outcome's latest grade, or EDS 2022 domains with scores and ratings. */
+export function edsPanel(framework: EdsFramework, reviews: readonly EdsReview[], summaries: ActionSummaries): EdsPanelModel {
+  if (framework === 'eds2') return eds2Panel(reviews.filter((r): r is Eds2Review => r.framework === 'eds2'), summaries);
+  return eds2022Panel(reviews.filter((r): r is Eds2022Review => r.framework === 'eds2022'), summaries);
+}

@@ -1,0 +1,144 @@
+import { Badge, Card, makeStyles, mergeClasses, shorthands, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Eds2Colour } from '../../domain/eds';
+import type { Eds2022DomainModel, Eds2GoalModel, EdsPanelModel } from './eds-model';
+import { LinkedActionCounts } from './linked-action-counts';
+import { RouterLink } from './router-link';
+
+const useStyles = makeStyles({
+  region: { minWidth: 0, alignSelf: 'start' },
+  panel: { gap: tokens.spacingVerticalM },
+  heading: { margin: 0 },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  groupHeading: { margin: 0 },
+  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  outcome: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  outcomeHead: { display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  id: { fontWeight: tokens.fontWeightSemibold },
+  wording: { color: tokens.colorNeutralForeground2 },
+  red: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder1) },
+  amber: { backgroundColor: tokens.colorPaletteMarigoldBackground1, color: tokens.colorPaletteMarigoldForeground1, ...shorthands.borderColor(tokens.colorPaletteMarigoldBorder1) },
+  green: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1, ...shorthands.borderColor(tokens.colorPaletteGreenBorder1) },
+  purple: { backgroundColor: tokens.colorPalettePurpleBackground2, color: tokens.colorPalettePurpleForeground2, ...shorthands.borderColor(tokens.colorPalettePurpleForeground2) },
+});
+
+function GradeBadge({ grade, colour }: { grade: string | null; colour: Eds2Colour | null }) {
+  const styles = useStyles();
+  if (grade === null || colour === null) {
+    return (
+      <Badge appearance="outline" color="subtle">
+        Not graded
+      </Badge>
+    );
+  }
+  return (
+    <Badge appearance="tint" className={mergeClasses(styles[colour])}>
+      {grade}
+    </Badge>
+  );
+}
+
+function Eds2Goal({ goal }: { goal: Eds2GoalModel }) {
+  const styles = useStyles();
+  const headingId = useId();
+  return (
+    <section className={styles.group} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.groupHeading}>
+        Goal {goal.goal}: {goal.name}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {goal.outcomes.map((outcome) => (
+          <li key={outcome.id} className={styles.outcome}>
+            <div className={styles.outcomeHead}>
+              <Text className={styles.id}>{outcome.id}</Text>
+              <GradeBadge grade={outcome.grade} colour={outcome.colour} />
+              {outcome.gradedIn === null ? null : <Text size={200}>graded {outcome.gradedIn}</Text>}
+            </div>
+            <Text size={200} className={styles.wording}>
+              {outcome.wording}
+            </Text>
+            <LinkedActionCounts actions={outcome.actions} filter={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Eds2022Domain({ domain }: { domain: Eds2022DomainModel }) {
+  const styles = useStyles();
+  const headingId = useId();
+  const rating = domain.rating === null ? 'not rated' : `${domain.rating}${domain.ratingSource === 'mean-score' ? ' (from the mean score)' : ' (agreed)'}`;
+  return (
+    <section className={styles.group} aria-labelledby={headingId}>
+      <Subtitle2 as="h3" id={headingId} className={styles.groupHeading}>
+        Domain {domain.domain}: {domain.name}
+      </Subtitle2>
+      <Text>
+        Score {domain.subtotal} of {domain.maximum} ({domain.scored} of {domain.outcomes} outcomes scored); rating {rating}
+      </Text>
+      <ul className={styles.list}>
+        {domain.outcomeRows.map((outcome) => (
+          <li key={outcome.id} className={styles.outcome}>
+            <div className={styles.outcomeHead}>
+              <Text className={styles.id}>{outcome.id}</Text>
+              {outcome.score === null ? (
+                <Badge appearance="outline" color="subtle">
+                  Not scored
+                </Badge>
+              ) : (
+                <Badge appearance="tint" color="informative">
+                  Score {outcome.score}: {outcome.rating}
+                </Badge>
+              )}
+            </div>
+            <Text size={200} className={styles.wording}>
+              {outcome.wording}
+            </Text>
+            <LinkedActionCounts actions={outcome.actions} filter={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The EDS outcomes beside the WRES cards: EDS2 goals and grades, or EDS 2022 domains and scores. */
+export function EdsPanel({ model }: { model: EdsPanelModel }) {
+  const styles = useStyles();
+  const headingId = useId();
+  const name = model.framework === 'eds2' ? 'EDS2' : 'EDS 2022';
+  return (
+    <section className={styles.region} aria-labelledby={headingId}>
+    <Card className={styles.panel}>
+      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+        {name} outcomes
+      </Subtitle1>
+      {model.latestYear === null ? (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            No {name} review yet. <RouterLink href="~/eds">Open EDS reviews</RouterLink>
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Text>
+          Latest review {model.latestYear}
+          {model.status ? ` (${model.status})` : ''}
+          {model.framework === 'eds2022'
+            ? `: total ${model.total} of 33, ${model.overallRating === null ? `no overall rating, as ${model.overallReason ?? 'not every outcome is scored'}` : `overall ${model.overallRating}`}`
+            : ''}
+        </Text>
+      )}
+      {model.framework === 'eds2'
+        ? model.goals.map((goal) => <Eds2Goal key={goal.goal} goal={goal} />)
+        : model.domains.map((domain) => <Eds2022Domain key={domain.domain} domain={domain} />)}
+    </Card>
+    </section>
+  );
+}

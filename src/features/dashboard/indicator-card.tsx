@@ -1,0 +1,94 @@
+import { Button, Card, makeStyles, Subtitle2, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Info16Regular } from '@fluentui/react-icons';
+import { Suspense, useId } from 'react';
+import type { IndicatorCardModel } from './dashboard-model';
+import { LazyTrendSparkline } from './lazy-charts';
+import { LinkedActionCounts } from './linked-action-counts';
+import { RouterLink } from './router-link';
+import { VerdictBadge } from './verdict-badge';
+
+const useStyles = makeStyles({
+  article: { display: 'flex', minWidth: 0 },
+  card: { gap: tokens.spacingVerticalS, minWidth: 0, flexGrow: 1 },
+  heading: { margin: 0 },
+  figure: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground2 },
+  tooFew: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  trend: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  footer: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+function Trend({ card }: { card: IndicatorCardModel }) {
+  const styles = useStyles();
+  if (card.trend.length < 2) {
+    return (
+      <Text size={200} className={styles.muted}>
+        {card.trend.length === 1 ? 'One year so far: no trend yet' : 'No trend yet'}
+      </Text>
+    );
+  }
+  return (
+    // The line only pictures the values its caption gives, so it stays out of the tab order.
+    <figure className={styles.trend}>
+      <div inert>
+        <Suspense fallback={null}>
+          <LazyTrendSparkline points={card.trend} />
+        </Suspense>
+      </div>
+      <figcaption>
+        <Text size={200} className={styles.muted}>
+          {card.trendText}
+        </Text>
+      </figcaption>
+    </figure>
+  );
+}
+
+/** One WRES indicator for the chosen year: figure, verdict, change, England, trend and actions. */
+export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
+  const styles = useStyles();
+  const headingId = useId();
+  const subject = `indicator ${card.id}`;
+  return (
+    <article className={styles.article} aria-labelledby={headingId}>
+    <Card className={styles.card}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {card.title}
+      </Subtitle2>
+      <Text size={200} className={styles.muted}>
+        {card.given ? card.measureLabel : 'No figures this year'}
+      </Text>
+      <div className={styles.figure}>
+        <Text className={styles.value}>{card.value}</Text>
+        <VerdictBadge verdict={card.verdict} />
+      </div>
+      {card.verdict === 'too-few' ? (
+        <Text className={styles.tooFew}>Too few to judge{card.reason ? `: ${card.reason}` : ''}.</Text>
+      ) : null}
+      {card.verdict === 'not-calculable' && card.reason ? <Text>Not calculable: {card.reason}.</Text> : null}
+      {card.detail ? <Text size={200}>{card.detail}</Text> : null}
+      {card.interval ? (
+        <Tooltip content={card.interval} relationship="description" withArrow>
+          <Button appearance="transparent" size="small" icon={<Info16Regular />}>
+            95% interval
+          </Button>
+        </Tooltip>
+      ) : null}
+      {card.change ? <Text size={200}>{card.change}</Text> : null}
+      <Text size={200}>{card.england}</Text>
+      <Trend card={card} />
+      <div className={styles.footer}>
+        <LinkedActionCounts actions={card.actions} filter={{ indicator: card.id }} subject={subject} />
+        <RouterLink href={`/indicator/${card.id}`}>Indicator {card.id} in detail</RouterLink>
+      </div>
+    </Card>
+    </article>
+  );
+}

@@ -1,0 +1,97 @@
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DashboardPage } from '../../../src/features/dashboard/dashboard-page';
+import { memoryPlanStorage } from '../../support/memory-plan-storage';
+import { renderWithPlan } from '../../support/render-with-plan';
+import { eds2Review, someActions, twoYears } from './fixtures';
+
+function storage() {
+  return memoryPlanStorage({ wresYears: twoYears(), actions: someActions(), edsReviews: [eds2Review()], settings: { edsFramework: 'eds2' } });
+}
+
+const card = (name: RegExp) => screen.getByRole('article', { name });
+
+test('the dashboard shows a card for each of the nine indicators, for the latest year', async () => {
+  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  expect(screen.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+  expect(screen.getByRole('combobox', { name: 'Reporting year' })).toHaveValue('2024');
+  expect(screen.getAllByRole('article', { name: /^Indicator \d: / })).toHaveLength(9);
+  const two = card(/^Indicator 2: Appointment from shortlisting$/);
+  expect(within(two).getByText('1.58')).toBeInTheDocument();
+  expect(within(two).getByText('Adverse')).toBeInTheDocument();
+  expect(within(two).getByText('\u22120.48 since 2023: improved')).toBeInTheDocument();
+  expect(within(two).getByText(/^England: no national figure for 2024 yet; latest 1\.59/)).toBeInTheDocument();
+  expect(within(two).getByRole('figure')).toHaveTextContent('Trend 2023 to 2024: 2023 2.06, 2024 1.58');
+  expect(within(card(/^Indicator 5:/)).getByText('+2.7 pp')).toBeInTheDocument();
+  expect(within(card(/^Indicator 7:/)).getByText('\u221212.1 pp')).toBeInTheDocument();
+});
+
+test('a verdict that cannot be judged is shown plainly as too few to judge', async () => {
+  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  const three = card(/^Indicator 3:/);
+  expect(within(three).getByText('Too few to judge')).toBeInTheDocument();
+  expect(within(three).getByText(/^Too few to judge: fewer than 10 events in a group/)).toBeInTheDocument();
+});
+
+test('the confidence interval shows on hover over its control', async () => {
+  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  const button = within(card(/^Indicator 2:/)).getByRole('button', { name: '95% interval' });
+  // Screen readers hear it as the control's description; the mouse shows it on hover.
+  expect(button).toHaveAccessibleDescription(/^95% confidence interval 1\.\d\d to 1\.\d\d$/);
+  fireEvent.pointerEnter(button);
+  await act(() => new Promise((resolve) => setTimeout(resolve, 600)));
+  const shown = screen.getAllByRole('tooltip').filter((tip) => tip.hasAttribute('data-popper-placement'));
+  expect(shown).toHaveLength(1);
+  expect(shown[0]).toHaveTextContent(/^95% confidence interval/);
+  expect(shown[0]?.id).toBe(button.getAttribute('aria-describedby'));
+});
+
+test('each card counts its linked, overdue and at-risk actions, and each count opens Actions filtered', async () => {
+  const user = userEvent.setup();
+  const view = await renderWithPlan(<DashboardPage />, { storage: storage(), path: '/' });
+  const two = card(/^Indicator 2:/);
+  expect(within(two).getByRole('link', { name: '4 linked actions for indicator 2' })).toHaveAttribute('href', '/actions?indicator=2');
+  expect(within(two).getByRole('link', { name: '1 overdue for indicator 2' })).toHaveAttribute('href', '/actions?indicator=2&state=overdue');
+  expect(within(two).getByRole('link', { name: '2 at risk for indicator 2' })).toBeInTheDocument();
+  expect(within(card(/^Indicator 6:/)).getByText('No linked actions')).toBeInTheDocument();
+  await user.click(within(two).getByRole('link', { name: '2 at risk for indicator 2' }));
+  expect(view.history.at(-1)).toBe('/actions?indicator=2&state=at-risk');
+});
+
+test('the EDS panel shows the four goals and the grade of all 18 outcomes, in words, with their actions', async () => {
+  const user = userEvent.setup();
+  const view = await renderWithPlan(<DashboardPage />, { storage: storage() });
+  const panel = screen.getByRole('region', { name: 'EDS2 outcomes' });
+  expect(within(panel).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+    'Goal 1: Better health outcomes',
+    'Goal 2: Improved patient access and experience',
+    'Goal 3: A representative and supported workforce',
+    'Goal 4: Inclusive leadership',
+  ]);
+  expect(within(panel).getAllByRole('listitem').filter((item) => item.querySelector('ul') !== null)).toHaveLength(18);
+  expect(within(panel).getAllByText('Undeveloped')).toHaveLength(5);
+  expect(within(panel).getAllByText('Excelling')).toHaveLength(4);
+  await user.click(within(panel).getByRole('link', { name: '3 linked actions for EDS outcome 3.1' }));
+  expect(view.history.at(-1)).toBe('/actions?eds=3.1');
+});
+
+test('choosing another year shows that year', async () => {
+  const user = userEvent.setup();
+  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Reporting year' }), '2023');
+  expect(screen.getByRole('heading', { name: 'WRES indicators, 2023' })).toBeInTheDocument();
+  const two = card(/^Indicator 2:/);
+  expect(within(two).getByText('2.06')).toBeInTheDocument();
+  expect(within(two).getByText('No earlier year to compare with')).toBeInTheDocument();
+});
+
+test('with no WRES year and no review, the dashboard says so and offers data entry to editors', async () => {
+  const view = await renderWithPlan(<DashboardPage />, { storage: memoryPlanStorage() });
+  expect(screen.getByText('No WRES data yet')).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Enter WRES data' })).toHaveAttribute('href', '/wres/new');
+  expect(screen.getByText(/No EDS 2022 review yet/)).toBeInTheDocument();
+  view.unmount();
+  await renderWithPlan(<DashboardPage />, { storage: memoryPlanStorage(), canEdit: false });
+  expect(screen.queryByRole('link', { name: 'Enter WRES data' })).not.toBeInTheDocument();
+  await waitFor(() => expect(screen.getByText(/An EDI lead can enter the figures/)).toBeInTheDocument());
+});
