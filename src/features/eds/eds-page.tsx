@@ -1,10 +1,19 @@
-import { NotAvailableYet } from '../../components/not-available-yet';
+import { Route, Switch } from 'wouter';
+import { ReviewPage } from './review-page';
+import { ReviewsPage } from './reviews-page';
+import { StartReviewPage } from './start-review-page';
 
+/** The Equality Delivery System: reviews graded with local partners. */
 export function EdsPage() {
   return (
-    <NotAvailableYet
-      title="EDS"
-      purpose="The Equality Delivery System review: outcomes graded with local partners, with the evidence behind each grade."
-    />
+    <Switch>
+      <Route path="/new">
+        <StartReviewPage />
+      </Route>
+      <Route path="/:id">{(params) => <ReviewPage reviewId={decodeURIComponent(params.id)} />}</Route>
+      <Route>
+        <ReviewsPage />
+      </Route>
+    </Switch>
   );
 }

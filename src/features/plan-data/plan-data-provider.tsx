@@ -42,7 +42,10 @@ export function PlanDataProvider({ storage, user, canEdit, clock, subscribeRetri
   const reload = useCallback(() => run(() => storage.load()), [run, storage]);
   const refresh = useCallback(() => run(() => storage.refresh()), [run, storage]);
 
+  // Loading the plan is synchronising with an external system, which is what effects are for; the
+  // state is set only after the read resolves.
   useEffect(() => {
+    // oxlint-disable-next-line react/set-state-in-effect
     void reload();
   }, [reload]);
 

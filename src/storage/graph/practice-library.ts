@@ -93,6 +93,12 @@ function fromItem(item: GraphListItem): Versioned<PublishedCaseStudy> | undefine
   };
 }
 
+function readable(item: GraphListItem | undefined, what: string): Versioned<PublishedCaseStudy> {
+  const published = item ? fromItem(item) : undefined;
+  if (!published) throw new NotFoundError(`${what} is not in the good-practice library.`);
+  return published;
+}
+
 /**
  * The shared library on the hub site. Reading needs only read access; publishing needs write access
  * to the hub, which trusts without it get through the publish-practice function instead.
@@ -105,12 +111,6 @@ export async function openPracticeLibrary(hub: GraphSite): Promise<PracticeLibra
   async function find(caseStudyId: string): Promise<GraphListItem | undefined> {
     const path = withQuery(items, { expand, $filter: fieldEquals('CaseStudyId', caseStudyId), $top: 1 });
     return ((await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>).value?.[0];
-  }
-
-  function readable(item: GraphListItem | undefined, what: string): Versioned<PublishedCaseStudy> {
-    const published = item ? fromItem(item) : undefined;
-    if (!published) throw new NotFoundError(`${what} is not in the good-practice library.`);
-    return published;
   }
 
   return {

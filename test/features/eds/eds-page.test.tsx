@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { EDS2_OUTCOMES, type EdsReview } from '../../../src/domain/eds';
+import { EdsPage } from '../../../src/features/eds/eds-page';
+import { memoryPlanStorage } from '../../support/memory-plan-storage';
+import { renderWithPlan } from '../../support/render-with-plan';
+
+const agreed: EdsReview = {
+  id: 'eds2-2024',
+  framework: 'eds2',
+  year: 2024,
+  status: 'Agreed',
+  partners: { organisations: ['Demo Healthwatch'], people: [] },
+  characteristics: ['Race'],
+  otherGroups: [],
+  outcomes: EDS2_OUTCOMES.slice(0, 3).map((outcome) => ({ outcomeId: outcome.id, grade: 'Achieving', evidence: [{ title: 'Audit' }], agreedBy: ['Demo Healthwatch'] })),
+};
+
+test('past reviews are listed, and an agreed review is read-only', async () => {
+  const user = userEvent.setup();
+  await renderWithPlan(<EdsPage />, { storage: memoryPlanStorage({ edsReviews: [agreed] }) });
+  const table = screen.getByRole('table', { name: 'EDS reviews' });
+  expect(within(table).getByText('3 of 18')).toBeInTheDocument();
+  await user.click(within(table).getByRole('link', { name: 'EDS2 review 2024' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'EDS2 review 2024' })).toBeInTheDocument();
+  expect(screen.getByText(/cannot be changed/)).toBeInTheDocument();
+  expect(screen.queryByRole('combobox', { name: /Grade for outcome/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole('button', { name: 'Save review' })).not.toBeInTheDocument();
+});
+
+test('a review is started with its partners, graded outcome by outcome, and marked agreed', async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ settings: { edsFramework: 'eds2' } });
+  await renderWithPlan(<EdsPage />, { storage, path: '/new' });
+  await user.type(screen.getByRole('textbox', { name: /Partner organisations/ }), 'Demo Healthwatch');
+  await user.type(screen.getByRole('textbox', { name: /People taking part/ }), 'Chair, BME staff network');
+  await user.click(screen.getByRole('checkbox', { name: 'Disability' }));
+  await user.click(screen.getByRole('button', { name: 'Start review' }));
+
+  expect(await screen.findByRole('heading', { level: 1, name: 'EDS2 review 2026' })).toBeInTheDocument();
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Grade for outcome 3.1' }), 'Developing');
+  await user.type(screen.getByRole('textbox', { name: 'Evidence for outcome 3.1' }), 'Recruitment audit');
+  const rollUp = screen.getByRole('table', { name: 'Roll-up by goal' });
+  expect(within(rollUp).getByRole('row', { name: /All goals/ })).toHaveTextContent('1 of 18');
+  await user.click(screen.getByRole('button', { name: 'Save review' }));
+  expect(await screen.findByText('Review saved.')).toBeInTheDocument();
+
+  const saved = (await storage.load()).edsReviews[0]?.value;
+  expect(saved).toMatchObject({
+    status: 'Draft',
+    partners: { organisations: ['Demo Healthwatch'], people: [{ name: 'Chair', role: 'BME staff network' }] },
+    characteristics: ['Race', 'Disability'],
+    outcomes: [{ outcomeId: '3.1', grade: 'Developing', evidence: [{ title: 'Recruitment audit' }] }],
+  });
+  await user.click(screen.getByRole('button', { name: 'Mark as agreed' }));
+  expect(await screen.findByText('The review is agreed.')).toBeInTheDocument();
+  expect((await storage.load()).edsReviews[0]?.value.status).toBe('Agreed');
+  expect(screen.queryByRole('button', { name: 'Save review' })).not.toBeInTheDocument();
+});
+
+test('a reader cannot start a review', async () => {
+  await renderWithPlan(<EdsPage />, { storage: memoryPlanStorage({ edsReviews: [agreed] }), canEdit: false });
+  expect(screen.queryByRole('button', { name: 'Start a review' })).not.toBeInTheDocument();
+});

@@ -1,0 +1,42 @@
+import { gradeValue, isLocked, linesOf, newReview, outcomesOf, peopleOf, peopleText, rollUpOf, withEvidence, withGrade } from '../../../src/features/eds/review-draft';
+
+test('the frameworks list their outcomes in catalogue order', () => {
+  expect(outcomesOf('eds2')).toHaveLength(18);
+  expect(outcomesOf('eds2022').map((outcome) => outcome.id)).toEqual(['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C']);
+});
+
+test('grading keeps catalogue order, and clearing a grade leaves the outcome ungraded', () => {
+  let review = newReview('r', 'eds2', 2025);
+  review = withGrade(review, '3.1', 'Achieving');
+  review = withGrade(review, '1.2', 'Developing');
+  expect(review.outcomes.map((outcome) => outcome.outcomeId)).toEqual(['1.2', '3.1']);
+  expect(gradeValue(review, '3.1')).toBe('Achieving');
+  review = withEvidence(review, '3.1', 'Panel minutes\n\nAudit report ', 'Healthwatch');
+  expect(review.outcomes[1]).toMatchObject({ evidence: [{ title: 'Panel minutes' }, { title: 'Audit report' }], agreedBy: ['Healthwatch'] });
+  review = withGrade(review, '3.1', 'Excelling');
+  expect(review.outcomes[1]).toMatchObject({ grade: 'Excelling', evidence: [{ title: 'Panel minutes' }, { title: 'Audit report' }] });
+  review = withGrade(review, '1.2', '');
+  expect(gradeValue(review, '1.2')).toBe('');
+  const rollUp = rollUpOf(review);
+  expect(rollUp.framework === 'eds2' && rollUp.graded).toBe(1);
+});
+
+test('EDS 2022 outcomes take scores, and the roll-up rates domains', () => {
+  let review = newReview('r', 'eds2022', 2025);
+  for (const id of ['2A', '2B', '2C', '2D']) review = withGrade(review, id, '2');
+  expect(gradeValue(review, '2B')).toBe('2');
+  const rollUp = rollUpOf(review);
+  expect(rollUp.framework === 'eds2022' && rollUp.domains[1]).toMatchObject({ subtotal: 8, maximum: 12, scored: 4 });
+});
+
+test('partners are read one per line, as "name, role, organisation"', () => {
+  expect(linesOf(' a \n\n b')).toEqual(['a', 'b']);
+  const people = peopleOf('Chair, BME staff network\nHealthwatch lead, , Demo Healthwatch\nJo');
+  expect(people).toEqual([{ name: 'Chair', role: 'BME staff network' }, { name: 'Healthwatch lead', organisation: 'Demo Healthwatch' }, { name: 'Jo' }]);
+  expect(peopleText(people)).toBe('Chair, BME staff network\nHealthwatch lead, , Demo Healthwatch\nJo');
+});
+
+test('only drafts can be changed', () => {
+  expect(isLocked(newReview('r', 'eds2', 2025))).toBe(false);
+  expect(isLocked({ ...newReview('r', 'eds2', 2025), status: 'Agreed' })).toBe(true);
+});
