@@ -1,10 +1,19 @@
-import { NotAvailableYet } from '../../components/not-available-yet';
+import { Route, Switch } from 'wouter';
+import { ActionsListPage } from './actions-list-page';
+import { ActionsWorkspaceProvider } from './actions-workspace';
 
+/**
+ * The Actions section, mounted at /actions (nested). Filters live in the address, so links into
+ * the list open it filtered.
+ */
 export function ActionsPage() {
   return (
-    <NotAvailableYet
-      title="Actions"
-      purpose="The action plan: every action linked to WRES indicators and EDS outcomes, with its owner, due date and progress."
-    />
+    <ActionsWorkspaceProvider>
+      <Switch>
+        <Route path="/">
+          <ActionsListPage />
+        </Route>
+      </Switch>
+    </ActionsWorkspaceProvider>
   );
 }

@@ -1,0 +1,121 @@
+import { Button, Dropdown, Field, makeStyles, Option, OptionGroup, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import type { Action } from '../../domain/plan';
+import { ACTION_STATUSES } from '../../domain/plan';
+import { DUE_FILTER_LABELS, DUE_FILTERS, type ActionFilters, type FilterKey, hasFilters, ownersOf, planYearsOf } from './action-filter-rules';
+import { EDS_OUTCOME_GROUPS, INDICATOR_OPTIONS, edsOutcomeLabel, indicatorLabel } from './action-labels';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 190px), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+  },
+  dropdown: { minWidth: 0, width: '100%' },
+  listbox: { maxHeight: '320px' },
+});
+
+interface FilterDropdownProps {
+  label: string;
+  anyLabel: string;
+  value: string | undefined;
+  display: (value: string) => string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}
+
+function FilterDropdown({ label, anyLabel, value, display, onChange, children }: FilterDropdownProps) {
+  const styles = useStyles();
+  return (
+    <Field label={label}>
+      <Dropdown
+        className={styles.dropdown}
+        listbox={{ className: styles.listbox }}
+        value={value ? display(value) : anyLabel}
+        selectedOptions={[value ?? '']}
+        onOptionSelect={(_, data) => onChange(data.optionValue ?? '')}
+      >
+        <Option value="">{anyLabel}</Option>
+        {children}
+      </Dropdown>
+    </Field>
+  );
+}
+
+export interface ActionFiltersProps {
+  filters: ActionFilters;
+  /** Every action, so the owner and plan-year choices list only those in use. */
+  actions: readonly Action[];
+  onChange: (key: Exclude<FilterKey, 'q'>, value: string) => void;
+  onClear: () => void;
+}
+
+/** Status, owner, indicator, EDS outcome, due and plan-year filters, each a labelled dropdown. */
+export function ActionFilterBar({ filters, actions, onChange, onClear }: ActionFiltersProps) {
+  const styles = useStyles();
+  const owners = ownersOf(actions);
+  const years = planYearsOf(actions);
+  const ownerName = (id: string) => owners.find((owner) => owner.id === id)?.name ?? 'Someone without actions';
+  return (
+    <div className={styles.root}>
+      <FilterDropdown label="Status" anyLabel="Any status" value={filters.status} display={(v) => v} onChange={(v) => onChange('status', v)}>
+        {ACTION_STATUSES.map((status) => (
+          <Option key={status} value={status}>
+            {status}
+          </Option>
+        ))}
+      </FilterDropdown>
+      <FilterDropdown label="Owner" anyLabel="Anyone" value={filters.owner} display={ownerName} onChange={(v) => onChange('owner', v)}>
+        {owners.map((owner) => (
+          <Option key={owner.id} value={owner.id}>
+            {owner.name}
+          </Option>
+        ))}
+      </FilterDropdown>
+      <FilterDropdown label="Indicator" anyLabel="Any indicator" value={filters.indicator} display={indicatorLabel} onChange={(v) => onChange('indicator', v)}>
+        {INDICATOR_OPTIONS.map((option) => (
+          <Option key={option.id} value={option.id}>
+            {option.label}
+          </Option>
+        ))}
+      </FilterDropdown>
+      <FilterDropdown label="EDS outcome" anyLabel="Any outcome" value={filters.eds} display={edsOutcomeLabel} onChange={(v) => onChange('eds', v)}>
+        {EDS_OUTCOME_GROUPS.map((group) => (
+          <OptionGroup key={group.framework} label={group.framework}>
+            {group.options.map((option) => (
+              <Option key={option.id} value={option.id} text={option.label}>
+                {option.label}
+              </Option>
+            ))}
+          </OptionGroup>
+        ))}
+      </FilterDropdown>
+      <FilterDropdown
+        label="Due"
+        anyLabel="Any time"
+        value={filters.state}
+        display={(v) => DUE_FILTER_LABELS[v as keyof typeof DUE_FILTER_LABELS] ?? v}
+        onChange={(v) => onChange('state', v)}
+      >
+        {DUE_FILTERS.map((state) => (
+          <Option key={state} value={state}>
+            {DUE_FILTER_LABELS[state]}
+          </Option>
+        ))}
+      </FilterDropdown>
+      <FilterDropdown label="Plan year" anyLabel="Any year" value={filters.year} display={(v) => v} onChange={(v) => onChange('year', v)}>
+        {years.map((year) => (
+          <Option key={year} value={year}>
+            {year}
+          </Option>
+        ))}
+      </FilterDropdown>
+      {hasFilters({ ...filters, q: undefined }) ? (
+        <Button appearance="secondary" onClick={onClear}>
+          Clear filters
+        </Button>
+      ) : null}
+    </div>
+  );
+}
