@@ -2,6 +2,7 @@ import { Button, Card, makeStyles, Subtitle2, Text, tokens, Tooltip } from '@flu
 import { Info16Regular } from '@fluentui/react-icons';
 import { Suspense, useId } from 'react';
 import type { IndicatorCardModel } from './dashboard-model';
+import { ChartBoundary } from './chart-boundary';
 import { LazyTrendSparkline } from './lazy-charts';
 import { LinkedActionCounts } from './linked-action-counts';
 import { RouterLink } from './router-link';
@@ -38,9 +39,11 @@ function Trend({ card }: { card: IndicatorCardModel }) {
     // The line only pictures the values its caption gives, so it stays out of the tab order.
     <figure className={styles.trend}>
       <div inert>
-        <Suspense fallback={null}>
-          <LazyTrendSparkline points={card.trend} />
-        </Suspense>
+        <ChartBoundary>
+          <Suspense fallback={null}>
+            <LazyTrendSparkline points={card.trend} />
+          </Suspense>
+        </ChartBoundary>
       </div>
       <figcaption>
         <Text size={200} className={styles.muted}>

@@ -8,6 +8,7 @@ import { linkedActions } from './action-links';
 import { reportingYears } from './dashboard-model';
 import { DetailTable } from './detail-table';
 import { indicatorDetail } from './indicator-detail-model';
+import { ChartBoundary } from './chart-boundary';
 import { LazyBandChart, LazyTrendChart } from './lazy-charts';
 import { LinkedActionCounts } from './linked-action-counts';
 import { RouterLink } from './router-link';
@@ -110,9 +111,11 @@ export function IndicatorDetailPage({ id, chosenYear, onChooseYear }: IndicatorD
       {id === '1' && model.bands.length > 0 ? (
         <Section title="BME share by pay band">
           <div className={styles.chart}>
-            <Suspense fallback={<Text>Loading the chart…</Text>}>
-              <LazyBandChart points={model.bands} year={year} />
-            </Suspense>
+            <ChartBoundary>
+              <Suspense fallback={<Text>Loading the chart…</Text>}>
+                <LazyBandChart points={model.bands} year={year} />
+              </Suspense>
+            </ChartBoundary>
           </div>
           <Text size={200} className={styles.muted}>
             The tables above give every band's figures.
@@ -131,9 +134,11 @@ export function IndicatorDetailPage({ id, chosenYear, onChooseYear }: IndicatorD
       <Section title="Over the years">
         {trendPoints.length >= 2 ? (
           <div className={styles.chart}>
-            <Suspense fallback={<Text>Loading the chart…</Text>}>
-              <LazyTrendChart title={`Indicator ${id}, ${model.measureLabel}, by year`} points={trendPoints} unit={model.trendUnit} />
-            </Suspense>
+            <ChartBoundary>
+              <Suspense fallback={<Text>Loading the chart…</Text>}>
+                <LazyTrendChart title={`Indicator ${id}, ${model.measureLabel}, by year`} points={trendPoints} unit={model.trendUnit} />
+              </Suspense>
+            </ChartBoundary>
           </div>
         ) : null}
         <DetailTable

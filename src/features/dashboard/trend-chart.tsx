@@ -31,10 +31,9 @@ export function TrendChart({ title, points, unit }: TrendChartProps) {
       }}
       height={260}
       hideLegend
-      xAxisTickCount={points.length}
-      tickFormat="%Y"
+      tickValues={points.map((point) => point.year)}
+      tickFormat="d"
       yAxisTickFormat={(value: number) => `${value.toFixed(decimals)}${suffix}`}
-      customDateTimeFormatter={(date: Date) => String(date.getFullYear())}
     />
   );
 }
