@@ -48,19 +48,25 @@ test('the server answers 200 at / with the tab and serves its configuration', as
 
 test('opening the tab lands on the dashboard, with the organisation and the signed-in person in the header', async () => {
   await openTab();
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Dashboard');
+  await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
   expect(new URL(page.url()).hash).toBe('#/dashboard');
   const banner = page.getByRole('banner');
   await expect(banner.textContent()).resolves.toContain('Demo NHS Trust');
   await expect(banner.textContent()).resolves.toContain('Signed in as Leah Adeyemi');
 });
 
-test.each(SECTIONS)('the $tab tab opens its page, which says plainly that it is not available yet', async ({ tab, hash }) => {
+test.each(SECTIONS)('the $tab tab opens its page', async ({ tab, hash }) => {
   await openTab();
   await page.getByRole('tab', { name: tab }).click();
   await page.waitForURL((url) => url.hash === hash);
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(tab);
+  await page.getByRole('heading', { level: 1, name: tab }).waitFor();
   await expect(page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).resolves.toBe('true');
+});
+
+test.each(['Good practice', 'Reports'])('the unfinished %s page says plainly that it is not available yet', async (tab) => {
+  await openTab();
+  await page.getByRole('tab', { name: tab }).click();
+  await page.getByRole('heading', { level: 1, name: tab }).waitFor();
   await expect(page.getByText('This page is not available yet').count()).resolves.toBe(1);
 });
 
@@ -71,7 +77,8 @@ test('the navigation works with the keyboard alone', async () => {
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.hash === '#/eds');
-  await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('EDS');
+  await page.getByRole('heading', { level: 1, name: 'EDS' }).waitFor();
+  expect(new URL(page.url()).hash).toBe('#/eds');
 });
 
 test('a demo user can switch to another person, and the choice survives a reload', async () => {

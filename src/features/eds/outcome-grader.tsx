@@ -40,7 +40,9 @@ export function OutcomeGrader({ outcome, review, editable, linkedActions, onGrad
   const [agreedByText, setAgreedByText] = useState(agreedBy);
   const shown =
     value === ''
-      ? 'Not graded'
+      ? review.framework === 'eds2'
+        ? 'Not graded'
+        : 'Not scored'
       : review.framework === 'eds2'
         ? `${value} (${COLOUR_WORDS[EDS2_GRADE_COLOURS[value as (typeof EDS2_GRADES)[number]]] ?? ''})`
         : `${value}: ${EDS2022_RATINGS[Number(value)] ?? ''}`;
@@ -60,7 +62,7 @@ export function OutcomeGrader({ outcome, review, editable, linkedActions, onGrad
         <div className={styles.inputs}>
           <Field label={review.framework === 'eds2' ? `Grade for outcome ${outcome.id}` : `Score for outcome ${outcome.id}`}>
             <Select value={value} onChange={(_, data) => onGrade(data.value)}>
-              <option value="">Not graded</option>
+              <option value="">{review.framework === 'eds2' ? 'Not graded' : 'Not scored'}</option>
               {review.framework === 'eds2'
                 ? EDS2_GRADES.map((grade) => (
                     <option key={grade} value={grade}>

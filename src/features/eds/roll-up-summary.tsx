@@ -62,7 +62,7 @@ export function RollUpSummary({ rollUp }: { rollUp: Eds2RollUp | Eds2022RollUp }
         </TableBody>
       </Table>
       <Text>
-        Overall: {rollUp.overallRating ? `${rollUp.overallRating} (${rollUp.total} of 33)` : `not rated yet. ${rollUp.reason ?? ''}`}
+        Overall: {rollUp.overallRating ? `${rollUp.overallRating} (${rollUp.total} of 33)` : `not rated yet: ${rollUp.reason ?? 'no outcome is scored'}.`}
       </Text>
     </>
   );
