@@ -28,7 +28,7 @@ const nodeProject = {
   transform,
   transformIgnorePatterns,
   testMatch: [
-    '<rootDir>/test/{domain,storage,api,app-package,lint,scripts}/**/*.test.ts',
+    '<rootDir>/test/{domain,storage,api,app-package,lint,scripts,build}/**/*.test.ts',
   ],
 };
 
