@@ -45,9 +45,11 @@ describe('the detail of an indicator, worked out', () => {
   });
 });
 
-describe('the indicator detail page', () => {
-  const storage = () => memoryPlanStorage({ wresYears: twoYears(), actions: someActions() });
+function storage() {
+  return memoryPlanStorage({ wresYears: twoYears(), actions: someActions() });
+}
 
+describe('the indicator detail page', () => {
   test('opens from its card and shows the table with a caption, the words, England and the trend', async () => {
     const user = userEvent.setup();
     await renderWithPlan(<DashboardPage />, { storage: storage() });
