@@ -24,6 +24,8 @@ export interface AppEnvironment {
   /** Follows the host's theme live; returns an unsubscribe. */
   subscribeTheme: (onChange: (theme: ThemeName) => void) => () => void;
   clock: () => Date;
+  /** Links that open the tab at a page; Teams deep links inside Teams. */
+  linkTo: (path: string) => string;
 }
 
 export interface AppProps {
@@ -32,7 +34,7 @@ export interface AppProps {
 
 export function App({ environment }: AppProps) {
   useGlobalStyles();
-  const { config, session, plan, createLists, retries, initialTheme, subscribeTheme, clock } = environment;
+  const { config, session, plan, createLists, retries, initialTheme, subscribeTheme, clock, linkTo } = environment;
   const [storage, setStorage] = useState<PlanStorage | undefined>(plan.kind === 'ready' ? plan.storage : undefined);
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   const [user, setUser] = useState<SignedInUser>(session.user);
@@ -52,7 +54,7 @@ export function App({ environment }: AppProps) {
     <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
       {storage ? (
         <HashRouter>
-          <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} subscribeRetries={subscribeRetries}>
+          <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} linkTo={linkTo} subscribeRetries={subscribeRetries}>
             <AppShell
               fallbackOrganisationName={config.organisationName ?? 'Your organisation'}
               user={user}

@@ -3,6 +3,7 @@ import type { HostInfo } from '../host/host-info';
 import { createLocalSession } from '../host/local-session';
 import type { Session } from '../host/session';
 import type { AppEnvironment } from './app';
+import { initialRouteFrom, makeLinkTo } from './links';
 import { openStorage } from './open-storage';
 import type { OpenedPlanStorage } from '../storage/graph';
 import { SetupNeededError } from '../storage/ports';
@@ -72,7 +73,10 @@ export async function bootstrap(): Promise<AppEnvironment> {
   const retries = createRetryNotices();
   const plan = await openPlan(() => openStorage(config, host, session, retries, false));
   const subscribeTheme = await teamsSetUp(host);
+  const initialRoute = initialRouteFrom(host);
+  if (initialRoute && (window.location.hash === '' || window.location.hash === '#/')) window.location.hash = initialRoute;
   return {
+    linkTo: makeLinkTo(config, host, window.location),
     config,
     session,
     plan,

@@ -4,8 +4,20 @@ import type { Session } from '../host/session';
 import type { RetryNotices } from './retry-notices';
 import type { RuntimeConfig } from './runtime-config';
 
-/** Which SharePoint site holds the plan: the team's own site in Teams, otherwise the configured one. */
-export function siteLocator(config: RuntimeConfig, host: HostInfo): SiteLocator {
+const SITE_OVERRIDE_KEY = 'race-equality-plan.site';
+const DEFAULT_SITE = 'default';
+
+/**
+ * Which SharePoint site holds the plan: a `site` in the tab's address (the override set in Settings
+ * or on the channel tab's configuration page), else the configured site, else the team's own site.
+ */
+export function siteLocator(config: RuntimeConfig, host: HostInfo, search = '', remembered?: Pick<Storage, 'getItem' | 'setItem'>): SiteLocator {
+  // Filters rewrite the address as people move around, so the override is remembered for the session.
+  const fromAddress = new URLSearchParams(search).get('site')?.trim();
+  if (fromAddress) remembered?.setItem(SITE_OVERRIDE_KEY, fromAddress);
+  const override = fromAddress || remembered?.getItem(SITE_OVERRIDE_KEY);
+  // `site=default` goes back to the team's own (or the configured) site.
+  if (override && override !== DEFAULT_SITE) return { siteId: override };
   if (config.siteId) return { siteId: config.siteId };
   if (host.kind === 'teams' && host.groupId) return { groupId: host.groupId };
   if (config.mode === 'local') return { root: true };
@@ -28,6 +40,6 @@ export async function openStorage(
     getAccessToken: () => session.getAccessToken(),
     onRetry: (notice) => retries.notify(notice.delaySeconds),
   });
-  const site = await resolveSite(client, baseUrl, siteLocator(config, host));
+  const site = await resolveSite(client, baseUrl, siteLocator(config, host, window.location.search, window.sessionStorage));
   return openGraphPlanStorage(site, { createMissing });
 }

@@ -23,6 +23,8 @@ export const runtimeConfigSchema = z.object({
   librarySite: z.string().optional(),
   /** Locally: the plan's site id, as Teams would give a group id. */
   siteId: z.string().optional(),
+  /** The Teams app's id, for deep links that open the tab at a page (for example an action). */
+  teamsAppId: z.string().optional(),
   /** Locally: where the synthetic demo directory is listed. */
   demoDirectoryUrl: z.string().optional(),
 });

@@ -46,6 +46,9 @@ export async function detectHost(options: DetectHostOptions = {}): Promise<HostI
     loginHint: context.user?.loginHint,
     userObjectId: context.user?.id,
     userDisplayName: context.user?.displayName,
+    subPageId: context.page.subPageId,
+    entityId: context.page.id,
+    channelId: context.channel?.id,
   };
 }
 

@@ -20,6 +20,11 @@ export interface TeamsHostInfo {
   loginHint?: string;
   userObjectId?: string;
   userDisplayName?: string;
+  /** Where a deep link asked the tab to open, e.g. `/actions/<id>`. */
+  subPageId?: string;
+  /** The tab's own id in Teams: `race-equality-plan` for the channel tab, `my-actions` for the personal tab. */
+  entityId?: string;
+  channelId?: string;
 }
 
 export interface BrowserHostInfo {

@@ -27,6 +27,7 @@ function environment(overrides: Partial<AppEnvironment> = {}): AppEnvironment & 
     createLists: () => Promise.reject(new Error('The lists exist already.')),
     retries: createRetryNotices(),
     clock: () => new Date('2026-11-26T09:00:00Z'),
+    linkTo: (path) => `https://tab.example/#${path}`,
     initialTheme: 'light',
     subscribeTheme: (onChange) => {
       listener = onChange;

@@ -29,7 +29,8 @@ test('inside Teams it reads the context: theme, group and user', async () => {
   teams.initialize.mockResolvedValue(undefined);
   teams.getContext.mockResolvedValue({
     app: { theme: 'dark' },
-    page: { frameContext: 'content' },
+    page: { frameContext: 'content', id: 'race-equality-plan', subPageId: '/actions/a-1' },
+    channel: { id: '19:channel@thread.tacv2' },
     team: { groupId: 'group-1' },
     user: { id: 'user-1', displayName: 'Grace Mensah', loginHint: 'grace@demo.example', tenant: { id: 'tenant-1' } },
   } as unknown as Awaited<ReturnType<typeof app.getContext>>);
@@ -42,6 +43,9 @@ test('inside Teams it reads the context: theme, group and user', async () => {
     loginHint: 'grace@demo.example',
     userObjectId: 'user-1',
     userDisplayName: 'Grace Mensah',
+    subPageId: '/actions/a-1',
+    entityId: 'race-equality-plan',
+    channelId: '19:channel@thread.tacv2',
   });
 });
 

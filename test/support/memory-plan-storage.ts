@@ -38,6 +38,7 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
   });
 
   return {
+    site: { id: 'memory-site', name: 'Test site', webUrl: 'https://demo-trust.sharepoint.example/sites/race-equality' },
     snapshotNow,
     load: async () => snapshotNow(),
     refresh: async () => snapshotNow(),

@@ -23,6 +23,8 @@ export interface PlanData {
   /** Today's date in the UK, from the injected clock. */
   today: IsoDate;
   clock: () => Date;
+  /** A link that opens the tab at a path, e.g. `/actions/<id>`: a Teams deep link inside Teams. */
+  linkTo: (path: string) => string;
   /** Brings in what changed since the last read (delta). */
   refresh(): Promise<void>;
   /** Reads everything again. */

@@ -8,6 +8,7 @@ export interface PlanDataProviderProps {
   user: CurrentUser;
   canEdit: boolean;
   clock: () => Date;
+  linkTo?: (path: string) => string;
   /** Notices from the Graph client that a request will be retried after a wait. */
   subscribeRetries: (listener: (delaySeconds: number) => void) => () => void;
   children: ReactNode;
@@ -18,7 +19,9 @@ function messageOf(error: unknown): string {
 }
 
 /** Loads the plan once, keeps it, and tells every page whether it is loading, failed or retrying. */
-export function PlanDataProvider({ storage, user, canEdit, clock, subscribeRetries, children }: PlanDataProviderProps) {
+const pageLink = (path: string): string => `${window.location.origin}${window.location.pathname}${window.location.search}#${path}`;
+
+export function PlanDataProvider({ storage, user, canEdit, clock, linkTo = pageLink, subscribeRetries, children }: PlanDataProviderProps) {
   const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
   const [status, setStatus] = useState<PlanData['status']>('loading');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -62,8 +65,8 @@ export function PlanDataProvider({ storage, user, canEdit, clock, subscribeRetri
   useEffect(() => () => clearTimeout(retryTimer.current), []);
 
   const value = useMemo<PlanData>(
-    () => ({ storage, snapshot, status, error, retrying, user, canEdit, today: ukToday(clock), clock, refresh, reload }),
-    [storage, snapshot, status, error, retrying, user, canEdit, clock, refresh, reload],
+    () => ({ storage, snapshot, status, error, retrying, user, canEdit, today: ukToday(clock), clock, linkTo, refresh, reload }),
+    [storage, snapshot, status, error, retrying, user, canEdit, clock, linkTo, refresh, reload],
   );
   return <PlanDataContext.Provider value={value}>{children}</PlanDataContext.Provider>;
 }

@@ -2,6 +2,7 @@ import {
   Button,
   Field,
   Input,
+  Link,
   MessageBar,
   MessageBarBody,
   Radio,
@@ -33,6 +34,11 @@ function describeReport(report: SchemaReport): string {
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** The tab's address with a `site` override, which the app reads when it opens. */
+function siteAddress(site: string): string {
+  return `${window.location.pathname}?site=${encodeURIComponent(site)}#/settings`;
+}
+
 /** The organisation's details, the EDS framework, the library, the suppression threshold and the lists. */
 export function SettingsPage() {
   const styles = useStyles();
@@ -44,6 +50,11 @@ export function SettingsPage() {
   const [errors, setErrors] = useState<SettingsErrors>({});
   const [saving, setSaving] = useState<Outcome>({ kind: 'idle' });
   const [checking, setChecking] = useState<Outcome>({ kind: 'idle' });
+  const [otherSite, setOtherSite] = useState('');
+  const openOtherSite = (event: FormEvent): void => {
+    event.preventDefault();
+    window.location.assign(siteAddress(otherSite.trim()));
+  };
 
   const change = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]): void => {
     const next = { ...form, [key]: value };
@@ -131,8 +142,15 @@ export function SettingsPage() {
           SharePoint lists
         </Subtitle2>
         <Text>
-          The plan is kept in six lists on this team&apos;s SharePoint site. Checking them adds any list or column a newer version of the app
-          needs; nothing is ever deleted.
+          The plan is kept in six lists on the SharePoint site{' '}
+          {storage.site.webUrl ? (
+            <Link href={storage.site.webUrl} target="_blank" rel="noreferrer">
+              {storage.site.name}
+            </Link>
+          ) : (
+            <Text weight="semibold">{storage.site.name}</Text>
+          )}
+          . Checking them adds any list or column a newer version of the app needs; nothing is ever deleted.
         </Text>
         {canEdit ? (
           <div className={styles.row}>
@@ -145,6 +163,15 @@ export function SettingsPage() {
         <div role="status" aria-live="polite">
           {status(checking)}
         </div>
+        <form className={styles.row} onSubmit={openOtherSite} aria-label="Open the plan on another site">
+          <Field label="Open the plan on another SharePoint site" hint="A site id; the team's own site is used otherwise.">
+            <Input value={otherSite} onChange={(_, data) => setOtherSite(data.value)} />
+          </Field>
+          <Button type="submit" disabled={otherSite.trim() === ''}>
+            Open
+          </Button>
+          <Link href={siteAddress('default')}>Use the team&apos;s own site</Link>
+        </form>
       </section>
     </PageLayout>
   );

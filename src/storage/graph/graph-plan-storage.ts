@@ -27,6 +27,7 @@ export async function openGraphPlanStorage(site: GraphSite, options: OpenOptions
   const { report, listIds } = await ensureSchema(site, options.createMissing ?? true);
   const context = createPlanContext(site, listIds, options.pageSize);
   const storage: PlanStorage = {
+    site: { id: site.siteId, name: site.name ?? site.siteId, ...(site.webUrl ? { webUrl: site.webUrl } : {}) },
     async ensureSchema() {
       return (await ensureSchema(site)).report;
     },

@@ -30,6 +30,9 @@ export interface GraphSite {
   client: Client;
   baseUrl: string;
   siteId: string;
+  /** The site's name and address, for telling people where their plan is kept. */
+  name?: string;
+  webUrl?: string;
 }
 
 export type SiteLocator = { groupId: string } | { siteId: string } | { root: true };
@@ -43,8 +46,8 @@ function sitePath(locator: SiteLocator): string {
 /** Finds the plan's site: in Teams, the team's group site. */
 export async function resolveSite(client: Client, baseUrl: string, locator: SiteLocator): Promise<GraphSite> {
   try {
-    const site = (await client.api(sitePath(locator)).select('id,displayName').get()) as { id: string };
-    return { client, baseUrl, siteId: site.id };
+    const site = (await client.api(sitePath(locator)).select('id,displayName,webUrl').get()) as { id: string; displayName?: string; webUrl?: string };
+    return { client, baseUrl, siteId: site.id, name: site.displayName, webUrl: site.webUrl };
   } catch (error) {
     throw toStorageError(error);
   }

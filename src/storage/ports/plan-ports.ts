@@ -97,8 +97,16 @@ export interface SchemaProvisioner {
   ensureSchema(): Promise<SchemaReport>;
 }
 
+export interface PlanSite {
+  id: string;
+  name: string;
+  webUrl?: string;
+}
+
 /** Every port the UI uses for one plan site. */
 export interface PlanStorage extends PlanReader, SchemaProvisioner {
+  /** The SharePoint site that holds the plan. */
+  site: PlanSite;
   actions: ActionStore;
   wres: WresStore;
   eds: EdsStore;

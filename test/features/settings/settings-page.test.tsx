@@ -56,3 +56,12 @@ test('checking the lists reports that all is in place', async () => {
   await user.click(screen.getByRole('button', { name: 'Check lists' }));
   expect(await screen.findByText('All lists and columns are in place.')).toBeInTheDocument();
 });
+
+test('settings say which SharePoint site holds the plan, and offer to open it on another', async () => {
+  await renderWithPlan(<SettingsPage />, { storage: memoryPlanStorage({ settings }) });
+  expect(screen.getByRole('link', { name: 'Test site' })).toHaveAttribute('href', 'https://demo-trust.sharepoint.example/sites/race-equality');
+  expect(screen.getByRole('button', { name: 'Open' })).toBeDisabled();
+  await userEvent.setup().type(screen.getByRole('textbox', { name: /Open the plan on another SharePoint site/ }), 'other-site');
+  expect(screen.getByRole('button', { name: 'Open' })).toBeEnabled();
+  expect(screen.getByRole('link', { name: "Use the team's own site" }).getAttribute('href')).toMatch(/\?site=default#\/settings$/);
+});
