@@ -33,7 +33,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
   app.get('/local/directory', async () => ({
     users: demoDirectory
       .filter((person) => person.tenant === 'demo-trust')
-      .map(({ id, displayName, email }) => ({ id, displayName, email })),
+      .map(({ id, displayName, email, role }) => ({ id, displayName, email, role })),
   }));
 
   if (options.graph) await registerLocalGraph(app, options.graph);
