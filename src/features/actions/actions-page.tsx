@@ -1,11 +1,13 @@
 import { Route, Switch } from 'wouter';
+import { ActionPage } from './action-page';
 import { ActionsListPage } from './actions-list-page';
 import { ActionsWorkspaceProvider } from './actions-workspace';
+import { EditActionPage } from './edit-action-page';
 import { NewActionPage } from './new-action-page';
 
 /**
- * The Actions section, mounted at /actions (nested): the list and a new action. Filters live in
- * the address, so links into the list open it filtered.
+ * The Actions section, mounted at /actions (nested): the list, a new action, an action's own page
+ * and its edit form. Filters live in the address, so links into the list open it filtered.
  */
 export function ActionsPage() {
   return (
@@ -17,6 +19,8 @@ export function ActionsPage() {
         <Route path="/new">
           <NewActionPage />
         </Route>
+        <Route path="/:id/edit">{(params) => <EditActionPage id={params.id} />}</Route>
+        <Route path="/:id">{(params) => <ActionPage id={params.id} />}</Route>
       </Switch>
     </ActionsWorkspaceProvider>
   );
