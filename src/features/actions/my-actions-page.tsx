@@ -1,7 +1,102 @@
-import { NotAvailableYet } from '../../components/not-available-yet';
+import { Body1, Button, Caption1, Card, CardHeader, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { NoteAddRegular } from '@fluentui/react-icons';
+import { useId, useState } from 'react';
+import { Link } from 'wouter';
+import { PageLayout } from '../../components/page-layout';
+import { LiveStatus } from './live-status';
+import type { Action } from '../../domain/plan';
+import { formatUkDate } from '../../domain/shared';
+import type { Versioned } from '../../storage/ports';
+import { usePlanData } from '../plan-data';
+import { groupMyActions } from './my-actions-rules';
+import { PostUpdateDialog, type PostedResult } from './post-update-dialog';
+import { StatusBadge } from './status-badge';
 
-export function MyActionsPage() {
+const useStyles = makeStyles({
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, margin: 0, padding: 0, listStyleType: 'none' },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  title: { fontWeight: tokens.fontWeightSemibold },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+function MyActionGroup({ heading, items, overdue, canEdit, onPost }: { heading: string; items: Versioned<Action>[]; overdue: boolean; canEdit: boolean; onPost: (item: Versioned<Action>) => void }) {
+  const styles = useStyles();
+  const headingId = useId();
   return (
-    <NotAvailableYet title="My actions" purpose="The actions you own, with what is due soon or overdue, so you can post an update in seconds." />
+    <section className={styles.group} aria-labelledby={headingId}>
+      <Subtitle2 as="h2" id={headingId}>
+        {heading} ({items.length})
+      </Subtitle2>
+      <ul className={styles.list}>
+        {items.map((item) => (
+          <li key={item.value.id}>
+            <Card>
+              <CardHeader
+                header={
+                  <Link href={`/actions/${item.value.id}`} asChild>
+                    <FluentLink className={styles.title}>{item.value.title}</FluentLink>
+                  </Link>
+                }
+                action={
+                  canEdit ? (
+                    <Button size="small" icon={<NoteAddRegular />} aria-label={`Post update on ${item.value.title}`} onClick={() => onPost(item)}>
+                      Post update
+                    </Button>
+                  ) : undefined
+                }
+              />
+              <div className={styles.meta}>
+                <StatusBadge status={item.value.status} />
+                <Caption1 className={overdue ? styles.overdue : undefined}>
+                  {item.value.status === 'Completed' && item.value.completedOn ? `Completed ${formatUkDate(item.value.completedOn)}` : `Due ${formatUkDate(item.value.dueDate)}${overdue ? ' (overdue)' : ''}`}
+                </Caption1>
+                <Caption1>{item.value.priority} priority</Caption1>
+              </div>
+            </Card>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The signed-in person's actions, overdue first, each with a quick "Post update". Also the personal tab. */
+export function MyActionsPage() {
+  const { snapshot, status, user, today, canEdit } = usePlanData();
+  const [posting, setPosting] = useState<string | undefined>(undefined);
+  const [result, setResult] = useState<PostedResult | undefined>(undefined);
+  const groups = groupMyActions(snapshot?.actions ?? [], { id: user.id, email: user.email }, today);
+  const total = groups.reduce((sum, group) => sum + group.items.length, 0);
+  const postingOn = snapshot?.actions.find((item) => item.value.id === posting);
+
+  return (
+    <PageLayout title="My actions" description={`The actions ${user.displayName} owns, overdue first.`}>
+      <LiveStatus>
+        {result ? (
+          <MessageBar intent={result.intent}>
+            <MessageBarBody>{result.message}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </LiveStatus>
+      {status === 'loading' ? <Spinner size="small" label="Loading your actions…" /> : null}
+      {status !== 'loading' && total === 0 ? <Body1>You do not own any actions at the moment.</Body1> : null}
+      {groups
+        .filter((group) => group.items.length > 0)
+        .map((group) => (
+          <MyActionGroup
+            key={group.state}
+            heading={group.heading}
+            items={group.items}
+            overdue={group.state === 'overdue'}
+            canEdit={canEdit}
+            onPost={(item) => {
+              setResult(undefined);
+              setPosting(item.value.id);
+            }}
+          />
+        ))}
+      {canEdit && postingOn ? <PostUpdateDialog action={postingOn} open onClose={() => setPosting(undefined)} onPosted={setResult} /> : null}
+    </PageLayout>
   );
 }

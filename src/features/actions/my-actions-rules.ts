@@ -1,0 +1,36 @@
+import type { Action } from '../../domain/plan';
+import { dueState, type DueState } from '../../domain/plan';
+import type { IsoDate } from '../../domain/shared';
+
+export interface Me {
+  id: string;
+  email: string;
+}
+
+/** An action is mine when I own it, by directory id or (for owners recorded by email) by email address. */
+export function isMine(action: Action, me: Me): boolean {
+  if (action.owner.id === me.id) return true;
+  const email = action.owner.email?.toLowerCase();
+  return email !== undefined && email !== '' && email === me.email.toLowerCase();
+}
+
+export const MY_GROUPS: readonly { state: DueState; heading: string }[] = [
+  { state: 'overdue', heading: 'Overdue' },
+  { state: 'due-soon', heading: 'Due in the next two weeks' },
+  { state: 'later', heading: 'Due later' },
+  { state: 'completed', heading: 'Completed' },
+];
+
+/** My actions by due state, overdue first, each group soonest first (completed: most recent first). */
+export function groupMyActions<T extends { value: Action }>(items: readonly T[], me: Me, today: IsoDate): { state: DueState; heading: string; items: T[] }[] {
+  const mine = items.filter((item) => isMine(item.value, me));
+  return MY_GROUPS.map(({ state, heading }) => ({
+    state,
+    heading,
+    items: mine
+      .filter((item) => dueState(item.value, today) === state)
+      .toSorted((a, b) =>
+        state === 'completed' ? (b.value.completedOn ?? '').localeCompare(a.value.completedOn ?? '') : a.value.dueDate.localeCompare(b.value.dueDate),
+      ),
+  }));
+}
