@@ -10,8 +10,8 @@ const mentoring = makeAction({ title: 'Reverse mentoring', indicators: ['9'], ed
 const report = makeAction({ title: 'Board report', indicators: ['3'], edsOutcomes: ['2B'], status: 'Completed', completedOn: '2026-10-01', owner: LEAH, dueDate: '2026-09-30', priority: 'Medium' });
 const ACTIONS = [panels, adverts, mentoring, report];
 
-async function sortBy(column: string): Promise<void> {
-  await userEvent.click(within(screen.getByRole('columnheader', { name: new RegExp(column) })).getByRole('button'));
+async function sortBy(column: string, user = userEvent.setup()): Promise<void> {
+  await user.click(within(screen.getByRole('columnheader', { name: new RegExp(column) })).getByRole('button'));
 }
 
 function visibleTitles(): string[] {
@@ -94,7 +94,6 @@ test('search matches title, owner and measure words, and is kept in the address'
 });
 
 test('columns sort when their header is chosen, and again to reverse', async () => {
-  const user = userEvent.setup();
   await renderActions({ actions: ACTIONS });
   await sortBy('Title');
   expect(visibleTitles()).toEqual(['Board report', 'De-bias job adverts', 'Diverse interview panels', 'Reverse mentoring']);

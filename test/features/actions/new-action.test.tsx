@@ -93,8 +93,9 @@ test('a saved action appears in the list at once, then is stored with every valu
   const existing = makeAction({ title: 'Already there' });
   const storage = memoryPlanStorage({ actions: [existing], people: PEOPLE });
   const create = storage.actions.create;
-  let release: () => void = () => undefined;
-  storage.actions.create = (action) => new Promise((resolve) => (release = () => resolve(create(action))));
+  const held: (() => void)[] = [];
+  const release = () => held.forEach((go) => go());
+  storage.actions.create = (action) => new Promise((resolve) => held.push(() => resolve(create(action))));
   const { history } = await renderActions({ storage, path: '/actions/new' });
   await fillForm(user);
   await user.click(screen.getByRole('button', { name: 'Save' }));
