@@ -22,9 +22,9 @@ const useStyles = makeStyles({
   outcomeHead: { display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   id: { fontWeight: tokens.fontWeightSemibold },
   wording: { color: tokens.colorNeutralForeground2 },
-  red: { backgroundColor: tokens.colorPaletteRedBackground1, color: tokens.colorPaletteRedForeground1, ...shorthands.borderColor(tokens.colorPaletteRedBorder1) },
-  amber: { backgroundColor: tokens.colorPaletteMarigoldBackground1, color: tokens.colorPaletteMarigoldForeground1, ...shorthands.borderColor(tokens.colorPaletteMarigoldBorder1) },
-  green: { backgroundColor: tokens.colorPaletteGreenBackground1, color: tokens.colorPaletteGreenForeground1, ...shorthands.borderColor(tokens.colorPaletteGreenBorder1) },
+  red: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, ...shorthands.borderColor(tokens.colorPaletteRedForeground2) },
+  amber: { backgroundColor: tokens.colorPaletteMarigoldBackground2, color: tokens.colorPaletteMarigoldForeground2, ...shorthands.borderColor(tokens.colorPaletteMarigoldForeground2) },
+  green: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground2, ...shorthands.borderColor(tokens.colorPaletteGreenForeground2) },
   purple: { backgroundColor: tokens.colorPalettePurpleBackground2, color: tokens.colorPalettePurpleForeground2, ...shorthands.borderColor(tokens.colorPalettePurpleForeground2) },
 });
 

@@ -16,6 +16,7 @@ const useStyles = makeStyles({
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   tooFew: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  chartBox: { height: '96px', width: '100%', overflow: 'hidden' },
   trend: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   footer: {
     display: 'flex',
@@ -38,10 +39,10 @@ function Trend({ card }: { card: IndicatorCardModel }) {
   return (
     // The line only pictures the values its caption gives, so it stays out of the tab order.
     <figure className={styles.trend}>
-      <div inert>
+      <div inert className={styles.chartBox}>
         <ChartBoundary>
           <Suspense fallback={null}>
-            <LazyTrendSparkline points={card.trend} />
+            <LazyTrendSparkline points={card.trend} decimals={card.measure === 'relative-likelihood' ? 2 : 1} />
           </Suspense>
         </ChartBoundary>
       </div>

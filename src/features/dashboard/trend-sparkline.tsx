@@ -1,30 +1,38 @@
-import { Sparkline } from '@fluentui/react-charts';
+import { LineChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
 import type { TrendValue } from './dashboard-model';
 
 export interface TrendSparklineProps {
   points: readonly TrendValue[];
-  width?: number;
-  height?: number;
+  /** Decimal places of the figure: 2 for ratios, 1 for percentages and points. */
+  decimals: 1 | 2;
 }
 
 /**
- * The small trend line of a card. Sparkline draws from zero up to the largest value, so the
- * values are lifted above zero first (a gap of −12 pp cannot be drawn otherwise); the shape is
- * unchanged. Its text alternative is given by the caller.
+ * The small trend line of a card: a compact LineChart with the years along the bottom. (Fluent's
+ * Sparkline reads its data once, through a closure that a re-render loses, and fails in a
+ * production build.) Its text alternative is the caption the card gives it.
  */
-export function TrendSparkline({ points, width = 120, height = 28 }: TrendSparklineProps) {
-  const lowest = Math.min(...points.map((point) => point.value));
-  const highest = Math.max(...points.map((point) => point.value));
-  const lift = (highest - lowest) * 0.15 || 1;
-  const data = points.map((point) => ({ x: point.year, y: point.value - lowest + lift }));
+export function TrendSparkline({ points, decimals }: TrendSparklineProps) {
   return (
-    <Sparkline
-      // Sparkline reads its data once, on mount: a new series needs a new chart.
-      key={points.map((point) => `${point.year}:${point.value}`).join(',')}
-      width={width}
-      height={height}
-      data={{ lineChartData: [{ legend: 'Trend', color: tokens.colorBrandForeground1, data }] }}
+    <LineChart
+      data={{
+        lineChartData: [
+          {
+            legend: 'Trend',
+            color: tokens.colorBrandForeground1,
+            data: points.map((point) => ({ x: point.year, y: point.value })),
+          },
+        ],
+      }}
+      height={96}
+      hideLegend
+      hideTooltip
+      tickValues={points.map((point) => point.year)}
+      tickFormat="d"
+      yAxisTickCount={2}
+      yAxisTickFormat={(value: number) => value.toFixed(decimals)}
+      margins={{ top: 8, bottom: 24, left: 40, right: 20 }}
     />
   );
 }
