@@ -4,7 +4,7 @@ import { PlanDataProvider } from '../features/plan-data';
 import { SetupScreen } from '../features/settings/setup-screen';
 import type { SignedInUser, ThemeName } from '../host/host-info';
 import type { Session } from '../host/session';
-import type { PlanStorage } from '../storage/ports';
+import type { PlanStorage, PracticeLibrary } from '../storage/ports';
 import { useGlobalStyles } from './global-styles';
 import { HashRouter } from './hash-router';
 import type { RetryNotices } from './retry-notices';
@@ -26,6 +26,8 @@ export interface AppEnvironment {
   clock: () => Date;
   /** Links that open the tab at a page; Teams deep links inside Teams. */
   linkTo: (path: string) => string;
+  /** Opens the shared good-practice library on a hub site. */
+  openLibrary: (hubSite: string) => Promise<PracticeLibrary>;
 }
 
 export interface AppProps {
@@ -34,7 +36,14 @@ export interface AppProps {
 
 export function App({ environment }: AppProps) {
   useGlobalStyles();
-  const { config, session, plan, createLists, retries, initialTheme, subscribeTheme, clock, linkTo } = environment;
+  const { config, session, plan, createLists, retries, initialTheme, subscribeTheme, clock, linkTo, openLibrary } = environment;
+  const libraryOpener = useCallback(
+    (fromSettings: string | undefined) => {
+      const hub = fromSettings || config.librarySite;
+      return hub ? openLibrary(hub) : Promise.reject(new Error('No good-practice library is set. Choose its hub site in Settings.'));
+    },
+    [config.librarySite, openLibrary],
+  );
   const [storage, setStorage] = useState<PlanStorage | undefined>(plan.kind === 'ready' ? plan.storage : undefined);
   const [theme, setTheme] = useState<ThemeName>(initialTheme);
   const [user, setUser] = useState<SignedInUser>(session.user);
@@ -54,7 +63,7 @@ export function App({ environment }: AppProps) {
     <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
       {storage ? (
         <HashRouter>
-          <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} linkTo={linkTo} subscribeRetries={subscribeRetries}>
+          <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} linkTo={linkTo} openLibrary={libraryOpener} subscribeRetries={subscribeRetries}>
             <AppShell
               fallbackOrganisationName={config.organisationName ?? 'Your organisation'}
               user={user}

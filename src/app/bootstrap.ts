@@ -4,7 +4,8 @@ import { createLocalSession } from '../host/local-session';
 import type { Session } from '../host/session';
 import type { AppEnvironment } from './app';
 import { initialRouteFrom, makeLinkTo } from './links';
-import { openStorage } from './open-storage';
+import { openLibrary, publishViaApi } from './open-library';
+import { connectGraph, openStorage } from './open-storage';
 import type { OpenedPlanStorage } from '../storage/graph';
 import { SetupNeededError } from '../storage/ports';
 import { createRetryNotices } from './retry-notices';
@@ -26,7 +27,10 @@ async function findHost(): Promise<HostInfo> {
 // MSAL is loaded only for the sign-in that needs it; the local demo never downloads it.
 async function signIn(config: RuntimeConfig, host: HostInfo): Promise<Session> {
   if (config.mode === 'local') {
-    return createLocalSession({ directoryUrl: config.demoDirectoryUrl ?? 'local/directory', fetchFn: timedFetch });
+    // ?tenant=second-demo-trust signs in from the second demo trust's directory.
+    const tenant = new URLSearchParams(window.location.search).get('tenant');
+    const directoryUrl = `${config.demoDirectoryUrl ?? 'local/directory'}${tenant ? `?tenant=${encodeURIComponent(tenant)}` : ''}`;
+    return createLocalSession({ directoryUrl, fetchFn: timedFetch });
   }
   const entra = { clientId: config.clientId ?? '', tenantId: config.tenantId, scopes: config.graphScopes };
   if (host.kind === 'teams') return (await import('../host/naa-session')).createNaaSession(entra, host);
@@ -71,7 +75,9 @@ export async function bootstrap(): Promise<AppEnvironment> {
   const host = await findHost();
   const session = await signIn(config, host);
   const retries = createRetryNotices();
-  const plan = await openPlan(() => openStorage(config, host, session, retries, false));
+  const connection = connectGraph(config, session, retries);
+  const plan = await openPlan(() => openStorage(connection, config, host, false));
+  const viaApi = publishViaApi(config.apiBaseUrl ?? '', () => session.getAccessToken());
   const subscribeTheme = await teamsSetUp(host);
   const initialRoute = initialRouteFrom(host);
   if (initialRoute && (window.location.hash === '' || window.location.hash === '#/')) window.location.hash = initialRoute;
@@ -80,7 +86,8 @@ export async function bootstrap(): Promise<AppEnvironment> {
     config,
     session,
     plan,
-    createLists: async () => (await openStorage(config, host, session, retries, true)).storage,
+    createLists: async () => (await openStorage(connection, config, host, true)).storage,
+    openLibrary: (hubSite) => openLibrary(connection, hubSite, viaApi),
     retries,
     initialTheme: host.theme,
     subscribeTheme,

@@ -1,3 +1,4 @@
+import type { Client } from '@microsoft/microsoft-graph-client';
 import { createGraphClient, openGraphPlanStorage, resolveSite, type OpenedPlanStorage, type SiteLocator } from '../storage/graph';
 import type { HostInfo } from '../host/host-info';
 import type { Session } from '../host/session';
@@ -26,20 +27,24 @@ export function siteLocator(config: RuntimeConfig, host: HostInfo, search = '', 
   );
 }
 
-/** Connects to Graph (or the local store) as the signed-in person and opens the plan's lists. */
-export async function openStorage(
-  config: RuntimeConfig,
-  host: HostInfo,
-  session: Session,
-  retries: RetryNotices,
-  createMissing: boolean,
-): Promise<OpenedPlanStorage> {
+export interface GraphConnection {
+  client: Client;
+  baseUrl: string;
+}
+
+/** One Graph client for the session, as the signed-in person, reporting retries to the UI. */
+export function connectGraph(config: RuntimeConfig, session: Session, retries: RetryNotices): GraphConnection {
   const baseUrl = new URL(config.graphBaseUrl, window.location.href).href.replace(/\/+$/, '');
   const client = createGraphClient({
     baseUrl,
     getAccessToken: () => session.getAccessToken(),
     onRetry: (notice) => retries.notify(notice.delaySeconds),
   });
-  const site = await resolveSite(client, baseUrl, siteLocator(config, host, window.location.search, window.sessionStorage));
+  return { client, baseUrl };
+}
+
+/** Opens the plan's lists on its site. */
+export async function openStorage(connection: GraphConnection, config: RuntimeConfig, host: HostInfo, createMissing: boolean): Promise<OpenedPlanStorage> {
+  const site = await resolveSite(connection.client, connection.baseUrl, siteLocator(config, host, window.location.search, window.sessionStorage));
   return openGraphPlanStorage(site, { createMissing });
 }

@@ -21,6 +21,8 @@ export const runtimeConfigSchema = z.object({
   ]),
   /** The hub site that holds the shared good-practice library. */
   librarySite: z.string().optional(),
+  /** Where the api's functions are (publish-practice); the tab's own origin when absent. */
+  apiBaseUrl: z.string().optional(),
   /** Locally: the plan's site id, as Teams would give a group id. */
   siteId: z.string().optional(),
   /** The Teams app's id, for deep links that open the tab at a page (for example an action). */

@@ -28,6 +28,7 @@ function environment(overrides: Partial<AppEnvironment> = {}): AppEnvironment & 
     retries: createRetryNotices(),
     clock: () => new Date('2026-11-26T09:00:00Z'),
     linkTo: (path) => `https://tab.example/#${path}`,
+    openLibrary: () => Promise.reject(new Error('No library in this test.')),
     initialTheme: 'light',
     subscribeTheme: (onChange) => {
       listener = onChange;

@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { PlanDataProvider, usePlanData, type CurrentUser } from '../../src/features/plan-data';
-import type { PlanStorage } from '../../src/storage/ports';
+import type { PlanStorage, PracticeLibrary } from '../../src/storage/ports';
 import { memoryPlanStorage } from './memory-plan-storage';
 
 export interface RenderWithPlanOptions {
@@ -15,6 +15,8 @@ export interface RenderWithPlanOptions {
   now?: string;
   /** The route the page starts at, e.g. `/actions/new`. */
   path?: string;
+  /** The shared good-practice library the page may open. */
+  library?: PracticeLibrary;
 }
 
 /** Exposes the plan's loading state to the test, which waits for it before handing over. */
@@ -43,12 +45,13 @@ export async function renderWithPlan(
   const view = render(
     <FluentProvider theme={teamsLightTheme}>
       {/* oxlint-disable-next-line react/hooks -- wouter's documented API takes the location hook as a prop. */}
-      <Router hook={location.hook}>
+      <Router hook={location.hook} searchHook={location.searchHook}>
         <PlanDataProvider
           storage={storage}
           user={options.user ?? TEST_USER}
           canEdit={options.canEdit ?? true}
           clock={() => now}
+          openLibrary={() => (options.library ? Promise.resolve(options.library) : Promise.reject(new Error('No library in this test.')))}
           subscribeRetries={() => () => undefined}
         >
           <PlanLoadProbe />

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { IsoDate } from '../../domain/shared';
-import type { PlanSnapshot, PlanStorage } from '../../storage/ports';
+import type { PlanSnapshot, PlanStorage, PracticeLibrary } from '../../storage/ports';
 
 export interface CurrentUser {
   id: string;
@@ -25,6 +25,8 @@ export interface PlanData {
   clock: () => Date;
   /** A link that opens the tab at a path, e.g. `/actions/<id>`: a Teams deep link inside Teams. */
   linkTo: (path: string) => string;
+  /** Opens the shared good-practice library (the hub site from Settings, else the configured one). */
+  openLibrary: () => Promise<PracticeLibrary>;
   /** Brings in what changed since the last read (delta). */
   refresh(): Promise<void>;
   /** Reads everything again. */

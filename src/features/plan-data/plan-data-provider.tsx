@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ukToday } from '../../domain/plan';
-import type { PlanSnapshot, PlanStorage } from '../../storage/ports';
+import type { PlanSnapshot, PlanStorage, PracticeLibrary } from '../../storage/ports';
 import { PlanDataContext, type CurrentUser, type PlanData } from './plan-data-context';
 
 export interface PlanDataProviderProps {
@@ -9,6 +9,8 @@ export interface PlanDataProviderProps {
   canEdit: boolean;
   clock: () => Date;
   linkTo?: (path: string) => string;
+  /** Opens the library on the hub site named in settings (or the deployment's default). */
+  openLibrary?: (hubSiteFromSettings: string | undefined) => Promise<PracticeLibrary>;
   /** Notices from the Graph client that a request will be retried after a wait. */
   subscribeRetries: (listener: (delaySeconds: number) => void) => () => void;
   children: ReactNode;
@@ -21,7 +23,9 @@ function messageOf(error: unknown): string {
 /** Loads the plan once, keeps it, and tells every page whether it is loading, failed or retrying. */
 const pageLink = (path: string): string => `${window.location.origin}${window.location.pathname}${window.location.search}#${path}`;
 
-export function PlanDataProvider({ storage, user, canEdit, clock, linkTo = pageLink, subscribeRetries, children }: PlanDataProviderProps) {
+const noLibrary = (): Promise<PracticeLibrary> => Promise.reject(new Error('No good-practice library is available here.'));
+
+export function PlanDataProvider({ storage, user, canEdit, clock, linkTo = pageLink, openLibrary = noLibrary, subscribeRetries, children }: PlanDataProviderProps) {
   const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
   const [status, setStatus] = useState<PlanData['status']>('loading');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -64,9 +68,11 @@ export function PlanDataProvider({ storage, user, canEdit, clock, linkTo = pageL
   );
   useEffect(() => () => clearTimeout(retryTimer.current), []);
 
+  const librarySite = snapshot?.settings.librarySite;
+  const openSharedLibrary = useCallback(() => openLibrary(librarySite), [openLibrary, librarySite]);
   const value = useMemo<PlanData>(
-    () => ({ storage, snapshot, status, error, retrying, user, canEdit, today: ukToday(clock), clock, linkTo, refresh, reload }),
-    [storage, snapshot, status, error, retrying, user, canEdit, clock, linkTo, refresh, reload],
+    () => ({ storage, snapshot, status, error, retrying, user, canEdit, today: ukToday(clock), clock, linkTo, openLibrary: openSharedLibrary, refresh, reload }),
+    [storage, snapshot, status, error, retrying, user, canEdit, clock, linkTo, openSharedLibrary, refresh, reload],
   );
   return <PlanDataContext.Provider value={value}>{children}</PlanDataContext.Provider>;
 }

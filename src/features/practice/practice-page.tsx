@@ -1,10 +1,19 @@
-import { NotAvailableYet } from '../../components/not-available-yet';
+import { Route, Switch } from 'wouter';
+import { CaseStudyPage } from './case-study-page';
+import { LibraryPage } from './library-page';
+import { ShareCaseStudyPage } from './share-case-study-page';
 
+/** The good-practice library that trusts share: find, read, adopt, and share your own. */
 export function PracticePage() {
   return (
-    <NotAvailableYet
-      title="Good practice"
-      purpose="Case studies shared by trusts: find what worked elsewhere for an indicator, and adopt it into your own plan."
-    />
+    <Switch>
+      <Route path="/new">
+        <ShareCaseStudyPage />
+      </Route>
+      <Route path="/:id">{(params) => <CaseStudyPage caseStudyId={decodeURIComponent(params.id)} />}</Route>
+      <Route>
+        <LibraryPage />
+      </Route>
+    </Switch>
   );
 }

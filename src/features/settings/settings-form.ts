@@ -2,6 +2,9 @@
 export interface SettingsForm {
   organisationName: string;
   odsCode: string;
+  /** How the organisation appears in the shared library, where others filter by them. */
+  organisationType: string;
+  region: string;
   edsFramework: 'eds2' | 'eds2022';
   librarySite: string;
   suppressionThreshold: string;
@@ -16,6 +19,8 @@ export function settingsFormFrom(settings: Readonly<Record<string, string>>): Se
   return {
     organisationName: settings.organisationName ?? '',
     odsCode: settings.odsCode ?? '',
+    organisationType: settings.organisationType ?? '',
+    region: settings.region ?? '',
     edsFramework: settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2',
     librarySite: settings.librarySite ?? '',
     suppressionThreshold: settings.suppressionThreshold ?? String(DEFAULT_SUPPRESSION_THRESHOLD),
@@ -43,6 +48,8 @@ export function changedSettings(form: SettingsForm, stored: Readonly<Record<stri
   const next: Record<keyof SettingsForm, string> = {
     organisationName: form.organisationName.trim(),
     odsCode: form.odsCode.trim().toUpperCase(),
+    organisationType: form.organisationType,
+    region: form.region,
     edsFramework: form.edsFramework,
     librarySite: form.librarySite.trim(),
     suppressionThreshold: String(Number(form.suppressionThreshold)),

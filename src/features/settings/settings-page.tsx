@@ -7,6 +7,7 @@ import {
   MessageBarBody,
   Radio,
   RadioGroup,
+  Select,
   Spinner,
   Subtitle2,
   Text,
@@ -15,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { PageLayout } from '../../components/page-layout';
+import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import type { SchemaReport } from '../../storage/ports';
 import { usePlanData } from '../plan-data';
 import { changedSettings, settingsFormFrom, validateSettings, type SettingsErrors, type SettingsForm } from './settings-form';
@@ -105,6 +107,22 @@ export function SettingsPage() {
         </Field>
         <Field label="ODS code" required validationMessage={errors.odsCode} hint="The organisation's code in the NHS Organisation Data Service, such as RXX.">
           <Input value={form.odsCode} readOnly={!canEdit} onChange={(_, data) => change('odsCode', data.value)} />
+        </Field>
+        <Field label="Organisation type" hint="Shown with the case studies you share.">
+          <Select value={form.organisationType} disabled={!canEdit} onChange={(_, data) => change('organisationType', data.value)}>
+            <option value="">Not set</option>
+            {ORGANISATION_TYPES.map((type) => (
+              <option key={type}>{type}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label="Region">
+          <Select value={form.region} disabled={!canEdit} onChange={(_, data) => change('region', data.value)}>
+            <option value="">Not set</option>
+            {NHS_REGIONS.map((region) => (
+              <option key={region}>{region}</option>
+            ))}
+          </Select>
         </Field>
         <Field label="EDS framework">
           <RadioGroup value={form.edsFramework} disabled={!canEdit} onChange={(_, data) => change('edsFramework', data.value === 'eds2022' ? 'eds2022' : 'eds2')}>

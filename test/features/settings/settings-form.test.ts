@@ -3,7 +3,7 @@ import { changedSettings, settingsFormFrom, validateSettings } from '../../../sr
 const stored = { organisationName: 'Demo NHS Trust', odsCode: 'RXX', edsFramework: 'eds2', suppressionThreshold: '5' };
 
 test('a new plan starts from EDS2 and a threshold of 5', () => {
-  expect(settingsFormFrom({})).toEqual({ organisationName: '', odsCode: '', edsFramework: 'eds2', librarySite: '', suppressionThreshold: '5' });
+  expect(settingsFormFrom({})).toEqual({ organisationName: '', odsCode: '', organisationType: '', region: '', edsFramework: 'eds2', librarySite: '', suppressionThreshold: '5' });
 });
 
 test.each([
