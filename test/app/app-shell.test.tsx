@@ -63,14 +63,13 @@ test('the shell shows the organisation, the signed-in person and six sections, o
   expect(window.location.hash).toBe('#/dashboard');
 });
 
-test('choosing a section shows its page, which says it is not available yet', async () => {
+test('choosing a section shows its page and marks its tab as the current one', async () => {
   const user = userEvent.setup();
   await renderLoaded();
-  await user.click(screen.getByRole('tab', { name: 'Good practice' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'Good practice' })).toBeInTheDocument();
-  expect(screen.getByText('This page is not available yet in this version of the app.')).toBeInTheDocument();
-  expect(screen.getByRole('tab', { name: 'Good practice' })).toHaveAttribute('aria-selected', 'true');
-  expect(document.title).toBe('Good practice · Race Equality Plan');
+  await user.click(screen.getByRole('tab', { name: 'EDS' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'EDS' })).toBeInTheDocument();
+  expect(screen.getByRole('tab', { name: 'EDS' })).toHaveAttribute('aria-selected', 'true');
+  expect(document.title).toBe('EDS · Race Equality Plan');
 });
 
 test('the personal tab and the channel configuration page have their own routes', async () => {
