@@ -110,6 +110,32 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   });
 });
 
+// axe's contrast check reads the author colours that forced colours replace, so it is run in light and dark only.
+test('in high contrast the dashboard switches theme and keeps every verdict in words', async () => {
+  await openDashboard();
+  await page.emulateMedia({ forcedColors: 'active' });
+  try {
+    await page.locator('[data-theme="highContrast"]').first().waitFor({ timeout: 5000 });
+    await page.waitForLoadState('networkidle');
+    await saveScreenshot(page, 'dashboard-cards-high-contrast');
+    await expect(card('2').getByText('Adverse', { exact: true }).count()).resolves.toBe(1);
+    await expect(card('2').getByRole('figure').textContent()).resolves.toMatch(/Trend 2022 to 2024: 2022 \d\.\d\d, 2023/);
+  } finally {
+    await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
+  }
+});
+
+test('with the keyboard alone, a card opens its detail and the year can be changed', async () => {
+  await openDashboard();
+  await page.getByRole('combobox', { name: 'Reporting year' }).focus();
+  await page.keyboard.press('ArrowDown');
+  await page.getByRole('heading', { name: 'WRES indicators, 2023' }).waitFor();
+  await card('2').getByRole('link', { name: 'Indicator 2 in detail' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { level: 1, name: 'Indicator 2: Appointment from shortlisting' }).waitFor();
+  await expect(page.getByRole('combobox', { name: 'Reporting year' }).inputValue()).resolves.toBe('2023');
+});
+
 test('in a 320 px side panel the dashboard, detail and data entry do not scroll sideways', async () => {
   await page.setViewportSize({ width: 320, height: 800 });
   try {
