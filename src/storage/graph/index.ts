@@ -4,3 +4,5 @@ export { openGraphPlanStorage, type OpenedPlanStorage } from './graph-plan-stora
 export { LIST_SCHEMA, SCHEMA_VERSION } from './list-schema';
 export { odataString } from './odata';
 export { openPracticeLibrary, LIBRARY_SCHEMA } from './practice-library';
+export { openPlanRegistry, REGISTRY_SCHEMA } from './plan-registry';
+export { openReminderLog, REMINDER_LOG_SCHEMA } from './reminder-log';

@@ -2,3 +2,4 @@ export * from './errors';
 export type * from './plan-ports';
 export type { Versioned } from './versioned';
 export type * from './practice-ports';
+export type * from './registry-ports';

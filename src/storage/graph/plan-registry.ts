@@ -1,0 +1,106 @@
+import type { PlanRegistry, RegisteredPlan } from '../ports';
+import { StorageError } from '../ports/errors';
+import { ensureLists } from './ensure-schema';
+import { graphCall, readAllPages, type GraphListItem, type GraphPage, type GraphSite } from './graph-site';
+import type { ListSpec } from './list-schema';
+import { readDateOnly, readOptionalText, readText, titleText } from './mappers/field-values';
+import { fieldEquals, withQuery } from './odata';
+
+/** The plans registered with the hub: one item per plan site, keyed by its Graph site id. */
+export const REGISTRY_SCHEMA: readonly ListSpec<'registeredPlans'>[] = [
+  {
+    key: 'registeredPlans',
+    displayName: 'Registered Plans',
+    description: 'Race equality plans looked after by the app: one item per trust plan site.',
+    columns: [
+      { name: 'SiteId', kind: 'text', indexed: true, unique: true },
+      { name: 'OrgName', kind: 'text' },
+      { name: 'OrgCode', kind: 'text', indexed: true },
+      { name: 'LeadEmail', kind: 'text' },
+      { name: 'TenantId', kind: 'text', indexed: true },
+      { name: 'TabUrl', kind: 'text', multiline: true },
+      { name: 'RegisteredOn', kind: 'date' },
+    ],
+  },
+];
+
+const FIELDS = ['Title', ...(REGISTRY_SCHEMA[0]?.columns.map((column) => column.name) ?? [])];
+
+function toFields(plan: RegisteredPlan): Record<string, unknown> {
+  return {
+    Title: titleText(plan.orgName),
+    SiteId: plan.siteId,
+    OrgName: plan.orgName,
+    OrgCode: plan.orgCode,
+    LeadEmail: plan.leadEmail ?? '',
+    TenantId: plan.tenantId ?? '',
+    TabUrl: plan.tabUrl ?? '',
+    RegisteredOn: plan.registeredOn,
+  };
+}
+
+function fromItem(item: GraphListItem): RegisteredPlan | undefined {
+  const fields = item.fields ?? {};
+  const siteId = readText(fields.SiteId);
+  if (siteId === '') return undefined;
+  const leadEmail = readOptionalText(fields.LeadEmail);
+  const tenantId = readOptionalText(fields.TenantId);
+  const tabUrl = readOptionalText(fields.TabUrl);
+  return {
+    siteId,
+    orgName: readText(fields.OrgName),
+    orgCode: readText(fields.OrgCode),
+    ...(leadEmail ? { leadEmail } : {}),
+    ...(tenantId ? { tenantId } : {}),
+    ...(tabUrl ? { tabUrl } : {}),
+    registeredOn: readDateOnly(fields.RegisteredOn) ?? '',
+  };
+}
+
+export interface RegistryOptions {
+  /** False (for a caller without Manage Lists on the hub) raises SetupNeededError instead of creating the list. */
+  createMissing?: boolean;
+}
+
+/** The plan registry in the hub site's "Registered Plans" list. */
+export async function openPlanRegistry(hub: GraphSite, options: RegistryOptions = {}): Promise<PlanRegistry> {
+  const { listIds } = await ensureLists(hub, REGISTRY_SCHEMA, undefined, options.createMissing ?? true);
+  const items = `/sites/${encodeURIComponent(hub.siteId)}/lists/${encodeURIComponent(listIds.registeredPlans)}/items`;
+  const expand = `fields(select=${FIELDS.join(',')})`;
+
+  async function findItem(siteId: string): Promise<GraphListItem | undefined> {
+    const path = withQuery(items, { expand, $filter: fieldEquals('SiteId', siteId), $top: 1 });
+    return ((await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>).value?.[0];
+  }
+
+  return {
+    async list() {
+      const first = (await graphCall(() => hub.client.api(withQuery(items, { expand, $top: 5000 })).get())) as GraphPage<GraphListItem>;
+      const { items: all } = await readAllPages(hub, first);
+      return all.flatMap((item) => fromItem(item) ?? []);
+    },
+
+    async find(siteId) {
+      const item = await findItem(siteId);
+      return item ? fromItem(item) : undefined;
+    },
+
+    async register(plan) {
+      const existing = await findItem(plan.siteId);
+      const registered = existing ? fromItem(existing) : undefined;
+      if (registered) return registered;
+      try {
+        const created = (await graphCall(() => hub.client.api(items).post({ fields: toFields(plan) }))) as GraphListItem;
+        return fromItem(created) ?? plan;
+      } catch (error) {
+        // 409: registered a moment ago by someone else; 5xx or offline: perhaps created. Either way, look.
+        const unsure = error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
+        if (!unsure) throw error;
+        const found = await findItem(plan.siteId);
+        const first = found ? fromItem(found) : undefined;
+        if (first) return first;
+        throw error;
+      }
+    },
+  };
+}
