@@ -6,6 +6,7 @@ import { localGraphOptions } from './graph/settings';
 import { seedIfNew } from './seed/seed-if-new';
 import { createLocalServer } from './server';
 import { ensureTabBuilt } from './tab-build';
+import { startDailyReminders } from '../services/local-wiring';
 
 const rootDir = fileURLToPath(new URL('../../..', import.meta.url));
 const distDir = join(rootDir, 'dist');
@@ -30,11 +31,15 @@ async function main(): Promise<void> {
   }
   console.log(`Race Equality Plan is running at ${address}/ (demo data in ${settings.dataDir})`);
   console.log('Press Ctrl+C to stop.');
+  // The daily reminders, as the api's timer runs them in Azure: now for today, then every 24 hours.
+  // REMINDERS=off leaves them out (the stores of SEED=none have no registered plans anyway).
+  const reminders = seed === 'demo' && process.env.REMINDERS !== 'off' ? startDailyReminders(`${address}/graph/v1.0`, (line) => console.log(line)) : undefined;
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
     stopping = true;
+    reminders?.stop();
     console.log(`\n${signal} received: stopping…`);
     server.close().then(
       () => {

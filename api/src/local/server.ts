@@ -2,6 +2,10 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { demoDirectory } from './demo-directory';
 import { GRAPH_MAX_PARAM_LENGTH, type LocalGraphOptions, registerLocalGraph } from './graph';
+import { LOCAL_HUB, localCallerVerifier, localGraphAccess } from '../services/local-wiring';
+import { publishPractice } from '../services/publish-practice';
+
+const DEMO_TENANTS: readonly string[] = ['demo-trust', 'second-demo-trust'];
 
 export interface LocalServerOptions {
   /** The built tab (Vite's `dist/`). */
@@ -29,14 +33,33 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
     return options.runtimeConfig;
   });
 
-  // The local sign-in lists the demo trust's people; the second trust's people sign in from its own tab.
-  app.get('/local/directory', async () => ({
-    users: demoDirectory
-      .filter((person) => person.tenant === 'demo-trust')
-      .map(({ id, displayName, email, role }) => ({ id, displayName, email, role })),
-  }));
+  // The local sign-in lists the demo trust's people; `?tenant=second-demo-trust` lists the second trust's.
+  app.get<{ Querystring: { tenant?: string } }>('/local/directory', async (request, reply) => {
+    const tenant = request.query.tenant ?? 'demo-trust';
+    if (!DEMO_TENANTS.includes(tenant)) {
+      return reply.code(400).send({ error: { code: 'invalidRequest', message: `tenant must be one of ${DEMO_TENANTS.join(', ')}; it is "${tenant}".` } });
+    }
+    return {
+      users: demoDirectory
+        .filter((person) => person.tenant === tenant)
+        .map(({ id, displayName, email, role }) => ({ id, displayName, email, role })),
+    };
+  });
 
-  if (options.graph) await registerLocalGraph(app, options.graph);
+  if (options.graph) {
+    await registerLocalGraph(app, options.graph);
+    // The publish-practice function, served here as Azure serves it: the caller's token, the app's own rights.
+    app.post('/api/publish-practice', async (request, reply) => {
+      const address = app.server.address();
+      const port = typeof address === 'object' && address !== null ? address.port : 0;
+      const result = await publishPractice(
+        { graph: localGraphAccess(`http://127.0.0.1:${port}/graph/v1.0`), hub: LOCAL_HUB, verifier: localCallerVerifier },
+        { authorization: request.headers.authorization, body: request.body },
+      );
+      if ('headers' in result && result.headers) reply.headers(result.headers);
+      return reply.code(result.status).send(result.body);
+    });
+  }
 
   await app.register(fastifyStatic, {
     root: options.distDir,

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { type DemoPerson, findDemoPerson } from '../demo-directory';
+import { type DemoPerson, findDemoPerson, findDemoServicePrincipal } from '../demo-directory';
 import { GraphError, accessDenied } from './graph-errors';
 
 const signedIn = new WeakMap<FastifyRequest, DemoPerson>();
@@ -19,7 +19,8 @@ export function personFromAuthorization(header: string | undefined): DemoPerson 
   if (!header || header.trim() === '') {
     throw new GraphError('InvalidAuthenticationToken', 'Access token is empty.');
   }
-  const person = match?.[1] ? findDemoPerson(match[1]) : undefined;
+  // A demo person, or the app's own service principal (app-only token of the reminders and publishing).
+  const person = match?.[1] ? (findDemoPerson(match[1]) ?? findDemoServicePrincipal(match[1])) : undefined;
   if (!person) throw new GraphError('InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.');
   return person;
 }

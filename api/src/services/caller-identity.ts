@@ -1,0 +1,29 @@
+/** The person behind a request, as their verified token says. */
+export interface Caller {
+  /** Entra object id (`oid`). */
+  id: string;
+  /** User principal name or email (`preferred_username` / `upn`). */
+  email: string;
+  displayName: string;
+  /** Entra tenant id (`tid`), matched against the registered plans' TenantId. */
+  tenantId: string;
+  /**
+   * Whether the person may contribute to their trust's plan: in Azure an app role (for example
+   * `Practice.Publish`) in the token's `roles` claim; locally, anyone but a read-only demo person.
+   */
+  mayPublish: boolean;
+}
+
+/**
+ * Checks the `Authorization` header of a request. Resolves to the caller, or undefined when the
+ * token is missing, malformed, expired or not for this app (the function answers 401).
+ *
+ * In Azure, an implementation validates the bearer token as a JWT issued for the app's own API
+ * (`api://<tab domain>/<client id>`, the manifest's webApplicationInfo.resource): signature by the
+ * keys at `https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys`, issuer
+ * `https://login.microsoftonline.com/<tid>/v2.0`, audience, expiry, and the `access_as_user` scope;
+ * it reads `oid`, `tid`, `preferred_username`, `name` and `roles`.
+ */
+export interface CallerVerifier {
+  verify(authorization: string | undefined): Promise<Caller | undefined>;
+}

@@ -1,0 +1,74 @@
+import { demoDirectory } from '../local/demo-directory';
+import { GOOD_PRACTICE_HUB_SITE_ID } from '../local/graph/sites';
+import type { Caller, CallerVerifier } from './caller-identity';
+import { localAppTokens, type GraphAccess } from './graph-access';
+import { runReminders, type RemindersReport } from './reminders';
+
+/** The local demo's hub site. */
+export const LOCAL_HUB = { siteId: GOOD_PRACTICE_HUB_SITE_ID } as const;
+
+/** The app's own Graph access to the local store at `graphBaseUrl`. */
+export function localGraphAccess(graphBaseUrl: string): GraphAccess {
+  return { baseUrl: graphBaseUrl, tokens: localAppTokens(), maxRetries: 3 };
+}
+
+/**
+ * The local sign-in's tokens (`Bearer local:<userPrincipalName>`) of a demo-directory person:
+ * their demo organisation stands for the Entra tenant, and a read-only person may not publish.
+ */
+export const localCallerVerifier: CallerVerifier = {
+  verify(authorization) {
+    const match = /^Bearer\s+local:(\S+)$/i.exec(authorization?.trim() ?? '');
+    const wanted = match?.[1]?.toLowerCase();
+    const person = wanted ? demoDirectory.find((candidate) => candidate.email.toLowerCase() === wanted) : undefined;
+    const caller: Caller | undefined = person && {
+      id: person.id,
+      email: person.email,
+      displayName: person.displayName,
+      tenantId: person.tenant,
+      mayPublish: person.role !== 'viewer',
+    };
+    return Promise.resolve(caller);
+  },
+};
+
+/** The report as lines a person reads in a terminal. */
+export function formatRemindersReport(report: RemindersReport): string {
+  const lines = [
+    `Reminders for ${report.date}${report.digestDay ? ' (Monday: weekly digests)' : ''}: ${report.plansProcessed} plan(s), ${report.notificationsSent} sent, ${report.skipped.length} already sent, ${report.failures.length} failed.`,
+    ...report.sent.map((entry) => `  sent    ${entry.activityType} to ${entry.recipient} (${entry.orgName}: ${entry.actionIds.length} action(s))`),
+    ...report.skipped.map((entry) => `  skipped ${entry.activityType} to ${entry.recipient} (${entry.orgName}): ${entry.reason}`),
+    ...report.failures.map((entry) => `  FAILED  ${entry.activityType ?? 'plan'}${entry.recipient ? ` to ${entry.recipient}` : ''}${entry.orgName ? ` (${entry.orgName})` : ''}: ${entry.reason}`),
+  ];
+  return lines.join('\n');
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * `npm start`'s stand-in for the daily timer: runs the reminders now, then every 24 hours, and
+ * reports each run in one line (and each failure on its own line).
+ */
+export function startDailyReminders(graphBaseUrl: string, log: (line: string) => void, clock: () => Date = () => new Date()): { stop: () => void } {
+  let running = false;
+  const runOnce = (): void => {
+    if (running) return;
+    running = true;
+    runReminders({ graph: localGraphAccess(graphBaseUrl), hub: LOCAL_HUB, now: clock() })
+      .then(
+        (report) => {
+          const summary = formatRemindersReport(report).split('\n');
+          log(summary[0] ?? '');
+          for (const line of summary.filter((entry) => entry.includes('FAILED'))) log(line);
+        },
+        (error: unknown) => log(`Reminders could not run: ${error instanceof Error ? error.message : String(error)}`),
+      )
+      .finally(() => {
+        running = false;
+      });
+  };
+  runOnce();
+  const timer = setInterval(runOnce, DAY_MS);
+  timer.unref();
+  return { stop: () => clearInterval(timer) };
+}
