@@ -69,6 +69,7 @@ export function App({ environment }: AppProps) {
               user={user}
               directory={session.demoDirectory}
               onSwitchUser={switchUser}
+              notifications={session.notifications}
             />
           </PlanDataProvider>
         </HashRouter>

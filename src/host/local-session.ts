@@ -1,11 +1,13 @@
 import type { SignedInUser } from './host-info';
-import type { Session } from './session';
+import type { LocalNotification, Session } from './session';
 
 const STORAGE_KEY = 'race-equality-plan.local-user';
 
 export interface LocalSessionOptions {
   /** Where the local server lists its synthetic demo directory. */
   directoryUrl: string;
+  /** Where the local store keeps the notifications it would have sent to Teams. */
+  outboxUrl?: string;
   fetchFn?: typeof fetch;
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   /** Called after a switch so the app can reload its data as the new person. */
@@ -34,6 +36,14 @@ function asDemoUser(value: unknown): DemoUser | undefined {
 
 const toUser = ({ id, displayName, email }: DemoUser): SignedInUser => ({ id, displayName, email });
 
+interface OutboxEntry {
+  id: string;
+  activityType: string;
+  previewText: string | null;
+  time: string;
+  recipient?: { id?: string };
+}
+
 /** Demo-directory sign-in for `npm start`: "Signed in as …", with a switch to any demo person. */
 export async function createLocalSession(options: LocalSessionOptions): Promise<Session> {
   const fetchFn = options.fetchFn ?? fetch;
@@ -52,6 +62,14 @@ export async function createLocalSession(options: LocalSessionOptions): Promise<
     canEdit: !remembered.readOnly,
     demoDirectory: demoUsers.map(toUser),
     getAccessToken: () => Promise.resolve(localAccessToken(session.user)),
+    async notifications(): Promise<LocalNotification[]> {
+      const outbox = await fetchFn(options.outboxUrl ?? 'local/outbox');
+      if (!outbox.ok) throw new Error(`The notifications could not be read (HTTP ${outbox.status}).`);
+      const recorded = (await outbox.json()) as { value?: OutboxEntry[] };
+      return (recorded.value ?? [])
+        .filter((entry) => entry.recipient?.id === session.user.id)
+        .map((entry) => ({ id: entry.id, activityType: entry.activityType, previewText: entry.previewText ?? '', time: entry.time }));
+    },
     switchUser(userId: string) {
       const next = demoUsers.find((user) => user.id === userId);
       if (!next) throw new Error(`There is no demo user with id ${userId}.`);

@@ -1,5 +1,13 @@
 import type { SignedInUser } from './host-info';
 
+/** A notification the local store recorded instead of sending it to Teams. */
+export interface LocalNotification {
+  id: string;
+  activityType: string;
+  previewText: string;
+  time: string;
+}
+
 /**
  * The signed-in person and a way to get a Graph token for them. Storage receives only
  * `getAccessToken`; it never learns which host or sign-in method produced the token.
@@ -12,6 +20,8 @@ export interface Session {
    * cheap way to ask, so outside the demo this stays true until a save is refused.
    */
   canEdit: boolean;
+  /** Local demo only: the Teams activity-feed notifications sent to the signed-in person. */
+  notifications?(): Promise<LocalNotification[]>;
   /** Local demo only: the people one can switch to, and the switch itself. */
   demoDirectory?: readonly SignedInUser[];
   switchUser?(userId: string): void;

@@ -59,3 +59,18 @@ test('a demo viewer may only read: the session says so, and switching to an edit
   session.switchUser?.('u1');
   expect(session.canEdit).toBe(true);
 });
+
+test('locally, the notifications the reminders would have sent to Teams are read from the outbox, for the signed-in person only', async () => {
+  const outbox = {
+    value: [
+      { id: '2', activityType: 'actionOverdue', previewText: '1 action is overdue', time: '2027-01-15T07:00:00Z', recipient: { id: 'u1' } },
+      { id: '1', activityType: 'actionDueSoon', previewText: 'Someone else', time: '2027-01-15T07:00:00Z', recipient: { id: 'u2' } },
+    ],
+  };
+  const fetchFn = jest.fn((url: string) => {
+    const body = url.includes('outbox') ? outbox : { users: people };
+    return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(body) } as Response);
+  }) as unknown as typeof fetch;
+  const session = await createLocalSession({ directoryUrl: '/d', outboxUrl: '/local/outbox', fetchFn, storage: memoryStorage() });
+  await expect(session.notifications?.()).resolves.toEqual([{ id: '2', activityType: 'actionOverdue', previewText: '1 action is overdue', time: '2027-01-15T07:00:00Z' }]);
+});

@@ -1,5 +1,7 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { SignedInUser } from '../../host/host-info';
+import type { LocalNotification } from '../../host/session';
+import { NotificationsButton } from './notifications-button';
 import { UserMenu } from './user-menu';
 
 const useStyles = makeStyles({
@@ -13,16 +15,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
   },
   brand: { display: 'flex', flexDirection: 'column', '& p': { margin: 0 } },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 export interface AppHeaderProps {
   organisationName: string;
+  /** Local demo only: the notifications the reminders would have sent to Teams. */
+  notifications?: () => Promise<LocalNotification[]>;
   user: SignedInUser;
   directory?: readonly SignedInUser[];
   onSwitchUser?: (userId: string) => void;
 }
 
-export function AppHeader({ organisationName, user, directory, onSwitchUser }: AppHeaderProps) {
+export function AppHeader({ organisationName, user, directory, onSwitchUser, notifications }: AppHeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
@@ -32,7 +37,10 @@ export function AppHeader({ organisationName, user, directory, onSwitchUser }: A
         </Subtitle2>
         <Caption1 as="p">Race equality plan: WRES and EDS</Caption1>
       </div>
-      <UserMenu user={user} directory={directory} onSwitch={onSwitchUser} />
+      <div className={styles.tools}>
+        {notifications ? <NotificationsButton load={notifications} /> : null}
+        <UserMenu user={user} directory={directory} onSwitch={onSwitchUser} />
+      </div>
     </header>
   );
 }

@@ -5,6 +5,7 @@ import { TabConfigPage } from '../../features/settings/tab-config-page';
 import { NotAvailableYet } from '../../components/not-available-yet';
 import { PlanStatus, usePlanData } from '../../features/plan-data';
 import type { SignedInUser } from '../../host/host-info';
+import type { LocalNotification } from '../../host/session';
 import { MyActionsPage, sections } from '../sections';
 import { AppHeader } from './app-header';
 import { SectionNav } from './section-nav';
@@ -27,15 +28,16 @@ export interface AppShellProps {
   user: SignedInUser;
   directory?: readonly SignedInUser[];
   onSwitchUser?: (userId: string) => void;
+  notifications?: () => Promise<LocalNotification[]>;
 }
 
-export function AppShell({ fallbackOrganisationName, user, directory, onSwitchUser }: AppShellProps) {
+export function AppShell({ fallbackOrganisationName, user, directory, onSwitchUser, notifications }: AppShellProps) {
   const styles = useStyles();
   const { snapshot } = usePlanData();
   const organisationName = snapshot?.settings.organisationName || fallbackOrganisationName;
   return (
     <div className={styles.root}>
-      <AppHeader organisationName={organisationName} user={user} directory={directory} onSwitchUser={onSwitchUser} />
+      <AppHeader organisationName={organisationName} user={user} directory={directory} onSwitchUser={onSwitchUser} notifications={notifications} />
       <SectionNav />
       <PlanStatus />
       <main className={styles.main}>
