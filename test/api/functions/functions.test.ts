@@ -1,0 +1,69 @@
+import { HttpRequest, InvocationContext, type Timer } from '@azure/functions';
+import { GOOD_PRACTICE_HUB_SITE_ID } from '../../../api/src/local/graph/sites';
+import { publishPracticeHandler } from '../../../api/src/functions/publish-practice';
+import { remindersHandler } from '../../../api/src/functions/reminders';
+import { startLocalServer, type RunningServer } from '../../support/local-server';
+
+let server: RunningServer;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  server = await startLocalServer({ REMINDERS: 'off' });
+  Object.assign(process.env, { APP_IDENTITY: 'local', GRAPH_URL: `${server.url}/graph/v1.0`, HUB_SITE_ID: GOOD_PRACTICE_HUB_SITE_ID });
+}, 120000);
+
+afterAll(async () => {
+  process.env = saved;
+  await server.stop();
+});
+
+const context = (functionName: string) => new InvocationContext({ functionName, invocationId: `test-${functionName}` });
+
+function request(body: string, authorization?: string): HttpRequest {
+  return new HttpRequest({
+    method: 'POST',
+    url: 'http://localhost:7071/api/publish-practice',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: { string: body },
+  });
+}
+
+const study = {
+  id: `cs-function-${Date.now()}`,
+  title: 'Reverse mentoring for executives',
+  problem: 'Executives heard little from BME staff directly.',
+  whatWasDone: 'Twelve pairs met monthly for a year.',
+  impact: 'Indicator 7 improved for BME staff.',
+  organisation: { name: 'Demo NHS Trust', odsCode: 'RXX', type: 'Acute trust', region: 'London' },
+  publishedOn: '2027-01-15',
+};
+
+test('publish-practice: 200 with the published case study for a member of a registered trust', async () => {
+  const response = await publishPracticeHandler(request(JSON.stringify(study), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
+  expect(response.status).toBe(200);
+  expect(response.jsonBody).toMatchObject({ caseStudy: { id: study.id }, adoptions: 0 });
+});
+
+test('publish-practice: 401 without a token, 400 for a body that is not JSON or not a case study', async () => {
+  const anonymous = await publishPracticeHandler(request(JSON.stringify(study)), context('publish-practice'));
+  expect(anonymous).toMatchObject({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
+  const notJson = await publishPracticeHandler(request('{nope', 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
+  expect(notJson).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidJson' } } });
+  const invalid = await publishPracticeHandler(request(JSON.stringify({ ...study, problem: '' }), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
+  expect(invalid).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidCaseStudy', fields: { problem: expect.any(String) } } } });
+});
+
+test('reminders timer: runs the service for the moment given and logs the outcome; a second run sends nothing', async () => {
+  const timer: Timer = { isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: '', next: '', lastUpdated: '' } };
+  const lines: string[] = [];
+  const logged = new InvocationContext({ functionName: 'reminders', logHandler: (_level, ...args) => lines.push(args.map(String).join(' ')) });
+  const now = new Date('2027-03-03T07:00:00Z');
+  const first = await remindersHandler(timer, logged, now);
+  expect(first.plansProcessed).toBe(2);
+  expect(first.notificationsSent).toBeGreaterThan(0);
+  expect(lines.some((line) => line.startsWith('Reminders for 2027-03-03: 2 plan(s)'))).toBe(true);
+  const second = await remindersHandler(timer, context('reminders'), now);
+  expect(second.notificationsSent).toBe(0);
+  expect(second.skipped).toHaveLength(first.notificationsSent);
+});
