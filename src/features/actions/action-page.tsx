@@ -1,4 +1,4 @@
-import { Button, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import { Button, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { ArrowLeftRegular, EditRegular, NoteAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -44,6 +44,8 @@ function ActionView({ action }: { action: Versioned<Action> }) {
   const { notice, setNotice } = useActionsWorkspace();
   const [, navigate] = useLocation();
   const [posting, setPosting] = useState(false);
+  // Focus returns to the button that opened a dialog once it closes.
+  const restoreFocus = useRestoreFocusTarget();
   const [intent, setIntent] = useState<'success' | 'warning'>('success');
   const value = action.value;
   const lastChanged = action.modifiedAt ? `${formatWhen(action.modifiedAt)}${action.modifiedBy ? ` by ${action.modifiedBy}` : ''}` : undefined;
@@ -64,7 +66,7 @@ function ActionView({ action }: { action: Versioned<Action> }) {
       <div className={styles.toolbar}>
         {canEdit ? (
           <>
-            <Button appearance="primary" icon={<NoteAddRegular />} onClick={() => setPosting(true)}>
+            <Button appearance="primary" icon={<NoteAddRegular />} onClick={() => setPosting(true)} {...restoreFocus}>
               Post update
             </Button>
             <Button icon={<EditRegular />} onClick={() => navigate(`/${value.id}/edit`)}>

@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Card, CardHeader, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, Card, CardHeader, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
 import { NoteAddRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
@@ -23,6 +23,8 @@ const useStyles = makeStyles({
 function MyActionGroup({ heading, items, overdue, canEdit, onPost }: { heading: string; items: Versioned<Action>[]; overdue: boolean; canEdit: boolean; onPost: (item: Versioned<Action>) => void }) {
   const styles = useStyles();
   const headingId = useId();
+  // Focus returns to the button that opened Post update once the dialog closes.
+  const restoreFocus = useRestoreFocusTarget();
   return (
     <section className={styles.group} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>
@@ -40,7 +42,7 @@ function MyActionGroup({ heading, items, overdue, canEdit, onPost }: { heading: 
                 }
                 action={
                   canEdit ? (
-                    <Button size="small" icon={<NoteAddRegular />} aria-label={`Post update on ${item.value.title}`} onClick={() => onPost(item)}>
+                    <Button size="small" icon={<NoteAddRegular />} aria-label={`Post update on ${item.value.title}`} onClick={() => onPost(item)} {...restoreFocus}>
                       Post update
                     </Button>
                   ) : undefined
