@@ -12,7 +12,6 @@ import {
   Text,
   tokens,
   type TableColumnDefinition,
-  type TableColumnSizingOptions,
 } from '@fluentui/react-components';
 import type { KeyboardEvent, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
@@ -29,7 +28,8 @@ const useStyles = makeStyles({
   row: { cursor: 'pointer' },
   title: { fontWeight: tokens.fontWeightSemibold },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  muted: { color: tokens.colorNeutralForeground2 },
+  wide: { flexGrow: 3 },
+  narrow: { flexGrow: 0.6 },
 });
 
 export function DueText({ row, today }: { row: ActionRow; today: IsoDate }) {
@@ -82,15 +82,12 @@ function columns(today: IsoDate): TableColumnDefinition<ActionRow>[] {
   ];
 }
 
-const sizing: TableColumnSizingOptions = {
-  title: { minWidth: 240, idealWidth: 360 },
-  owner: { minWidth: 120, idealWidth: 140 },
-  due: { minWidth: 110, idealWidth: 140 },
-  status: { minWidth: 140, idealWidth: 150 },
-  priority: { minWidth: 70, idealWidth: 80 },
-  indicators: { minWidth: 80, idealWidth: 90 },
-  eds: { minWidth: 90, idealWidth: 110 },
-};
+/** The title gets the most room; short codes the least. */
+function widthClass(styles: ReturnType<typeof useStyles>, columnId: string | number): string | undefined {
+  if (columnId === 'title') return styles.wide;
+  if (columnId === 'priority' || columnId === 'indicators' || columnId === 'eds') return styles.narrow;
+  return undefined;
+}
 
 /** The action plan as a sortable table; a row opens its action (click, or Enter on the row or its title link). */
 export function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today: IsoDate }) {
@@ -113,17 +110,15 @@ export function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today
         defaultSortState={{ sortColumn: 'due', sortDirection: 'ascending' }}
         getRowId={(row: ActionRow) => row.value.id}
         focusMode="row_unstable"
-        resizableColumns={false}
-        columnSizingOptions={sizing}
         aria-label="Actions"
       >
         <DataGridHeader>
-          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+          <DataGridRow>{({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={widthClass(styles, columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
         </DataGridHeader>
         <DataGridBody<ActionRow>>
           {({ item, rowId }) => (
             <DataGridRow<ActionRow> key={rowId} className={styles.row} onClick={() => open(item)} onKeyDown={onKeyDown(item)}>
-              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+              {({ renderCell, columnId }) => <DataGridCell className={widthClass(styles, columnId)}>{renderCell(item)}</DataGridCell>}
             </DataGridRow>
           )}
         </DataGridBody>
