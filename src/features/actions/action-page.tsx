@@ -74,7 +74,7 @@ function ActionView({ action }: { action: Versioned<Action> }) {
             </Button>
           </>
         ) : null}
-        <CopyLinkButton onCopied={(message, ok) => say(message, ok ? 'success' : 'warning')} />
+        <CopyLinkButton actionId={value.id} onCopied={(message, ok) => say(message, ok ? 'success' : 'warning')} />
       </div>
       <LiveStatus>
         {notice ? (

@@ -1,10 +1,15 @@
 import { Button } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
+import { usePlanData } from '../plan-data';
 
-/** Copies this page's address, so a link to the action can be pasted into a chat or an email. */
-export function CopyLinkButton({ onCopied }: { onCopied: (message: string, ok: boolean) => void }) {
+/**
+ * Copies a link to the action, so it can be pasted into a chat or an email: inside Teams a deep
+ * link to the tab, elsewhere the page's own address (the host decides, through `linkTo`).
+ */
+export function CopyLinkButton({ actionId, onCopied }: { actionId: string; onCopied: (message: string, ok: boolean) => void }) {
+  const { linkTo } = usePlanData();
   const copy = async () => {
-    const address = window.location.href;
+    const address = linkTo(`/actions/${actionId}`);
     try {
       await navigator.clipboard.writeText(address);
       onCopied('Link copied to the clipboard.', true);

@@ -73,12 +73,12 @@ test('someone who may only read sees no edit controls at all', async () => {
   expect(screen.getByRole('button', { name: 'Copy link' })).toBeInTheDocument();
 });
 
-test('Copy link puts the address on the clipboard and says so', async () => {
+test('Copy link puts a link to the action on the clipboard and says so', async () => {
   const user = userEvent.setup();
   await setup().view;
   const writeText = jest.spyOn(navigator.clipboard, 'writeText');
   await user.click(screen.getByRole('button', { name: 'Copy link' }));
-  expect(writeText).toHaveBeenCalledWith(window.location.href);
+  expect(writeText).toHaveBeenCalledWith(`${window.location.origin}${window.location.pathname}#/actions/${action.id}`);
   expect(await screen.findByText('Link copied to the clipboard.')).toBeInTheDocument();
 });
 
