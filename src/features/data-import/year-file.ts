@@ -1,0 +1,184 @@
+import { type ExportTable, blankTemplateRows, restoreNeutralisedText, templateTable, wresInputToTemplateRows } from '../../domain/exports';
+import type { FieldError } from '../../domain/shared';
+import { type FieldRow, type WresInput, fieldRowsToObject, parseWresInput } from '../../domain/wres';
+import { parseCsvRows, tableToCsv } from './csv-format';
+import { decodeText } from './decode-text';
+import { readXlsxRows, tablesToXlsx } from './xlsx-format';
+
+/** The largest file the import reads; anything bigger is refused before a byte is read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** One problem with an imported file, placed by row and column where it has a place. */
+export interface ImportProblem {
+  /** The row in the file (1-based, as a spreadsheet numbers it), or null when the problem is a missing field or the whole file. */
+  readonly row: number | null;
+  /** The column: `A (field)` for a field path, `B (value)` for its value. */
+  readonly column: string | null;
+  /** The field path, e.g. `indicator2.appointed.bme`. */
+  readonly field: string | null;
+  readonly message: string;
+}
+
+export type YearFileFormat = 'csv' | 'xlsx' | 'json';
+
+export type YearFileResult =
+  | { readonly ok: true; readonly input: WresInput; readonly format: YearFileFormat; readonly notes: readonly string[] }
+  | { readonly ok: false; readonly problems: readonly ImportProblem[]; readonly notes: readonly string[] };
+
+/** What the import needs of a File, so tests can pass their own. */
+export interface FileLike {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+const FIELD_COLUMN = 'A (field)';
+const VALUE_COLUMN = 'B (value)';
+const TOP_LEVEL = /^(schemaVersion|organisation|year|indicator[1-9])([.[]|$)/;
+
+function formatOf(name: string): YearFileFormat | null {
+  const match = /\.(csv|xlsx|json)$/i.exec(name);
+  return match === null ? null : (match[1] as string).toLowerCase() as YearFileFormat;
+}
+
+function fileProblem(message: string): ImportProblem {
+  return { row: null, column: null, field: null, message };
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** `indicator1.rows.0.band` and `indicator1.rows[0].band` are the same field; validation names it the second way. */
+function normalisePath(field: string): string {
+  return field.trim().replace(/\.(\d+)(?=\.|\[|$)/g, '[$1]');
+}
+
+interface NumberedRow {
+  readonly row: number;
+  readonly cells: readonly string[];
+}
+
+/** Places validation errors on the rows that hold their fields; a missing field has no row. */
+function placeErrors(errors: readonly FieldError[], rows: readonly FieldRow[], column: string, lastOfField: boolean): ImportProblem[] {
+  const rowsByPath = new Map<string, number[]>();
+  for (const row of rows) {
+    const path = normalisePath(row.field);
+    rowsByPath.set(path, [...(rowsByPath.get(path) ?? []), row.line as number]);
+  }
+  return errors.map((error) => {
+    const exact = rowsByPath.get(error.path);
+    const within = [...rowsByPath].find(([path]) => path.startsWith(`${error.path}.`) || path.startsWith(`${error.path}[`))?.[1];
+    const lines = exact ?? within;
+    const row = lines === undefined ? null : ((lastOfField ? lines.at(-1) : lines[0]) as number);
+    return { row, column: lines === undefined ? null : column, field: error.path, message: error.message.replaceAll('(line ', '(row ') };
+  });
+}
+
+/**
+ * Reads `field,value[,guidance]` rows (from CSV or the first sheet of a workbook) into a year.
+ * The first row may be the header `field,value[,guidance]`; without one, the first field must be
+ * a WRES field, else the columns are wrong. Text that this app neutralised on export (`'=…`) is
+ * restored. Every problem is returned with its row and column: a bad field path or a field given
+ * twice (duplicate rows) in column A; a value that breaks a rule (text in a number cell, a
+ * negative count, appointed above shortlisted…) in column B; a required field left out with no row.
+ */
+export function rowsToYear(rows: readonly NumberedRow[]): { ok: true; input: WresInput } | { ok: false; problems: ImportProblem[] } {
+  const first = rows[0];
+  if (first === undefined) return { ok: false, problems: [fileProblem('The file is empty: there are no rows to read.')] };
+  const heading = first.cells.map((cell) => cell.trim());
+  const [a = '', b = ''] = heading.map((cell) => cell.toLowerCase());
+  const hasHeader = a === 'field';
+  if ((hasHeader && b !== 'value') || (!hasHeader && !TOP_LEVEL.test(heading[0] ?? ''))) {
+    const found = heading.filter((cell) => cell !== '').map((cell) => JSON.stringify(cell)).join(', ');
+    return {
+      ok: false,
+      problems: [{ row: first.row, column: null, field: null, message: `Row ${first.row} has the columns ${found}, but a WRES year file has the columns field, value (and optionally guidance): one row per field, as in the template.` }],
+    };
+  }
+  const data = hasHeader ? rows.slice(1) : rows;
+  if (data.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
+    return { ok: false, problems: [fileProblem('The file has a header but no fields: fill in the template and import it again.')] };
+  }
+  const fieldRows: FieldRow[] = data.map((row) => ({
+    field: restoreNeutralisedText(row.cells[0] ?? ''),
+    value: restoreNeutralisedText(row.cells[1] ?? ''),
+    line: row.row,
+  }));
+  const built = fieldRowsToObject(fieldRows);
+  if (!built.ok) return { ok: false, problems: placeErrors(built.errors, fieldRows, FIELD_COLUMN, true) };
+  const parsed = parseWresInput(built.value);
+  if (!parsed.ok) return { ok: false, problems: placeErrors(parsed.errors, fieldRows, VALUE_COLUMN, false) };
+  return { ok: true, input: parsed.value };
+}
+
+function fromJson(text: string): { ok: true; input: WresInput } | { ok: false; problems: ImportProblem[] } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [fileProblem(`The file is not valid JSON: ${(error as Error).message}.`)] };
+  }
+  const parsed = parseWresInput(data);
+  if (parsed.ok) return { ok: true, input: parsed.value };
+  return { ok: false, problems: parsed.errors.map((error) => ({ row: null, column: null, field: error.path, message: error.message })) };
+}
+
+/**
+ * Reads one year's WRES counts from a CSV, XLSX or JSON (`WresInput`) file, entirely in the
+ * browser. Refuses, with a message and before reading it, a file over 50 MB or of another type.
+ * An empty file says so. CSV and JSON that are not valid UTF-8 are read as Windows-1252, with a
+ * note saying so. Nothing is stored here: the caller shows the result and saves on confirmation.
+ */
+export async function readYearFile(file: FileLike): Promise<YearFileResult> {
+  const format = formatOf(file.name);
+  if (format === null) return { ok: false, notes: [], problems: [fileProblem(`${file.name} is not a file this page reads: choose a .csv, .xlsx or .json file.`)] };
+  if (file.size > MAX_IMPORT_BYTES) {
+    return { ok: false, notes: [], problems: [fileProblem(`${file.name} is ${megabytes(file.size)}; the largest file this page reads is 50 MB. A year's WRES counts fit in a few kilobytes: use the template.`)] };
+  }
+  if (file.size === 0) return { ok: false, notes: [], problems: [fileProblem(`${file.name} is empty.`)] };
+  const bytes = await file.arrayBuffer();
+  const notes: string[] = [];
+  let result: { ok: true; input: WresInput } | { ok: false; problems: ImportProblem[] };
+  if (format === 'xlsx') {
+    try {
+      result = rowsToYear(await readXlsxRows(bytes));
+    } catch (error) {
+      result = { ok: false, problems: [fileProblem((error as Error).message)] };
+    }
+  } else {
+    const decoded = decodeText(bytes);
+    if (decoded.encoding === 'windows-1252') notes.push(`${file.name} is not UTF-8, so it was read as Windows-1252 (how Excel saves CSV on Windows). Check that names with accents read correctly.`);
+    if (decoded.text.trim() === '') result = { ok: false, problems: [fileProblem(`${file.name} is empty.`)] };
+    else if (format === 'json') result = fromJson(decoded.text);
+    else result = rowsToYear(parseCsvRows(decoded.text).map((cells, i) => ({ row: i + 1, cells })));
+  }
+  return result.ok ? { ok: true, input: result.input, format, notes } : { ok: false, problems: result.problems, notes };
+}
+
+/** One year as the template table: field, value and guidance, in the example CSV's order. */
+export function yearTable(input: WresInput): ExportTable {
+  return templateTable(wresInputToTemplateRows(input), `WRES ${input.year}`);
+}
+
+export function blankTable(): ExportTable {
+  return templateTable(blankTemplateRows(), 'WRES template');
+}
+
+/** One year as an XLSX workbook of one sheet; reading it back with {@link readYearFile} gives the same `WresInput`. */
+export function yearToXlsxBytes(input: WresInput): Promise<ArrayBuffer> {
+  return tablesToXlsx([yearTable(input)]);
+}
+
+/** One year as CSV text (field, value, guidance). */
+export function yearToCsvText(input: WresInput): string {
+  return tableToCsv(yearTable(input));
+}
+
+export function blankTemplateXlsxBytes(): Promise<ArrayBuffer> {
+  return tablesToXlsx([blankTable()]);
+}
+
+export function blankTemplateCsvText(): string {
+  return tableToCsv(blankTable());
+}
