@@ -1,0 +1,59 @@
+import { DEFAULT_SUPPRESSION_THRESHOLD, type ExportTable, actionsCsvTable, boardActionsTable, boardEdsTable, boardIndicatorsTable, publicationActionsTable, publicationWresTable } from '../../domain/exports';
+import type { EdsReview } from '../../domain/eds';
+import type { Action } from '../../domain/plan';
+import type { IsoDate } from '../../domain/shared';
+import { type WresInput, calculateWres } from '../../domain/wres';
+import type { PlanSnapshot } from '../../storage/ports';
+
+/** The small-number threshold from Settings: a whole number ≥ 1, else the default 5. */
+export function suppressionThreshold(settings: PlanSnapshot['settings']): number {
+  const value = Number(settings.suppressionThreshold);
+  return Number.isInteger(value) && value >= 1 ? value : DEFAULT_SUPPRESSION_THRESHOLD;
+}
+
+/** The stored WRES years, newest first. */
+export function wresYearsNewestFirst(snapshot: PlanSnapshot | undefined): WresInput[] {
+  return (snapshot?.wresYears ?? []).map((stored) => stored.value).toSorted((a, b) => b.year - a.year);
+}
+
+/** The organisation's name: from Settings, else from the newest WRES year, else a plain word. */
+export function organisationName(snapshot: PlanSnapshot | undefined): string {
+  return snapshot?.settings.organisationName || wresYearsNewestFirst(snapshot)[0]?.organisation.name || 'The organisation';
+}
+
+export function actionsOf(snapshot: PlanSnapshot | undefined): Action[] {
+  return (snapshot?.actions ?? []).map((stored) => stored.value);
+}
+
+/** The newest EDS review (by year, then agreed over draft). */
+export function latestEdsReview(snapshot: PlanSnapshot | undefined): EdsReview | undefined {
+  return (snapshot?.edsReviews ?? []).map((stored) => stored.value).toSorted((a, b) => b.year - a.year || Number(b.status !== 'Draft') - Number(a.status !== 'Draft'))[0];
+}
+
+/** The chosen year and the stored year before it, of the same organisation. */
+export function yearAndPrevious(years: readonly WresInput[], year: number): { current: WresInput | undefined; previous: WresInput | undefined } {
+  const current = years.find((input) => input.year === year);
+  const previous = current === undefined ? undefined : years.find((input) => input.year < year && input.organisation.odsCode === current.organisation.odsCode);
+  return { current, previous };
+}
+
+/** The board report's sheets: indicators (with the change since the year before), actions and EDS. */
+export function boardReportTables(snapshot: PlanSnapshot | undefined, year: number | undefined, today: IsoDate): ExportTable[] {
+  const years = wresYearsNewestFirst(snapshot);
+  const { current, previous } = year === undefined ? { current: undefined, previous: undefined } : yearAndPrevious(years, year);
+  const tables: ExportTable[] = [];
+  if (current !== undefined) tables.push(boardIndicatorsTable(calculateWres(current), previous === undefined ? undefined : calculateWres(previous)));
+  tables.push(boardActionsTable(actionsOf(snapshot), today), boardEdsTable(latestEdsReview(snapshot)));
+  return tables;
+}
+
+/** The publication pack: the year's WRES data with small numbers suppressed, and the action plan. */
+export function publicationTables(snapshot: PlanSnapshot | undefined, year: number | undefined): { wres: ExportTable | undefined; actionPlan: ExportTable } {
+  const current = year === undefined ? undefined : wresYearsNewestFirst(snapshot).find((input) => input.year === year);
+  const threshold = suppressionThreshold(snapshot?.settings ?? {});
+  return { wres: current === undefined ? undefined : publicationWresTable(current, threshold), actionPlan: publicationActionsTable(actionsOf(snapshot)) };
+}
+
+export function actionsTable(snapshot: PlanSnapshot | undefined, today: IsoDate): ExportTable {
+  return actionsCsvTable(actionsOf(snapshot), today);
+}

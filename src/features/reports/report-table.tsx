@@ -1,0 +1,48 @@
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
+import { type Cell, type ExportTable, restoreNeutralisedText } from '../../domain/exports';
+
+const useStyles = makeStyles({
+  wrap: { overflowX: 'auto', maxWidth: '100%', '@media print': { overflowX: 'visible' } },
+  caption: { textAlign: 'start', fontWeight: 600, paddingBlockEnd: '4px' },
+});
+
+/**
+ * How a cell reads on screen: numbers in UK style, a suppressed figure as "*", an empty cell as
+ * "–". The quote that guards a formula-like text in a spreadsheet is not needed on a web page.
+ */
+export function cellText(cell: Cell): string {
+  if (cell === null || cell === '') return '–';
+  if (typeof cell === 'number') return cell.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+  return restoreNeutralisedText(cell);
+}
+
+/** An export table shown as an accessible table with a caption; its first row is the header. */
+export function ReportTable({ table, caption }: { table: ExportTable; caption: string }) {
+  const styles = useStyles();
+  const [header = [], ...rows] = table.rows;
+  return (
+    <div className={styles.wrap}>
+      <Table size="small">
+        <caption className={styles.caption}>{caption}</caption>
+        <TableHeader>
+          <TableRow>
+            {header.map((cell, i) => (
+              <TableHeaderCell key={i} scope="col">
+                {cellText(cell)}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows.map((row, r) => (
+            <TableRow key={r}>
+              {row.map((cell, i) => (
+                <TableCell key={i}>{cellText(cell)}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

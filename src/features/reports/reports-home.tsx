@@ -1,0 +1,144 @@
+import { Button, Field, Link, MessageBar, MessageBarBody, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { ArrowDownload20Regular, ArrowUpload20Regular, Print20Regular } from '@fluentui/react-icons';
+import { useId, useMemo, useState, type ReactNode } from 'react';
+import { Link as RouterLink } from 'wouter';
+import { PageLayout } from '../../components/page-layout';
+import { blankTemplateCsvText, blankTemplateXlsxBytes, yearToXlsxBytes } from '../data-import/year-file';
+import { csvBlob } from '../data-import/csv-format';
+import { downloadBlob } from '../data-import/download';
+import { usePlanData } from '../plan-data';
+import { actionsTable, boardReportTables, publicationTables, suppressionThreshold, wresYearsNewestFirst } from './report-data';
+import { downloadCsv, downloadXlsx, downloadXlsxBytes, exportFileName } from './report-files';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '60rem' },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  year: { maxWidth: '16rem' },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  const styles = useStyles();
+  const id = useId();
+  return (
+    <section className={styles.section} aria-labelledby={id}>
+      <Title2 as="h2" id={id}>
+        {title}
+      </Title2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Reports: the board report (a printable page and a workbook), the publication pack for the
+ * trust's website with small numbers suppressed, the actions as CSV, and the WRES year files.
+ * Every file is made here in the browser; nothing is sent anywhere.
+ */
+export function ReportsHome() {
+  const styles = useStyles();
+  const { snapshot, today } = usePlanData();
+  const years = useMemo(() => wresYearsNewestFirst(snapshot), [snapshot]);
+  const [chosen, setChosen] = useState<number | undefined>(undefined);
+  const year = chosen !== undefined && years.some((input) => input.year === chosen) ? chosen : years[0]?.year;
+  const current = years.find((input) => input.year === year);
+  const ods = current?.organisation.odsCode ?? snapshot?.settings.odsCode;
+  const threshold = suppressionThreshold(snapshot?.settings ?? {});
+  const [status, setStatus] = useState<{ kind: 'done' | 'failed'; text: string } | undefined>(undefined);
+  const [busy, setBusy] = useState<string | undefined>(undefined);
+
+  const run = async (label: string, fileName: string, make: () => void | Promise<void>) => {
+    setBusy(label);
+    setStatus(undefined);
+    try {
+      await make();
+      setStatus({ kind: 'done', text: `${fileName} is ready in your downloads.` });
+    } catch (error) {
+      setStatus({ kind: 'failed', text: `${fileName} could not be made: ${(error as Error).message}` });
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const button = (label: string, fileName: string, make: () => void | Promise<void>, disabled = false) => (
+    <Button icon={<ArrowDownload20Regular />} disabled={disabled || busy !== undefined} onClick={() => void run(label, fileName, make)}>
+      {busy === label ? 'Preparing…' : label}
+    </Button>
+  );
+
+  const boardName = exportFileName(['board-report', ods, year], 'xlsx');
+  const publication = publicationTables(snapshot, year);
+  const wresCsv = exportFileName(['publication-wres', ods, year], 'csv');
+  const planCsv = exportFileName(['publication-action-plan', ods], 'csv');
+  const packXlsx = exportFileName(['publication-pack', ods, year], 'xlsx');
+  const actionsCsv = exportFileName(['actions', ods, today], 'csv');
+  const yearXlsx = exportFileName(['wres', ods, year], 'xlsx');
+
+  return (
+    <PageLayout title="Reports" description="The board report, the publication pack for the trust's website, and the WRES data files. Files are made in your browser and sent nowhere.">
+      {years.length > 0 ? (
+        <Field label="WRES year" className={styles.year}>
+          <Select value={String(year)} onChange={(_, data) => setChosen(Number(data.value))}>
+            {years.map((input) => (
+              <option key={`${input.organisation.odsCode}-${input.year}`} value={input.year}>
+                {input.year}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : (
+        <Text>No WRES year is stored yet: the reports will hold the action plan and EDS only. Import a year below.</Text>
+      )}
+
+      <Section title="Board report">
+        <Text className={styles.muted}>The nine indicators with their verdicts and trends, the EDS summary, and the action plan by status with what is overdue.</Text>
+        <div className={styles.buttons}>
+          <RouterLink href="/board" asChild>
+            <Link>
+              <Print20Regular aria-hidden /> Open the printable board report
+            </Link>
+          </RouterLink>
+          {button('Board report (XLSX)', boardName, () => downloadXlsx(boardReportTables(snapshot, year, today), boardName))}
+        </div>
+      </Section>
+
+      <Section title="Publication pack">
+        <Text className={styles.muted}>
+          For the trust's website. Counts below {threshold} (the threshold in Settings), and any figure they could be worked back from, show as *.
+        </Text>
+        <div className={styles.buttons}>
+          {button('WRES data (CSV)', wresCsv, () => downloadCsv(publication.wres as NonNullable<typeof publication.wres>, wresCsv), publication.wres === undefined)}
+          {button('Action plan (CSV)', planCsv, () => downloadCsv(publication.actionPlan, planCsv))}
+          {button('Publication pack (XLSX)', packXlsx, () => downloadXlsx(publication.wres === undefined ? [publication.actionPlan] : [publication.wres, publication.actionPlan], packXlsx))}
+        </div>
+      </Section>
+
+      <Section title="Actions">
+        <Text className={styles.muted}>Every action with its owner, dates, links and latest update, to work on in a spreadsheet.</Text>
+        <div className={styles.buttons}>{button('Actions (CSV)', actionsCsv, () => downloadCsv(actionsTable(snapshot, today), actionsCsv))}</div>
+      </Section>
+
+      <Section title="WRES data files">
+        <Text className={styles.muted}>One year's counts as a file with a row per field, to keep, check or import again; or the blank template to fill in.</Text>
+        <div className={styles.buttons}>
+          <RouterLink href="/import" asChild>
+            <Link>
+              <ArrowUpload20Regular aria-hidden /> Import WRES data
+            </Link>
+          </RouterLink>
+          {button(`WRES ${year ?? ''} data (XLSX)`.replace('  ', ' '), yearXlsx, async () => downloadXlsxBytes(await yearToXlsxBytes(current as NonNullable<typeof current>), yearXlsx), current === undefined)}
+          {button('Blank template (CSV)', 'wres-template.csv', () => downloadBlob(csvBlob(blankTemplateCsvText()), 'wres-template.csv'))}
+          {button('Blank template (XLSX)', 'wres-template.xlsx', async () => downloadXlsxBytes(await blankTemplateXlsxBytes(), 'wres-template.xlsx'))}
+        </div>
+      </Section>
+
+      <output aria-live="polite">
+        {status === undefined ? null : (
+          <MessageBar intent={status.kind === 'done' ? 'success' : 'error'}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </output>
+    </PageLayout>
+  );
+}

@@ -1,0 +1,138 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Papa from 'papaparse';
+import { ReportsPage } from '../../../src/features/reports/reports-page';
+import { readXlsxRows } from '../../../src/features/data-import/xlsx-format';
+import { action } from '../../domain/plan/build';
+import { memoryPlanStorage } from '../../support/memory-plan-storage';
+import { renderWithPlan } from '../../support/render-with-plan';
+import { blobBytes, blobText, captureDownloads, exampleYear } from './downloads';
+
+const injected = action({ id: 'a-1', title: '=HYPERLINK("http://x","y")', status: 'Off track', dueDate: '2026-10-01', planYear: '2026/27' });
+const onTrack = action({ id: 'a-2', title: 'Shortlisting panels with a BME member', status: 'On track', dueDate: '2027-02-01', planYear: '2026/27' });
+
+function storage() {
+  return memoryPlanStorage({
+    wresYears: [exampleYear({ year: 2023 }), exampleYear()],
+    actions: [injected, onTrack],
+    settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX', suppressionThreshold: '5' },
+  });
+}
+
+let capture: ReturnType<typeof captureDownloads>;
+beforeEach(() => {
+  capture = captureDownloads();
+});
+afterEach(() => capture.restore());
+
+const csvRows = async (blob: Blob) => Papa.parse<string[]>((await blobText(blob)).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
+describe('Reports', () => {
+  test('offers the board report, the publication pack, the actions and the WRES files, for the newest year', async () => {
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
+    for (const name of ['Board report', 'Publication pack', 'Actions', 'WRES data files']) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'WRES year' })).toHaveValue('2024');
+    expect(screen.getByText(/Counts below 5 \(the threshold in Settings\)/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Open the printable board report/ })).toHaveAttribute('href', '/board');
+    expect(screen.getByRole('link', { name: /Import WRES data/ })).toHaveAttribute('href', '/import');
+  });
+
+  test('the actions CSV holds every action, with a formula-like title made inert', async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
+    await user.click(screen.getByRole('button', { name: 'Actions (CSV)' }));
+    await screen.findByText('actions-RXX-2026-11-26.csv is ready in your downloads.');
+    const [download] = capture.downloads;
+    expect(download?.fileName).toBe('actions-RXX-2026-11-26.csv');
+    expect(download?.blob.type).toBe('text/csv;charset=utf-8');
+    const rows = await csvRows(download?.blob as Blob);
+    expect(rows.map((row) => row[1])).toEqual(['Title', 'Shortlisting panels with a BME member', `'=HYPERLINK("http://x","y")`]);
+    expect(rows.flat().some((cell) => /^[=+\-@\t\r]/.test(cell))).toBe(false);
+  });
+
+  test('the publication WRES CSV suppresses small numbers with the threshold from Settings', async () => {
+    const user = userEvent.setup();
+    const plan = memoryPlanStorage({ wresYears: [exampleYear()], settings: { suppressionThreshold: '10' } });
+    await renderWithPlan(<ReportsPage />, { storage: plan, path: '/' });
+    expect(screen.getByText(/Counts below 10/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'WRES data (CSV)' }));
+    await screen.findByText(/publication-wres-RXX-2024.csv is ready/);
+    const rows = await csvRows(capture.downloads[0]?.blob as Blob);
+    expect(rows[0]).toEqual(['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure']);
+    const board = rows.find((row) => row[1] === 'Voting board members (BME % in Figure)');
+    expect(board).toEqual(['9', 'Voting board members (BME % in Figure)', '11', '*', '*', '13', '*']);
+    for (const row of rows.slice(1).filter((r) => r[5] !== '')) {
+      for (const cell of row.slice(2, 6)) expect(cell === '*' || Number(cell) >= 10).toBe(true);
+    }
+  });
+
+  test('the board workbook has sheets for indicators, actions and EDS', async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
+    await user.click(screen.getByRole('button', { name: 'Board report (XLSX)' }));
+    await screen.findByText('board-report-RXX-2024.xlsx is ready in your downloads.', {}, { timeout: 10000 });
+    const download = capture.downloads[0];
+    expect(download?.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const rows = await readXlsxRows(await blobBytes(download?.blob as Blob));
+    expect(rows[0]?.cells).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Figure 2023', 'Change', 'Trend']);
+    expect(rows[2]?.cells.slice(0, 5)).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', '1.58', 'Adverse']);
+  });
+
+  test('choosing another year changes the files', async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'WRES year' }), '2023');
+    await user.click(screen.getByRole('button', { name: 'WRES data (CSV)' }));
+    expect(await screen.findByText('publication-wres-RXX-2023.csv is ready in your downloads.')).toBeInTheDocument();
+  });
+
+  test('with no WRES year, the reports say so and still export the action plan', async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<ReportsPage />, { storage: memoryPlanStorage({ actions: [onTrack] }), path: '/' });
+    expect(screen.getByText(/No WRES year is stored yet/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'WRES data (CSV)' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Action plan (CSV)' }));
+    await screen.findByText('publication-action-plan.csv is ready in your downloads.');
+    const rows = await csvRows(capture.downloads[0]?.blob as Blob);
+    expect(rows[1]?.[0]).toBe('Shortlisting panels with a BME member');
+    expect(rows.flat()).not.toContain('Priya Shah');
+  });
+
+  test('the blank template downloads as CSV', async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
+    await user.click(screen.getByRole('button', { name: 'Blank template (CSV)' }));
+    await screen.findByText('wres-template.csv is ready in your downloads.');
+    const rows = await csvRows(capture.downloads[0]?.blob as Blob);
+    expect(rows[0]).toEqual(['field', 'value', 'guidance']);
+  });
+});
+
+describe('the printable board report', () => {
+  test('has the organisation, the nine indicators with verdicts and trends, EDS, and the action plan by status with the overdue list', async () => {
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/board' });
+    expect(screen.getByRole('heading', { level: 1, name: 'Board report' })).toBeInTheDocument();
+    expect(screen.getByText('Demo NHS Trust')).toBeInTheDocument();
+    const indicators = screen.getByRole('table', { name: 'The nine WRES indicators, 2024, with the change since 2023' });
+    expect(within(indicators).getAllByRole('row')).toHaveLength(10);
+    expect(within(indicators).getAllByRole('row')[2]).toHaveTextContent(/Appointment from shortlisting.*1\.58.*Adverse.*1\.58.*0.*No change/);
+    expect(screen.getByText('No EDS review is recorded yet.')).toBeInTheDocument();
+    const overdue = screen.getByRole('table', { name: 'Overdue actions (1)' });
+    expect(within(overdue).getAllByRole('row')[1]).toHaveTextContent('=HYPERLINK("http://x","y")');
+    expect(screen.getByRole('list', { name: 'Actions by status' })).toHaveTextContent(/Off track: 1/);
+    expect(screen.getByRole('table', { name: 'Every action, by status' })).toBeInTheDocument();
+    expect([...document.querySelectorAll('style')].map((style) => style.textContent).join('')).toContain('@page { size: A4; margin: 14mm 12mm; }');
+  });
+
+  test('the print button opens the browser print dialog', async () => {
+    const user = userEvent.setup();
+    const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
+    await renderWithPlan(<ReportsPage />, { storage: memoryPlanStorage(), path: '/board' });
+    expect(screen.getByText('No WRES year is stored yet.')).toBeInTheDocument();
+    expect(screen.getByText('No actions are recorded yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
+    await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    print.mockRestore();
+  });
+});
