@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Download, Page } from 'playwright-core';
+import Papa from 'papaparse';
+import { readXlsxRows } from '../../src/features/data-import/xlsx-format';
+import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
+import { startLocalServer, type RunningServer } from '../support/local-server';
+
+let server: RunningServer;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startLocalServer();
+  context = await launchBrowser();
+  page = await firstPage(context);
+}, 180000);
+
+afterAll(async () => {
+  await context?.close();
+  await server?.stop();
+});
+
+async function open(hash: string, heading: string): Promise<void> {
+  await page.goto(`${server.url}/${hash}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
+
+async function download(button: string | RegExp): Promise<Download> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  return file;
+}
+
+async function bytesOf(file: Download): Promise<ArrayBuffer> {
+  const buffer = readFileSync(await file.path());
+  return buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength);
+}
+
+test('the board report workbook has the indicators, actions and EDS of the demo trust, with no formula in any cell', async () => {
+  await open('#/reports', 'Reports');
+  const file = await download('Board report (XLSX)');
+  expect(file.suggestedFilename()).toMatch(/^board-report-[A-Z0-9]+-\d{4}\.xlsx$/);
+  const excel = await import('exceljs');
+  const workbook = new excel.Workbook();
+  await workbook.xlsx.load(await bytesOf(file));
+  expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Indicators', 'Actions', 'EDS']);
+  const indicators = await readXlsxRows(await bytesOf(file));
+  expect(indicators[0]?.cells.slice(0, 5)).toEqual(['Indicator', 'Title', 'Measure', expect.stringMatching(/^Figure \d{4}$/), 'Verdict']);
+  expect(indicators).toHaveLength(10);
+  const texts: string[] = [];
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.text)))));
+  expect((workbook.getWorksheet('Actions')?.rowCount ?? 0) - 1).toBe(25);
+  expect(texts.filter((text) => text.startsWith('='))).toEqual([]);
+  workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined())));
+});
+
+test('the publication WRES CSV suppresses small numbers and holds no formula', async () => {
+  await open('#/reports', 'Reports');
+  const file = await download('WRES data (CSV)');
+  const text = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
+  const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+  expect(rows[0]).toEqual(['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure']);
+  const counts = rows.slice(1).filter((row) => row[5] !== '');
+  expect(counts.flat()).toContain('*');
+  for (const row of counts) for (const cell of row.slice(2, 6)) expect(cell === '*' || Number(cell) >= 5).toBe(true);
+  // Negative figures (a gap below zero) are numbers, which a spreadsheet never runs; text never starts a formula.
+  expect(rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-\d+(\.\d+)?$/.test(cell))).toEqual([]);
+  expect(rows.flat().some((cell) => /^-\d/.test(cell))).toBe(true);
+});
+
+test('a year exported as XLSX imports back unchanged', async () => {
+  await open('#/reports', 'Reports');
+  const exported = await download(/^WRES \d{4} data \(XLSX\)$/);
+  const before = await readXlsxRows(await bytesOf(exported));
+  await page.getByRole('link', { name: /Import WRES data/ }).click();
+  await page.getByRole('heading', { level: 1, name: 'Import WRES data' }).waitFor();
+  // Playwright keeps a download under a random name; the file chosen carries the suggested one.
+  const buffer = readFileSync(await exported.path());
+  await page.getByLabel(/WRES data file/).setInputFiles({ name: exported.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page.getByText(/holds the \d{4} WRES counts for/).waitFor();
+  await page.getByText(/Saving replaces the \d{4} figures already stored/).waitFor();
+  await saveScreenshot(page, 'reports-import-preview');
+  await page.getByRole('button', { name: /^Save \d{4}$/ }).click();
+  await page.getByText(/^Saved the \d{4} WRES figures for /).waitFor();
+  await open('#/reports', 'Reports');
+  const again = await download(/^WRES \d{4} data \(XLSX\)$/);
+  expect(await readXlsxRows(await bytesOf(again))).toEqual(before);
+});
+
+test('a bad file is refused with its problems by row, and nothing is stored', async () => {
+  await open('#/reports/import', 'Import WRES data');
+  await page.getByLabel(/WRES data file/).setInputFiles('test/fixtures/imports/appointed-over-shortlisted.csv');
+  await page.getByText('appointed-over-shortlisted.csv was not imported.').waitFor();
+  const problems = page.getByRole('table', { name: 'Problems in appointed-over-shortlisted.csv' });
+  await expect(problems.getByRole('row').nth(1).textContent()).resolves.toContain('indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)');
+  expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  test.each([
+    ['#/reports', 'Reports'],
+    ['#/reports/board', 'Board report'],
+    ['#/reports/import', 'Import WRES data'],
+  ])('%s has no axe violations', async (hash, heading) => {
+    await page.emulateMedia({ colorScheme });
+    await open(hash, heading);
+    await saveScreenshot(page, `${hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '')}-${colorScheme}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+test('at 320 px the reports and the board report fit the width', async () => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  for (const [hash, heading] of [['#/reports', 'Reports'], ['#/reports/board', 'Board report']] as const) {
+    await open(hash, heading);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
