@@ -5,6 +5,8 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
+  Radio,
+  RadioGroup,
   Spinner,
   Table,
   TableBody,
@@ -27,8 +29,18 @@ import { usePlanData } from '../plan-data';
 import { ReportTable } from '../reports/report-table';
 import { csvBlob } from './csv-format';
 import { downloadBlob, fileBytes } from './download';
-import { type ImportProblem, MAX_IMPORT_BYTES, blankTemplateCsvText, blankTemplateXlsxBytes, readYearFile } from './year-file';
-import { XLSX_MIME } from './xlsx-format';
+import { tableToCsv } from './csv-format';
+import { XLSX_MIME as XLSX, tablesToXlsx } from './xlsx-format';
+import {
+  type ImportProblem,
+  MAX_IMPORT_BYTES,
+  blankTemplateCsvText,
+  blankTemplateXlsxBytes,
+  indicatorsGiven,
+  mergeYears,
+  readYearFile,
+  surveyTemplateTable,
+} from './year-file';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '60rem', minWidth: 0 },
@@ -94,9 +106,17 @@ export function ImportWresPage() {
   const styles = useStyles();
   const { snapshot, storage, canEdit, refresh } = usePlanData();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [keepOthers, setKeepOthers] = useState(true);
+  const newest = (snapshot?.wresYears ?? []).map((stored) => stored.value).toSorted((a, b) => b.year - a.year)[0];
+  const surveyName = `staff-survey${newest === undefined ? '' : `-${newest.organisation.odsCode}-${newest.year}`}`;
+  const pending = stage.kind === 'preview' || stage.kind === 'saving' ? stage : undefined;
+  /** Indicators stored for the year that the file leaves out. */
+  const leftOut = pending?.replaces === undefined ? [] : indicatorsGiven(pending.replaces.value).filter((id) => !indicatorsGiven(pending.input).includes(id));
+  const toSave = pending === undefined ? undefined : pending.replaces !== undefined && keepOthers ? mergeYears(pending.replaces.value, pending.input) : pending.input;
   const inputRef = useRef<HTMLInputElement>(null);
   const headingId = useId();
   const fileId = useId();
+  const surveyId = useId();
   const hintId = useId();
 
   const stored = (input: WresInput) =>
@@ -105,6 +125,7 @@ export function ImportWresPage() {
   const choose = async (file: File | undefined) => {
     if (file === undefined) return;
     setStage({ kind: 'reading', fileName: file.name });
+    setKeepOthers(true);
     try {
       const result = await readYearFile({ name: file.name, size: file.size, arrayBuffer: () => fileBytes(file) });
       if (result.ok) setStage({ kind: 'preview', fileName: file.name, input: result.input, notes: result.notes, replaces: stored(result.input) });
@@ -115,11 +136,11 @@ export function ImportWresPage() {
   };
 
   const save = async () => {
-    if (stage.kind !== 'preview') return;
+    if (stage.kind !== 'preview' || toSave === undefined) return;
     setStage({ ...stage, kind: 'saving' });
     try {
-      await storage.wres.saveYear(stage.input, stage.replaces?.eTag);
-      setStage({ kind: 'saved', input: stage.input });
+      await storage.wres.saveYear(toSave, stage.replaces?.eTag);
+      setStage({ kind: 'saved', input: toSave });
       if (inputRef.current) inputRef.current.value = '';
       void refresh();
     } catch (error) {
@@ -145,10 +166,26 @@ export function ImportWresPage() {
         </Text>
         <div className={styles.buttons}>
           <Button onClick={() => downloadBlob(csvBlob(blankTemplateCsvText()), 'wres-template.csv')}>Blank template (CSV)</Button>
-          <Button onClick={() => void blankTemplateXlsxBytes().then((bytes) => downloadBlob(new Blob([bytes], { type: XLSX_MIME }), 'wres-template.xlsx'))}>Blank template (XLSX)</Button>
+          <Button onClick={() => void blankTemplateXlsxBytes().then((bytes) => downloadBlob(new Blob([bytes], { type: XLSX }), 'wres-template.xlsx'))}>Blank template (XLSX)</Button>
           <RouterLink href="/" asChild>
             <Link>Back to reports</Link>
           </RouterLink>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby={surveyId}>
+        <Title2 as="h2" id={surveyId}>
+          Staff Survey results (indicators 5–8)
+        </Title2>
+        <Text>
+          The White and BME percentages and respondent counts from the NHS Staff Survey. Fill in the Staff Survey template
+          {newest === undefined ? '' : ` (set for ${newest.year})`} and import it below: the year's other indicators are kept.
+        </Text>
+        <div className={styles.buttons}>
+          <Button onClick={() => downloadBlob(csvBlob(tableToCsv(surveyTemplateTable(newest))), `${surveyName}.csv`)}>Staff Survey template (CSV)</Button>
+          <Button onClick={() => void tablesToXlsx([surveyTemplateTable(newest)]).then((bytes) => downloadBlob(new Blob([bytes], { type: XLSX }), `${surveyName}.xlsx`))}>
+            Staff Survey template (XLSX)
+          </Button>
         </div>
       </section>
 
@@ -213,7 +250,17 @@ export function ImportWresPage() {
               <MessageBarBody>Saving replaces the {stage.input.year} figures already stored{stage.replaces.modifiedBy ? `, last changed by ${stage.replaces.modifiedBy}` : ''}.</MessageBarBody>
             </MessageBar>
           ) : null}
-          <ReportTable table={boardIndicatorsTable(calculateWres(stage.input))} caption={`What the file gives for ${stage.input.year}`} />
+          {leftOut.length > 0 ? (
+            <RadioGroup
+              aria-label={`The stored ${stage.input.year} figures also give indicator${leftOut.length === 1 ? '' : 's'} ${leftOut.join(', ')}, which the file leaves out`}
+              value={keepOthers ? 'keep' : 'replace'}
+              onChange={(_, data) => setKeepOthers(data.value === 'keep')}
+            >
+              <Radio value="keep" label={`Keep the stored indicator${leftOut.length === 1 ? '' : 's'} ${leftOut.join(', ')}; replace only what the file gives`} />
+              <Radio value="replace" label={`Replace the whole year with the file (indicator${leftOut.length === 1 ? '' : 's'} ${leftOut.join(', ')} will be removed)`} />
+            </RadioGroup>
+          ) : null}
+          <ReportTable table={boardIndicatorsTable(calculateWres(toSave ?? stage.input))} caption={`What will be stored for ${stage.input.year}`} />
           {canEdit ? (
             <div className={styles.buttons}>
               <Button appearance="primary" disabled={stage.kind === 'saving'} onClick={() => void save()}>

@@ -182,3 +182,47 @@ export function blankTemplateXlsxBytes(): Promise<ArrayBuffer> {
 export function blankTemplateCsvText(): string {
   return tableToCsv(blankTable());
 }
+
+const INDICATOR_KEYS = ['indicator1', 'indicator2', 'indicator3', 'indicator4', 'indicator5', 'indicator6', 'indicator7', 'indicator8', 'indicator9'] as const;
+type IndicatorKey = (typeof INDICATOR_KEYS)[number];
+
+/** The indicators a year gives, as their numbers ("1".."9"). */
+export function indicatorsGiven(input: WresInput): string[] {
+  return INDICATOR_KEYS.filter((key) => input[key] !== undefined).map((key) => key.slice('indicator'.length));
+}
+
+/**
+ * The stored year with the imported one laid over it: every indicator the file gives replaces the
+ * stored one whole; an indicator the file leaves out keeps its stored figures. So a file of Staff
+ * Survey results (indicators 5–8) adds them to a year without touching indicators 1–4 and 9.
+ * The organisation and year are the file's (they match the stored year's by ODS code and year).
+ */
+export function mergeYears(stored: WresInput, imported: WresInput): WresInput {
+  const merged: Record<string, unknown> = { ...stored, organisation: imported.organisation, year: imported.year };
+  for (const key of INDICATOR_KEYS) {
+    const value: WresInput[IndicatorKey] = imported[key];
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged as WresInput;
+}
+
+const SURVEY_FIELD = /^(schemaVersion|organisation\.|year$|indicator[5-8]\.)/;
+
+/**
+ * The Staff Survey template (indicators 5–8: White and BME percentages and respondent counts):
+ * the blank template's survey rows, with the organisation and year filled in from `year` (and
+ * its survey figures, when it has them) so the file lands on that year when imported.
+ */
+export function surveyTemplateTable(year: WresInput | undefined): ExportTable {
+  const filled = new Map(
+    year === undefined
+      ? []
+      : wresInputToTemplateRows(year)
+          .filter((row) => SURVEY_FIELD.test(row.field))
+          .map((row) => [row.field, row.value] as const),
+  );
+  const rows = blankTemplateRows()
+    .filter((row) => SURVEY_FIELD.test(row.field))
+    .map((row) => ({ field: row.field, value: filled.get(row.field) ?? row.value }));
+  return templateTable(rows, year === undefined ? 'Staff Survey' : `Staff Survey ${year.year}`);
+}

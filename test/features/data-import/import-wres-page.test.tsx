@@ -6,7 +6,7 @@ import { yearToCsvText, yearToXlsxBytes } from '../../../src/features/data-impor
 import { ConflictError, type PlanStorage } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';
-import { exampleYear } from '../reports/downloads';
+import { blobText, captureDownloads, exampleYear } from '../reports/downloads';
 
 const fixture = (name: string) => new File([new Uint8Array(readFileSync(`test/fixtures/imports/${name}`))], name);
 const chooser = () => screen.getByLabelText(/WRES data file/);
@@ -20,7 +20,7 @@ describe('Import WRES data', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Import WRES data' })).toBeInTheDocument();
     await user.upload(chooser(), new File([yearToCsvText(exampleYear())], 'wres-RXX-2024.csv', { type: 'text/csv' }));
     expect(await screen.findByText(/wres-RXX-2024.csv holds the 2024 WRES counts for Demo NHS Trust \(RXX\)/)).toBeInTheDocument();
-    expect(within(screen.getByRole('table', { name: 'What the file gives for 2024' })).getAllByRole('row')[2]).toHaveTextContent(/1\.58.*Adverse/);
+    expect(within(screen.getByRole('table', { name: 'What will be stored for 2024' })).getAllByRole('row')[2]).toHaveTextContent(/1\.58.*Adverse/);
     expect(save).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Save 2024' }));
     expect(await screen.findByText('Saved the 2024 WRES figures for Demo NHS Trust.')).toBeInTheDocument();
@@ -108,3 +108,53 @@ describe('Import WRES data', () => {
     expect(screen.queryByText(/y.csv holds the 2024 WRES counts/)).not.toBeInTheDocument();
   });
 });
+
+describe('Staff Survey results', () => {
+  const full = exampleYear();
+  const { indicator5, indicator6, indicator7, indicator8, ...withoutSurvey } = full;
+  const surveyCsv = yearToCsvText({ ...full, indicator1: undefined, indicator2: undefined, indicator3: undefined, indicator4: undefined, indicator9: undefined });
+
+  test('a survey-only file adds indicators 5–8 to the stored year and keeps the rest', async () => {
+    const user = userEvent.setup();
+    const storage = memoryPlanStorage({ wresYears: [withoutSurvey] });
+    const save = jest.spyOn(storage.wres, 'saveYear');
+    await renderWithPlan(<ImportWresPage />, { storage });
+    expect(screen.getByRole('heading', { level: 2, name: 'Staff Survey results (indicators 5–8)' })).toBeInTheDocument();
+    await user.upload(chooser(), new File([surveyCsv], 'survey.csv'));
+    const choice = await screen.findByRole('radiogroup', { name: 'The stored 2024 figures also give indicators 1, 2, 3, 4, 9, which the file leaves out' });
+    expect(within(choice).getByRole('radio', { name: /Keep the stored indicators 1, 2, 3, 4, 9/ })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Save 2024' }));
+    await screen.findByText('Saved the 2024 WRES figures for Demo NHS Trust.');
+    expect(save.mock.calls[0]?.[0]).toEqual(full);
+    expect([indicator5, indicator6, indicator7, indicator8]).not.toContain(undefined);
+  });
+
+  test('or replaces the whole year when the person chooses to', async () => {
+    const user = userEvent.setup();
+    const storage = memoryPlanStorage({ wresYears: [withoutSurvey] });
+    const save = jest.spyOn(storage.wres, 'saveYear');
+    await renderWithPlan(<ImportWresPage />, { storage });
+    await user.upload(chooser(), new File([surveyCsv], 'survey.csv'));
+    await user.click(await screen.findByRole('radio', { name: /Replace the whole year with the file/ }));
+    await user.click(screen.getByRole('button', { name: 'Save 2024' }));
+    await screen.findByText('Saved the 2024 WRES figures for Demo NHS Trust.');
+    expect(indicatorsOf(save.mock.calls[0]?.[0])).toEqual(['indicator5', 'indicator6', 'indicator7', 'indicator8']);
+  });
+});
+
+test('the Staff Survey template downloads set for the newest stored year', async () => {
+  const user = userEvent.setup();
+  const capture = captureDownloads();
+  try {
+    await renderWithPlan(<ImportWresPage />, { storage: memoryPlanStorage({ wresYears: [exampleYear({ year: 2023 }), exampleYear()] }) });
+    await user.click(screen.getByRole('button', { name: 'Staff Survey template (CSV)' }));
+    expect(capture.downloads[0]?.fileName).toBe('staff-survey-RXX-2024.csv');
+    expect(await blobText(capture.downloads[0]?.blob as Blob)).toContain('year,2024,');
+  } finally {
+    capture.restore();
+  }
+});
+
+function indicatorsOf(input: object | undefined): string[] {
+  return Object.entries(input ?? {}).filter(([key, value]) => key.startsWith('indicator') && value !== undefined).map(([key]) => key);
+}

@@ -10,7 +10,10 @@ import {
   type YearFileResult,
   blankTemplateCsvText,
   blankTemplateXlsxBytes,
+  indicatorsGiven,
+  mergeYears,
   readYearFile,
+  surveyTemplateTable,
   yearToCsvText,
   yearToXlsxBytes,
 } from '../../../src/features/data-import/year-file';
@@ -176,5 +179,39 @@ describe('workbooks', () => {
 
   test('CSV text is neutralised and empty cells stay empty', () => {
     expect(tableToCsv({ name: 't', rows: [['a', null, -1, '@x']] })).toBe("a,,-1,'@x");
+  });
+});
+
+describe('Staff Survey files and merging', () => {
+  const { indicator5, indicator6, indicator7, indicator8, ...withoutSurvey } = example;
+  const survey = { ...example, indicator1: undefined, indicator2: undefined, indicator3: undefined, indicator4: undefined, indicator9: undefined };
+
+  test('indicatorsGiven names the indicators a year has', () => {
+    expect(indicatorsGiven(example)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+    expect(indicatorsGiven(withoutSurvey)).toEqual(['1', '2', '3', '4', '9']);
+  });
+
+  test('merging keeps the stored indicators a file leaves out and replaces those it gives', () => {
+    expect(mergeYears(withoutSurvey, survey)).toEqual(example);
+    const changed = { ...survey, indicator5: { white: 1, bme: 2 } };
+    expect(mergeYears(example, changed)).toEqual({ ...example, indicator5: { white: 1, bme: 2 } });
+    expect([indicator5, indicator6, indicator7, indicator8].every((value) => value !== undefined)).toBe(true);
+  });
+
+  test('the Staff Survey template is set for a year, and imports as that year\'s survey figures', async () => {
+    const table = surveyTemplateTable(withoutSurvey);
+    expect(table.name).toBe('Staff Survey 2024');
+    expect(table.rows.map((row) => row[0])).toEqual([
+      'field', 'schemaVersion', 'organisation.name', 'organisation.odsCode', 'year',
+      ...[5, 6, 7, 8].flatMap((id) => [`indicator${id}.white`, `indicator${id}.bme`, `indicator${id}.whiteRespondents`, `indicator${id}.bmeRespondents`]),
+    ]);
+    expect(table.rows.slice(1, 5).map((row) => row[1])).toEqual([1, 'Demo NHS Trust', 'RXX', 2024]);
+    const given: Readonly<Record<string, number>> = { 'indicator7.white': 58.3, 'indicator7.bme': 46.2 };
+    const filled = { ...table, rows: table.rows.map((row) => row.map((cell, i) => (i === 1 ? (given[String(row[0])] ?? cell) : cell))) };
+    const read = inputOf(await readYearFile(await fileOf('survey.csv', tableToCsv(filled))));
+    expect(mergeYears(withoutSurvey, read)).toEqual({ ...withoutSurvey, indicator7: { white: 58.3, bme: 46.2 } });
+    expect(surveyTemplateTable(example).rows.find((row) => row[0] === 'indicator5.white')?.[1]).toBe(27.1);
+    expect(surveyTemplateTable(undefined)).toEqual(expect.objectContaining({ name: 'Staff Survey' }));
+    expect(surveyTemplateTable(undefined).rows[2]?.[1]).toBeNull();
   });
 });
