@@ -5,7 +5,7 @@ import { type DueState, dueState } from '../plan/due';
 import { ACTION_STATUSES } from '../plan/status';
 import { type IsoDate, formatUkDate } from '../shared/uk-date';
 import type { WresResult } from '../wres/calculate';
-import { headlineFigure } from '../wres/headline-measures';
+import { headlineFigure, headlineSpec } from '../wres/headline-measures';
 import { WRES_INDICATORS, WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 import { compareYears } from '../wres/trends';
 import type { Verdict } from '../wres/verdict';
@@ -31,7 +31,9 @@ export const DUE_STATE_WORDS: Readonly<Record<DueState, string>> = {
 const TREND_WORDS = { improved: 'Improved', worsened: 'Worsened', 'no-change': 'No change', 'not-comparable': 'Not comparable' } as const;
 
 /**
- * The board report's indicator sheet: for each of the nine indicators, its headline figure and
+ * The board report's indicator sheet: for each of the nine indicators, its headline figure (with
+ * what it measures: the senior BME % for 1, the relative likelihood for 2–4, % BME − % White for
+ * 5–8, board BME % − workforce BME % for 9) and
  * verdict in `current.year` and, when `previous` is given, that year's figure, the change and
  * whether it improved for BME staff (see `compareYears`). An indicator not given in the current
  * year says so. `previous` must be an earlier year of the same organisation (else RangeError,
@@ -46,7 +48,7 @@ export function boardIndicatorsTable(current: WresResult, previous?: WresResult)
     const figure = headlineFigure(current, id);
     const row: Cell[] = [id, WRES_INDICATORS[id].shortTitle];
     if (figure === null) row.push('', 'Not given this year', '');
-    else row.push(WRES_INDICATORS[id].unit, figure.value, VERDICT_WORDS[figure.verdict]);
+    else row.push(headlineSpec(id).label, figure.value, VERDICT_WORDS[figure.verdict]);
     const change = comparison?.indicators.find((item) => item.indicator === id);
     if (comparison !== undefined) {
       row.push(change === undefined ? null : change.from.value, change === undefined ? null : change.change, change === undefined ? 'Not given' : TREND_WORDS[change.direction]);

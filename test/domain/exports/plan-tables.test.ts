@@ -76,7 +76,7 @@ describe('boardIndicatorsTable', () => {
     expect(rows).toHaveLength(10);
     expect(rows[1]).toEqual(['1', 'Representation by pay band', '', 'Not given this year', '']);
     expect(rows[2]).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', 1.5, 'Adverse']);
-    expect(rows[5]).toEqual(['5', 'Harassment from patients and the public', 'percent', 10, 'Adverse']);
+    expect(rows[5]).toEqual(['5', 'Harassment from patients and the public', '% BME − % White', 10, 'Adverse']);
   });
 
   test('two years: the earlier figure, the change and the trend for BME staff', () => {
