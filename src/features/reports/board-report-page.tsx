@@ -22,7 +22,8 @@ const PRINT_CSS = `
   [data-print-root], [data-print-root] * { visibility: visible; }
   [data-print-root] { position: absolute; left: 0; top: 0; width: 100%; }
   [data-print-hide] { display: none !important; }
-  [data-print-root] section { break-inside: avoid-page; }
+  [data-print-root] h2 { break-after: avoid-page; }
+  [data-print-root] caption { break-after: avoid-page; }
   [data-print-root] table { font-size: 9pt; }
   [data-print-root] tr { break-inside: avoid; }
 }`;

@@ -93,7 +93,7 @@ export function ReportsHome() {
       <Section title="Board report">
         <Text className={styles.muted}>The nine indicators with their verdicts and trends, the EDS summary, and the action plan by status with what is overdue.</Text>
         <div className={styles.buttons}>
-          <RouterLink href="/board" asChild>
+          <RouterLink href={year === undefined ? '/board' : `/board/${year}`} asChild>
             <Link>
               <Print20Regular aria-hidden /> Open the printable board report
             </Link>
@@ -126,7 +126,7 @@ export function ReportsHome() {
               <ArrowUpload20Regular aria-hidden /> Import WRES data
             </Link>
           </RouterLink>
-          {button(`WRES ${year ?? ''} data (XLSX)`.replace('  ', ' '), yearXlsx, async () => downloadXlsxBytes(await yearToXlsxBytes(current as NonNullable<typeof current>), yearXlsx), current === undefined)}
+          {button(year === undefined ? 'WRES year data (XLSX)' : `WRES ${year} data (XLSX)`, yearXlsx, async () => downloadXlsxBytes(await yearToXlsxBytes(current as NonNullable<typeof current>), yearXlsx), current === undefined)}
           {button('Blank template (CSV)', 'wres-template.csv', () => downloadBlob(csvBlob(blankTemplateCsvText()), 'wres-template.csv'))}
           {button('Blank template (XLSX)', 'wres-template.xlsx', async () => downloadXlsxBytes(await blankTemplateXlsxBytes(), 'wres-template.xlsx'))}
         </div>

@@ -3,13 +3,14 @@ import { ImportWresPage } from '../data-import/import-wres-page';
 import { BoardReportPage } from './board-report-page';
 import { ReportsHome } from './reports-home';
 
-/** Reports: the exports, the printable board report (/board) and the WRES import (/import). */
+/** Reports: the exports, the printable board report (/board, or /board/2024 for a year) and the WRES import (/import). */
 export function ReportsPage() {
   return (
     <Switch>
       <Route path="/board">
         <BoardReportPage />
       </Route>
+      <Route path="/board/:year">{(params) => <BoardReportPage year={Number(params.year)} />}</Route>
       <Route path="/import">
         <ImportWresPage />
       </Route>

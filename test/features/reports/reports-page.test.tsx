@@ -34,7 +34,7 @@ describe('Reports', () => {
     for (const name of ['Board report', 'Publication pack', 'Actions', 'WRES data files']) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'WRES year' })).toHaveValue('2024');
     expect(screen.getByText(/Counts below 5 \(the threshold in Settings\)/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Open the printable board report/ })).toHaveAttribute('href', '/board');
+    expect(screen.getByRole('link', { name: /Open the printable board report/ })).toHaveAttribute('href', '/board/2024');
     expect(screen.getByRole('link', { name: /Import WRES data/ })).toHaveAttribute('href', '/import');
   });
 
@@ -79,12 +79,33 @@ describe('Reports', () => {
     expect(rows[2]?.cells.slice(0, 5)).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', '1.58', 'Adverse']);
   });
 
+  test('the publication pack workbook has the suppressed WRES data and the action plan', async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
+    await user.click(screen.getByRole('button', { name: 'Publication pack (XLSX)' }));
+    await screen.findByText('publication-pack-RXX-2024.xlsx is ready in your downloads.', {}, { timeout: 10000 });
+    const excel = await import('exceljs');
+    const workbook = new excel.Workbook();
+    await workbook.xlsx.load(await blobBytes(capture.downloads[0]?.blob as Blob));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['WRES data 2024', 'Action plan']);
+    const plan = workbook.getWorksheet('Action plan');
+    expect(plan?.getRow(3).getCell(1).value).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(plan?.getRow(3).getCell(1).formula).toBeUndefined();
+  });
+
   test('choosing another year changes the files', async () => {
     const user = userEvent.setup();
     await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'WRES year' }), '2023');
+    expect(screen.getByRole('link', { name: /Open the printable board report/ })).toHaveAttribute('href', '/board/2023');
     await user.click(screen.getByRole('button', { name: 'WRES data (CSV)' }));
     expect(await screen.findByText('publication-wres-RXX-2023.csv is ready in your downloads.')).toBeInTheDocument();
+  });
+
+  test('the printable board report of an earlier year has no earlier year to compare with', async () => {
+    await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/board/2023' });
+    expect(screen.getByRole('table', { name: 'The nine WRES indicators, 2023' })).toBeInTheDocument();
+    expect(screen.getByText(/WRES 2023, EDS and the action plan/)).toBeInTheDocument();
   });
 
   test('with no WRES year, the reports say so and still export the action plan', async () => {
@@ -92,6 +113,7 @@ describe('Reports', () => {
     await renderWithPlan(<ReportsPage />, { storage: memoryPlanStorage({ actions: [onTrack] }), path: '/' });
     expect(screen.getByText(/No WRES year is stored yet/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'WRES data (CSV)' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'WRES year data (XLSX)' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Action plan (CSV)' }));
     await screen.findByText('publication-action-plan.csv is ready in your downloads.');
     const rows = await csvRows(capture.downloads[0]?.blob as Blob);
