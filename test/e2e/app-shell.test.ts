@@ -63,12 +63,6 @@ test.each(SECTIONS)('the $tab tab opens its page', async ({ tab, hash }) => {
   await expect(page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).resolves.toBe('true');
 });
 
-test.each(['Good practice', 'Reports'])('the unfinished %s page says plainly that it is not available yet', async (tab) => {
-  await openTab();
-  await page.getByRole('tab', { name: tab }).click();
-  await page.getByRole('heading', { level: 1, name: tab }).waitFor();
-  await expect(page.getByText('This page is not available yet').count()).resolves.toBe(1);
-});
 
 test('the navigation works with the keyboard alone', async () => {
   await openTab();

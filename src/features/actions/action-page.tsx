@@ -1,5 +1,5 @@
 import { Button, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
-import { ArrowLeftRegular, EditRegular, NoteAddRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, EditRegular, ShareRegular, NoteAddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
@@ -72,6 +72,12 @@ function ActionView({ action }: { action: Versioned<Action> }) {
             <Button icon={<EditRegular />} onClick={() => navigate(`/${value.id}/edit`)}>
               Edit
             </Button>
+            {value.status === 'Completed' ? (
+              // Completed work is what other trusts can learn from; the case study starts from this action.
+              <Button icon={<ShareRegular />} onClick={() => navigate(`~/practice/new?from=${encodeURIComponent(value.id)}`)}>
+                Share as good practice
+              </Button>
+            ) : null}
           </>
         ) : null}
         <CopyLinkButton actionId={value.id} onCopied={(message, ok) => say(message, ok ? 'success' : 'warning')} />

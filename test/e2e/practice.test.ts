@@ -1,0 +1,67 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
+import { startLocalServer, type RunningServer } from '../support/local-server';
+
+const COMPLETED_ACTION = '00000000-0000-4000-a000-000000000007';
+const TITLE = 'Report disciplinary entry by ethnicity to the board twice a year';
+
+let server: RunningServer;
+let demo: BrowserContext;
+let second: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startLocalServer({ REMINDERS: 'off' });
+  demo = await launchBrowser();
+  second = await launchBrowser();
+  page = await firstPage(demo);
+}, 180000);
+
+afterAll(async () => {
+  await demo?.close();
+  await second?.close();
+  await server?.stop();
+});
+
+test('a completed action in Demo NHS Trust is shared, found by Second Demo Trust, adopted into its plan, and counted', async () => {
+  await page.goto(`${server.url}/#/actions/${COMPLETED_ACTION}`);
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await page.getByRole('button', { name: 'Share as good practice' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Share a case study' }).waitFor();
+  await expect(page.getByRole('textbox', { name: /Title/ }).inputValue()).resolves.toBe(TITLE);
+  await page.getByRole('textbox', { name: /The problem/ }).fill('BME staff were 1.5 times as likely to enter a formal disciplinary process.');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await page.getByText('Adopted by 0 trusts.').waitFor();
+  await saveScreenshot(page, 'practice-published');
+
+  const other = await firstPage(second);
+  await other.goto(`${server.url}/?tenant=second-demo-trust&site=second-demo-trust#/practice`);
+  await other.getByRole('banner').getByText('Second Demo Trust').waitFor();
+  await other.getByRole('searchbox', { name: 'Search good practice' }).fill('disciplinary');
+  await other.getByRole('list', { name: 'Case studies' }).getByRole('link', { name: TITLE }).click();
+  await other.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await expect(other.getByText('Demo NHS Trust (Acute trust').count()).resolves.toBe(1);
+  await other.getByRole('button', { name: 'Adopt' }).click();
+  await other.getByText('Added to your plan as a new action.').waitFor();
+  await other.getByRole('link', { name: 'Open the action' }).click();
+  await other.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await expect(other.getByText('Not started').count()).resolves.toBeGreaterThan(0);
+
+  await page.reload();
+  await page.getByText('Adopted by 1 trust.').waitFor();
+  expect(await page.getByText('Adopted by 1 trust.').count()).toBe(1);
+});
+
+describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
+  test.each([
+    ['#/practice', 'Good practice'],
+    ['#/practice/new', 'Share a case study'],
+  ])('%s has no axe violations', async (hash, heading) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`${server.url}/${hash}`);
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+    await saveScreenshot(page, `${hash.replace(/[#/]+/g, '-').replace(/^-|-$/g, '')}-${colorScheme}`);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+});
