@@ -135,3 +135,11 @@ test('on a site without the plan, the first person chooses to create the lists, 
   await user.click(screen.getByRole('button', { name: 'Create lists' }));
   expect(await within(await screen.findByRole('banner')).findByText('Demo NHS Trust')).toBeInTheDocument();
 });
+
+test('a link written by hand with its filters inside the hash opens the filtered page', async () => {
+  window.location.hash = '#/actions?status=Completed';
+  await renderLoaded();
+  expect(await screen.findByRole('heading', { level: 1, name: 'Actions' })).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { level: 1, name: 'Page not found' })).not.toBeInTheDocument();
+  expect(await screen.findByRole('combobox', { name: /Status/ })).toHaveTextContent('Completed');
+});

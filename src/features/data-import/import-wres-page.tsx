@@ -26,7 +26,7 @@ import { boardIndicatorsTable } from '../../domain/exports';
 import { type WresInput, calculateWres } from '../../domain/wres';
 import { ConflictError, type Versioned } from '../../storage/ports';
 import { usePlanData } from '../plan-data';
-import { ReportTable } from '../reports/report-table';
+import { ReportTable } from '../../components/report-table';
 import { csvBlob } from './csv-format';
 import { downloadBlob, fileBytes } from './download';
 import { tableToCsv } from './csv-format';

@@ -9,7 +9,7 @@ import { formatUkDate } from '../../domain/shared';
 import { calculateWres } from '../../domain/wres';
 import { usePlanData } from '../plan-data';
 import { actionsOf, latestEdsReview, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
-import { ReportTable } from './report-table';
+import { ReportTable } from '../../components/report-table';
 
 /**
  * A4 print rules, only while this page is shown: everything but the report is hidden, so the

@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { type Cell, type ExportTable, restoreNeutralisedText } from '../../domain/exports';
+import { type Cell, type ExportTable, restoreNeutralisedText } from '../domain/exports';
 
 const useStyles = makeStyles({
   wrap: { overflowX: 'auto', maxWidth: '100%', '@media print': { overflowX: 'visible' } },
