@@ -102,6 +102,8 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   test.each(SECTIONS)('the $tab page has no axe violations', async ({ tab, hash }) => {
     await page.emulateMedia({ colorScheme });
     await openTab(hash);
+    // Each page loads as its own chunk: judge it once it has rendered.
+    await page.getByRole('heading', { level: 1, name: tab }).waitFor();
     await expectTheme(colorScheme);
     await saveScreenshot(page, `${tab.toLowerCase().replace(/\s+/g, '-')}-${colorScheme}`);
     expect(await axeViolations(page)).toEqual([]);
@@ -117,6 +119,7 @@ test('in a 320 px side panel the page does not scroll sideways and every section
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.waitForURL((url) => url.hash === '#/settings');
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await saveScreenshot(page, 'settings-320px');
     expect(await axeViolations(page)).toEqual([]);
   } finally {

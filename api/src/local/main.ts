@@ -25,16 +25,8 @@ async function main(): Promise<void> {
     runtimeConfig: localRuntimeConfig(settings),
     graph: localGraphOptions(settings.dataDir, process.env),
   });
-  const address = await server.listen({ host: settings.host, port: settings.port });
-  if (seed === 'demo' && (await seedIfNew(`${address}/graph/v1.0`, rootDir, new Date()))) {
-    console.log('Loaded the demo trust: three WRES years, an EDS2 review and 25 actions.');
-  }
-  console.log(`Race Equality Plan is running at ${address}/ (demo data in ${settings.dataDir})`);
-  console.log('Press Ctrl+C to stop.');
-  // The daily reminders, as the api's timer runs them in Azure: now for today, then every 24 hours.
-  // REMINDERS=off leaves them out (the stores of SEED=none have no registered plans anyway).
-  const reminders = seed === 'demo' && process.env.REMINDERS !== 'off' ? startDailyReminders(`${address}/graph/v1.0`, (line) => console.log(line)) : undefined;
-
+  let reminders: { stop: () => void } | undefined;
+  // Registered before the address is printed: until a listener exists, Ctrl+C kills the process outright.
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {
     if (stopping) return;
@@ -54,6 +46,16 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+
+  const address = await server.listen({ host: settings.host, port: settings.port });
+  if (seed === 'demo' && (await seedIfNew(`${address}/graph/v1.0`, rootDir, new Date()))) {
+    console.log('Loaded the demo trust: three WRES years, an EDS2 review and 25 actions.');
+  }
+  console.log(`Race Equality Plan is running at ${address}/ (demo data in ${settings.dataDir})`);
+  console.log('Press Ctrl+C to stop.');
+  // The daily reminders, as the api's timer runs them in Azure: now for today, then every 24 hours.
+  // REMINDERS=off leaves them out (the stores of SEED=none have no registered plans anyway).
+  reminders = seed === 'demo' && process.env.REMINDERS !== 'off' ? startDailyReminders(`${address}/graph/v1.0`, (line) => console.log(line)) : undefined;
 }
 
 main().catch((error: unknown) => {
