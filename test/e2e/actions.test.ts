@@ -38,9 +38,18 @@ function isoInDays(days: number): string {
 
 const ukDate = (iso: string): string => iso.split('-').toReversed().join('/');
 
+/** The "N at risk" count on the dashboard's indicator 2 card. */
+async function indicator2AtRisk(target: Page): Promise<number> {
+  await open(target, '/dashboard');
+  const card = target.getByRole('article', { name: /^Indicator 2:/ });
+  const text = (await card.getByText(/\d+ at risk/).first().textContent()) ?? '';
+  return Number(/(\d+) at risk/.exec(text)?.[1] ?? Number.NaN);
+}
+
 test("an action's whole life: created and assigned, seen after a reload, updated by its owner to At risk, with the history of both", async () => {
   const title = `Diverse shortlisting panels ${Date.now()}`;
   const due = isoInDays(60);
+  const atRiskBefore = await indicator2AtRisk(page);
   await open(page, '/actions/new');
   await page.getByRole('textbox', { name: 'Title' }).fill(title);
   await page.getByRole('textbox', { name: 'Description' }).fill('Every shortlisting panel at 8a and above includes a BME member.');
@@ -106,6 +115,8 @@ test("an action's whole life: created and assigned, seen after a reload, updated
   await open(page, '/actions', '?indicator=2&state=at-risk');
   await page.getByRole('link', { name: title }).waitFor();
   expect(await page.getByRole('grid', { name: 'Actions' }).getByRole('link', { name: title }).count()).toBe(1);
+  // The indicator 2 card on the dashboard now counts it as at risk.
+  expect(await indicator2AtRisk(page)).toBe(atRiskBefore + 1);
   await page.getByRole('button', { name: 'Signed in as Amara Okafor. Switch user' }).click();
   await page.getByRole('menuitemradio', { name: /Leah Adeyemi/ }).click();
   await page.getByRole('button', { name: 'Signed in as Leah Adeyemi. Switch user' }).waitFor();
