@@ -25,7 +25,10 @@ export function isTabBuildStale(rootDir: string, distDir: string): boolean {
 export async function ensureTabBuilt(rootDir: string, distDir: string, log: (line: string) => void): Promise<boolean> {
   if (!isTabBuildStale(rootDir, distDir)) return false;
   log('Building the tab…');
+  // The served tab is always the production build, even when this runs under Jest (NODE_ENV=test),
+  // which would otherwise pull React's development runtime into the bundle.
+  process.env.NODE_ENV = 'production';
   const { build } = await import('vite');
-  await build({ root: rootDir, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
+  await build({ root: rootDir, mode: 'production', logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   return true;
 }
