@@ -64,16 +64,17 @@ export function peopleText(people: EdsReview['partners']['people']): string {
  */
 export function withGrade(review: EdsReview, outcomeId: string, value: string): EdsReview {
   const kept = review.outcomes.filter((outcome) => outcome.outcomeId !== outcomeId);
+  if (value === '') return { ...review, outcomes: kept } as EdsReview;
   const previous = review.outcomes.find((outcome) => outcome.outcomeId === outcomeId);
-  const base = { outcomeId, evidence: previous?.evidence ?? [], agreedBy: previous?.agreedBy ?? [] };
-  const order = (outcomes: { outcomeId: string }[]) =>
-    outcomes.toSorted((a, b) => outcomesOf(review.framework).findIndex((o) => o.id === a.outcomeId) - outcomesOf(review.framework).findIndex((o) => o.id === b.outcomeId));
-  if (review.framework === 'eds2') {
-    const outcomes = kept as typeof review.outcomes;
-    return value === '' ? { ...review, outcomes } : { ...review, outcomes: order([...outcomes, { ...base, grade: value as 'Developing' }]) as typeof review.outcomes };
-  }
-  const outcomes = kept as typeof review.outcomes;
-  return value === '' ? { ...review, outcomes } : { ...review, outcomes: order([...outcomes, { ...base, score: Number(value) }]) as typeof review.outcomes };
+  const graded = {
+    outcomeId,
+    evidence: previous?.evidence ?? [],
+    agreedBy: previous?.agreedBy ?? [],
+    ...(review.framework === 'eds2' ? { grade: value } : { score: Number(value) }),
+  };
+  const position = new Map(outcomesOf(review.framework).map((outcome, index) => [outcome.id, index]));
+  const outcomes = [...kept, graded].toSorted((a, b) => (position.get(a.outcomeId) ?? 0) - (position.get(b.outcomeId) ?? 0));
+  return { ...review, outcomes } as EdsReview;
 }
 
 /** Replaces one graded outcome's evidence notes (one per line) and who agreed it (one per line). */
