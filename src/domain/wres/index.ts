@@ -39,6 +39,26 @@ export {
   createStaffAggregator,
   staffAggregateToInput,
 } from './aggregate-staff';
+export {
+  type StaffFileKind,
+  type StaffField,
+  type StaffFieldSpec,
+  type ColumnMapping,
+  type ColumnIndexes,
+  type StaffAggregatesByFile,
+  STAFF_FILE_KINDS,
+  STAFF_FILE_FIELDS,
+  headerKey,
+  detectColumns,
+  findHeaderRow,
+  rememberedOrDetected,
+  resolveColumns,
+  readFlag,
+  clinicalByStaffGroup,
+  staffRowReader,
+  combineStaffAggregates,
+  ethnicLetter,
+} from './staff-files';
 export { WRES_INPUT_SCHEMA_ID, wresInputJsonSchema } from './json-schema';
 export {
   type HeadlineMeasure,
