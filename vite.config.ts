@@ -3,6 +3,8 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  // The staff-file Worker is an ES module, so it can share chunks (papaparse, exceljs) with the page.
+  worker: { format: 'es' },
   build: {
     outDir: 'dist',
     sourcemap: false,

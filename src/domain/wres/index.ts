@@ -57,6 +57,7 @@ export {
   clinicalByStaffGroup,
   staffRowReader,
   combineStaffAggregates,
+  staffFilesToInput,
   ethnicLetter,
 } from './staff-files';
 export { WRES_INPUT_SCHEMA_ID, wresInputJsonSchema } from './json-schema';

@@ -1,4 +1,5 @@
-import { type StaffAggregate, type StaffRecord } from './aggregate-staff';
+import { type StaffAggregate, type StaffRecord, staffAggregateToInput } from './aggregate-staff';
+import type { WresInput } from './input-schema';
 
 /**
  * The staff-level files a WRES lead brings together: the ESR staff-in-post snapshot, and the
@@ -151,6 +152,10 @@ export function clinicalByStaffGroup(staffGroup: string): boolean {
   return !/admin|clerical|estates|ancillary/i.test(staffGroup);
 }
 
+const cell = (row: readonly string[], index: number | undefined): string | undefined => (index === undefined ? undefined : row[index]);
+/** A yes/no column, or yes for every row when the file has no such column. */
+const flagOr = (row: readonly string[], index: number | undefined): boolean => (index === undefined ? true : readFlag(row[index]));
+
 /**
  * A reader that turns one row of a kind of file into a {@link StaffRecord}. It reuses one record
  * object for every row (the aggregator keeps nothing of it), so a 1.5-million-row file allocates
@@ -163,8 +168,6 @@ export function clinicalByStaffGroup(staffGroup: string): boolean {
  */
 export function staffRowReader(kind: StaffFileKind, at: ColumnIndexes): (row: readonly string[]) => StaffRecord {
   const record: { -readonly [K in keyof StaffRecord]: StaffRecord[K] } = {};
-  const cell = (row: readonly string[], index: number | undefined): string | undefined => (index === undefined ? undefined : row[index]);
-  const flagOr = (row: readonly string[], index: number | undefined): boolean => (index === undefined ? true : readFlag(row[index]));
   switch (kind) {
     case 'staff':
       record.inWorkforce = true;
@@ -231,6 +234,23 @@ export function combineStaffAggregates(files: StaffAggregatesByFile): StaffAggre
     accessedTraining: files.training?.accessedTraining ?? none,
     boardVoting: files.board?.boardVoting ?? none,
     boardExecutive: files.board?.boardExecutive ?? none,
+  };
+}
+
+/**
+ * The `WresInput` the files give: indicator 1 from the staff file; 2 only with a recruitment file;
+ * 3 only with a disciplinary file and 4 only with a training file (a missing file is not zero
+ * events, so it never stands in for the year's real figures); 9 only with a board file. Otherwise
+ * as staffAggregateToInput.
+ */
+export function staffFilesToInput(files: StaffAggregatesByFile, about: Pick<WresInput, 'organisation' | 'year'>): WresInput {
+  const { indicator2, indicator3, indicator4, indicator9, ...rest } = staffAggregateToInput(combineStaffAggregates(files), about);
+  return {
+    ...rest,
+    ...(files.recruitment !== undefined && indicator2 !== undefined ? { indicator2 } : {}),
+    ...(files.disciplinary !== undefined && indicator3 !== undefined ? { indicator3 } : {}),
+    ...(files.training !== undefined && indicator4 !== undefined ? { indicator4 } : {}),
+    ...(files.board !== undefined && indicator9 !== undefined ? { indicator9 } : {}),
   };
 }
 

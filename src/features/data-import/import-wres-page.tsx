@@ -167,6 +167,9 @@ export function ImportWresPage() {
         <div className={styles.buttons}>
           <Button onClick={() => downloadBlob(csvBlob(blankTemplateCsvText()), 'wres-template.csv')}>Blank template (CSV)</Button>
           <Button onClick={() => void blankTemplateXlsxBytes().then((bytes) => downloadBlob(new Blob([bytes], { type: XLSX }), 'wres-template.xlsx'))}>Blank template (XLSX)</Button>
+          <RouterLink href="/import/staff" asChild>
+            <Link>Count from staff records (ESR) instead</Link>
+          </RouterLink>
           <RouterLink href="/" asChild>
             <Link>Back to reports</Link>
           </RouterLink>

@@ -126,6 +126,11 @@ export function ReportsHome() {
               <ArrowUpload20Regular aria-hidden /> Import WRES data
             </Link>
           </RouterLink>
+          <RouterLink href="/import/staff" asChild>
+            <Link>
+              <ArrowUpload20Regular aria-hidden /> Import staff records (ESR)
+            </Link>
+          </RouterLink>
           {button(year === undefined ? 'WRES year data (XLSX)' : `WRES ${year} data (XLSX)`, yearXlsx, async () => downloadXlsxBytes(await yearToXlsxBytes(current as NonNullable<typeof current>), yearXlsx), current === undefined)}
           {button('Blank template (CSV)', 'wres-template.csv', () => downloadBlob(csvBlob(blankTemplateCsvText()), 'wres-template.csv'))}
           {button('Blank template (XLSX)', 'wres-template.xlsx', async () => downloadXlsxBytes(await blankTemplateXlsxBytes(), 'wres-template.xlsx'))}

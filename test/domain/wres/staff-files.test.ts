@@ -15,6 +15,7 @@ import {
   rememberedOrDetected,
   resolveColumns,
   staffAggregateToInput,
+  staffFilesToInput,
   staffRowReader,
 } from '../../../src/domain/wres';
 
@@ -195,18 +196,38 @@ describe('aggregating each kind of file (worked examples)', () => {
 
   test('the files combine into one WRES year', () => {
     const staff = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], [['A', 'Administrative and Clerical', 'Band 4'], ['A', 'Administrative and Clerical', 'Band 4'], ['D', 'Allied Health Professionals', 'Band 6']]);
-    const combined = combineStaffAggregates({
+    const files = {
       staff,
       recruitment: aggregate('recruitment', ['Ethnicity', 'Appointed'], [['A', 'Y'], ['D', 'N'], ['D', 'Y']]),
       disciplinary: aggregate('disciplinary', ['Ethnicity'], [['D']]),
       training: aggregate('training', ['Ethnicity'], [['A'], ['A'], ['D']]),
       board: aggregate('board', ['Ethnicity', 'Voting'], [['A', 'Y'], ['D', 'Y']]),
-    });
-    const input = staffAggregateToInput(combined, { organisation: { name: 'Demo NHS Trust', odsCode: 'RXX' }, year: 2025 });
+    };
+    const about = { organisation: { name: 'Demo NHS Trust', odsCode: 'RXX' }, year: 2025 };
+    const input = staffFilesToInput(files, about);
+    // With every file given, this is the one-file conversion of the combined counts.
+    expect(input).toEqual(staffAggregateToInput(combineStaffAggregates(files), about));
     expect(input.indicator2).toEqual({ shortlisted: { white: 1, bme: 2, unknown: 0 }, appointed: { white: 1, bme: 1, unknown: 0 } });
     expect(input.indicator3).toEqual({ headcount: { white: 2, bme: 1, unknown: 0 }, entered: { white: 0, bme: 1, unknown: 0 } });
     expect(input.indicator4).toEqual({ headcount: { white: 2, bme: 1, unknown: 0 }, accessed: { white: 2, bme: 1, unknown: 0 } });
     expect(input.indicator9).toEqual({ boardVoting: { white: 1, bme: 1, unknown: 0 }, workforce: { white: 2, bme: 1, unknown: 0 } });
+  });
+
+  test('an indicator is given only when its file was chosen, so a missing file never stores zero events', () => {
+    const staff = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], [['A', 'Administrative and Clerical', 'Band 4'], ['D', 'Allied Health Professionals', 'Band 6']]);
+    const about = { organisation: { name: 'Demo NHS Trust', odsCode: 'RXX' }, year: 2025 };
+    const alone = staffFilesToInput({ staff }, about);
+    expect(Object.keys(alone).filter((key) => key.startsWith('indicator'))).toEqual(['indicator1']);
+    const withTraining = staffFilesToInput({ staff, training: aggregate('training', ['Ethnicity'], [['A']]) }, about);
+    expect(Object.keys(withTraining).filter((key) => key.startsWith('indicator'))).toEqual(['indicator1', 'indicator4']);
+    expect(withTraining.indicator4).toEqual({ headcount: { white: 1, bme: 1, unknown: 0 }, accessed: { white: 1, bme: 0, unknown: 0 } });
+    // A file with no one in it gives no indicator either.
+    const emptyBoard = staffFilesToInput({ staff, board: aggregate('board', ['Ethnicity', 'Voting'], []), recruitment: aggregate('recruitment', ['Ethnicity', 'Appointed'], []), disciplinary: aggregate('disciplinary', ['Ethnicity'], []) }, about);
+    expect(Object.keys(emptyBoard).filter((key) => key.startsWith('indicator'))).toEqual(['indicator1', 'indicator3']);
+    // With no one in post there is no headcount, so no likelihood for 3 or 4.
+    const noStaff = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], []);
+    const none = staffFilesToInput({ staff: noStaff, disciplinary: aggregate('disciplinary', ['Ethnicity'], [['A']]), training: aggregate('training', ['Ethnicity'], [['A']]) }, about);
+    expect(Object.keys(none).filter((key) => key.startsWith('indicator'))).toEqual([]);
   });
 
   test('with the staff file alone, only the workforce is counted', () => {
