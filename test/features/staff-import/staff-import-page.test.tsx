@@ -19,6 +19,7 @@ const STAFF = csv('esr.csv', [
   ',,,',
 ]);
 
+const ours = () => csv('ours.csv', ['Ref,Our Ethnicity,Our Group,Our Grade', '1,A,Administrative and Clerical,Band 3']);
 const counts = () => screen.getByRole('table', { name: 'Counts from the staff files' });
 const row = (name: string) => within(counts()).getByRole('row', { name: new RegExp(`^${name}`) });
 
@@ -63,7 +64,6 @@ describe('Import staff records (without Web Workers, on the page itself)', () =>
 
   test('a mapping chosen by hand is remembered for the next file with the same columns', async () => {
     const user = userEvent.setup();
-    const ours = () => csv('ours.csv', ['Ref,Our Ethnicity,Our Group,Our Grade', '1,A,Administrative and Clerical,Band 3']);
     const first = await renderWithPlan(<StaffImportPage runner={pageRunner} />);
     await user.upload(screen.getByLabelText('Staff in post (ESR extract)'), ours());
     const ethnic = await screen.findByRole('combobox', { name: 'Staff in post: Ethnic category' });
