@@ -10,8 +10,8 @@ const swcTs = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }
 const swcJs = ['@swc/jest', { jsc: { parser: { syntax: 'ecmascript', jsx: true }, target: 'es2022' } }];
 const transform = { '^.+\\.tsx?$': swcTs, '^.+\\.(js|jsx|mjs)$': swcJs };
 // These ship ESM only: d3-* and internmap (via @fluentui/react-charts), wouter and regexparam (routing),
-// strip-bom (via @microsoft/app-manifest), content-disposition (via @fastify/static), cookie (via fastify's inject). Let swc compile them to CommonJS for Jest.
-const transformIgnorePatterns = ['/node_modules/(?!(d3-[^/]+|internmap|wouter|regexparam|strip-bom|content-disposition|cookie)/)'];
+// strip-bom (via @microsoft/app-manifest), content-disposition (via @fastify/static), cookie (via fastify's inject), jose (Entra token checks). Let swc compile them to CommonJS for Jest.
+const transformIgnorePatterns = ['/node_modules/(?!(d3-[^/]+|internmap|wouter|regexparam|strip-bom|content-disposition|cookie|jose)/)'];
 
 const chromiumPath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const browserRequired = process.env.REQUIRE_BROWSER === '1';

@@ -1,5 +1,6 @@
 import { app, type HttpRequest, type HttpResponseInit, type InvocationContext } from '@azure/functions';
-import { functionServices } from '../services/function-config';
+import type { CallerVerifier } from '../services/caller-identity';
+import { callerVerifier, functionServices } from '../services/function-config';
 import { publishPractice } from '../services/publish-practice';
 
 /** `POST /api/publish-practice`: a case study as JSON, with the user's bearer token. */
@@ -11,8 +12,15 @@ export async function publishPracticeHandler(request: HttpRequest, context: Invo
     return { status: 400, jsonBody: { error: { code: 'invalidJson', message: 'The request body must be a case study as JSON.' } } };
   }
   const services = functionServices();
+  let verifier: CallerVerifier;
+  try {
+    verifier = callerVerifier(process.env, (reason) => context.warn(`publish-practice: token refused: ${reason}`));
+  } catch (failure) {
+    context.error(`publish-practice: ${failure instanceof Error ? failure.message : String(failure)}`);
+    return { status: 503, jsonBody: { error: { code: 'notConfigured', message: 'Publishing to the good-practice library is not set up on this server yet. Ask your administrator to finish the app\'s set-up.' } } };
+  }
   const result = await publishPractice(
-    { graph: services.graph, hub: services.hub, verifier: services.verifier },
+    { graph: services.graph, hub: services.hub, verifier },
     { authorization: request.headers.get('authorization') ?? undefined, body },
   );
   if (result.status >= 500) context.error(`publish-practice: ${JSON.stringify(result.body)}`);

@@ -17,12 +17,8 @@ export interface Caller {
 /**
  * Checks the `Authorization` header of a request. Resolves to the caller, or undefined when the
  * token is missing, malformed, expired or not for this app (the function answers 401).
- *
- * In Azure, an implementation validates the bearer token as a JWT issued for the app's own API
- * (`api://<tab domain>/<client id>`, the manifest's webApplicationInfo.resource): signature by the
- * keys at `https://login.microsoftonline.com/<tenant>/discovery/v2.0/keys`, issuer
- * `https://login.microsoftonline.com/<tid>/v2.0`, audience, expiry, and the `access_as_user` scope;
- * it reads `oid`, `tid`, `preferred_username`, `name` and `roles`.
+ * Implementations: `entraCallerVerifier` (Azure: the user's Entra token for the app's API) and
+ * `localCallerVerifier` (the local demo sign-in).
  */
 export interface CallerVerifier {
   verify(authorization: string | undefined): Promise<Caller | undefined>;

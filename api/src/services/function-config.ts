@@ -1,5 +1,6 @@
 import type { SiteLocator } from '../../../src/storage/graph';
 import type { CallerVerifier } from './caller-identity';
+import { type Refusal, entraVerifierFromSettings } from './entra-caller-verifier';
 import type { GraphAccess, TokenProvider } from './graph-access';
 import { localAppTokens } from './graph-access';
 import { localCallerVerifier } from './local-wiring';
@@ -10,7 +11,6 @@ export interface FunctionServices {
   hub: SiteLocator;
   teamsAppId?: string;
   tabUrl?: string;
-  verifier: CallerVerifier;
 }
 
 const GRAPH = 'https://graph.microsoft.com/v1.0';
@@ -38,12 +38,9 @@ export function managedIdentityTokens(env: NodeJS.ProcessEnv, fetchFn: typeof fe
   };
 }
 
-/** Refuses every caller, where no verifier of Entra tokens is configured (never a silent accept). */
-const noVerifier: CallerVerifier = { verify: () => Promise.resolve(undefined) };
-
 /**
  * `APP_IDENTITY=local` points the Functions at the local store (`GRAPH_URL`) with the demo service
- * principal and the local sign-in; otherwise they use Graph with the managed identity.
+ * principal; otherwise they use Graph with the managed identity.
  */
 export function functionServices(env: NodeJS.ProcessEnv = process.env): FunctionServices {
   const local = env.APP_IDENTITY === 'local';
@@ -54,6 +51,15 @@ export function functionServices(env: NodeJS.ProcessEnv = process.env): Function
     hub: { siteId: hubSiteId },
     ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}),
     ...(env.TAB_URL ? { tabUrl: env.TAB_URL } : {}),
-    verifier: local ? localCallerVerifier : noVerifier,
   };
+}
+
+/**
+ * Who is calling: locally, the local sign-in's demo people; in Azure, the user's Entra token,
+ * checked against the app registration in `API_CLIENT_ID` (see entraVerifierFromSettings).
+ * Throws, naming the setting, when it is missing: publishing is then refused as not set up,
+ * never opened to anyone.
+ */
+export function callerVerifier(env: NodeJS.ProcessEnv = process.env, refused?: Refusal): CallerVerifier {
+  return env.APP_IDENTITY === 'local' ? localCallerVerifier : entraVerifierFromSettings(env, refused);
 }

@@ -54,6 +54,21 @@ test('publish-practice: 401 without a token, 400 for a body that is not JSON or 
   expect(invalid).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidCaseStudy', fields: { problem: expect.any(String) } } } });
 });
 
+test('publish-practice outside local mode without API_CLIENT_ID: 503, naming the missing setting in the log, and nothing published', async () => {
+  const lines: string[] = [];
+  const logged = new InvocationContext({ functionName: 'publish-practice', logHandler: (_level, ...args) => lines.push(args.map(String).join(' ')) });
+  const { APP_IDENTITY, API_CLIENT_ID } = process.env;
+  delete process.env.APP_IDENTITY;
+  delete process.env.API_CLIENT_ID;
+  try {
+    const response = await publishPracticeHandler(request(JSON.stringify({ ...study, id: 'cs-not-configured' }), 'Bearer local:tom.hughes@demo-trust.example'), logged);
+    expect(response).toMatchObject({ status: 503, jsonBody: { error: { code: 'notConfigured' } } });
+    expect(lines.some((line) => line.includes('API_CLIENT_ID is not set'))).toBe(true);
+  } finally {
+    Object.assign(process.env, { APP_IDENTITY, ...(API_CLIENT_ID === undefined ? {} : { API_CLIENT_ID }) });
+  }
+});
+
 test('reminders timer: runs the service for the moment given and logs the outcome; a second run sends nothing', async () => {
   const timer: Timer = { isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: '', next: '', lastUpdated: '' } };
   const lines: string[] = [];
