@@ -77,7 +77,7 @@ export async function bootstrap(): Promise<AppEnvironment> {
   const retries = createRetryNotices();
   const connection = connectGraph(config, session, retries);
   const plan = await openPlan(() => openStorage(connection, config, host, false));
-  const viaApi = publishViaApi(config.apiBaseUrl ?? '', () => session.getAccessToken());
+  const viaApi = publishViaApi(config.apiBaseUrl ?? '', () => session.getAccessToken(config.apiScopes));
   const subscribeTheme = await teamsSetUp(host);
   const initialRoute = initialRouteFrom(host);
   if (initialRoute && (window.location.hash === '' || window.location.hash === '#/')) window.location.hash = initialRoute;

@@ -17,9 +17,9 @@ export function publishViaApi(apiBaseUrl: string, getAccessToken: () => Promise<
       body: JSON.stringify(caseStudy),
     });
     if (response.ok) return;
-    const body = (await response.json().catch(() => ({}))) as { error?: { message?: string }; fields?: Record<string, string> };
+    const body = (await response.json().catch(() => ({}))) as { error?: { message?: string; fields?: Record<string, string> } };
     const message = body.error?.message ?? `Publishing failed (HTTP ${response.status}).`;
-    if (response.status === 400) throw new InvalidError(message, body.fields ?? {});
+    if (response.status === 400) throw new InvalidError(message, body.error?.fields ?? {});
     if (response.status === 401 || response.status === 403) throw new ForbiddenError(message);
     throw new StorageFailure(message, response.status);
   };

@@ -23,6 +23,11 @@ export const runtimeConfigSchema = z.object({
   librarySite: z.string().optional(),
   /** Where the api's functions are (publish-practice); the tab's own origin when absent. */
   apiBaseUrl: z.string().optional(),
+  /**
+   * The scope of the api's own Entra app registration, which publish-practice checks tokens
+   * against: `api://<api domain>/<api client id>/access_as_user`. Locally it is not needed.
+   */
+  apiScopes: z.array(z.string()).optional(),
   /** Locally: the plan's site id, as Teams would give a group id. */
   siteId: z.string().optional(),
   /** The Teams app's id, for deep links that open the tab at a page (for example an action). */

@@ -37,20 +37,21 @@ export async function createNaaSession(entra: EntraOptions, host: TeamsHostInfo)
   });
   const scopes = [...entra.scopes];
 
-  async function interactive(): Promise<string> {
+  async function interactive(wanted: string[]): Promise<string> {
     // Under NAA the host, not a browser popup, shows any consent prompt.
-    const result = await pca.acquireTokenPopup({ scopes, loginHint: host.loginHint });
+    const result = await pca.acquireTokenPopup({ scopes: wanted, loginHint: host.loginHint });
     pca.setActiveAccount(result.account);
     return result.accessToken;
   }
 
-  async function getAccessToken(): Promise<string> {
+  async function getAccessToken(requested?: readonly string[]): Promise<string> {
+    const wanted = requested === undefined || requested.length === 0 ? scopes : [...requested];
     const account = pickAccount(pca, host);
-    if (!account) return interactive();
+    if (!account) return interactive(wanted);
     try {
-      return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+      return (await pca.acquireTokenSilent({ scopes: wanted, account })).accessToken;
     } catch (error) {
-      if (error instanceof InteractionRequiredAuthError) return interactive();
+      if (error instanceof InteractionRequiredAuthError) return interactive(wanted);
       throw error;
     }
   }

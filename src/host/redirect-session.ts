@@ -28,11 +28,12 @@ export async function createRedirectSession(entra: EntraOptions, redirectUri: st
   return {
     user: { id: account.localAccountId, displayName: account.name ?? account.username, email: account.username },
     canEdit: true,
-    async getAccessToken() {
+    async getAccessToken(requested) {
+      const wanted = requested === undefined || requested.length === 0 ? scopes : [...requested];
       try {
-        return (await pca.acquireTokenSilent({ scopes, account })).accessToken;
+        return (await pca.acquireTokenSilent({ scopes: wanted, account })).accessToken;
       } catch (error) {
-        if (error instanceof InteractionRequiredAuthError) await pca.acquireTokenRedirect({ scopes, account });
+        if (error instanceof InteractionRequiredAuthError) await pca.acquireTokenRedirect({ scopes: wanted, account });
         throw error;
       }
     },

@@ -9,12 +9,13 @@ export interface LocalNotification {
 }
 
 /**
- * The signed-in person and a way to get a Graph token for them. Storage receives only
- * `getAccessToken`; it never learns which host or sign-in method produced the token.
+ * The signed-in person and a way to get a token for them: for Graph by default, or for the
+ * scopes given (the app's own API, for publish-practice). Storage receives only `getAccessToken`;
+ * it never learns which host or sign-in method produced the token.
  */
 export interface Session {
   user: SignedInUser;
-  getAccessToken(): Promise<string>;
+  getAccessToken(scopes?: readonly string[]): Promise<string>;
   /**
    * False when the person may only read the plan, so pages show no edit controls. Graph offers no
    * cheap way to ask, so outside the demo this stays true until a save is refused.
