@@ -5,6 +5,7 @@
  */
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { seededRandom } from '../api/src/local/graph/faults';
 
 export const HEADER = 'ethnic_code,pay_band,staff_group,clinical,in_workforce,shortlisted,appointed,disciplinary,training,board_voting,board_executive';
 
@@ -18,25 +19,13 @@ const GROUPS: readonly [string, boolean, readonly string[]][] = [
   ['Allied Health Professionals', true, ['Band 5', 'Band 6', 'Band 7', 'Band 8a']],
 ];
 
-/** A small seeded generator (mulberry32), so the file is reproducible. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(list: readonly T[], r: number): T => list[Math.floor(r * list.length)] as T;
 const flag = (yes: boolean): string => (yes ? '1' : '0');
 
 /** Writes `rows` records to `file` unless a file of that size already exists there. */
 export async function generateEsrCsv(file: string, rows: number): Promise<{ bytes: number; reused: boolean }> {
   if (existsSync(file) && statSync(file).size > rows * 30) return { bytes: statSync(file).size, reused: true };
-  const next = random(20240331);
+  const next = seededRandom(20240331);
   const out = createWriteStream(file);
   let batch = `${HEADER}\n`;
   for (let i = 0; i < rows; i += 1) {

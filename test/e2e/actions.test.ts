@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
-import { startLocalServer, type RunningServer } from '../support/local-server';
+import { axeViolations, firstPage, launchBrowser, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
 let context: BrowserContext;
@@ -10,15 +10,10 @@ let page: Page;
 const SEEDED_ID = '00000000-0000-4000-a000-000000000001';
 
 beforeAll(async () => {
-  server = await startLocalServer();
-  context = await launchBrowser();
-  page = await firstPage(context);
+  ({ server, context, page } = await startServerAndBrowser());
 }, 180000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, context }));
 
 /** Opens the tab at a route; `search` is the address's query, where the Actions filters live. */
 async function open(target: Page, hash: string, search = ''): Promise<void> {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
+import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import { startLocalServer, type RunningServer } from '../support/local-server';
 
 const SECTIONS = [
@@ -16,15 +16,10 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startLocalServer();
-  context = await launchBrowser();
-  page = await firstPage(context);
+  ({ server, context, page } = await startServerAndBrowser());
 }, 180000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, context }));
 
 async function openTab(hash = ''): Promise<void> {
   await page.goto(`${server.url}/${hash}`);

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
+import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import { startLocalServer, type RunningServer } from '../support/local-server';
 import { LEAD, openAs, sampleAction } from '../storage/graph/support';
 
@@ -8,15 +8,10 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startLocalServer();
-  context = await launchBrowser();
-  page = await firstPage(context);
+  ({ server, context, page } = await startServerAndBrowser());
 }, 180000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, context }));
 
 const cards = () => page.getByRole('article', { name: /^Indicator \d: / });
 const card = (id: string) => page.getByRole('article', { name: new RegExp(`^Indicator ${id}: `) });

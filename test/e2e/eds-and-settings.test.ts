@@ -1,21 +1,16 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
-import { startLocalServer, type RunningServer } from '../support/local-server';
+import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startLocalServer();
-  context = await launchBrowser();
-  page = await firstPage(context);
+  ({ server, context, page } = await startServerAndBrowser());
 }, 180000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, context }));
 
 async function open(hash: string, heading: string): Promise<void> {
   await page.goto(`${server.url}/${hash}`);

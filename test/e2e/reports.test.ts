@@ -2,23 +2,18 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { readXlsxRows } from '../../src/features/data-import/xlsx-format';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
-import { startLocalServer, type RunningServer } from '../support/local-server';
+import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await startLocalServer();
-  context = await launchBrowser();
-  page = await firstPage(context);
+  ({ server, context, page } = await startServerAndBrowser());
 }, 180000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, context }));
 
 async function open(hash: string, heading: string): Promise<void> {
   await page.goto(`${server.url}/${hash}`);
@@ -100,6 +95,7 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
     ['#/reports', 'Reports'],
     ['#/reports/board', 'Board report'],
     ['#/reports/import', 'Import WRES data'],
+    ['#/reports/import/staff', 'Import staff records'],
   ])('%s has no axe violations', async (hash, heading) => {
     await page.emulateMedia({ colorScheme });
     await open(hash, heading);

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Page, Request } from 'playwright-core';
 import { readXlsxRows } from '../../src/features/data-import/xlsx-format';
-import { type RunningServer, startLocalServer } from '../support/local-server';
+import type { RunningServer } from '../support/local-server';
 import { ESR_HEADER, ESR_TITLE, type SyntheticExtract, employeeNumber, writeSyntheticEsrExtract } from '../support/synthetic-esr-extract';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
+import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 
 let server: RunningServer;
 let context: BrowserContext;
@@ -13,15 +13,10 @@ let page: Page;
 const folder = mkdtempSync(join(tmpdir(), 'staff-import-'));
 
 beforeAll(async () => {
-  server = await startLocalServer();
-  context = await launchBrowser();
-  page = await firstPage(context);
+  ({ server, context, page } = await startServerAndBrowser());
 }, 180000);
 
-afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-});
+afterAll(() => stopServerAndBrowser({ server, context }));
 
 async function openStaffImport(): Promise<void> {
   await page.goto(`${server.url}/#/reports/import/staff`);

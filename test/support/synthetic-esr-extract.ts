@@ -6,6 +6,7 @@
  */
 import { once } from 'node:events';
 import { createWriteStream } from 'node:fs';
+import { seededRandom } from '../../api/src/local/graph/faults';
 
 export const ESR_TITLE = 'Staff in Post - Synthetic Extract at 31/03/2026';
 export const ESR_HEADER = 'Employee Number,Assignment Number,Full Name,Ethnic Origin,Staff Group,Pay Band,Assignment Category';
@@ -26,17 +27,6 @@ const GROUPS: readonly [string, readonly string[]][] = [
   ['Estates and Ancillary', ['Band 1', 'Band 2']],
 ];
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticExtract {
   readonly rows: number;
   readonly bytes: number;
@@ -48,7 +38,7 @@ export const employeeNumber = (i: number): string => `SYN${String(i + 1).padStar
 
 /** Writes an extract of `rows` people, with a title line above the header as ESR reports have. */
 export async function writeSyntheticEsrExtract(file: string, rows: number): Promise<SyntheticExtract> {
-  const next = random(20260331);
+  const next = seededRandom(20260331);
   const headcount = { white: 0, bme: 0, unknown: 0 };
   const out = createWriteStream(file);
   let bytes = 0;

@@ -30,6 +30,11 @@ async function xlsxRows(file: File): Promise<string[][]> {
   return (await readXlsxRows(await fileBytes(file))).map((row) => row.cells);
 }
 
+/** Column names as the person sees them: trimmed, and without a byte-order mark, which belongs to the file, not to the first name. */
+function cleanHeader(row: readonly string[]): string[] {
+  return row.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
+}
+
 /** Reads the column names: the first rows of a CSV (papaparse's preview) or of a workbook's first sheet. */
 export async function readStaffFileHeader(file: File): Promise<StaffFileHeader> {
   const rows = isXlsx(file)
@@ -39,12 +44,10 @@ export async function readStaffFileHeader(file: File): Promise<StaffFileHeader> 
       });
   if (rows.length === 0) throw new Error(`${file.name} is empty.`);
   const headerRow = findHeaderRow(rows);
-  // A byte-order mark belongs to the file, not to its first column's name.
-  const header = (rows[headerRow] as string[]).map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim());
-  return { headerRow, header };
+  return { headerRow, header: cleanHeader(rows[headerRow] as string[]) };
 }
 
-/** The header a job was mapped against, read again so the mapping is resolved against this very file. */
+/** Where the mapped columns are in this very file's header, read again as it is counted. */
 function indexesFor(kind: StaffFileKind, header: readonly string[], job: StaffFileJob): ColumnIndexes {
   const resolved = resolveColumns(kind, header, job.mapping);
   if (!resolved.ok) throw new Error(`${job.file.name}: ${resolved.problems.join(' ')}`);
@@ -70,7 +73,7 @@ export async function countStaffFile(
   let mapped: number[] = [];
 
   const start = (header: readonly string[]) => {
-    indexes = indexesFor(job.kind, header.map((name, i) => (i === 0 ? name.replace(/^\uFEFF/, '') : name).trim()), job);
+    indexes = indexesFor(job.kind, cleanHeader(header), job);
     read = staffRowReader(job.kind, indexes);
     mapped = Object.values(indexes);
   };

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type RunningServer, startLocalServer } from '../../support/local-server';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -61,4 +62,24 @@ export const artifactsDir = join(process.cwd(), 'test-artifacts');
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true });
+}
+
+/** The `npm start` server and one Chromium with its first page: what each browser test file drives. */
+export interface ServerAndBrowser {
+  server: RunningServer;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** Starts the real server (on a free port, with its own data) and Chromium. */
+export async function startServerAndBrowser(env: Record<string, string> = {}): Promise<ServerAndBrowser> {
+  const server = await startLocalServer(env);
+  const context = await launchBrowser();
+  return { server, context, page: await firstPage(context) };
+}
+
+/** Closes what {@link startServerAndBrowser} opened, whatever of it had started. */
+export async function stopServerAndBrowser(opened: Partial<ServerAndBrowser>): Promise<void> {
+  await opened.context?.close();
+  await opened.server?.stop();
 }

@@ -116,6 +116,16 @@ describe('Import staff records (without Web Workers, on the page itself)', () =>
     expect(screen.getByRole('button', { name: 'Save the 2026 counts' })).toBeDisabled();
   });
 
+  test('a file saved by Excel with a byte-order mark is read by its first column\'s name', async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<StaffImportPage runner={pageRunner} />);
+    await user.upload(screen.getByLabelText('Staff in post (ESR extract)'), csv('excel.csv', ['\uFEFFEthnic Origin,Staff Group,Pay Band', 'D,Administrative and Clerical,Band 3']));
+    expect(await screen.findByRole('combobox', { name: 'Staff in post: Ethnic category' })).toHaveValue('Ethnic Origin');
+    await user.click(screen.getByRole('button', { name: 'Count staff' }));
+    await screen.findByRole('heading', { name: 'Check the counts' });
+    expect(within(row('Staff in post')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '1', '0', '1']);
+  });
+
   test('a viewer can count but not save', async () => {
     const user = userEvent.setup();
     await renderWithPlan(<StaffImportPage runner={pageRunner} />, { canEdit: false });
