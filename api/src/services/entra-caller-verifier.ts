@@ -24,6 +24,16 @@ export interface EntraVerifierOptions {
   currentDate?: () => Date;
 }
 
+let sharedEntraKeys: JWTVerifyGetKey | undefined;
+/**
+ * Entra's key set, one per process: a Function builds its verifier per request, and sharing the
+ * set keeps jose's cache of the keys, so they are fetched once, not on every call.
+ */
+function entraKeys(): JWTVerifyGetKey {
+  sharedEntraKeys ??= createRemoteJWKSet(new URL(ENTRA_KEYS_URL));
+  return sharedEntraKeys;
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The issuers a tenant's tokens may name: v2.0 (`login.microsoftonline.com/<tid>/v2.0`) and v1.0 (`sts.windows.net/<tid>/`). */
@@ -49,7 +59,7 @@ export type Refusal = (reason: string) => void;
  */
 export function entraCallerVerifier(options: EntraVerifierOptions, refused: Refusal = () => undefined): CallerVerifier {
   if (options.audiences.length === 0) throw new Error('The Entra verifier needs the app\'s audiences (its client id and Application ID URI).');
-  const keys = options.keys ?? createRemoteJWKSet(new URL(ENTRA_KEYS_URL));
+  const keys = options.keys ?? entraKeys();
   const scope = options.scope ?? 'access_as_user';
   const publishRole = options.publishRole ?? 'Practice.Publish';
   const allowed = new Set((options.allowedTenants ?? []).map((tenant) => tenant.toLowerCase()));

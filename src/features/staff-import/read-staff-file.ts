@@ -23,7 +23,6 @@ const HEADER_SEARCH_ROWS = 25;
 
 const isXlsx = (file: File): boolean => /\.xlsx$/i.test(file.name);
 
-
 async function xlsxRows(file: File): Promise<string[][]> {
   // A workbook cannot be streamed in the browser: exceljs opens it whole. Excel itself stops at
   // 1,048,576 rows, so an XLSX extract is bounded; the largest extracts come as CSV, which streams.

@@ -56,7 +56,8 @@ export const workerRunner: StaffRunner = {
       done,
       cancel() {
         rejectCancel?.(new CancelledError());
-        void started.then(({ worker }) => worker.terminate());
+        // If the Worker never started, `done` already carries that failure; there is nothing to end.
+        void started.then(({ worker }) => worker.terminate()).catch(() => undefined);
       },
     };
   },
