@@ -95,6 +95,7 @@ export {
   type EnglandOptions,
   NATIONAL_SOURCES,
   NATIONAL_FIGURES,
+  PRIMARY_MEASURE,
   nationalFigure,
   placeAgainstEngland,
   compareWithEngland,

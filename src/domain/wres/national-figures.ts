@@ -254,7 +254,7 @@ function trustFigure(result: WresResult, indicator: WresIndicatorId, measure: Na
 }
 
 /** The measure each indicator is first placed on, whether or not England has a figure. */
-const PRIMARY_MEASURE: Readonly<Record<WresIndicatorId, NationalMeasure>> = {
+export const PRIMARY_MEASURE: Readonly<Record<WresIndicatorId, NationalMeasure>> = {
   '1': 'workforce-bme-percent',
   '2': 'relative-likelihood',
   '3': 'relative-likelihood',

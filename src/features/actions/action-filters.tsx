@@ -1,9 +1,10 @@
-import { Button, Dropdown, Field, makeStyles, Option, OptionGroup, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import type { Action } from '../../domain/plan';
 import { ACTION_STATUSES } from '../../domain/plan';
 import { DUE_FILTER_LABELS, DUE_FILTERS, type ActionFilters, type FilterKey, hasFilters, ownersOf, planYearsOf } from './action-filter-rules';
-import { EDS_OUTCOME_GROUPS, INDICATOR_OPTIONS, edsOutcomeLabel, indicatorLabel } from './action-labels';
+import { INDICATOR_OPTIONS, edsOutcomeLabel, indicatorLabel } from './action-labels';
+import { EdsOutcomeOptions } from './eds-outcome-options';
 
 const useStyles = makeStyles({
   root: {
@@ -81,15 +82,7 @@ export function ActionFilterBar({ filters, actions, onChange, onClear }: ActionF
         ))}
       </FilterDropdown>
       <FilterDropdown label="EDS outcome" anyLabel="Any outcome" value={filters.eds} display={edsOutcomeLabel} onChange={(v) => onChange('eds', v)}>
-        {EDS_OUTCOME_GROUPS.map((group) => (
-          <OptionGroup key={group.framework} label={group.framework}>
-            {group.options.map((option) => (
-              <Option key={option.id} value={option.id} text={option.label}>
-                {option.label}
-              </Option>
-            ))}
-          </OptionGroup>
-        ))}
+        <EdsOutcomeOptions />
       </FilterDropdown>
       <FilterDropdown
         label="Due"

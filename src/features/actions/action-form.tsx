@@ -1,11 +1,12 @@
-import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, OptionGroup, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Dropdown, Field, Input, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Option, Textarea, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Action } from '../../domain/plan';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
 import type { Person } from '../../storage/ports';
 import { type ActionDraft, type DraftErrors, type DraftField, planYearForDraft, validateDraft } from './action-draft';
-import { EDS_OUTCOME_GROUPS, INDICATOR_OPTIONS } from './action-labels';
+import { INDICATOR_OPTIONS } from './action-labels';
+import { EdsOutcomeOptions } from './eds-outcome-options';
 import { OwnerPicker } from './owner-picker';
 
 const useStyles = makeStyles({
@@ -130,15 +131,7 @@ export function ActionForm({ mode, actionId, initial, today, existing, searchPeo
           selectedOptions={draft.edsOutcomes}
           onOptionSelect={(_, data) => set('edsOutcomes', data.selectedOptions)}
         >
-          {EDS_OUTCOME_GROUPS.map((group) => (
-            <OptionGroup key={group.framework} label={group.framework}>
-              {group.options.map((option) => (
-                <Option key={option.id} value={option.id} text={option.label}>
-                  {option.label}
-                </Option>
-              ))}
-            </OptionGroup>
-          ))}
+          <EdsOutcomeOptions />
         </Dropdown>
       </Field>
       <OwnerPicker value={draft.owner} onChange={(owner) => set('owner', owner)} search={searchPeople} validationMessage={errors.owner} />

@@ -1,6 +1,7 @@
 import type { ActionSummaries } from '../../domain/plan';
 import {
   NATIONAL_FIGURES,
+  PRIMARY_MEASURE,
   WRES_INDICATORS,
   WRES_INDICATOR_IDS,
   calculateWres,
@@ -12,7 +13,6 @@ import {
   type HeadlineMeasure,
   type IndicatorChange,
   type NationalFigure,
-  type NationalMeasure,
   type Verdict,
   type WresIndicatorId,
   type WresInput,
@@ -52,18 +52,6 @@ export interface IndicatorCardModel {
   trendText: string;
   actions: LinkedActions;
 }
-
-const PRIMARY_MEASURE: Readonly<Record<WresIndicatorId, NationalMeasure>> = {
-  '1': 'workforce-bme-percent',
-  '2': 'relative-likelihood',
-  '3': 'relative-likelihood',
-  '4': 'relative-likelihood',
-  '5': 'bme-percent',
-  '6': 'bme-percent',
-  '7': 'bme-percent',
-  '8': 'bme-percent',
-  '9': 'board-bme-percent',
-};
 
 /** England's latest figure before `year` on an indicator's main measure, for when `year` has none yet. */
 export function latestEarlierNational(id: WresIndicatorId, year: number): NationalFigure | null {

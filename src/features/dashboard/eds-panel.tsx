@@ -1,7 +1,8 @@
 import { Badge, Card, makeStyles, mergeClasses, shorthands, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { Eds2Colour } from '../../domain/eds';
 import type { Eds2022DomainModel, Eds2GoalModel, EdsPanelModel } from './eds-model';
+import type { LinkedActions } from './action-links';
 import { LinkedActionCounts } from './linked-action-counts';
 import { RouterLink } from './router-link';
 
@@ -44,6 +45,23 @@ function GradeBadge({ grade, colour }: { grade: string | null; colour: Eds2Colou
   );
 }
 
+/** One outcome: its id and grade or score (`children`), its wording, and the actions linked to it. */
+function OutcomeItem({ outcome, children }: { outcome: { id: string; wording: string; actions: LinkedActions }; children: ReactNode }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.outcome}>
+      <div className={styles.outcomeHead}>
+        <Text className={styles.id}>{outcome.id}</Text>
+        {children}
+      </div>
+      <Text size={200} className={styles.wording}>
+        {outcome.wording}
+      </Text>
+      <LinkedActionCounts actions={outcome.actions} filter={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} />
+    </li>
+  );
+}
+
 function Eds2Goal({ goal }: { goal: Eds2GoalModel }) {
   const styles = useStyles();
   const headingId = useId();
@@ -54,17 +72,10 @@ function Eds2Goal({ goal }: { goal: Eds2GoalModel }) {
       </Subtitle2>
       <ul className={styles.list}>
         {goal.outcomes.map((outcome) => (
-          <li key={outcome.id} className={styles.outcome}>
-            <div className={styles.outcomeHead}>
-              <Text className={styles.id}>{outcome.id}</Text>
-              <GradeBadge grade={outcome.grade} colour={outcome.colour} />
-              {outcome.gradedIn === null ? null : <Text size={200}>graded {outcome.gradedIn}</Text>}
-            </div>
-            <Text size={200} className={styles.wording}>
-              {outcome.wording}
-            </Text>
-            <LinkedActionCounts actions={outcome.actions} filter={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} />
-          </li>
+          <OutcomeItem key={outcome.id} outcome={outcome}>
+            <GradeBadge grade={outcome.grade} colour={outcome.colour} />
+            {outcome.gradedIn === null ? null : <Text size={200}>graded {outcome.gradedIn}</Text>}
+          </OutcomeItem>
         ))}
       </ul>
     </section>
@@ -85,24 +96,17 @@ function Eds2022Domain({ domain }: { domain: Eds2022DomainModel }) {
       </Text>
       <ul className={styles.list}>
         {domain.outcomeRows.map((outcome) => (
-          <li key={outcome.id} className={styles.outcome}>
-            <div className={styles.outcomeHead}>
-              <Text className={styles.id}>{outcome.id}</Text>
-              {outcome.score === null ? (
-                <Badge appearance="outline" color="subtle">
-                  Not scored
-                </Badge>
-              ) : (
-                <Badge appearance="tint" color="informative">
-                  Score {outcome.score}: {outcome.rating}
-                </Badge>
-              )}
-            </div>
-            <Text size={200} className={styles.wording}>
-              {outcome.wording}
-            </Text>
-            <LinkedActionCounts actions={outcome.actions} filter={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} />
-          </li>
+          <OutcomeItem key={outcome.id} outcome={outcome}>
+            {outcome.score === null ? (
+              <Badge appearance="outline" color="subtle">
+                Not scored
+              </Badge>
+            ) : (
+              <Badge appearance="tint" color="informative">
+                Score {outcome.score}: {outcome.rating}
+              </Badge>
+            )}
+          </OutcomeItem>
         ))}
       </ul>
     </section>

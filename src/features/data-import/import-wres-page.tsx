@@ -15,13 +15,13 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  Title2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { useId, useRef, useState } from 'react';
 import { Link as RouterLink } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
+import { TitledSection } from '../../components/titled-section';
 import { boardIndicatorsTable } from '../../domain/exports';
 import { type WresInput, calculateWres } from '../../domain/wres';
 import { ConflictError, type Versioned } from '../../storage/ports';
@@ -114,9 +114,7 @@ export function ImportWresPage() {
   const leftOut = pending?.replaces === undefined ? [] : indicatorsGiven(pending.replaces.value).filter((id) => !indicatorsGiven(pending.input).includes(id));
   const toSave = pending === undefined ? undefined : pending.replaces !== undefined && keepOthers ? mergeYears(pending.replaces.value, pending.input) : pending.input;
   const inputRef = useRef<HTMLInputElement>(null);
-  const headingId = useId();
   const fileId = useId();
-  const surveyId = useId();
   const hintId = useId();
 
   const stored = (input: WresInput) =>
@@ -176,10 +174,7 @@ export function ImportWresPage() {
         </div>
       </section>
 
-      <section className={styles.section} aria-labelledby={surveyId}>
-        <Title2 as="h2" id={surveyId}>
-          Staff Survey results (indicators 5–8)
-        </Title2>
+      <TitledSection className={styles.section} title="Staff Survey results (indicators 5–8)">
         <Text>
           The White and BME percentages and respondent counts from the NHS Staff Survey. Fill in the Staff Survey template
           {newest === undefined ? '' : ` (set for ${newest.year})`} and import it below: the year's other indicators are kept.
@@ -190,12 +185,9 @@ export function ImportWresPage() {
             Staff Survey template (XLSX)
           </Button>
         </div>
-      </section>
+      </TitledSection>
 
-      <section className={styles.section} aria-labelledby={headingId}>
-        <Title2 as="h2" id={headingId}>
-          Choose a file
-        </Title2>
+      <TitledSection className={styles.section} title="Choose a file">
         <Label htmlFor={fileId}>WRES data file (.csv, .xlsx or .json)</Label>
         <input
           id={fileId}
@@ -209,7 +201,7 @@ export function ImportWresPage() {
         <Text id={hintId} size={200} className={styles.hint}>
           At most {MAX_IMPORT_BYTES / 1024 / 1024} MB: a larger file is refused before it is read.
         </Text>
-      </section>
+      </TitledSection>
 
       <output aria-live="polite">
         {stage.kind === 'reading' ? <Spinner size="small" label={`Reading ${stage.fileName}…`} /> : null}

@@ -1,8 +1,9 @@
-import { Button, Link, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Print20Regular } from '@fluentui/react-icons';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useMemo } from 'react';
 import { Link as RouterLink } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
+import { TitledSection } from '../../components/titled-section';
 import { boardActionsTable, boardEdsTable, boardIndicatorsTable } from '../../domain/exports';
 import { ACTION_STATUSES, dueState, summariseActions } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
@@ -33,22 +34,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, paddingBlockEnd: tokens.spacingVerticalS },
   organisation: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   counts: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, margin: 0, padding: 0, listStyleType: 'none' },
 });
-
-function Part({ title, children }: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  const id = useId();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Title2 as="h2" id={id}>
-        {title}
-      </Title2>
-      {children}
-    </section>
-  );
-}
 
 /** The board report as a printable page: indicators with verdicts and trends, EDS, and the action plan. */
 export function BoardReportPage({ year: chosenYear }: { year?: number }) {
@@ -85,19 +72,19 @@ export function BoardReportPage({ year: chosenYear }: { year?: number }) {
           </RouterLink>
         </div>
 
-        <Part title="WRES indicators">
+        <TitledSection title="WRES indicators">
           {indicators === undefined ? (
             <Text>No WRES year is stored yet.</Text>
           ) : (
             <ReportTable table={indicators} caption={`The nine WRES indicators, ${year}${previous === undefined ? '' : `, with the change since ${previous.year}`}`} />
           )}
-        </Part>
+        </TitledSection>
 
-        <Part title="Equality Delivery System">
+        <TitledSection title="Equality Delivery System">
           {review === undefined ? <Text>No EDS review is recorded yet.</Text> : <ReportTable table={boardEdsTable(review)} caption={`EDS ${review.framework === 'eds2' ? '2' : '2022'} review ${review.year}, ${review.status.toLowerCase()}`} />}
-        </Part>
+        </TitledSection>
 
-        <Part title="Action plan">
+        <TitledSection title="Action plan">
           <ul className={styles.counts} aria-label="Actions by status">
             <li>
               <Text weight="semibold">{summary.board.total}</Text> actions
@@ -113,7 +100,7 @@ export function BoardReportPage({ year: chosenYear }: { year?: number }) {
           </ul>
           {overdue.length === 0 ? <Text>No action is overdue.</Text> : <ReportTable table={boardActionsTable(overdue, today)} caption={`Overdue actions (${overdue.length})`} />}
           {actions.length === 0 ? <Text>No actions are recorded yet.</Text> : <ReportTable table={boardActionsTable(actions, today)} caption="Every action, by status" />}
-        </Part>
+        </TitledSection>
       </PageLayout>
     </div>
   );

@@ -1,8 +1,9 @@
-import { Button, Field, Link, MessageBar, MessageBarBody, Select, Text, Title2, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Link, MessageBar, MessageBarBody, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular, ArrowUpload20Regular, Print20Regular } from '@fluentui/react-icons';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
+import { TitledSection } from '../../components/titled-section';
 import { blankTemplateCsvText, blankTemplateXlsxBytes, yearToXlsxBytes } from '../data-import/year-file';
 import { csvBlob } from '../data-import/csv-format';
 import { downloadBlob } from '../data-import/download';
@@ -11,24 +12,11 @@ import { actionsTable, boardReportTables, publicationTables, suppressionThreshol
 import { downloadCsv, downloadXlsx, downloadXlsxBytes, exportFileName } from './report-files';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '60rem' },
+  section: { maxWidth: '60rem' },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   year: { maxWidth: '16rem' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const styles = useStyles();
-  const id = useId();
-  return (
-    <section className={styles.section} aria-labelledby={id}>
-      <Title2 as="h2" id={id}>
-        {title}
-      </Title2>
-      {children}
-    </section>
-  );
-}
 
 /**
  * Reports: the board report (a printable page and a workbook), the publication pack for the
@@ -90,7 +78,7 @@ export function ReportsHome() {
         <Text>No WRES year is stored yet: the reports will hold the action plan and EDS only. Import a year below.</Text>
       )}
 
-      <Section title="Board report">
+      <TitledSection className={styles.section} title="Board report">
         <Text className={styles.muted}>The nine indicators with their verdicts and trends, the EDS summary, and the action plan by status with what is overdue.</Text>
         <div className={styles.buttons}>
           <RouterLink href={year === undefined ? '/board' : `/board/${year}`} asChild>
@@ -100,9 +88,9 @@ export function ReportsHome() {
           </RouterLink>
           {button('Board report (XLSX)', boardName, () => downloadXlsx(boardReportTables(snapshot, year, today), boardName))}
         </div>
-      </Section>
+      </TitledSection>
 
-      <Section title="Publication pack">
+      <TitledSection className={styles.section} title="Publication pack">
         <Text className={styles.muted}>
           For the trust's website. Counts below {threshold} (the threshold in Settings), and any figure they could be worked back from, show as *.
         </Text>
@@ -111,14 +99,14 @@ export function ReportsHome() {
           {button('Action plan (CSV)', planCsv, () => downloadCsv(publication.actionPlan, planCsv))}
           {button('Publication pack (XLSX)', packXlsx, () => downloadXlsx(publication.wres === undefined ? [publication.actionPlan] : [publication.wres, publication.actionPlan], packXlsx))}
         </div>
-      </Section>
+      </TitledSection>
 
-      <Section title="Actions">
+      <TitledSection className={styles.section} title="Actions">
         <Text className={styles.muted}>Every action with its owner, dates, links and latest update, to work on in a spreadsheet.</Text>
         <div className={styles.buttons}>{button('Actions (CSV)', actionsCsv, () => downloadCsv(actionsTable(snapshot, today), actionsCsv))}</div>
-      </Section>
+      </TitledSection>
 
-      <Section title="WRES data files">
+      <TitledSection className={styles.section} title="WRES data files">
         <Text className={styles.muted}>One year's counts as a file with a row per field, to keep, check or import again; or the blank template to fill in.</Text>
         <div className={styles.buttons}>
           <RouterLink href="/import" asChild>
@@ -135,7 +123,7 @@ export function ReportsHome() {
           {button('Blank template (CSV)', 'wres-template.csv', () => downloadBlob(csvBlob(blankTemplateCsvText()), 'wres-template.csv'))}
           {button('Blank template (XLSX)', 'wres-template.xlsx', async () => downloadXlsxBytes(await blankTemplateXlsxBytes(), 'wres-template.xlsx'))}
         </div>
-      </Section>
+      </TitledSection>
 
       <output aria-live="polite">
         {status === undefined ? null : (

@@ -8,13 +8,13 @@ import {
   MessageBarTitle,
   ProgressBar,
   Text,
-  Title2,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link as RouterLink } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
+import { TitledSection } from '../../components/titled-section';
 import { ReportTable } from '../../components/report-table';
 import { boardIndicatorsTable } from '../../domain/exports';
 import {
@@ -81,8 +81,6 @@ export function StaffImportPage({ runner = defaultStaffRunner() }: { runner?: St
     odsCode: edits.odsCode ?? (settings.odsCode || newest?.organisation.odsCode || ''),
     year: edits.year ?? String(newest?.year ?? today.slice(0, 4)),
   };
-  const filesId = useId();
-  const checkId = useId();
   const running = useRef<RunningJob | undefined>(undefined);
 
   // Leaving the page ends a count in progress: its Worker and the files it holds go with it.
@@ -195,15 +193,12 @@ export function StaffImportPage({ runner = defaultStaffRunner() }: { runner?: St
       title="Import staff records"
       description="Count WRES figures from your ESR staff-in-post extract and, if you have them, recruitment, disciplinary, training and board files. The files are read in this browser and never leave this device; only the counts are stored, once you have checked them."
     >
-      <section className={styles.section} aria-labelledby={filesId}>
-        <Title2 as="h2" id={filesId}>
-          Choose the files and check their columns
-        </Title2>
+      <TitledSection className={styles.section} title="Choose the files and check their columns">
         <Text>Columns are recognised from common ESR headings. Your choices are remembered in this browser for next time.</Text>
         {STAFF_FILE_KINDS.map((kind) => (
           <StaffFilePicker key={kind} kind={kind} picked={picked[kind]} disabled={busy} onFile={(file) => void choose(kind, file)} onMapping={(mapping) => setMapping(kind, mapping)} />
         ))}
-      </section>
+      </TitledSection>
 
       <EthnicMappingEditor mapping={ethnicMapping} disabled={busy} onChange={changeEthnicMapping} />
 
@@ -260,10 +255,7 @@ export function StaffImportPage({ runner = defaultStaffRunner() }: { runner?: St
       </output>
 
       {counted !== undefined && aggregate !== undefined ? (
-        <section className={styles.section} aria-labelledby={checkId}>
-          <Title2 as="h2" id={checkId}>
-            Check the counts
-          </Title2>
+        <TitledSection className={styles.section} title="Check the counts">
           {staffCountNotes(counted.counts, counted.mapping).map((note) => (
             <MessageBar key={note} intent="warning">
               <MessageBarBody>{note}</MessageBarBody>
@@ -310,7 +302,7 @@ export function StaffImportPage({ runner = defaultStaffRunner() }: { runner?: St
           ) : (
             <Text>You have read-only access to this plan, so you cannot save these counts.</Text>
           )}
-        </section>
+        </TitledSection>
       ) : null}
     </PageLayout>
   );
