@@ -14,7 +14,7 @@ export {
 export { parseWresInput } from './parse-input';
 export { type FieldRow, fieldRowsToObject } from './field-rows';
 export { type WresOptions, DEFAULT_WRES_OPTIONS, resolveWresOptions } from './options';
-export { type Verdict, ratioVerdict, gapVerdict } from './verdict';
+export { type Verdict, type Certainty, ratioVerdict, gapVerdict, certaintyOf } from './verdict';
 export {
   type EventCounts,
   type ConfidenceInterval,
@@ -100,3 +100,4 @@ export {
   placeAgainstEngland,
   compareWithEngland,
 } from './national-figures';
+export { VERDICT_WORDS, CERTAINTY_WORDS, verdictWords, certaintyWords, verdictWithCertainty } from './verdict-words';
