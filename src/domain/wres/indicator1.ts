@@ -4,7 +4,7 @@ import { type GroupCounts, NO_PEOPLE, addCounts } from './ethnicity';
 import type { Indicator1Row } from './input-schema';
 import type { WresOptions } from './options';
 import { type Share, shareOf } from './shares';
-import { type Verdict, gapVerdict } from './verdict';
+import { type Certainty, type Verdict, gapVerdict } from './verdict';
 
 export interface BandShare extends Share {
   readonly staffGroup: StaffGroup;
@@ -29,6 +29,8 @@ export interface Indicator1Result {
   readonly senior: Share & { readonly differenceFromWorkforce: number | null };
   /** Of the senior summary: adverse when the senior BME share is below the workforce's. */
   readonly verdict: Verdict;
+  /** Always 'not-assessed': indicator 1 counts all staff, it is not a sample, so there is no interval. */
+  readonly certainty: Extract<Certainty, 'not-assessed'>;
   readonly reason: string | null;
 }
 
@@ -49,9 +51,12 @@ function sum(rows: readonly GroupCounts[]): GroupCounts {
  * `options.percentDenominator`). `differenceFromWorkforce` = band BME % − workforce BME %, in
  * percentage points, from unrounded shares, 1 dp. Senior = AfC 8a, 8b, 8c, 8d, 9 and VSM of
  * non-clinical and clinical staff. Verdict, on the senior difference: within
- * ±`options.representationGapTolerance` non-adverse, below adverse, above favourable;
- * not-calculable when there are no senior staff or no one of known ethnicity. Rows are sorted by
- * pay order within each group.
+ * ±`options.representationGapTolerance` non-adverse, below adverse, above reversed (BME staff
+ * better represented at senior level than in the workforce); not-calculable when there are no
+ * senior staff or no one of known ethnicity. Certainty is always 'not-assessed' (a count of
+ * everyone, not a sample). A band, staff group or workforce in which no one has a known ethnicity
+ * has no White or BME % and no difference (null), never 0%. Rows are sorted by pay order within
+ * each group.
  */
 export function indicator1Result(rows: readonly Indicator1Row[], options: WresOptions): Indicator1Result {
   const denominator = options.percentDenominator;
@@ -72,27 +77,13 @@ export function indicator1Result(rows: readonly Indicator1Row[], options: WresOp
   const seniorShare = shareOf(sum(seniorRows), denominator);
   const seniorDifference = difference(seniorShare, workforce);
   const senior = { ...seniorShare, differenceFromWorkforce: seniorDifference };
-  const reason =
-    seniorShare.total === 0
-      ? 'there are no staff in bands 8a–9 or VSM'
-      : seniorShare.white + seniorShare.bme === 0
-        ? 'the ethnicity of every member of staff in bands 8a–9 and VSM is unknown'
-        : null;
-  if (reason !== null) {
-    return { indicator: '1', kind: 'representation', workforce, staffGroups, senior, verdict: 'not-calculable', reason };
+  const base = { indicator: '1' as const, kind: 'representation' as const, workforce, staffGroups, senior, certainty: 'not-assessed' as const };
+  if (seniorShare.total === 0) return { ...base, verdict: 'not-calculable', reason: 'there are no staff in bands 8a–9 or VSM' };
+  // Someone senior of known ethnicity means someone in the workforce of known ethnicity too.
+  const unrounded = seniorShare.bmePercentUnrounded === null || workforce.bmePercentUnrounded === null ? null : seniorShare.bmePercentUnrounded - workforce.bmePercentUnrounded;
+  if (unrounded === null || seniorDifference === null) {
+    return { ...base, verdict: 'not-calculable', reason: 'the ethnicity of every member of staff in bands 8a–9 and VSM is unknown' };
   }
-  const basis =
-    options.verdictBasis === 'rounded'
-      ? // Someone senior has a known ethnicity, so both shares have non-zero denominators.
-        (seniorDifference as number)
-      : (seniorShare.bmePercentUnrounded as number) - (workforce.bmePercentUnrounded as number);
-  return {
-    indicator: '1',
-    kind: 'representation',
-    workforce,
-    staffGroups,
-    senior,
-    verdict: gapVerdict(basis, options.representationGapTolerance, 'lower'),
-    reason: null,
-  };
+  const basis = options.verdictBasis === 'rounded' ? seniorDifference : unrounded;
+  return { ...base, verdict: gapVerdict(basis, options.representationGapTolerance, 'lower'), reason: null };
 }

@@ -24,6 +24,7 @@ describe('indicator 1: representation by pay band', () => {
     expect(result.workforce).toMatchObject({ white: 978, bme: 590, unknown: 56, total: 1624, bmePercent: 36.3, whitePercent: 60.2, unknownPercent: 3.4 });
     expect(result.senior).toMatchObject({ white: 78, bme: 10, unknown: 1, total: 89, bmePercent: 11.2, differenceFromWorkforce: -25.1 });
     expect(result.verdict).toBe('adverse');
+    expect(result.certainty).toBe('not-assessed');
     expect(result.reason).toBeNull();
   });
 
@@ -50,8 +51,8 @@ describe('indicator 1: representation by pay band', () => {
   test.each([
     // Senior BME share equal to the workforce share: 1/2 senior, 2/4 overall.
     ['equal shares', [{ staffGroup: 'clinical', band: 'Band 9', white: 1, bme: 1, unknown: 0 }, { staffGroup: 'clinical', band: 'Band 3', white: 1, bme: 1, unknown: 0 }], 'non-adverse'],
-    // Senior 2/2 = 100% vs 3/4 = 75%: favourable.
-    ['senior above', [{ staffGroup: 'clinical', band: 'Band 9', white: 0, bme: 2, unknown: 0 }, { staffGroup: 'clinical', band: 'Band 3', white: 1, bme: 1, unknown: 0 }], 'favourable'],
+    // Senior 2/2 = 100% vs 3/4 = 75%: the gap runs the other way, reversed.
+    ['senior above', [{ staffGroup: 'clinical', band: 'Band 9', white: 0, bme: 2, unknown: 0 }, { staffGroup: 'clinical', band: 'Band 3', white: 1, bme: 1, unknown: 0 }], 'reversed'],
   ] as [string, Indicator1Row[], string][])('%s', (_name, given, verdict) => {
     expect(i1(given).verdict).toBe(verdict);
   });
@@ -71,13 +72,28 @@ describe('indicator 1: representation by pay band', () => {
     ['all unknown', [{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }], 'the ethnicity of every member of staff in bands 8a–9 and VSM is unknown'],
   ] as [string, Indicator1Row[], string][])('not calculable: %s', (_name, given, reason) => {
     const result = i1(given);
-    expect(result).toMatchObject({ verdict: 'not-calculable', reason });
+    expect(result).toMatchObject({ verdict: 'not-calculable', certainty: 'not-assessed', reason });
   });
 
-  test('all unknown: unknown share is 100% and BME share is 0 of everyone', () => {
-    const result = i1([{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }]);
-    expect(result.workforce).toMatchObject({ unknownPercent: 100, bmePercent: 0 });
-    expect(i1([{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }], { percentDenominator: 'known-ethnicity' }).workforce.bmePercent).toBeNull();
+  test.each(['all-staff', 'known-ethnicity'] as const)('all unknown (%s): unknown share is 100% and there is no BME or White figure, not 0%', (percentDenominator) => {
+    const result = i1([{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }], { percentDenominator });
+    expect(result.workforce).toMatchObject({ unknownPercent: 100, bmePercent: null, whitePercent: null, bmePercentUnrounded: null });
+    expect(result.senior).toMatchObject({ bmePercent: null, differenceFromWorkforce: null });
+  });
+
+  test('a VSM row whose members are all of unknown ethnicity has no BME figure and no difference, while the others keep theirs', () => {
+    // Workforce 40/(160+40+3) = 19.704% → 19.7 over all staff; the VSM row 0 White, 0 BME, 3 Unknown.
+    // Senior = Band 8a (2 of 10 BME) + VSM (none known): 2/13 = 15.385% → 15.4; 15.385 − 19.704 = −4.3 pp.
+    const result = i1([
+      { staffGroup: 'non-clinical', band: 'VSM', white: 0, bme: 0, unknown: 3 },
+      { staffGroup: 'non-clinical', band: 'Band 8a', white: 8, bme: 2, unknown: 0 },
+      { staffGroup: 'clinical', band: 'Band 5', white: 152, bme: 38, unknown: 0 },
+    ]);
+    const vsm = result.staffGroups[0]?.bands.find((band) => band.band === 'VSM');
+    expect(vsm).toMatchObject({ bmePercent: null, whitePercent: null, unknownPercent: 100, differenceFromWorkforce: null });
+    expect(result.workforce.bmePercent).toBe(19.7);
+    expect(result.senior).toMatchObject({ bmePercent: 15.4, differenceFromWorkforce: -4.3 });
+    expect(result.verdict).toBe('adverse');
   });
 
   test('an empty band row has no percentages, not NaN', () => {
