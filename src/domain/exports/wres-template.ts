@@ -31,6 +31,7 @@ const GUIDANCE: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => stri
   [/^indicator([5-8])\.(white|bme)$/, (m) => `Indicator ${m[1] as string} (Staff Survey): percent of ${GROUP_WORDS[m[2] as string]} respondents, 0 to 100.`],
   [/^indicator([5-8])\.(white|bme)Respondents$/, (m) => `Indicator ${m[1] as string} (Staff Survey): number of ${GROUP_WORDS[m[2] as string]} respondents (optional).`],
   [/^indicator9\.boardVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: voting board members, ${GROUP_WORDS[m[1] as string]}.`],
+  [/^indicator9\.boardNonVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: non-voting board members, ${GROUP_WORDS[m[1] as string]} (optional; with the voting members it makes the whole board, compared with England's all-board figure).`],
   [/^indicator9\.boardExecutive\.(white|bme|unknown)$/, (m) => `Indicator 9: executive board members, ${GROUP_WORDS[m[1] as string]} (optional).`],
   [/^indicator9\.workforce\.(white|bme|unknown)$/, (m) => `Indicator 9: workforce, ${GROUP_WORDS[m[1] as string]} (optional; the total of indicator 1 is used when blank).`],
 ];
@@ -89,6 +90,7 @@ function rowsOf(input: WresInput | undefined): TemplateRow[] {
   const i9 = input?.indicator9;
   if (i9 !== undefined || blank) {
     rows.push(...groupRows('indicator9.boardVoting', i9?.boardVoting, true));
+    rows.push(...groupRows('indicator9.boardNonVoting', i9?.boardNonVoting, blank));
     rows.push(...groupRows('indicator9.boardExecutive', i9?.boardExecutive, blank), ...groupRows('indicator9.workforce', i9?.workforce, blank));
   }
   return rows;

@@ -78,8 +78,12 @@ const surveySchema = z
 
 const indicator9Schema = z
   .strictObject({
-    boardVoting: groupCountsSchema,
-    boardExecutive: groupCountsSchema.optional(),
+    boardVoting: groupCountsSchema.meta({ description: 'Voting board members: the WRES indicator 9 figure' }),
+    boardNonVoting: groupCountsSchema.optional().meta({
+      description:
+        'Non-voting board members. With boardVoting it makes the whole board (voting + non-voting), the figure set beside England\'s all-board figure; give 0 counts for a board with none',
+    }),
+    boardExecutive: groupCountsSchema.optional().meta({ description: 'Executive board members (voting or not)' }),
     workforce: groupCountsSchema.optional().meta({ description: 'Defaults to the total of indicator 1' }),
   })
   .meta({ description: 'Board membership by ethnic group' });

@@ -169,6 +169,7 @@ export const FORM_SECTIONS: readonly FormSection[] = [
     hint: 'Board members at 31 March. The workforce defaults to the total of indicator 1.',
     fieldsets: [
       counts('indicator9.boardVoting', 'Voting board members', 'Indicator 9'),
+      counts('indicator9.boardNonVoting', 'Non-voting board members (for the whole board)', 'Indicator 9', true),
       counts('indicator9.boardExecutive', 'Executive board members', 'Indicator 9', true),
       counts('indicator9.workforce', 'Workforce', 'Indicator 9', true),
     ],
