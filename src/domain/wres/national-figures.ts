@@ -1,5 +1,6 @@
 import { roundHalfAwayFromZero } from '../shared/rounding';
 import type { Indicator1Result } from './indicator1';
+import type { Indicator9Result } from './indicator9';
 import type { WresResult } from './calculate';
 import { NO_PEOPLE, addCounts } from './ethnicity';
 import { headlineSpec } from './headline-measures';
@@ -17,11 +18,14 @@ export const NATIONAL_SOURCES = Object.freeze({
   S17: 'https://www.hsj.co.uk/workforce/nhse-sets-first-targets-to-cut-bme-disciplinary-cases/7025477.article',
   S18: 'https://www.capsticks.com/insights/nhse-and-nhsi-set-targets-to-reduce-disciplinary-cases-involving-bme-staff',
   S21: 'https://www.rdash.nhs.uk/documents/workforce-race-equality-standard-wres-annual-report-2025',
+  S28: 'https://www.england.nhs.uk/long-read/nhs-workforce-race-equality-standard-wres-2024-data-analysis-report-for-nhs-trusts',
+  S29: 'https://www.england.nhs.uk/long-read/workforce-race-equality-standard-2023-data-analysis-report-for-nhs-trusts/',
   S30: 'https://www.england.nhs.uk/long-read/nhs-workforce-race-equality-standard-wres2022-data-analysis-report-for-nhs-trusts/',
   S31: 'https://diversityhub.com/wres-report-shows-rise-in-bullying-and-discrimination-against-bme-workforce',
   S32: 'https://nhsrho.org/news/statement-in-response-to-publication-of-the-nhs-workforce-race-equality-standard-wres-2023-data-analysis',
   S39: 'https://www.ncic.nhs.uk/trust/equality-diversity-and-inclusion/workforce-race-equality-standard-report-2023',
   S41: 'https://kmpt.nhs.uk/about-us/about-us-documents/publications/workforce-reports/workforce-race-equality-standard-2021-2022/information',
+  S47: 'https://nhsemployers.org/retention-and-staff-experience/diversity-and-inclusion/policy-and-guidance/race',
 } as const);
 export type NationalSourceKey = keyof typeof NATIONAL_SOURCES;
 
@@ -39,8 +43,14 @@ export type NationalMeasure =
   | 'white-percent'
   /** Indicator 7: % of black staff only; a trust's WRES result has no such figure. */
   | 'black-staff-percent'
-  /** Indicator 9: BME % of board members. */
-  | 'board-bme-percent';
+  /**
+   * Indicator 9: BME % of all board members, voting and non-voting, as England publishes it. A
+   * trust's figure for it is its whole board ({@link Indicator9Result.totalBoard}), never its
+   * voting board alone.
+   */
+  | 'board-bme-percent'
+  /** Indicator 9: BME % of voting board members, the WRES indicator 9 board; compared only with an England figure of the same. */
+  | 'voting-board-bme-percent';
 
 export interface NationalSource {
   readonly key: NationalSourceKey;
@@ -114,16 +124,26 @@ export const NATIONAL_FIGURES: readonly NationalFigure[] = Object.freeze([
   figure(2022, '2', 'relative-likelihood', 1.54, source('S12', 'S39')),
   figure(2022, '3', 'relative-likelihood', 1.14, source('S12', 'S16')),
   figure(2022, '5', 'bme-percent', 29.2, source('S31')),
+  figure(2022, '1', 'vsm-bme-percent', 10.3, source('S47')),
   figure(2022, '7', 'black-staff-percent', 35, source('S30'), { decimals: 0 }),
-  figure(2023, '1', 'workforce-bme-percent', 26, source('S32'), { decimals: 0, note: 'Given as a whole percent (≈26%).' }),
-  figure(2023, '1', 'vsm-bme-percent', 11.2, source('S14')),
+  figure(2023, '1', 'workforce-bme-percent', 26.4, source('S29', 'S47', 'S32'), {
+    note: "NHS England's 2023 report: 26.4% of the workforce at 31 March 2023 (NHS Employers' summary); NHS RHO rounded it to 26%.",
+  }),
+  figure(2023, '1', 'vsm-bme-percent', 11.2, source('S14', 'S47')),
   figure(2023, '2', 'relative-likelihood', 1.59, source('S15')),
+  figure(2023, '6', 'bme-percent', 27.5, source('S47')),
+  figure(2023, '6', 'white-percent', 21.7, source('S47')),
+  figure(2023, '7', 'black-staff-percent', 39, source('S47'), { decimals: 0 }),
   figure(2024, '1', 'workforce-bme-percent', 28.6, source('S14', 'S21')),
   figure(2024, '1', 'vsm-bme-percent', 12.7, source('S14')),
   figure(2024, '6', 'bme-percent', 24.9, source('S14')),
   figure(2024, '6', 'white-percent', 20.7, source('S14')),
+  figure(2024, '7', 'bme-percent', 48.8, source('S28')),
+  figure(2024, '7', 'white-percent', 59.4, source('S28')),
   figure(2024, '7', 'black-staff-percent', 42.2, source('S14')),
-  figure(2024, '9', 'board-bme-percent', 16.5, source('S14'), { note: 'Published June 2025; the highest since WRES began.' }),
+  figure(2024, '9', 'board-bme-percent', 16.5, source('S14'), {
+    note: 'All board members, voting and non-voting. Published June 2025; the highest since WRES began.',
+  }),
 ]);
 
 /** The national figure for a year, indicator and measure, if one is recorded. */
@@ -219,6 +239,24 @@ function vsmPercent(result: Indicator1Result, denominator: WresResult['readings'
   return share.bmePercent === null ? { value: null, reason: 'no VSM member has a recorded ethnicity' } : { value: share.bmePercent };
 }
 
+/**
+ * The trust's board BME % for a board measure, like with like: the whole board for England's
+ * all-board figure, the voting board for a voting-board figure. A trust that gives no whole board
+ * (no non-voting members, not even 0) has no figure for the all-board measure, and says why.
+ */
+function boardPercent(result: Indicator9Result, measure: NationalMeasure): TrustFigure {
+  if (measure === 'voting-board-bme-percent') {
+    return result.boardBmePercent === null ? { value: null, reason: 'no voting board member has a recorded ethnicity' } : { value: result.boardBmePercent };
+  }
+  if (result.totalBoard === null) {
+    return {
+      value: null,
+      reason: "the trust gives only its voting board members, and England's figure is of all board members: give the non-voting members too",
+    };
+  }
+  return result.totalBoard.boardBmePercent === null ? { value: null, reason: 'no board member has a recorded ethnicity' } : { value: result.totalBoard.boardBmePercent };
+}
+
 /** The trust's figure for a measure, from its result; undefined when the result has no such indicator. */
 function trustFigure(result: WresResult, indicator: WresIndicatorId, measure: NationalMeasure): TrustFigure | undefined {
   const { indicators } = result;
@@ -248,7 +286,7 @@ function trustFigure(result: WresResult, indicator: WresIndicatorId, measure: Na
     case '9': {
       const r = indicators['9'];
       if (r === undefined) return undefined;
-      return r.boardBmePercent === null ? { value: null, reason: 'no voting board member has a recorded ethnicity' } : { value: r.boardBmePercent };
+      return boardPercent(r, measure);
     }
   }
 }
@@ -269,8 +307,11 @@ export const PRIMARY_MEASURE: Readonly<Record<WresIndicatorId, NationalMeasure>>
 /**
  * Places every indicator in a trust's result against England for the result's year: each
  * indicator's main measure (workforce BME % for 1, the relative likelihood for 2–4, the BME % for
- * 5–8, board BME % for 9), then any other national measure recorded for that indicator and year
- * (VSM BME %, White %, black staff %). See {@link placeAgainstEngland} for the rules. Indicators
+ * 5–8, the BME % of all board members for 9), then any other national measure recorded for that
+ * indicator and year (VSM BME %, White %, black staff %, voting-board BME %). Indicator 9 is
+ * compared like with like: the trust's whole board (voting + non-voting) against England's
+ * all-board figure, its voting board only against a voting-board figure; a trust that gives only
+ * its voting board is not comparable with the all-board figure, with the reason. See {@link placeAgainstEngland} for the rules. Indicators
  * the result does not give are left out.
  */
 export function compareWithEngland(result: WresResult, options: Partial<EnglandOptions> = {}): readonly EnglandComparison[] {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -90,10 +91,30 @@ describe('national figures', () => {
     [2018, '3', 1.24],
     [2019, '4', 1.15],
     [2022, '2', 1.54],
+    [2023, '1', 26.4],
     [2024, '1', 28.6],
   ] as const)('%p indicator %s is %p', (year, id, value) => {
     const measure = id === '1' ? 'workforce-bme-percent' : 'relative-likelihood';
     expect(nationalFigure(year, id, measure)?.value).toBe(value);
+  });
+
+  test.each([
+    // [year, indicator, measure, value, decimals, source keys]
+    [2023, '1', 'workforce-bme-percent', 26.4, 1, ['S29', 'S47', 'S32']],
+    [2022, '1', 'vsm-bme-percent', 10.3, 1, ['S47']],
+    [2023, '6', 'bme-percent', 27.5, 1, ['S47']],
+    [2023, '6', 'white-percent', 21.7, 1, ['S47']],
+    [2023, '7', 'black-staff-percent', 39, 0, ['S47']],
+    [2024, '7', 'bme-percent', 48.8, 1, ['S28']],
+    [2024, '7', 'white-percent', 59.4, 1, ['S28']],
+    [2024, '9', 'board-bme-percent', 16.5, 1, ['S14']],
+  ] as const)('%p indicator %s %s is %p as published (%p dp) from %p', (year, id, measure, value, decimals, keys) => {
+    expect(nationalFigure(year, id, measure)).toMatchObject({ value, decimals, unconfirmed: false, sources: keys.map((key) => ({ key, address: NATIONAL_SOURCES[key] })) });
+  });
+
+  test("England's board figure is of all board members; there is no voting-board figure yet", () => {
+    expect(nationalFigure(2024, '9', 'board-bme-percent')?.note).toContain('All board members, voting and non-voting');
+    expect(NATIONAL_FIGURES.filter((f) => f.measure === 'voting-board-bme-percent')).toEqual([]);
   });
 
   test('the inverted RDaSH figures are not loaded, and missing years give null', () => {
@@ -130,6 +151,11 @@ describe('placeAgainstEngland', () => {
     [2024, '6', 'bme-percent', 24.9, 24.9, 0, 'same'],
     // Indicator 9 and VSM: a lower BME share is worse.
     [2024, '9', 'board-bme-percent', 20, 16.5, 3.5, 'better'],
+    [2024, '9', 'board-bme-percent', 15, 16.5, -1.5, 'worse'],
+    // Indicator 7: a higher share believing in equal opportunities is better, for BME and White staff alike.
+    [2024, '7', 'bme-percent', 45, 48.8, -3.8, 'worse'],
+    [2024, '7', 'white-percent', 61, 59.4, 1.6, 'better'],
+    [2023, '6', 'bme-percent', 25, 27.5, -2.5, 'better'],
     [2023, '1', 'vsm-bme-percent', 10, 11.2, -1.2, 'worse'],
     // The workforce's BME share reflects the local population.
     [2024, '1', 'workforce-bme-percent', 30, 28.6, 1.4, 'no-direction'],
@@ -184,7 +210,7 @@ const full = (year: number, extra: Partial<WresInput> = {}) =>
       indicator2: { shortlisted: g(1000, 1000), appointed: g(300, 200) },
       indicator6: { white: 21.5, bme: 26 },
       indicator7: { white: 58, bme: 45 },
-      indicator9: { boardVoting: g(9, 3) },
+      indicator9: { boardVoting: g(9, 3), boardNonVoting: g(3, 1) },
       ...extra,
     }),
     year,
@@ -192,7 +218,8 @@ const full = (year: number, extra: Partial<WresInput> = {}) =>
 
 describe('compareWithEngland', () => {
   test('a 2024 result against England: every measure England has, and the main one of each indicator', () => {
-    // Workforce 382/1020 = 37.45% → 37.5%; VSM 2/20 = 10.0%; board 3/12 = 25.0%.
+    // Workforce 382/1020 = 37.45% → 37.5%; VSM 2/20 = 10.0%; whole board (3+1)/(12+4) = 25.0%.
+    // Indicator 7: BME 45 − 48.8 = −3.8 (worse); White 58 − 59.4 = −1.4 (lower is worse for indicator 7).
     const rows = compareWithEngland(full(2024)).map((c) => [c.indicator, c.measure, c.trustValue, c.englandValue, c.difference, c.standing]);
     expect(rows).toEqual([
       ['1', 'workforce-bme-percent', 37.5, 28.6, 8.9, 'no-direction'],
@@ -200,7 +227,8 @@ describe('compareWithEngland', () => {
       ['2', 'relative-likelihood', 1.5, null, null, 'not-comparable'],
       ['6', 'bme-percent', 26, 24.9, 1.1, 'worse'],
       ['6', 'white-percent', 21.5, 20.7, 0.8, 'worse'],
-      ['7', 'bme-percent', 45, null, null, 'not-comparable'],
+      ['7', 'bme-percent', 45, 48.8, -3.8, 'worse'],
+      ['7', 'white-percent', 58, 59.4, -1.4, 'worse'],
       ['7', 'black-staff-percent', null, 42.2, null, 'not-comparable'],
       ['9', 'board-bme-percent', 25, 16.5, 8.5, 'better'],
     ]);
@@ -208,23 +236,29 @@ describe('compareWithEngland', () => {
   });
 
   test('a 2023 result against England uses 2023 figures', () => {
-    expect(compareWithEngland(full(2023)).map((c) => [c.indicator, c.measure, c.englandValue, c.standing])).toEqual([
-      ['1', 'workforce-bme-percent', 26, 'no-direction'],
-      ['1', 'vsm-bme-percent', 11.2, 'worse'],
-      ['2', 'relative-likelihood', 1.59, 'better'],
-      ['6', 'bme-percent', null, 'not-comparable'],
-      ['7', 'bme-percent', null, 'not-comparable'],
-      ['9', 'board-bme-percent', null, 'not-comparable'],
+    // Workforce 37.5 − 26.4 = 11.1; VSM 10.0 − 11.2 = −1.2; indicator 6 BME 26 − 27.5 = −1.5, White 21.5 − 21.7 = −0.2.
+    expect(compareWithEngland(full(2023)).map((c) => [c.indicator, c.measure, c.englandValue, c.difference, c.standing])).toEqual([
+      ['1', 'workforce-bme-percent', 26.4, 11.1, 'no-direction'],
+      ['1', 'vsm-bme-percent', 11.2, -1.2, 'worse'],
+      ['2', 'relative-likelihood', 1.59, -0.09, 'better'],
+      ['6', 'bme-percent', 27.5, -1.5, 'better'],
+      ['6', 'white-percent', 21.7, -0.2, 'better'],
+      ['7', 'bme-percent', null, null, 'not-comparable'],
+      ['7', 'black-staff-percent', 39, null, 'not-comparable'],
+      ['9', 'board-bme-percent', null, null, 'not-comparable'],
     ]);
   });
 
-  test('a ratio that cannot be formed says why; all-unknown groups count as 0% over all staff', () => {
+  test('a ratio that cannot be formed says why; all-unknown groups have no figure over all staff too, never 0%', () => {
     const vsmAndBoard = full(2024, {
       indicator1: { rows: [{ staffGroup: 'clinical', band: 'VSM', white: 0, bme: 0, unknown: 3 }] },
-      indicator9: { boardVoting: g(0, 0, 4) },
+      indicator9: { boardVoting: g(0, 0, 4), boardNonVoting: g(0, 0, 1) },
     });
-    const reasons = Object.fromEntries(compareWithEngland(vsmAndBoard).map((c) => [`${c.indicator} ${c.measure}`, [c.trustValue, c.reason]]));
-    expect(reasons).toMatchObject({ '1 vsm-bme-percent': [0, null], '9 board-bme-percent': [0, null] });
+    const placed = Object.fromEntries(compareWithEngland(vsmAndBoard).map((c) => [`${c.indicator} ${c.measure}`, [c.trustValue, c.standing, c.reason]]));
+    expect(placed).toMatchObject({
+      '1 vsm-bme-percent': [null, 'not-comparable', 'no VSM member has a recorded ethnicity'],
+      '9 board-bme-percent': [null, 'not-comparable', 'no board member has a recorded ethnicity'],
+    });
     const ratio = compareWithEngland(full(2022, { indicator2: { shortlisted: g(10, 10), appointed: g(1, 0) } })).find((c) => c.indicator === '2');
     expect(ratio).toMatchObject({
       trustValue: null,
@@ -239,7 +273,7 @@ describe('compareWithEngland', () => {
       {
         ...input({
           indicator1: { rows: [{ staffGroup: 'clinical', band: 'VSM', white: 0, bme: 0, unknown: 3 }] },
-          indicator9: { boardVoting: g(0, 0, 4) },
+          indicator9: { boardVoting: g(0, 0, 4), boardNonVoting: g(0, 0, 1) },
         }),
         year: 2024,
       },
@@ -248,7 +282,7 @@ describe('compareWithEngland', () => {
     expect(compareWithEngland(unknownOnly).map((c) => [c.measure, c.trustValue, c.reason])).toEqual([
       ['workforce-bme-percent', null, 'the trust has no workforce-bme-percent figure for indicator 1'],
       ['vsm-bme-percent', null, 'no VSM member has a recorded ethnicity'],
-      ['board-bme-percent', null, 'no voting board member has a recorded ethnicity'],
+      ['board-bme-percent', null, 'no board member has a recorded ethnicity'],
     ]);
   });
 
@@ -260,5 +294,62 @@ describe('compareWithEngland', () => {
   test('a result with no VSM row cannot be placed on VSM', () => {
     const result = calculateWres({ ...input({ indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 5', white: 5, bme: 5, unknown: 0 }] } }), year: 2024 });
     expect(compareWithEngland(result).find((c) => c.measure === 'vsm-bme-percent')).toMatchObject({ trustValue: null, reason: 'indicator 1 has no VSM row', englandValue: 12.7 });
+  });
+});
+
+const board = (indicator9: NonNullable<WresInput['indicator9']>) =>
+  compareWithEngland(calculateWres({ ...input({ indicator9: { workforce: g(70, 30), ...indicator9 } }), year: 2024 }));
+const boardGroup = (max: number) => fc.record({ white: fc.nat(max), bme: fc.nat(max), unknown: fc.nat(max) });
+
+describe('indicator 9 against England, like with like', () => {
+
+  test("a trust that gives only its voting board is not compared with England's all-board figure, and is told why", () => {
+    // Voting 3/12 = 25%: it would read 'better' than 16.5% if voting were set beside all members.
+    expect(board({ boardVoting: g(9, 3) })).toEqual([
+      expect.objectContaining({
+        measure: 'board-bme-percent',
+        trustValue: null,
+        englandValue: 16.5,
+        difference: null,
+        standing: 'not-comparable',
+        reason: "the trust gives only its voting board members, and England's figure is of all board members: give the non-voting members too",
+      }),
+    ]);
+  });
+
+  test.each([
+    // [voting, non-voting, whole-board BME %, difference from 16.5, standing]
+    // Voting 3/12 = 25% but the whole board (3+0)/(12+6) = 16.667% → 16.7: +0.2, better.
+    [g(9, 3), g(6, 0), 16.7, 0.2, 'better'],
+    // Voting 2/10 = 20% but the whole board 2/(10+5) = 13.333% → 13.3: −3.2, worse, where voting alone would read better.
+    [g(8, 2), g(5, 0), 13.3, -3.2, 'worse'],
+    // Voting 20/120 = 16.667% → 16.7, but the whole board (20+13)/(120+80) = 33/200 = 16.5% exactly: the same.
+    [g(100, 20), g(67, 13), 16.5, 0, 'same'],
+  ] as const)('voting %o + non-voting %o: whole board %p%% against England 16.5%%', (boardVoting, boardNonVoting, percent, difference, standing) => {
+    expect(board({ boardVoting, boardNonVoting })).toEqual([expect.objectContaining({ measure: 'board-bme-percent', trustValue: percent, englandValue: 16.5, difference, standing, reason: null })]);
+  });
+
+  test('the voting board is placed only against a voting-board figure, of which England has none yet', () => {
+    const result = calculateWres({ ...input({ indicator9: { boardVoting: g(9, 3), workforce: g(70, 30) } }), year: 2024 });
+    expect(placeAgainstEngland({ year: 2024, indicator: '9', measure: 'voting-board-bme-percent', value: result.indicators['9']?.boardBmePercent ?? null })).toMatchObject({
+      trustValue: 25,
+      englandValue: null,
+      standing: 'not-comparable',
+      reason: 'there is no national figure for indicator 9 (voting-board-bme-percent) in 2024',
+    });
+  });
+
+  test('whatever the board, the trust value set beside the all-board figure is the whole board, or nothing', () => {
+    fc.assert(
+      fc.property(boardGroup(15), fc.option(boardGroup(8), { nil: undefined }), (boardVoting, boardNonVoting) => {
+        const result = calculateWres({ ...input({ indicator9: { boardVoting, ...(boardNonVoting && { boardNonVoting }), workforce: g(70, 30) } }), year: 2024 });
+        const placed = compareWithEngland(result).filter((c) => c.indicator === '9');
+        expect(placed.map((c) => c.measure)).toEqual(['board-bme-percent']);
+        const expected = result.indicators['9']?.totalBoard?.boardBmePercent ?? null;
+        expect(placed[0]?.trustValue).toBe(expected);
+        // With only the voting board, never a standing against England's all-board figure.
+        expect(boardNonVoting !== undefined || placed[0]?.standing === 'not-comparable').toBe(true);
+      }),
+    );
   });
 });
