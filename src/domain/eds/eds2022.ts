@@ -67,23 +67,13 @@ export const EDS2022_OVERALL_BANDS: readonly Eds2022Band[] = Object.freeze([
 /**
  * The overall rating of a total of all 11 outcome scores, by {@link EDS2022_OVERALL_BANDS}.
  * E.g. 21 → Developing, 22 → Achieving (Leeds' 2023/24 → 2024/25 move). Totals outside 0–33 or
- * not whole are a RangeError.
+ * not whole are a RangeError. The bands are defined on the full 0–33 total only: they do not rate
+ * a domain's subtotal or a partial total, and no national domain bands are published, so a domain
+ * is shown as its score out of its maximum (e.g. "7 of 12") with at most the rating its review
+ * panel agreed.
  */
 export function eds2022OverallRating(total: number): Eds2022OverallRating {
   const band = EDS2022_OVERALL_BANDS.find((b) => Number.isInteger(total) && total >= b.min && total <= b.max);
   if (band === undefined) throw new RangeError(`an EDS 2022 total must be a whole number from 0 to 33 (got ${total})`);
   return band.rating;
-}
-
-/**
- * A domain rating read from its mean outcome score, rounded half up: mean < 0.5 Undeveloped,
- * < 1.5 Developing, < 2.5 Achieving, else Excelling. No national domain thresholds are published
- * (§2.3 open question), so this is the named reading 'mean-score'; a rating the review panel
- * agreed takes precedence over it.
- */
-export function eds2022DomainRatingFromMean(mean: number): Eds2022OverallRating {
-  if (mean < 0.5) return 'Undeveloped';
-  if (mean < 1.5) return 'Developing';
-  if (mean < 2.5) return 'Achieving';
-  return 'Excelling';
 }

@@ -73,7 +73,7 @@ const eds2022Review = z
         ...outcomeBase,
       }),
     ),
-    /** Domain ratings the panel agreed; they take precedence over the mean-score reading. */
+    /** Domain ratings the panel agreed, shown as agreed; no domain rating is ever worked out from scores. */
     domainRatings: z.strictObject({ '1': z.enum(OVERALL).optional(), '2': z.enum(OVERALL).optional(), '3': z.enum(OVERALL).optional() }).default({}),
   })
   .superRefine((review, ctx) => noRepeatedOutcomes(review.outcomes, ctx));

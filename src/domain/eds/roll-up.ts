@@ -1,11 +1,5 @@
 import { EDS2_GOALS, EDS2_GRADES, EDS2_OUTCOMES, type Eds2Grade } from './eds2';
-import {
-  EDS2022_DOMAINS,
-  EDS2022_OUTCOMES,
-  type Eds2022OverallRating,
-  eds2022DomainRatingFromMean,
-  eds2022OverallRating,
-} from './eds2022';
+import { EDS2022_DOMAINS, EDS2022_OUTCOMES, type Eds2022OverallRating, eds2022OverallRating } from './eds2022';
 import type { Eds2022Review, Eds2Review } from './review';
 
 type GradeCounts = Readonly<Record<Eds2Grade, number>>;
@@ -55,12 +49,16 @@ export interface Eds2022DomainRollUp {
   readonly name: string;
   readonly scored: number;
   readonly outcomes: number;
-  /** Sum of the scores given; the maximum is 3 × outcomes (12, 12, 9). */
+  /** Sum of the scores given (whole points); shown as "subtotal of maximum", e.g. "7 of 12". */
   readonly subtotal: number;
+  /** 3 × the domain's outcomes: 12, 12 and 9. */
   readonly maximum: number;
-  readonly rating: Eds2022OverallRating | null;
-  /** 'agreed' when the panel gave it, 'mean-score' when read from the scores, null when none scored. */
-  readonly ratingSource: 'agreed' | 'mean-score' | null;
+  /**
+   * The rating the review panel agreed for the domain, shown as agreed; null when it agreed none.
+   * Never worked out from the scores: no national domain bands exist, and the overall bands rate
+   * only the full 0–33 total.
+   */
+  readonly agreedRating: Eds2022OverallRating | null;
 }
 
 export interface Eds2022RollUp {
@@ -71,14 +69,23 @@ export interface Eds2022RollUp {
   /** Only when all 11 outcomes are scored: the bands are defined on the full 0–33 total. */
   readonly overallRating: Eds2022OverallRating | null;
   readonly reason: string | null;
-  readonly readings: { readonly domainRating: 'mean-score'; readonly achievingBand: '22-32' };
+  readonly readings: { readonly achievingBand: '22-32' };
+}
+
+/** A domain's score in words: "7 of 12" (subtotal of maximum), the way it is reported. */
+export function eds2022DomainScore(domain: Pick<Eds2022DomainRollUp, 'subtotal' | 'maximum'>): string {
+  return `${domain.subtotal} of ${domain.maximum}`;
 }
 
 /**
- * Roll-up of an EDS 2022 review. Domain subtotal = sum of its scored outcomes; domain rating =
- * the panel's agreed rating, else the 'mean-score' reading of the subtotal ÷ outcomes scored.
- * Overall = sum of all 11 scores, rated by the bands (<8, 8–21, 22–32, 33); when fewer than 11
- * are scored the rating is null with the reason, since a partial total would understate it.
+ * Roll-up of an EDS 2022 review.
+ *
+ * - Domain subtotal = sum of its scored outcomes (0–3 each), out of maximum = 3 × its outcomes
+ *   (12, 12, 9); the domain carries only the rating its panel agreed (`agreedRating`), never one
+ *   derived from its scores, so 8 of 9 is "8 of 9", not "Excelling".
+ * - Overall: total = sum of all scores given; rated on the national bands (<8 Undeveloped, 8–21
+ *   Developing, 22–32 Achieving, 33 Excelling) only when all 11 outcomes are scored; otherwise
+ *   null with the reason, since a partial total would understate it.
  */
 export function rollUpEds2022(review: Eds2022Review): Eds2022RollUp {
   const scoreOf = new Map(review.outcomes.map((outcome) => [outcome.outcomeId, outcome.score]));
@@ -86,8 +93,6 @@ export function rollUpEds2022(review: Eds2022Review): Eds2022RollUp {
     const inDomain = EDS2022_OUTCOMES.filter((outcome) => outcome.domain === domain.domain);
     const scores = inDomain.flatMap((outcome) => scoreOf.get(outcome.id) ?? []);
     const subtotal = scores.reduce<number>((sum, score) => sum + score, 0);
-    const agreed = review.domainRatings[String(domain.domain) as '1' | '2' | '3'];
-    const rating = agreed ?? (scores.length === 0 ? null : eds2022DomainRatingFromMean(subtotal / scores.length));
     return {
       domain: domain.domain,
       name: domain.name,
@@ -95,8 +100,7 @@ export function rollUpEds2022(review: Eds2022Review): Eds2022RollUp {
       outcomes: inDomain.length,
       subtotal,
       maximum: inDomain.length * 3,
-      rating,
-      ratingSource: agreed !== undefined ? 'agreed' : rating === null ? null : 'mean-score',
+      agreedRating: review.domainRatings[String(domain.domain) as '1' | '2' | '3'] ?? null,
     };
   });
   const total = domains.reduce((sum, domain) => sum + domain.subtotal, 0);
@@ -108,6 +112,6 @@ export function rollUpEds2022(review: Eds2022Review): Eds2022RollUp {
     scored: scoreOf.size,
     overallRating: complete ? eds2022OverallRating(total) : null,
     reason: complete ? null : `only ${scoreOf.size} of 11 outcomes are scored, and the overall bands need all 11`,
-    readings: { domainRating: 'mean-score', achievingBand: '22-32' },
+    readings: { achievingBand: '22-32' },
   };
 }

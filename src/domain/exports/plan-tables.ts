@@ -165,7 +165,7 @@ export function boardEdsTable(review: EdsReview | undefined): ExportTable {
   const rollUp = rollUpEds2022(review);
   const rows: Cell[][] = [['Domain', 'Name', 'Outcomes scored', 'Score', 'Maximum', 'Rating']];
   for (const domain of rollUp.domains) {
-    rows.push([domain.domain, domain.name, `${domain.scored} of ${domain.outcomes}`, domain.subtotal, domain.maximum, domain.rating ?? 'Not rated']);
+    rows.push([domain.domain, domain.name, `${domain.scored} of ${domain.outcomes}`, domain.subtotal, domain.maximum, domain.agreedRating === null ? 'None agreed' : `${domain.agreedRating} (agreed by the panel)`]);
   }
   rows.push(['All domains', `EDS 2022 review ${review.year} (${review.status})`, `${rollUp.scored} of 11`, rollUp.total, 33, rollUp.overallRating ?? `Not rated: ${rollUp.reason as string}`]);
   return neutraliseTable({ name: 'EDS', rows });

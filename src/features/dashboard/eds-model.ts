@@ -60,8 +60,8 @@ export interface Eds2022DomainModel {
   maximum: number;
   scored: number;
   outcomes: number;
-  rating: string | null;
-  ratingSource: 'agreed' | 'mean-score' | null;
+  /** The rating the review panel agreed for the domain, or null; never worked out from the scores. */
+  agreedRating: string | null;
   outcomeRows: Eds2022OutcomeModel[];
 }
 
@@ -114,8 +114,7 @@ function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummar
       maximum: rolled?.maximum ?? inDomain.length * 3,
       scored: rolled?.scored ?? 0,
       outcomes: inDomain.length,
-      rating: rolled?.rating ?? null,
-      ratingSource: rolled?.ratingSource ?? null,
+      agreedRating: rolled?.agreedRating ?? null,
       outcomeRows: inDomain.map((outcome) => {
         const score = scoreOf.get(outcome.id);
         return {
@@ -139,7 +138,11 @@ function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummar
   };
 }
 
-/** The EDS panel for the trust's framework: EDS2 goals with each outcome's latest grade, or EDS 2022 domains with scores and ratings. */
+/**
+ * The EDS panel for the trust's framework: EDS2 goals with each outcome's latest grade, or EDS
+ * 2022 domains with their score out of their maximum and any rating the panel agreed (never one
+ * worked out from the scores), and the overall rating once all 11 outcomes are scored.
+ */
 export function edsPanel(framework: EdsFramework, reviews: readonly EdsReview[], summaries: ActionSummaries): EdsPanelModel {
   if (framework === 'eds2') return eds2Panel(reviews.filter((r): r is Eds2Review => r.framework === 'eds2'), summaries);
   return eds2022Panel(reviews.filter((r): r is Eds2022Review => r.framework === 'eds2022'), summaries);

@@ -85,14 +85,14 @@ function Eds2Goal({ goal }: { goal: Eds2GoalModel }) {
 function Eds2022Domain({ domain }: { domain: Eds2022DomainModel }) {
   const styles = useStyles();
   const headingId = useId();
-  const rating = domain.rating === null ? 'not rated' : `${domain.rating}${domain.ratingSource === 'mean-score' ? ' (from the mean score)' : ' (agreed)'}`;
   return (
     <section className={styles.group} aria-labelledby={headingId}>
       <Subtitle2 as="h3" id={headingId} className={styles.groupHeading}>
         Domain {domain.domain}: {domain.name}
       </Subtitle2>
       <Text>
-        Score {domain.subtotal} of {domain.maximum} ({domain.scored} of {domain.outcomes} outcomes scored); rating {rating}
+        Score {domain.subtotal} of {domain.maximum} ({domain.scored} of {domain.outcomes} outcomes scored)
+        {domain.agreedRating === null ? '' : `; rating agreed by the panel: ${domain.agreedRating}`}
       </Text>
       <ul className={styles.list}>
         {domain.outcomeRows.map((outcome) => (

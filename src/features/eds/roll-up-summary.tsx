@@ -1,7 +1,10 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import type { Eds2022RollUp, Eds2RollUp } from '../../domain/eds';
+import { type Eds2022RollUp, type Eds2RollUp, eds2022DomainScore } from '../../domain/eds';
 
-/** The roll-up in a table: grades per goal (EDS2), or scores and ratings per domain (EDS 2022). */
+/**
+ * The roll-up in a table: grades per goal (EDS2), or per domain (EDS 2022) its score out of its
+ * maximum and any rating the panel agreed; the overall rating only once all 11 outcomes are scored.
+ */
 export function RollUpSummary({ rollUp }: { rollUp: Eds2RollUp | Eds2022RollUp }) {
   if (rollUp.framework === 'eds2') {
     return (
@@ -41,7 +44,7 @@ export function RollUpSummary({ rollUp }: { rollUp: Eds2RollUp | Eds2022RollUp }
             <TableHeaderCell>Domain</TableHeaderCell>
             <TableHeaderCell>Scored</TableHeaderCell>
             <TableHeaderCell>Score</TableHeaderCell>
-            <TableHeaderCell>Rating</TableHeaderCell>
+            <TableHeaderCell>Rating agreed by the panel</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -53,10 +56,8 @@ export function RollUpSummary({ rollUp }: { rollUp: Eds2RollUp | Eds2022RollUp }
               <TableCell>
                 {domain.scored} of {domain.outcomes}
               </TableCell>
-              <TableCell>
-                {domain.subtotal} of {domain.maximum}
-              </TableCell>
-              <TableCell>{domain.rating ?? 'Not yet rated'}</TableCell>
+              <TableCell>{eds2022DomainScore(domain)}</TableCell>
+              <TableCell>{domain.agreedRating ?? 'None agreed'}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -5,7 +5,6 @@ import {
   EDS2022_OUTCOMES,
   EDS2_GOALS,
   EDS2_OUTCOMES,
-  eds2022DomainRatingFromMean,
   eds2022OverallRating,
   eds2022Rating,
   eds2Colour,
@@ -97,15 +96,5 @@ describe('EDS 2022 catalogue', () => {
 
   test.each([-1, 34, 10.5])('overall total %p is out of range', (total) => {
     expect(() => eds2022OverallRating(total)).toThrow(RangeError);
-  });
-
-  test.each([
-    [0.49, 'Undeveloped'],
-    [0.5, 'Developing'],
-    [1.49, 'Developing'],
-    [1.5, 'Achieving'],
-    [2.5, 'Excelling'],
-  ])('domain mean %p reads as %p', (mean, rating) => {
-    expect(eds2022DomainRatingFromMean(mean)).toBe(rating);
   });
 });

@@ -1,4 +1,4 @@
-import { parseEdsReview, rollUpEds2, rollUpEds2022, type Eds2022Review, type Eds2Review } from '../../../src/domain/eds';
+import { eds2022DomainScore, parseEdsReview, rollUpEds2, rollUpEds2022, type Eds2022Review, type Eds2Review } from '../../../src/domain/eds';
 import { errorsOf, okValue } from '../support/validated';
 
 const eds2022 = {
@@ -19,17 +19,17 @@ function parsed<T>(data: unknown): T {
 }
 
 describe('EDS review model', () => {
-  test('EDS 2022 roll-up of a full review: 22 is Achieving', () => {
+  test('EDS 2022 roll-up of a full review: 22 is Achieving overall; the domains are scores, not ratings', () => {
     const rollUp = rollUpEds2022(parsed<Eds2022Review>(eds2022));
-    expect(rollUp).toMatchObject({ total: 22, scored: 11, overallRating: 'Achieving', reason: null });
-    expect(rollUp.domains.map((d) => [d.subtotal, d.maximum, d.rating, d.ratingSource])).toEqual([
-      [8, 12, 'Achieving', 'mean-score'],
-      [8, 12, 'Achieving', 'mean-score'],
-      [6, 9, 'Achieving', 'mean-score'],
+    expect(rollUp).toMatchObject({ total: 22, scored: 11, overallRating: 'Achieving', reason: null, readings: { achievingBand: '22-32' } });
+    expect(rollUp.domains.map((d) => [eds2022DomainScore(d), d.agreedRating])).toEqual([
+      ['8 of 12', null],
+      ['8 of 12', null],
+      ['6 of 9', null],
     ]);
   });
 
-  test('a partial review has subtotals but no overall rating; an agreed domain rating wins', () => {
+  test('a partial review has subtotals but no overall rating; a rating the panel agreed is kept as agreed', () => {
     const review = parsed<Eds2022Review>({
       ...eds2022,
       outcomes: [{ outcomeId: '2D', score: 1 }, { outcomeId: '2B', score: 2 }],
@@ -37,10 +37,10 @@ describe('EDS review model', () => {
     });
     const rollUp = rollUpEds2022(review);
     expect(rollUp).toMatchObject({ total: 3, scored: 2, overallRating: null, reason: 'only 2 of 11 outcomes are scored, and the overall bands need all 11' });
-    expect(rollUp.domains.map((d) => [d.scored, d.rating, d.ratingSource])).toEqual([
-      [0, null, null],
-      [2, 'Developing', 'agreed'],
-      [0, null, null],
+    expect(rollUp.domains.map((d) => [d.scored, eds2022DomainScore(d), d.agreedRating])).toEqual([
+      [0, '0 of 12', null],
+      [2, '3 of 12', 'Developing'],
+      [0, '0 of 9', null],
     ]);
   });
 

@@ -104,12 +104,13 @@ describe('boardEdsTable', () => {
     expect(rows.at(-1)).toEqual(['All goals', 'EDS2 review 2024 (Agreed)', '2 of 18', 0, 1, 1, 0]);
   });
 
-  test('EDS 2022: domain scores and ratings, and why a partial review has no overall rating', () => {
-    const partial = okValue(parseEdsReview({ id: 'r2', framework: 'eds2022', year: 2025, status: 'Draft', partners: {}, outcomes: [{ outcomeId: '1A', score: 2 }] }));
+  test('EDS 2022: domain scores out of their maximum with only an agreed rating, and why a partial review has no overall rating', () => {
+    const partial = okValue(parseEdsReview({ id: 'r2', framework: 'eds2022', year: 2025, status: 'Draft', partners: {}, outcomes: [{ outcomeId: '1A', score: 2 }], domainRatings: { '2': 'Developing' } }));
     const rows = boardEdsTable(partial).rows;
     expect(rows[0]).toEqual(['Domain', 'Name', 'Outcomes scored', 'Score', 'Maximum', 'Rating']);
-    expect(rows[1]?.slice(2)).toEqual(['1 of 4', 2, 12, 'Achieving']);
-    expect(rows[2]?.slice(2)).toEqual(['0 of 4', 0, 12, 'Not rated']);
+    // 2 of 12 from one outcome: no rating is worked out from it.
+    expect(rows[1]?.slice(2)).toEqual(['1 of 4', 2, 12, 'None agreed']);
+    expect(rows[2]?.slice(2)).toEqual(['0 of 4', 0, 12, 'Developing (agreed by the panel)']);
     expect(rows.at(-1)).toEqual(['All domains', 'EDS 2022 review 2025 (Draft)', '1 of 11', 2, 33, 'Not rated: only 1 of 11 outcomes are scored, and the overall bands need all 11']);
     const ids = ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'];
     const full = okValue(parseEdsReview({ id: 'r3', framework: 'eds2022', year: 2025, status: 'Agreed', partners: {}, outcomes: ids.map((outcomeId) => ({ outcomeId, score: 2 })) }));

@@ -119,7 +119,7 @@ describe('EDS panel', () => {
     expect(model.latestYear).toBe(2025);
   });
 
-  test('EDS 2022 shows the domains with scores and ratings', () => {
+  test('EDS 2022 shows the domains with their scores out of the maximum, and no rating worked out from them', () => {
     const review: Eds2022Review = {
       id: 'eds2022-2025',
       framework: 'eds2022',
@@ -137,7 +137,8 @@ describe('EDS panel', () => {
     const model = edsPanel('eds2022', [review], summaries);
     if (model.framework !== 'eds2022') throw new Error('expected EDS 2022');
     expect(model.domains).toHaveLength(3);
-    expect(model.domains[0]).toMatchObject({ subtotal: 3, maximum: 12, scored: 2, rating: 'Achieving', ratingSource: 'mean-score' });
+    // 2 + 1 = 3 of 12 from two outcomes; the panel agreed no domain rating, so there is none.
+    expect(model.domains[0]).toMatchObject({ subtotal: 3, maximum: 12, scored: 2, agreedRating: null });
     expect(model.domains[0]?.outcomeRows[0]).toMatchObject({ id: '1A', score: 2, rating: 'Achieving activity' });
     expect(model.overallRating).toBeNull();
   });
