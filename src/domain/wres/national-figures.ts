@@ -230,7 +230,8 @@ export function placeAgainstEngland(
   return { ...compared, standing: moved === 'improved' ? 'better' : moved === 'worsened' ? 'worse' : 'same' };
 }
 
-type TrustFigure = { readonly value: number | null; readonly reason?: string };
+/** A trust's figure for a national measure, or null with the reason it has none. */
+export type TrustFigure = { readonly value: number | null; readonly reason?: string };
 
 function vsmPercent(result: Indicator1Result, denominator: WresResult['readings']['percentDenominator']): TrustFigure {
   const vsm = result.staffGroups.flatMap((group) => group.bands.filter((band) => band.band === 'VSM'));
@@ -240,11 +241,14 @@ function vsmPercent(result: Indicator1Result, denominator: WresResult['readings'
 }
 
 /**
- * The trust's board BME % for a board measure, like with like: the whole board for England's
- * all-board figure, the voting board for a voting-board figure. A trust that gives no whole board
- * (no non-voting members, not even 0) has no figure for the all-board measure, and says why.
+ * The trust's board BME % (1 dp) for a board measure, like with like: the whole board
+ * (`totalBoard`) for England's all-board figure ('board-bme-percent'), the voting board for a
+ * voting-board figure ('voting-board-bme-percent'; any other measure is read as the all-board one). Null with the reason when the trust gives no
+ * whole board (no non-voting members, not even 0), or no member of the board in question has a
+ * recorded ethnicity. Used by {@link compareWithEngland}; exported so a voting-board figure can be
+ * placed by hand with {@link placeAgainstEngland}.
  */
-function boardPercent(result: Indicator9Result, measure: NationalMeasure): TrustFigure {
+export function trustBoardPercent(result: Indicator9Result, measure: NationalMeasure): TrustFigure {
   if (measure === 'voting-board-bme-percent') {
     return result.boardBmePercent === null ? { value: null, reason: 'no voting board member has a recorded ethnicity' } : { value: result.boardBmePercent };
   }
@@ -286,7 +290,7 @@ function trustFigure(result: WresResult, indicator: WresIndicatorId, measure: Na
     case '9': {
       const r = indicators['9'];
       if (r === undefined) return undefined;
-      return boardPercent(r, measure);
+      return trustBoardPercent(r, measure);
     }
   }
 }

@@ -11,6 +11,7 @@ import {
   nationalFigure,
   placeAgainstEngland,
 } from '../../../src/domain/wres';
+import { trustBoardPercent } from '../../../src/domain/wres/national-figures';
 import { g, input } from './build';
 
 // The reference text kept with the code in docs/reference; the figures are copied from its §5.
@@ -337,6 +338,20 @@ describe('indicator 9 against England, like with like', () => {
       standing: 'not-comparable',
       reason: 'there is no national figure for indicator 9 (voting-board-bme-percent) in 2024',
     });
+  });
+
+  test.each([
+    // [indicator 9 input, measure, trust figure]
+    // Voting 3/12 = 25.0%; whole board with one non-voting White member 3/13 = 23.077% → 23.1.
+    // An all-unknown voting board with one known non-voting member: voting has no figure, the whole board is 0/1 = 0%.
+    [{ boardVoting: g(9, 3), boardNonVoting: g(1, 0) }, 'voting-board-bme-percent', { value: 25 }],
+    [{ boardVoting: g(9, 3), boardNonVoting: g(1, 0) }, 'board-bme-percent', { value: 23.1 }],
+    [{ boardVoting: g(0, 0, 5), boardNonVoting: g(1, 0) }, 'voting-board-bme-percent', { value: null, reason: 'no voting board member has a recorded ethnicity' }],
+    [{ boardVoting: g(0, 0, 5), boardNonVoting: g(1, 0) }, 'board-bme-percent', { value: 0 }],
+    [{ boardVoting: g(9, 3) }, 'board-bme-percent', { value: null, reason: "the trust gives only its voting board members, and England's figure is of all board members: give the non-voting members too" }],
+  ] as const)('trustBoardPercent(%o, %s)', (indicator9, measure, figure) => {
+    const result = calculateWres(input({ indicator9: { ...indicator9, workforce: g(70, 30) } })).indicators['9'];
+    expect(result && trustBoardPercent(result, measure)).toEqual(figure);
   });
 
   test('whatever the board, the trust value set beside the all-board figure is the whole board, or nothing', () => {
