@@ -33,16 +33,16 @@ function domainRatingsShown(element: HTMLElement): string[] {
   return RATING_WORDS.filter((word) => element.textContent?.includes(word));
 }
 
-describe('the roll-up table on the EDS review page', () => {
-  function renderRollUp(of: Eds2022Review) {
-    render(
-      <FluentProvider theme={teamsLightTheme}>
-        <RollUpSummary rollUp={rollUpEds2022(of)} />
-      </FluentProvider>,
-    );
-    return screen.getByRole('table', { name: 'Roll-up by domain' });
-  }
+function renderRollUp(of: Eds2022Review) {
+  render(
+    <FluentProvider theme={teamsLightTheme}>
+      <RollUpSummary rollUp={rollUpEds2022(of)} />
+    </FluentProvider>,
+  );
+  return screen.getByRole('table', { name: 'Roll-up by domain' });
+}
 
+describe('the roll-up table on the EDS review page', () => {
   test('Leeds 2023/24: each domain is its score out of its maximum with no rating; overall Developing (21 of 33)', () => {
     const table = renderRollUp(leeds2023);
     const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
