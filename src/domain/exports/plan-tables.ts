@@ -8,17 +8,10 @@ import type { WresResult } from '../wres/calculate';
 import { headlineFigure, headlineSpec } from '../wres/headline-measures';
 import { WRES_INDICATORS, WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 import { compareYears } from '../wres/trends';
-import type { Verdict } from '../wres/verdict';
+import { VERDICT_WORDS, certaintySentence } from '../wres/verdict-words';
 import { type Cell, type ExportTable, neutraliseTable } from './cells';
 
-/** Verdicts as a board reads them. */
-export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
-  'non-adverse': 'Non-adverse',
-  adverse: 'Adverse',
-  favourable: 'Favourable',
-  'too-few': 'Too few to judge',
-  'not-calculable': 'Not calculable',
-};
+export { VERDICT_WORDS } from '../wres/verdict-words';
 
 /** Due states as a board reads them. */
 export const DUE_STATE_WORDS: Readonly<Record<DueState, string>> = {
@@ -33,22 +26,23 @@ const TREND_WORDS = { improved: 'Improved', worsened: 'Worsened', 'no-change': '
 /**
  * The board report's indicator sheet: for each of the nine indicators, its headline figure (with
  * what it measures: the senior BME % for 1, the relative likelihood for 2–4, % BME − % White for
- * 5–8, board BME % − workforce BME % for 9) and
- * verdict in `current.year` and, when `previous` is given, that year's figure, the change and
+ * 5–8, board BME % − workforce BME % for 9), its verdict and how certain it is (in words, with the
+ * reason) in `current.year` and, when `previous` is given, that year's figure, the change and
  * whether it improved for BME staff (see `compareYears`). An indicator not given in the current
- * year says so. `previous` must be an earlier year of the same organisation (else RangeError,
+ * year says so; a figure with no finite value (e.g. no BME applicant appointed) is given in words.
+ * `previous` must be an earlier year of the same organisation (else RangeError,
  * from `compareYears`).
  */
 export function boardIndicatorsTable(current: WresResult, previous?: WresResult): ExportTable {
   const comparison = previous === undefined ? undefined : compareYears(previous, current);
-  const header: Cell[] = ['Indicator', 'Title', 'Measure', `Figure ${current.year}`, 'Verdict'];
+  const header: Cell[] = ['Indicator', 'Title', 'Measure', `Figure ${current.year}`, 'Verdict', 'Certainty'];
   if (previous !== undefined) header.push(`Figure ${previous.year}`, 'Change', 'Trend');
   const rows: Cell[][] = [header];
   for (const id of WRES_INDICATOR_IDS) {
     const figure = headlineFigure(current, id);
     const row: Cell[] = [id, WRES_INDICATORS[id].shortTitle];
-    if (figure === null) row.push('', 'Not given this year', '');
-    else row.push(headlineSpec(id).label, figure.value, VERDICT_WORDS[figure.verdict]);
+    if (figure === null) row.push('', 'Not given this year', '', '');
+    else row.push(headlineSpec(id).label, figure.value ?? figure.figureWords, VERDICT_WORDS[figure.verdict], certaintySentence(figure.certainty, figure.certaintyReason));
     const change = comparison?.indicators.find((item) => item.indicator === id);
     if (comparison !== undefined) {
       row.push(change === undefined ? null : change.from.value, change === undefined ? null : change.change, change === undefined ? 'Not given' : TREND_WORDS[change.direction]);

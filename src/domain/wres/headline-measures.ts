@@ -1,6 +1,6 @@
 import type { WresResult } from './calculate';
 import { type AdverseDirection, type WresIndicatorId, WRES_INDICATORS } from './indicator-catalogue';
-import type { Verdict } from './verdict';
+import type { Certainty, Verdict } from './verdict';
 
 /** What is tracked from year to year for each indicator: one figure, so a trend line has one value per year. */
 export type HeadlineMeasure =
@@ -48,13 +48,24 @@ export interface HeadlineFigure {
   readonly value: number | null;
   readonly unrounded: number | null;
   readonly verdict: Verdict;
+  /** How sure the evidence is of the verdict. */
+  readonly certainty: Certainty;
+  /** The certainty in a sentence, starting with its words ("clear: …", "could be chance: …", "not assessed: …"). */
+  readonly certaintyReason: string;
+  /** A group under the small-numbers threshold (events for 2–4, respondents for 5–8): a caution. */
+  readonly smallNumbers: boolean;
+  /** The figure in words when no number shows it, e.g. "No BME applicants were appointed (White: …)". */
+  readonly figureWords: string | null;
   /** Why `value` is null. */
   readonly reason: string | null;
   /** A setting that changes the figure itself, so two years are only comparable when it matches. */
   readonly basis: string | null;
-  /** 95% interval of a relative likelihood, 2 dp, when there is one. */
+  /** 95% interval, when there is one: of a relative likelihood (2 dp) or a survey gap (percentage points, 1 dp). */
   readonly interval: { readonly lower: number; readonly upper: number } | null;
 }
+
+/** Indicators 1 and 9 count everyone (all staff, the whole board), so no sampling interval is formed. */
+const COUNT_OF_EVERYONE = 'not assessed: the figure counts everyone rather than a sample, so no interval is formed';
 
 /**
  * Reads the headline figure of indicator `id` from a result, or null when the input did not give
@@ -72,6 +83,10 @@ export function headlineFigure(result: WresResult, id: WresIndicatorId): Headlin
         value,
         unrounded: r.senior.bmePercentUnrounded,
         verdict: r.verdict,
+        certainty: 'not-assessed',
+        certaintyReason: COUNT_OF_EVERYONE,
+        smallNumbers: false,
+        figureWords: null,
         reason: value === null ? 'there is no one in bands 8a–9 or VSM to take a share of' : null,
         basis: `BME % over ${readings.percentDenominator}`,
         interval: null,
@@ -87,6 +102,10 @@ export function headlineFigure(result: WresResult, id: WresIndicatorId): Headlin
         value: r.value,
         unrounded: r.unrounded,
         verdict: r.verdict,
+        certainty: r.certainty,
+        certaintyReason: r.certaintyReason,
+        smallNumbers: r.smallNumbers,
+        figureWords: r.figureWords,
         reason: r.value === null ? r.reason : null,
         basis: r.reading === undefined ? null : `${r.reading} reading`,
         interval: ci === null ? null : { lower: ci.lower, upper: ci.upper },
@@ -98,12 +117,35 @@ export function headlineFigure(result: WresResult, id: WresIndicatorId): Headlin
     case '8': {
       const r = indicators[id];
       if (r === undefined) return null;
-      return { value: r.gap, unrounded: r.gapUnrounded, verdict: r.verdict, reason: null, basis: null, interval: null };
+      const interval = r.gapInterval === null ? null : { lower: r.gapInterval.lower, upper: r.gapInterval.upper };
+      return {
+        value: r.gap,
+        unrounded: r.gapUnrounded,
+        verdict: r.verdict,
+        certainty: r.certainty,
+        certaintyReason: r.certaintyReason,
+        smallNumbers: r.smallNumbers,
+        figureWords: null,
+        reason: null,
+        basis: null,
+        interval,
+      };
     }
     case '9': {
       const r = indicators['9'];
       if (r === undefined) return null;
-      return { value: r.value, unrounded: r.unrounded, verdict: r.verdict, reason: r.reason, basis: `BME % over ${readings.percentDenominator}`, interval: null };
+      return {
+        value: r.value,
+        unrounded: r.unrounded,
+        verdict: r.verdict,
+        certainty: 'not-assessed',
+        certaintyReason: COUNT_OF_EVERYONE,
+        smallNumbers: false,
+        figureWords: null,
+        reason: r.reason,
+        basis: `BME % over ${readings.percentDenominator}`,
+        interval: null,
+      };
     }
   }
 }

@@ -20,6 +20,9 @@ export {
   type ConfidenceInterval,
   type RelativeLikelihood,
   type GroupLabel,
+  type IntervalMethod,
+  type ZeroCellCorrection,
+  type CountModel,
   Z_95,
   relativeLikelihood,
   logStandardError,
@@ -28,7 +31,7 @@ export { type Share, shareOf } from './shares';
 export type { RatioIndicatorId, RatioIndicatorResult, GroupLikelihood, UnknownExcluded } from './ratio-indicators';
 export type { Indicator1Result, BandShare, StaffGroupShare } from './indicator1';
 export type { Indicator9Result, BoardComparison } from './indicator9';
-export type { SurveyIndicatorId, SurveyIndicatorResult } from './survey-indicators';
+export { type SurveyIndicatorId, type SurveyIndicatorResult, type GapInterval, wilsonInterval, gapIntervalOf } from './survey-indicators';
 export { type WresResult, type WresIndicatorResults, calculateWres } from './calculate';
 export { type BandPlacement, readAfcBand, readMedicalGrade, isMedicalDentalGroup, placeRecord } from './esr-mapping';
 export {
@@ -81,6 +84,7 @@ export {
   DEFAULT_TREND_OPTIONS,
   resolveTrendOptions,
   trendDirection,
+  verdictDirection,
   indicatorChange,
   compareYears,
   wresSeries,
@@ -100,4 +104,4 @@ export {
   placeAgainstEngland,
   compareWithEngland,
 } from './national-figures';
-export { VERDICT_WORDS, CERTAINTY_WORDS, verdictWords, certaintyWords, verdictWithCertainty } from './verdict-words';
+export { VERDICT_WORDS, CERTAINTY_WORDS, verdictWords, certaintyWords, verdictWithCertainty, certaintySentence } from './verdict-words';

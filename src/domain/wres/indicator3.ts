@@ -1,6 +1,6 @@
 import type { DisciplinaryYear, WresInput } from './input-schema';
 import type { WresOptions } from './options';
-import { type RatioCounts, type RatioFigure, type RatioIndicatorResult, ratioIndicatorResult } from './ratio-indicators';
+import { type RatioCounts, type RatioFigure, type RatioIndicatorResult, ratioFigure, ratioIndicatorResult } from './ratio-indicators';
 
 function countsOf(year: DisciplinaryYear): RatioCounts {
   const { entered, headcount } = year;
@@ -13,7 +13,9 @@ function countsOf(year: DisciplinaryYear): RatioCounts {
 
 /**
  * Averages each group's likelihood over two years and divides: RL = mean(L_B) ÷ mean(L_W).
- * No log-method interval exists for averaged likelihoods, so none is given.
+ * No log-method interval exists for averaged likelihoods, so none is given. With no White entry
+ * in either year but some BME entries, the ratio has no finite value; with none in either group,
+ * it is not calculable.
  */
 function meanOfLikelihoods(current: RatioCounts, previous: RatioCounts): RatioFigure | { reason: string } {
   const years = [current, previous];
@@ -24,12 +26,17 @@ function meanOfLikelihoods(current: RatioCounts, previous: RatioCounts): RatioFi
     (current[group].events / current[group].population + previous[group].events / previous[group].population) / 2;
   const white = mean('white');
   const bme = mean('bme');
-  if (white === 0) return { reason: 'no White staff entered the formal disciplinary process in either year, so the ratio has no finite value' };
+  if (white === 0 && bme === 0) return { reason: 'neither White nor BME staff entered the formal disciplinary process in either year, so there is nothing to compare' };
+  const intervalNote = 'the log-method interval is not defined for averaged likelihoods';
+  const likelihoods = { white: white * 100, bme: bme * 100 };
+  if (white === 0) {
+    return { unrounded: null, confidenceInterval: null, intervalNote, infiniteReason: 'no White staff entered the formal disciplinary process in either year, so the ratio has no finite value', likelihoods };
+  }
   return {
     unrounded: bme / white,
     confidenceInterval: null,
-    intervalNote: 'the log-method interval is not defined for averaged likelihoods',
-    likelihoods: { white: white * 100, bme: bme * 100 },
+    intervalNote,
+    likelihoods,
   };
 }
 
@@ -40,7 +47,10 @@ function meanOfLikelihoods(current: RatioCounts, previous: RatioCounts): RatioFi
  * Reading of the unconfirmed two-year rolling average (`options.indicator3Average`):
  * - 'single-year': this year's counts only;
  * - 'pooled-two-years': events and headcounts of both years added, then one ratio (counts shown
- *   are the pooled sums);
+ *   are the pooled sums). The pooled headcount counts most staff twice, so it is person-years, not
+ *   people: the interval treats events as Poisson counts over person-years (√(1/a + 1/c) on the
+ *   log scale), which is wider than the binomial one and does not pretend the two years' staff
+ *   are different people;
  * - 'mean-of-likelihoods': each group's likelihood averaged over the years, then divided (counts
  *   shown are the pooled sums; likelihoods are the means; no interval).
  * Without `previousYear` a two-year reading falls back to 'single-year', and `reading` and
@@ -64,7 +74,7 @@ export function indicator3Result(input: NonNullable<WresInput['indicator3']>, op
     bme: { events: current.bme.events + previous.bme.events, population: current.bme.population + previous.bme.population },
     unknown: { events: current.unknown.events + previous.unknown.events, population: current.unknown.population + previous.unknown.population },
   };
-  const figure = wanted === 'mean-of-likelihoods' ? meanOfLikelihoods(current, previous) : undefined;
+  const figure = wanted === 'mean-of-likelihoods' ? meanOfLikelihoods(current, previous) : ratioFigure('3', pooled, options, 'person-years');
   return { ...ratioIndicatorResult('3', pooled, options, figure), reading: wanted };
 }
 

@@ -11,8 +11,19 @@ export interface WresOptions {
    * is never called adverse) or the unrounded ratio ('unrounded').
    */
   readonly verdictBasis: 'rounded' | 'unrounded';
-  /** A group with fewer events than this gives `too-few` for indicators 2–4 (app choice: 10). */
+  /**
+   * A group with fewer events than this adds a small-numbers caution to indicators 2–4 (app
+   * choice: 10, wres.md §4). It is a note, never a verdict: how sure the figure is comes from its
+   * interval, as `certainty`.
+   */
   readonly minimumEvents: number;
+  /**
+   * How a relative likelihood's interval is formed when a cell of its 2×2 table is zero (a group
+   * with no events, or one where everyone had one): 'haldane-anscombe' (default) adds ½ to every
+   * cell, so "no BME applicant appointed" still gets an interval and a certainty; 'none' gives no
+   * interval there (certainty not assessed).
+   */
+  readonly zeroCellCorrection: 'haldane-anscombe' | 'none';
   /**
    * Indicator 3's two-year rolling average [U]: 'single-year' (default; wres.md recommends it),
    * 'pooled-two-years' (events and headcounts of both years added), or 'mean-of-likelihoods'
@@ -25,9 +36,15 @@ export interface WresOptions {
    * publish; default) or 'known-ethnicity' (White + BME).
    */
   readonly percentDenominator: 'all-staff' | 'known-ethnicity';
-  /** Fewer survey respondents than this in a group gives `too-few` for indicators 5–8 [U: 11]. */
+  /**
+   * Fewer survey respondents than this in a group adds a caution to indicators 5–8 [U: 11, the
+   * number below which the Staff Survey does not publish a group]; a note, never a verdict.
+   */
   readonly minimumRespondents: number;
-  /** A survey gap (pp) no larger than this either way is `non-adverse` (default 0: any gap counts). */
+  /**
+   * A survey gap (pp) no larger than this either way is `non-adverse` (default 0: any gap that does
+   * not round to 0.0 counts; its certainty then says whether it could be chance).
+   */
   readonly surveyGapTolerance: number;
   /** A board-minus-workforce difference (pp) no larger than this either way is `non-adverse` (default 0). */
   readonly representationGapTolerance: number;
@@ -37,6 +54,7 @@ export const DEFAULT_WRES_OPTIONS: WresOptions = Object.freeze({
   nonAdverseRange: Object.freeze({ lower: 0.8, upper: 1.25 }),
   verdictBasis: 'rounded',
   minimumEvents: 10,
+  zeroCellCorrection: 'haldane-anscombe',
   indicator3Average: 'single-year',
   percentDenominator: 'all-staff',
   minimumRespondents: 11,
@@ -60,6 +78,9 @@ export function resolveWresOptions(options: Partial<WresOptions> = {}): WresOpti
     throw new RangeError(`options.nonAdverseRange must satisfy 0 < lower ≤ 1 ≤ upper (got ${lower}–${upper})`);
   }
   nonNegative('minimumEvents', resolved.minimumEvents);
+  if (!['haldane-anscombe', 'none'].includes(resolved.zeroCellCorrection)) {
+    throw new RangeError(`options.zeroCellCorrection must be 'haldane-anscombe' or 'none' (got ${String(resolved.zeroCellCorrection)})`);
+  }
   nonNegative('minimumRespondents', resolved.minimumRespondents);
   nonNegative('surveyGapTolerance', resolved.surveyGapTolerance);
   nonNegative('representationGapTolerance', resolved.representationGapTolerance);

@@ -3,8 +3,8 @@ import { round1, round2 } from '../shared/rounding';
 import type { GroupCounts } from './ethnicity';
 import type { WresInput } from './input-schema';
 import type { WresOptions } from './options';
-import { type ConfidenceInterval, type EventCounts, type GroupLabel, relativeLikelihood } from './relative-likelihood';
-import { type Verdict, ratioVerdict } from './verdict';
+import { type ConfidenceInterval, type CountModel, type EventCounts, type GroupLabel, relativeLikelihood } from './relative-likelihood';
+import { type Certainty, type Verdict, certaintyOf, ratioVerdict } from './verdict';
 
 export type RatioIndicatorId = '2' | '3' | '4';
 
@@ -21,13 +21,27 @@ export interface UnknownExcluded extends EventCounts {
 export interface RatioIndicatorResult {
   readonly indicator: RatioIndicatorId;
   readonly kind: 'relative-likelihood';
-  /** Relative likelihood rounded half away from zero to 2 dp; null when not calculable. */
+  /**
+   * Relative likelihood rounded half away from zero to 2 dp; null when not calculable, or when it
+   * has no finite value (the denominator group had no events): then `figureWords` says so.
+   */
   readonly value: number | null;
   readonly unrounded: number | null;
   readonly confidenceInterval: ConfidenceInterval | null;
+  /** NHS England's reading of the 2 dp figure against 0.80–1.25 (see {@link ratioIndicatorResult}). */
   readonly verdict: Verdict;
-  /** Why the verdict is too-few or not-calculable, or why there is no interval. */
+  /** How sure the evidence is of the verdict, from the interval. */
+  readonly certainty: Certainty;
+  /** The certainty in a sentence, e.g. "the whole 95% interval, 1.31–1.90, is above 1.25". */
+  readonly certaintyReason: string;
+  /** The verdict in a sentence naming the group that is less likely, e.g. "BME applicants are less likely …". */
+  readonly meaning: string;
+  /** The figure in words where no number can show it, e.g. "No BME applicants were appointed (White: 200 of 1000, 20.0%)". */
+  readonly figureWords: string | null;
+  /** Why the verdict is not-calculable, why the ratio has no finite value, or why there is no interval. */
   readonly reason: string | null;
+  /** Fewer than `options.minimumEvents` events in a group: a caution, never a verdict. */
+  readonly smallNumbers: boolean;
   readonly white: GroupLikelihood;
   readonly bme: GroupLikelihood;
   readonly unknown: UnknownExcluded;
@@ -68,9 +82,48 @@ function groupLikelihood(counts: EventCounts, likelihoodPercent?: number): Group
   return { ...counts, likelihoodPercent: percent };
 }
 
+function otherGroup(group: 'white' | 'bme'): 'white' | 'bme' {
+  return group === 'white' ? 'bme' : 'white';
+}
+
 function statementFor(spec: RatioSpec, value: number): string {
-  const other = spec.numerator === 'white' ? 'bme' : 'white';
-  return `${GROUP_WORD[spec.numerator]} ${spec.people} are ${value.toFixed(2)} times as likely as ${GROUP_WORD[other]} ${spec.people} to ${spec.toDo}.`;
+  return `${GROUP_WORD[spec.numerator]} ${spec.people} are ${value.toFixed(2)} times as likely as ${GROUP_WORD[otherGroup(spec.numerator)]} ${spec.people} to ${spec.toDo}.`;
+}
+
+/** "No BME applicants were appointed (White: 200 of 1000, 20.0%)" for a group with no events. */
+function noEventsWords(spec: RatioSpec, none: 'white' | 'bme', other: GroupLikelihood): string {
+  const percent = other.likelihoodPercent === null ? '' : `, ${other.likelihoodPercent.toFixed(1)}%`;
+  return `No ${GROUP_WORD[none]} ${spec.withEvent} (${GROUP_WORD[otherGroup(none)]}: ${other.events} of ${other.population}${percent})`;
+}
+
+/**
+ * The verdict as a sentence naming who is less likely. For indicators 2 and 4 (White ÷ BME) a
+ * high ratio means BME staff are less likely; for 3 (BME ÷ White) it means BME staff are more
+ * likely to enter the disciplinary process.
+ */
+function meaningOf(spec: RatioSpec, verdict: Verdict, range: WresOptions['nonAdverseRange']): string {
+  const numerator = `${GROUP_WORD[spec.numerator]} ${spec.people}`;
+  const denominator = `${GROUP_WORD[otherGroup(spec.numerator)]} ${spec.people}`;
+  const outside = `beyond the ${range.lower.toFixed(2)}–${range.upper.toFixed(2)} range`;
+  switch (verdict) {
+    case 'adverse':
+      return `${denominator} are less likely than ${numerator} to ${spec.toDo}, ${outside}: adverse for BME staff.`;
+    case 'below-range':
+      return `${numerator} are less likely than ${denominator} to ${spec.toDo}, ${outside} the other way.`;
+    default:
+      return `The likelihoods are within the ${range.lower.toFixed(2)}–${range.upper.toFixed(2)} range: non-adverse.`;
+  }
+}
+
+function certaintyReasonOf(certainty: Certainty, verdict: Verdict, bounds: { readonly lower: number; readonly upper: number } | null, range: WresOptions['nonAdverseRange'], note: string | null): string {
+  if (bounds === null) return `not assessed: ${note ?? 'there is no interval'}`;
+  const interval = `the 95% interval, ${bounds.lower.toFixed(2)}–${bounds.upper.toFixed(2)},`;
+  const rangeText = `${range.lower.toFixed(2)}–${range.upper.toFixed(2)}`;
+  if (verdict === 'non-adverse') {
+    return certainty === 'clear' ? `clear: ${interval} lies inside ${rangeText}` : `could be chance: ${interval} reaches outside ${rangeText}`;
+  }
+  const side = verdict === 'adverse' ? `above ${range.upper.toFixed(2)}` : `below ${range.lower.toFixed(2)}`;
+  return certainty === 'clear' ? `clear: the whole of ${interval} is ${side}` : `could be chance: ${interval} is not wholly ${side}`;
 }
 
 /** Counts behind one ratio indicator, already pooled where a reading pools years. */
@@ -82,26 +135,50 @@ export interface RatioCounts {
 
 /** The ratio, before verdicts: used directly, or built from averaged likelihoods (indicator 3). */
 export interface RatioFigure {
-  readonly unrounded: number;
+  /** The unrounded ratio; null when it has no finite value (the denominator group had no events). */
+  readonly unrounded: number | null;
   readonly confidenceInterval: ConfidenceInterval | null;
   readonly intervalNote: string | null;
+  /** Why the ratio has no finite value, when it has none. */
+  readonly infiniteReason?: string;
   /** Likelihoods (percent, unrounded) when they are not simply events ÷ population. */
   readonly likelihoods?: { readonly white: number; readonly bme: number };
+}
+
+/** The relative likelihood of `counts` as a {@link RatioFigure}, or why it is not calculable. */
+export function ratioFigure(id: RatioIndicatorId, counts: RatioCounts, options: WresOptions, model: CountModel = 'people'): RatioFigure | { readonly reason: string } {
+  const spec = SPECS[id];
+  const denominatorGroup = otherGroup(spec.numerator);
+  const rl = relativeLikelihood(
+    counts[spec.numerator],
+    counts[denominatorGroup],
+    { numerator: label(spec, spec.numerator), denominator: label(spec, denominatorGroup) },
+    options.zeroCellCorrection,
+    model,
+  );
+  if (!rl.calculable) return { reason: rl.reason };
+  if (!rl.finite) return { unrounded: null, confidenceInterval: rl.confidenceInterval, intervalNote: rl.intervalNote, infiniteReason: rl.reason };
+  return { unrounded: rl.unrounded, confidenceInterval: rl.confidenceInterval, intervalNote: rl.intervalNote };
 }
 
 /**
  * Builds the result of indicator 2, 3 or 4 from counts (and optionally a precomputed figure).
  *
- * Value: RL rounded half away from zero to 2 dp, beside the unrounded RL; 95% log-method
- * interval. Verdict, in order:
- * 1. not-calculable, with the reason, when no one has known ethnicity, a group is empty, or the
- *    denominator group had no events;
- * 2. too-few when either group's events are under `options.minimumEvents` (the figure is still
- *    shown);
- * 3. otherwise non-adverse inside 0.80–1.25 (inclusive), adverse above, favourable below, on the
- *    2 dp value or the unrounded one by `options.verdictBasis`.
+ * Value: RL rounded half away from zero to 2 dp, beside the unrounded RL, with its 95% interval
+ * (see {@link relativeLikelihood}). Verdict, as NHS England reads the figure:
+ * 1. not-calculable, with the reason, when no one has known ethnicity, a group is empty, or
+ *    neither group had an event;
+ * 2. otherwise the figure against 0.80–1.25 (inclusive), on the 2 dp value or the unrounded one by
+ *    `options.verdictBasis`: inside non-adverse, above adverse, below below-range. A ratio with no
+ *    finite value (the denominator group had no events, e.g. no BME applicant appointed while White
+ *    applicants were) is above the range, so adverse for 2 and 4; its `value` is null and
+ *    `figureWords` says what happened.
+ * Certainty ({@link certaintyOf}): clear when the whole interval is on the verdict's side (bounds
+ * rounded to 2 dp when verdicts are on rounded figures), uncertain when it is not, not-assessed
+ * when there is no interval. Fewer than `options.minimumEvents` events in a group sets
+ * `smallNumbers` and adds a caution note; it does not change the verdict.
  * Unknown ethnicity is left out of the ratio; its share of the population is `unknown.excludedPercent`.
- * A ratio outside 0.20–5.00 adds a note asking for the input to be checked (wres.md §8).
+ * A finite ratio outside 0.20–5.00 adds a note asking for the input to be checked (wres.md §8).
  */
 export function ratioIndicatorResult(
   id: RatioIndicatorId,
@@ -110,16 +187,21 @@ export function ratioIndicatorResult(
   figure?: RatioFigure | { readonly reason: string },
 ): RatioIndicatorResult {
   const spec = SPECS[id];
-  const denominatorGroup = spec.numerator === 'white' ? 'bme' : 'white';
+  const range = options.nonAdverseRange;
   const totalPopulation = counts.white.population + counts.bme.population + counts.unknown.population;
   const unknown: UnknownExcluded = { ...counts.unknown, excludedPercent: percentOf1dp(counts.unknown.population, totalPopulation) };
-  const base = { indicator: id, kind: 'relative-likelihood' as const, unknown };
+  const smallNumbers = Math.min(counts.white.events, counts.bme.events) < options.minimumEvents;
+  const base = { indicator: id, kind: 'relative-likelihood' as const, unknown, smallNumbers };
   const notCalculable = (reason: string): RatioIndicatorResult => ({
     ...base,
     value: null,
     unrounded: null,
     confidenceInterval: null,
     verdict: 'not-calculable',
+    certainty: 'not-assessed',
+    certaintyReason: `not assessed: there is no figure (${reason})`,
+    meaning: `Not calculable: ${reason}.`,
+    figureWords: null,
     reason,
     white: groupLikelihood(counts.white),
     bme: groupLikelihood(counts.bme),
@@ -129,37 +211,47 @@ export function ratioIndicatorResult(
   if (counts.white.population + counts.bme.population === 0 && totalPopulation > 0) {
     return notCalculable(`the ethnicity of all ${totalPopulation} ${spec.people} is unknown`);
   }
-  const computed: RatioFigure | { readonly reason: string } =
-    figure ??
-    (() => {
-      const rl = relativeLikelihood(counts[spec.numerator], counts[denominatorGroup], {
-        numerator: label(spec, spec.numerator),
-        denominator: label(spec, denominatorGroup),
-      });
-      return rl.calculable ? rl : { reason: rl.reason };
-    })();
+  const computed = figure ?? ratioFigure(id, counts, options);
   if ('reason' in computed) return notCalculable(computed.reason);
 
-  const value = round2(computed.unrounded);
-  const fewest = Math.min(counts.white.events, counts.bme.events);
-  const tooFew = fewest < options.minimumEvents;
-  const basis = options.verdictBasis === 'rounded' ? value : computed.unrounded;
+  const white = groupLikelihood(counts.white, computed.likelihoods?.white);
+  const bme = groupLikelihood(counts.bme, computed.likelihoods?.bme);
+  const finite = computed.unrounded !== null;
+  const value = computed.unrounded === null ? null : round2(computed.unrounded);
+  const basis = computed.unrounded === null ? Number.POSITIVE_INFINITY : options.verdictBasis === 'rounded' ? (value as number) : computed.unrounded;
+  const verdict = ratioVerdict(basis, range, 'higher');
+  const ci = computed.confidenceInterval;
+  const bounds = ci === null ? null : options.verdictBasis === 'rounded' ? { lower: ci.lower, upper: ci.upper } : { lower: ci.lowerUnrounded, upper: ci.upperUnrounded };
+  const certainty = certaintyOf(verdict, bounds, range, 'higher');
+  const group = { white, bme };
+  const noEvents = !finite ? otherGroup(spec.numerator) : value === 0 && counts[spec.numerator].events === 0 ? spec.numerator : null;
+  const figureWords = noEvents === null ? null : noEventsWords(spec, noEvents, group[otherGroup(noEvents)]);
+
   const notes: string[] = [];
-  if (value < PLAUSIBLE.lower || value > PLAUSIBLE.upper) {
+  if (value !== null && (value < PLAUSIBLE.lower || value > PLAUSIBLE.upper)) {
     notes.push('The ratio is outside the plausible range 0.20–5.00: check the input counts.');
   }
   if (computed.intervalNote !== null) notes.push(`No confidence interval: ${computed.intervalNote}.`);
-  const tooFewReason = `fewer than ${options.minimumEvents} events in a group (White ${counts.white.events}, BME ${counts.bme.events}), so the ratio is too unstable to judge`;
+  if (ci !== null && ci.method !== 'log (Katz)') notes.push(`The 95% interval is by the ${ci.method} method.`);
+  if (smallNumbers) {
+    notes.push(
+      `Small numbers: fewer than ${options.minimumEvents} events in a group (White ${counts.white.events}, BME ${counts.bme.events}), so the figure can swing widely from year to year; read it with its certainty.`,
+    );
+  }
   return {
     ...base,
     value,
     unrounded: computed.unrounded,
-    confidenceInterval: computed.confidenceInterval,
-    verdict: tooFew ? 'too-few' : ratioVerdict(basis, options.nonAdverseRange, 'higher'),
-    reason: tooFew ? tooFewReason : computed.intervalNote,
-    white: groupLikelihood(counts.white, computed.likelihoods?.white),
-    bme: groupLikelihood(counts.bme, computed.likelihoods?.bme),
-    statement: statementFor(spec, value),
+    confidenceInterval: ci,
+    verdict,
+    certainty,
+    certaintyReason: certaintyReasonOf(certainty, verdict, bounds, range, computed.intervalNote),
+    meaning: meaningOf(spec, verdict, range),
+    figureWords,
+    reason: computed.infiniteReason ?? computed.intervalNote,
+    white,
+    bme,
+    statement: figureWords === null ? statementFor(spec, value as number) : `${figureWords}.`,
     notes,
   };
 }

@@ -2,7 +2,7 @@ import { roundHalfAwayFromZero } from '../shared/rounding';
 import type { WresResult } from './calculate';
 import { type HeadlineFigure, type HeadlineSpec, type HeadlineMeasure, type ChangeUnit, headlineFigure, headlineSpec } from './headline-measures';
 import { type AdverseDirection, type WresIndicatorId, WRES_INDICATOR_IDS } from './indicator-catalogue';
-import type { Verdict } from './verdict';
+import type { Certainty, Verdict } from './verdict';
 
 /** Which way an indicator moved between two years, for BME staff. */
 export type TrendDirection = 'improved' | 'worsened' | 'no-change' | 'not-comparable';
@@ -17,7 +17,7 @@ export interface TrendOptions {
    * 0.80–1.25 range, but no rule for movement]:
    * - 'closer-to-parity' (default): better when |ln RL| is smaller, i.e. nearer 1.00 on the log
    *   scale the ratios are drawn on. 2.00 and 0.50 are equally far from parity; 0.80 → 1.25 is
-   *   no change. A trust moving from 1.60 to 0.50 has worsened: the disparity reversed and grew.
+   *   no change; 1.00 → 0.70 has worsened (out of the range the other way).
    * - 'adverse-direction': better when lower, since the catalogue's adverse direction for 2–4 is
    *   'higher'. Then 0.50 → 0.30 is an improvement.
    */
@@ -68,7 +68,7 @@ export interface IndicatorChange {
   readonly direction: TrendDirection;
   /** Why the years are not comparable. */
   readonly reason: string | null;
-  /** True when either year's verdict is too-few: the movement may be noise. */
+  /** True when either year has small numbers (a group under the threshold): the movement may be chance. */
   readonly lowNumbers: boolean;
 }
 
@@ -100,6 +100,19 @@ export function resolveTrendOptions(options: Partial<TrendOptions> = {}): TrendO
 // Reciprocal ratios (0.80 and 1.25) are equally far from parity, but their logarithms differ in
 // the last bits; closer than this counts as equal.
 const LOG_TOLERANCE = 1e-9;
+
+/**
+ * The verdict decides first, so a trend is never worded against it: moving out of `adverse` is an
+ * improvement and moving into it is worsening, whatever the reading says of the distance (so
+ * 1.30 → 0.75 is improved, although 0.75 is further from parity). Null when neither or both years
+ * are adverse, or either has no judged verdict; then the reading decides.
+ */
+export function verdictDirection(from: Verdict | null, to: Verdict | null): 'improved' | 'worsened' | null {
+  const judged = (verdict: Verdict | null): verdict is Verdict => verdict !== null && verdict !== 'not-calculable';
+  if (!judged(from) || !judged(to)) return null;
+  if ((from === 'adverse') === (to === 'adverse')) return null;
+  return to === 'adverse' ? 'worsened' : 'improved';
+}
 
 /**
  * How far a figure is from the good end, so that smaller is better. Relative likelihoods of 0
@@ -134,13 +147,17 @@ interface Calculated {
   readonly value: number;
   readonly unrounded: number;
   readonly basis: string | null;
+  readonly verdict: Verdict;
 }
 
 function calculated(id: WresIndicatorId, year: number, figure: HeadlineFigure | null): Calculated | string {
   if (figure === null) return `indicator ${id} is not given for ${year}`;
   // value and unrounded are null together, and then a reason is always given.
-  if (figure.value === null || figure.unrounded === null) return `indicator ${id} is not calculable for ${year}: ${figure.reason as string}`;
-  return { value: figure.value, unrounded: figure.unrounded, basis: figure.basis };
+  if (figure.value === null || figure.unrounded === null) {
+    if (figure.figureWords !== null) return `indicator ${id} has no finite figure for ${year}: ${figure.figureWords}`;
+    return `indicator ${id} is not calculable for ${year}: ${figure.reason as string}`;
+  }
+  return { value: figure.value, unrounded: figure.unrounded, basis: figure.basis, verdict: figure.verdict };
 }
 
 /**
@@ -156,7 +173,7 @@ export function indicatorChange(
   options: TrendOptions = DEFAULT_TREND_OPTIONS,
 ): IndicatorChange {
   const spec = headlineSpec(id);
-  const lowNumbers = from?.verdict === 'too-few' || to?.verdict === 'too-few';
+  const lowNumbers = from?.smallNumbers === true || to?.smallNumbers === true;
   const base = { indicator: id, measure: spec.measure, label: spec.label, unit: spec.changeUnit, adverseDirection: spec.adverseDirection, from: end(fromYear, from), to: end(toYear, to), lowNumbers };
   const before = calculated(id, fromYear, from);
   const after = calculated(id, toYear, to);
@@ -171,7 +188,7 @@ export function indicatorChange(
     ...base,
     change: roundHalfAwayFromZero(after.value - before.value, spec.decimals),
     changeUnrounded: after.unrounded - before.unrounded,
-    direction: trendDirection(spec, a, b, options),
+    direction: verdictDirection(before.verdict, after.verdict) ?? trendDirection(spec, a, b, options),
     reason: null,
   };
 }
@@ -193,11 +210,13 @@ function checkSameTrust(results: readonly WresResult[]): void {
  * points, 1 dp). `change` = to − from of the published figures, so it is the difference a reader
  * would work out; `changeUnrounded` is the exact difference.
  *
- * Direction, for BME staff, by the indicator's adverse direction in the catalogue and the
- * readings in `options` (see {@link TrendOptions}): improved, worsened or no-change. It is
+ * Direction, for BME staff: when one year's verdict is adverse and the other's is not, by the
+ * verdicts ({@link verdictDirection}); otherwise by the indicator's adverse direction in the
+ * catalogue and the readings in `options` (see {@link TrendOptions}): improved, worsened or
+ * no-change. It is
  * not-comparable, with the reason, when the indicator is missing or not calculable in either
  * year, or when the figure was reached differently (indicator 3's rolling-average reading, or
- * the BME % denominator of 1 and 9). `lowNumbers` flags a too-few verdict in either year.
+ * the BME % denominator of 1 and 9). `lowNumbers` flags small numbers in either year.
  *
  * Throws a RangeError when the results are for different organisations (by ODS code), when
  * `from.year` is not before `to.year`, or for an unknown reading.
@@ -222,7 +241,9 @@ export interface TrendPoint {
   readonly value: number | null;
   readonly unrounded: number | null;
   readonly verdict: Verdict | null;
-  /** 95% interval of a relative likelihood, 2 dp, for error bars. */
+  /** How sure that year's verdict is; null when the indicator was not given. */
+  readonly certainty: Certainty | null;
+  /** 95% interval, for error bars: of a relative likelihood (2 dp) or a survey gap (percentage points, 1 dp). */
   readonly interval: { readonly lower: number; readonly upper: number } | null;
 }
 
@@ -278,6 +299,7 @@ export function wresSeries(results: readonly WresResult[], options: Partial<Tren
       value: figure?.value ?? null,
       unrounded: figure?.unrounded ?? null,
       verdict: figure?.verdict ?? null,
+      certainty: figure?.certainty ?? null,
       interval: figure?.interval ?? null,
     }));
     const changes = figures.slice(1).map((figure, i) => indicatorChange(id, years[i] as number, figures[i] as HeadlineFigure | null, years[i + 1] as number, figure, readings));

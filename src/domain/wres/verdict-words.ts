@@ -38,3 +38,15 @@ export function verdictWithCertainty(verdict: Verdict, certainty: Certainty): st
   if (certainty === 'not-assessed') return `${VERDICT_WORDS[verdict]} (certainty not assessed)`;
   return `${VERDICT_WORDS[verdict]}, ${CERTAINTY_WORDS[certainty].toLowerCase()}`;
 }
+
+/**
+ * The certainty with its reason, as one sentence for a card, report or export: "Could be chance:
+ * the 95% interval, 0.70–3.19, reaches outside 0.80–1.25". `reason` is a result's
+ * `certaintyReason`, which starts with the certainty in lower case and a colon; only what follows
+ * the colon is kept, after the words of `certainty`.
+ */
+export function certaintySentence(certainty: Certainty, reason: string): string {
+  const colon = reason.indexOf(':');
+  const because = colon < 0 ? reason.trim() : reason.slice(colon + 1).trim();
+  return because === '' ? CERTAINTY_WORDS[certainty] : `${CERTAINTY_WORDS[certainty]}: ${because}`;
+}

@@ -12,6 +12,7 @@ import {
   type EnglandComparison,
   type HeadlineMeasure,
   type IndicatorChange,
+  type Certainty,
   type NationalFigure,
   type Verdict,
   type WresIndicatorId,
@@ -19,7 +20,7 @@ import {
   type WresResult,
 } from '../../domain/wres';
 import { linkedActions, type LinkedActions } from './action-links';
-import { changeSentence, englandSentence, formatHeadline, formatPercent, formatRatio, verdictWords } from './format';
+import { certaintySentence, changeSentence, englandSentence, formatHeadline, formatPercent, formatPointsInterval, formatRatio, verdictWords } from './format';
 
 export interface TrendValue {
   year: number;
@@ -38,11 +39,17 @@ export interface IndicatorCardModel {
   given: boolean;
   value: string;
   verdict: Verdict | null;
-  /** Why the verdict is too few or not calculable, in words. */
+  /** How sure the evidence is of the verdict; null when there is no figure this year. */
+  certainty: Certainty | null;
+  /** The certainty in words with its reason: "Could be chance: the 95% interval, …". */
+  certaintyText: string | null;
+  /** A small-numbers caution, in words, or null. */
+  caution: string | null;
+  /** Why the figure is not calculable, in words. */
   reason: string | null;
   /** The groups behind the figure, in one line. */
   detail: string | null;
-  /** "95% confidence interval 1.32 to 1.78" for relative likelihoods. */
+  /** "95% confidence interval 1.32 to 1.78" for relative likelihoods, "… −1.2 to +5.0 pp" for survey gaps. */
   interval: string | null;
   change: string;
   changeDirection: IndicatorChange['direction'] | null;
@@ -135,11 +142,14 @@ export function indicatorCards(years: readonly WresInput[], year: number, summar
       measureLabel: spec.label,
       measure: spec.measure,
       given: figure !== null,
-      value: figure === null ? 'Not given' : formatHeadline(spec.measure, figure.value),
+      value: figure === null ? 'Not given' : (figure.figureWords ?? formatHeadline(spec.measure, figure.value)),
       verdict: figure?.verdict ?? null,
-      reason: figure === null ? `No figures for indicator ${id} in ${year}` : figure.verdict === 'too-few' || figure.verdict === 'not-calculable' ? (figure.reason ?? resultReason(result, id)) : null,
+      certainty: figure?.certainty ?? null,
+      certaintyText: figure === null ? null : certaintySentence(figure.certainty, figure.certaintyReason),
+      caution: figure?.smallNumbers === true ? cautionOf(result, id) : null,
+      reason: figure === null ? `No figures for indicator ${id} in ${year}` : figure.verdict === 'not-calculable' ? (figure.reason ?? resultReason(result, id)) : null,
       detail: result === undefined ? null : detailOf(result, id),
-      interval: interval === null ? null : `95% confidence interval ${formatRatio(interval.lower)} to ${formatRatio(interval.upper)}`,
+      interval: interval === null ? null : `95% confidence interval ${intervalText(spec.measure, interval)}`,
       change: figure === null ? '' : changeSentence(change),
       changeDirection: change?.direction ?? null,
       england: englandSentence(comparison, year, latestEarlierNational(id, year)),
@@ -148,6 +158,20 @@ export function indicatorCards(years: readonly WresInput[], year: number, summar
       actions: linkedActions(summaries.byIndicator[id]),
     };
   });
+}
+
+function intervalText(measure: HeadlineMeasure, interval: { readonly lower: number; readonly upper: number }): string {
+  return measure === 'relative-likelihood' ? `${formatRatio(interval.lower)} to ${formatRatio(interval.upper)}` : formatPointsInterval(interval.lower, interval.upper);
+}
+
+/** The small-numbers caution of indicators 2–8 in words. */
+function cautionOf(result: WresResult | undefined, id: WresIndicatorId): string {
+  const indicator = result?.indicators[id];
+  if (indicator !== undefined && indicator.kind === 'staff-survey') return `Small numbers: ${indicator.reason ?? 'few respondents in a group'}.`;
+  if (indicator !== undefined && indicator.kind === 'relative-likelihood') {
+    return `Small numbers: fewer than ${result?.readings.minimumEvents ?? 10} events in a group (White ${indicator.white.events}, BME ${indicator.bme.events}), so the figure can swing from year to year.`;
+  }
+  return 'Small numbers: read the figure with its certainty.';
 }
 
 /** Indicators 1 and 5–8 carry their reasons on the result, not on the headline figure. */

@@ -48,33 +48,30 @@ export function formatChange(change: IndicatorChange): string {
   return formatPoints(change.change);
 }
 
-const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
-  'non-adverse': 'Non-adverse',
-  adverse: 'Adverse',
-  favourable: 'Favourable',
-  'too-few': 'Too few to judge',
-  'not-calculable': 'Not calculable',
-};
+/** The verdict in words, so the badge never relies on colour alone (the domain's one set of words). */
+export { verdictWords, certaintySentence } from '../../domain/wres';
 
-/** The verdict in words, so the badge never relies on colour alone. */
-export function verdictWords(verdict: Verdict): string {
-  return VERDICT_WORDS[verdict];
-}
-
-/** The Fluent badge colour of a verdict. */
-export function verdictColour(verdict: Verdict): 'danger' | 'success' | 'brand' | 'warning' | 'subtle' {
+/**
+ * The Fluent badge colour of a verdict. Below-range and reversed are outside the range the other
+ * way: told apart from adverse, and not shown as good news.
+ */
+export function verdictColour(verdict: Verdict): 'danger' | 'success' | 'brand' | 'subtle' {
   switch (verdict) {
     case 'adverse':
       return 'danger';
     case 'non-adverse':
       return 'success';
-    case 'favourable':
+    case 'below-range':
+    case 'reversed':
       return 'brand';
-    case 'too-few':
-      return 'warning';
     case 'not-calculable':
       return 'subtle';
   }
+}
+
+/** A signed gap interval in percentage points: "−1.2 to +5.0 pp". */
+export function formatPointsInterval(lower: number, upper: number): string {
+  return `${formatPoints(lower).replace(' pp', '')} to ${formatPoints(upper)}`;
 }
 
 const DIRECTION_WORDS: Readonly<Record<TrendDirection, string>> = {

@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   figure: { display: 'flex', alignItems: 'center', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
-  tooFew: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  caution: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
   chartBox: { height: '96px', width: '100%', overflow: 'hidden' },
   trend: { margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   footer: {
@@ -73,9 +73,8 @@ export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
         <Text className={styles.value}>{card.value}</Text>
         <VerdictBadge verdict={card.verdict} />
       </div>
-      {card.verdict === 'too-few' ? (
-        <Text className={styles.tooFew}>Too few to judge{card.reason ? `: ${card.reason}` : ''}.</Text>
-      ) : null}
+      {card.certaintyText && card.verdict !== 'not-calculable' ? <Text size={200}>Certainty: {card.certaintyText}.</Text> : null}
+      {card.caution ? <Text className={styles.caution}>{card.caution}</Text> : null}
       {card.verdict === 'not-calculable' && card.reason ? <Text>Not calculable: {card.reason}.</Text> : null}
       {card.detail ? <Text size={200}>{card.detail}</Text> : null}
       {card.interval ? (

@@ -17,7 +17,8 @@ import {
   type WresInput,
 } from '../../domain/wres';
 import { latestEarlierNational, resultsOf } from './dashboard-model';
-import { englandSentence, formatHeadline, formatPercent, formatPoints, formatRatio, verdictWords } from './format';
+import { verdictWithCertainty } from '../../domain/wres';
+import { certaintySentence, englandSentence, formatHeadline, formatPercent, formatPoints, formatPointsInterval, formatRatio, verdictWords } from './format';
 
 export interface DetailTable {
   caption: string;
@@ -51,6 +52,10 @@ export interface IndicatorDetailModel {
   value: string;
   verdict: Verdict | null;
   verdictText: string;
+  /** The certainty in words with its reason, e.g. "Clear: the whole of the 95% interval, …"; null without a figure. */
+  certaintyText: string | null;
+  /** The verdict as a sentence naming who is less likely (indicators 2–4), or null. */
+  meaning: string | null;
   reason: string | null;
   /** The calculation in words, e.g. "White applicants: 21.80% appointed; BME applicants: 13.80% → 1.58". */
   calculation: string | null;
@@ -108,14 +113,18 @@ function ratioDetail(id: '2' | '3' | '4', result: RatioIndicatorResult, year: nu
       countRow('unknown', `Ethnicity unknown (left out of the ratio)`, result.unknown.events, result.unknown.population, percentOrDash(result.unknown.excludedPercent) + ' of all'),
     ],
   };
-  return { calculation, statement: result.statement, notes: [...result.notes], tables: [table] };
+  return { calculation, statement: result.statement, meaning: result.meaning, notes: [...result.notes], tables: [table] };
 }
 
 function surveyDetail(id: '5' | '6' | '7' | '8', result: SurveyIndicatorResult, year: number) {
   return {
     calculation: `BME staff: ${formatPercent(result.bme)}; White staff: ${formatPercent(result.white)} → ${formatPoints(result.gap)}`,
     statement: null,
-    notes: [],
+    meaning: null,
+    notes: [
+      ...(result.gapInterval === null ? [] : [`95% interval of the gap: ${formatPointsInterval(result.gapInterval.lower, result.gapInterval.upper)} (${result.gapInterval.method} method).`]),
+      ...(result.reason === null ? [] : [`Small numbers: ${result.reason}.`]),
+    ],
     tables: [
       {
         caption: `Indicator ${id} by ethnic group, NHS Staff Survey for ${year}`,
@@ -143,6 +152,7 @@ function boardDetail(result: Indicator9Result, year: number) {
         ? null
         : `Voting board members: ${percentOrDash(result.boardBmePercent)} BME; whole workforce: ${percentOrDash(result.workforceBmePercent)} BME → ${formatPoints(result.value)}`,
     statement: null,
+    meaning: null,
     notes: result.executive?.value == null ? [] : [`Executive board members: ${formatPoints(result.executive.value)} against the workforce.`],
     tables: [{ caption: `Indicator 9: board and workforce by ethnic group, ${year}`, columns: ['Group', 'White', 'BME', 'Unknown', 'BME %'], rows }],
   };
@@ -177,6 +187,7 @@ function representationDetail(result: Indicator1Result, year: number) {
         ? null
         : `Bands 8a–9 and VSM: ${formatPercent(result.senior.bmePercent)} BME; whole workforce: ${percentOrDash(result.workforce.bmePercent)} BME → ${formatPoints(result.senior.differenceFromWorkforce)}`,
     statement: null,
+    meaning: null,
     notes: [],
     tables: [summary, ...byBand],
   };
@@ -209,7 +220,7 @@ export function indicatorDetail(years: readonly WresInput[], id: WresIndicatorId
   const figure = headlineFigure(result, id);
   const series = wresSeries(results).indicators.find((s) => s.indicator === id);
   const r = result.indicators;
-  const empty = { calculation: null, statement: null, notes: [] as string[], tables: [] as DetailTable[] };
+  const empty = { calculation: null, statement: null, meaning: null, notes: [] as string[], tables: [] as DetailTable[] };
   const parts =
     id === '1' && r['1'] !== undefined
       ? representationDetail(r['1'], year)
@@ -228,9 +239,10 @@ export function indicatorDetail(years: readonly WresInput[], id: WresIndicatorId
     source: definition.source,
     year,
     measureLabel: spec.label,
-    value: figure === null ? 'Not given' : formatHeadline(spec.measure, figure.value),
+    value: figure === null ? 'Not given' : (figure.figureWords ?? formatHeadline(spec.measure, figure.value)),
     verdict: figure?.verdict ?? null,
     verdictText: figure === null ? 'No verdict' : verdictWords(figure.verdict),
+    certaintyText: figure === null || figure.verdict === 'not-calculable' ? null : certaintySentence(figure.certainty, figure.certaintyReason),
     reason: figure === null ? `No figures for indicator ${id} in ${year}` : figure.reason,
     ...parts,
     england: englandLines(compareWithEngland(result), id, year),
@@ -238,8 +250,13 @@ export function indicatorDetail(years: readonly WresInput[], id: WresIndicatorId
       year: point.year,
       value: point.value,
       text: formatHeadline(spec.measure, point.value),
-      verdict: point.verdict === null ? 'Not given' : verdictWords(point.verdict),
-      interval: point.interval === null ? '—' : `${formatRatio(point.interval.lower)} to ${formatRatio(point.interval.upper)}`,
+      verdict: point.verdict === null ? 'Not given' : point.certainty === null ? verdictWords(point.verdict) : verdictWithCertainty(point.verdict, point.certainty),
+      interval:
+        point.interval === null
+          ? '—'
+          : spec.measure === 'relative-likelihood'
+            ? `${formatRatio(point.interval.lower)} to ${formatRatio(point.interval.upper)}`
+            : formatPointsInterval(point.interval.lower, point.interval.upper),
     })),
     trendUnit: spec.measure === 'relative-likelihood' ? 'ratio' : spec.measure === 'senior-bme-percent' ? 'percent' : 'points',
     bands: id === '1' ? bandPoints(r['1']) : [],

@@ -92,7 +92,8 @@ export function IndicatorDetailPage({ id, chosenYear, onChooseYear }: IndicatorD
         </div>
         {model.calculation ? <Text className={styles.calculation}>{model.calculation}</Text> : null}
         {model.statement ? <Text>{model.statement}</Text> : null}
-        {model.verdict === 'too-few' ? <Text weight="semibold">Too few to judge: {model.reason}.</Text> : null}
+        {model.meaning ? <Text>{model.meaning}</Text> : null}
+        {model.certaintyText ? <Text weight="semibold">Certainty: {model.certaintyText}.</Text> : null}
         {model.verdict === 'not-calculable' && model.reason ? <Text>Not calculable: {model.reason}.</Text> : null}
         {model.notes.map((note) => (
           <Text key={note}>{note}</Text>
@@ -144,10 +145,10 @@ export function IndicatorDetailPage({ id, chosenYear, onChooseYear }: IndicatorD
         <DetailTable
           table={{
             caption: `Indicator ${id} by year (${model.measureLabel})`,
-            columns: model.trendUnit === 'ratio' ? ['Year', 'Figure', 'Verdict', '95% interval'] : ['Year', 'Figure', 'Verdict'],
+            columns: model.trendUnit === 'percent' ? ['Year', 'Figure', 'Verdict'] : ['Year', 'Figure', 'Verdict and certainty', '95% interval'],
             rows: model.trend.map((point) => ({
               key: String(point.year),
-              cells: model.trendUnit === 'ratio' ? [String(point.year), point.text, point.verdict, point.interval] : [String(point.year), point.text, point.verdict],
+              cells: model.trendUnit === 'percent' ? [String(point.year), point.text, point.verdict] : [String(point.year), point.text, point.verdict, point.interval],
             })),
           }}
         />

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..', '..');
@@ -40,8 +41,28 @@ describe('wres CLI', () => {
     const { status, stdout } = run('docs/wres-input.example.json', '--format', 'table', '--indicator3-average=pooled-two-years');
     expect(status).toBe(0);
     expect(stdout).toContain('WRES 2024: Demo NHS Trust (RXX)');
-    expect(stdout).toMatch(/2 {2}Appointment from shortlisting +1\.58 \(unknown 1\.9% excluded\) +1\.35–1\.85 +adverse/);
+    expect(stdout).toMatch(/2 {2}Appointment from shortlisting +1\.58 \(unknown 1\.9% excluded\) +1\.35–1\.85 +Adverse, clear/);
     expect(stdout).toContain('Readings: indicator 3 pooled-two-years');
+    // The notes say how sure each verdict is, and why, in words.
+    expect(stdout).toContain('Notes:');
+    expect(stdout).toContain('  2: Clear: the whole of the 95% interval, 1.35–1.85, is above 1.25');
+    expect(stdout).toMatch(/ {2}3: (Clear|Could be chance): /);
+  });
+
+  test.each([
+    // [counts, what the JSON says, what the table says]
+    ['200/1000 White vs 0/500 BME appointed', { indicator2: { shortlisted: { white: 1000, bme: 500, unknown: 0 }, appointed: { white: 200, bme: 0, unknown: 0 } } }, '2', { value: null, verdict: 'adverse', certainty: 'clear' }, 'Adverse, clear'],
+    ['indicator 3: 20 of 3,000 White and 10 of 1,000 BME', { indicator3: { headcount: { white: 3000, bme: 1000, unknown: 0 }, entered: { white: 20, bme: 10, unknown: 0 } } }, '3', { value: 1.5, verdict: 'adverse', certainty: 'uncertain' }, 'Adverse, could be chance'],
+    ['indicator 3: 3 of 3,000 White and 3 of 300 BME', { indicator3: { headcount: { white: 3000, bme: 300, unknown: 0 }, entered: { white: 3, bme: 3, unknown: 0 } } }, '3', { value: 10, verdict: 'adverse', certainty: 'clear', confidenceInterval: { lower: 2.03 } }, 'Adverse, clear'],
+    ['30/30 vs 20/20 appointed', { indicator2: { shortlisted: { white: 30, bme: 20, unknown: 0 }, appointed: { white: 30, bme: 20, unknown: 0 } } }, '2', { value: 1, verdict: 'non-adverse', confidenceInterval: { lower: 0.93, upper: 1.09 } }, 'Non-adverse'],
+  ] as const)('%s', (_name, indicators, id, expected, words) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wres-cli-')), 'input.json');
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, organisation: { name: 'Test Trust', odsCode: 'RZZ' }, year: 2024, ...indicators }));
+    const json = run(file);
+    expect(json.status).toBe(0);
+    expect(JSON.parse(json.stdout).indicators[id]).toMatchObject(expected);
+    const table = run(file, '--format', 'table');
+    expect(table.stdout).toContain(words);
   });
 
   test.each([

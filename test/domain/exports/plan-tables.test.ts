@@ -70,22 +70,37 @@ describe('boardIndicatorsTable', () => {
     input({ indicator2: { shortlisted: g(1000, 1000), appointed: g(300, 200) }, indicator5: { white: 20, bme: 30 }, indicator9: { boardVoting: g(10, 0), workforce: g(100, 0) } }),
   );
 
-  test('one year: figure and verdict, and "not given" for the indicators left out', () => {
+  test('one year: figure, verdict and certainty in words, and "not given" for the indicators left out', () => {
     const rows = boardIndicatorsTable(y2024).rows;
-    expect(rows[0]).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict']);
+    expect(rows[0]).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Certainty']);
     expect(rows).toHaveLength(10);
-    expect(rows[1]).toEqual(['1', 'Representation by pay band', '', 'Not given this year', '']);
-    expect(rows[2]).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', 1.5, 'Adverse']);
-    expect(rows[5]).toEqual(['5', 'Harassment from patients and the public', '% BME − % White', 10, 'Adverse']);
+    expect(rows[1]).toEqual(['1', 'Representation by pay band', '', 'Not given this year', '', '']);
+    // 300/1000 ÷ 200/1000 = 1.50; se = √(1/300 − 1/1000 + 1/200 − 1/1000) = 0.07958; exp(0.40547 ± 0.15598) = 1.28–1.75.
+    expect(rows[2]).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', 1.5, 'Adverse', 'Clear: the whole of the 95% interval, 1.28–1.75, is above 1.25']);
+    expect(rows[5]).toEqual([
+      '5',
+      'Harassment from patients and the public',
+      '% BME − % White',
+      10,
+      'Adverse',
+      'Not assessed: the numbers of White and BME respondents are not given, so how sure the gap is cannot be said',
+    ]);
+  });
+
+  test('a ratio with no finite value is given in words, with its verdict', () => {
+    const rows = boardIndicatorsTable(calculateWres(input({ indicator2: { shortlisted: g(1000, 500), appointed: g(200, 0) } }))).rows;
+    expect(rows[2]?.slice(3, 5)).toEqual(['No BME applicants were appointed (White: 200 of 1000, 20.0%)', 'Adverse']);
+    expect(rows[2]?.[5]).toMatch(/^Clear: the whole of the 95% interval, 12\.54–/);
   });
 
   test('two years: the earlier figure, the change and the trend for BME staff', () => {
     const rows = boardIndicatorsTable(y2024, y2023).rows;
-    expect(rows[0]).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Figure 2023', 'Change', 'Trend']);
-    expect(rows[1]?.slice(5)).toEqual([null, null, 'Not given']);
-    expect(rows[2]?.slice(3)).toEqual([1.5, 'Adverse', 2, -0.5, 'Improved']);
-    expect(rows[5]?.slice(5)).toEqual([null, null, 'Not comparable']);
-    expect(rows[9]?.slice(3)).toEqual([0, 'Non-adverse', null, null, 'Not comparable']);
+    expect(rows[0]).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Certainty', 'Figure 2023', 'Change', 'Trend']);
+    expect(rows[1]?.slice(6)).toEqual([null, null, 'Not given']);
+    expect(rows[2]?.slice(3)).toEqual([1.5, 'Adverse', 'Clear: the whole of the 95% interval, 1.28–1.75, is above 1.25', 2, -0.5, 'Improved']);
+    expect(rows[5]?.slice(6)).toEqual([null, null, 'Not comparable']);
+    expect(rows[9]?.slice(3, 5)).toEqual([0, 'Non-adverse']);
+    expect(rows[9]?.slice(6)).toEqual([null, null, 'Not comparable']);
   });
 });
 

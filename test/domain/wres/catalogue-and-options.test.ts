@@ -4,10 +4,15 @@ import {
   WRES_INDICATORS,
   bandOrder,
   bandsFor,
+  certaintyOf,
+  certaintySentence,
+  certaintyWords,
   gapVerdict,
   indicatorDefinition,
   ratioVerdict,
   resolveWresOptions,
+  verdictWithCertainty,
+  verdictWords,
 } from '../../../src/domain/wres';
 
 describe('indicator catalogue', () => {
@@ -48,8 +53,9 @@ describe('verdict rules', () => {
     [0.8, 'higher', 'non-adverse'],
     [1.25, 'higher', 'non-adverse'],
     [1.26, 'higher', 'adverse'],
-    [0.79, 'higher', 'favourable'],
-    [1.26, 'lower', 'favourable'],
+    [0.79, 'higher', 'below-range'],
+    [Number.POSITIVE_INFINITY, 'higher', 'adverse'],
+    [1.26, 'lower', 'below-range'],
     [0.79, 'lower', 'adverse'],
   ] as const)('ratio %p with %p adverse is %p', (value, adverse, verdict) => {
     expect(ratioVerdict(value, DEFAULT_WRES_OPTIONS.nonAdverseRange, adverse)).toBe(verdict);
@@ -58,11 +64,61 @@ describe('verdict rules', () => {
   test.each([
     [0, 0, 'higher', 'non-adverse'],
     [0.1, 0, 'higher', 'adverse'],
-    [-0.1, 0, 'higher', 'favourable'],
+    [-0.1, 0, 'higher', 'reversed'],
     [-0.1, 0, 'lower', 'adverse'],
     [2, 2, 'lower', 'non-adverse'],
   ] as const)('gap %p with tolerance %p, %p adverse, is %p', (gap, tolerance, adverse, verdict) => {
     expect(gapVerdict(gap, tolerance, adverse)).toBe(verdict);
+  });
+
+  const range = DEFAULT_WRES_OPTIONS.nonAdverseRange;
+  test.each([
+    // [verdict, interval, adverse direction, certainty]
+    ['adverse', [1.26, 2], 'higher', 'clear'],
+    ['adverse', [1.25, 2], 'higher', 'uncertain'],
+    ['adverse', [0.7, 3.19], 'higher', 'uncertain'],
+    ['below-range', [0.3, 0.79], 'higher', 'clear'],
+    ['below-range', [0.3, 0.8], 'higher', 'uncertain'],
+    ['non-adverse', [0.8, 1.25], 'higher', 'clear'],
+    ['non-adverse', [0.79, 1.1], 'higher', 'uncertain'],
+    ['non-adverse', [0.9, 1.26], 'higher', 'uncertain'],
+    // Where lower is adverse, adverse lies below the range.
+    ['adverse', [0.3, 0.79], 'lower', 'clear'],
+    ['reversed', [1.3, 2], 'lower', 'clear'],
+    ['not-calculable', [1.3, 2], 'higher', 'not-assessed'],
+  ] as const)('%p with interval %j (%p adverse) is %p', (verdict, [lower, upper], adverse, certainty) => {
+    expect(certaintyOf(verdict, { lower, upper }, range, adverse)).toBe(certainty);
+  });
+
+  test('no interval: certainty not assessed', () => {
+    expect(certaintyOf('adverse', null, range, 'higher')).toBe('not-assessed');
+  });
+});
+
+describe('verdict and certainty in words', () => {
+  test.each([
+    ['adverse', 'clear', 'Adverse, clear'],
+    ['adverse', 'uncertain', 'Adverse, could be chance'],
+    ['below-range', 'clear', 'Below range, clear'],
+    ['reversed', 'uncertain', 'Gap the other way, could be chance'],
+    ['non-adverse', 'not-assessed', 'Non-adverse (certainty not assessed)'],
+    ['not-calculable', 'not-assessed', 'Not calculable'],
+  ] as const)('%p, %p → %p', (verdict, certainty, words) => {
+    expect(verdictWithCertainty(verdict, certainty)).toBe(words);
+  });
+
+  test.each([
+    ['clear', 'clear: the whole of the 95% interval, 1.31–1.90, is above 1.25', 'Clear: the whole of the 95% interval, 1.31–1.90, is above 1.25'],
+    ['uncertain', 'could be chance: the 95% interval, 0.70–3.19, is not wholly above 1.25', 'Could be chance: the 95% interval, 0.70–3.19, is not wholly above 1.25'],
+    ['not-assessed', 'no colon here', 'Not assessed: no colon here'],
+    ['clear', 'clear:', 'Clear'],
+  ] as const)('%p with %p', (certainty, reason, sentence) => {
+    expect(certaintySentence(certainty, reason)).toBe(sentence);
+  });
+
+  test('every verdict and certainty has words', () => {
+    expect(verdictWords('below-range')).toBe('Below range');
+    expect(certaintyWords('uncertain')).toBe('Could be chance');
   });
 });
 
@@ -72,6 +128,7 @@ describe('options', () => {
       nonAdverseRange: { lower: 0.8, upper: 1.25 },
       verdictBasis: 'rounded',
       minimumEvents: 10,
+      zeroCellCorrection: 'haldane-anscombe',
       indicator3Average: 'single-year',
       percentDenominator: 'all-staff',
       minimumRespondents: 11,
@@ -88,6 +145,7 @@ describe('options', () => {
     [{ minimumRespondents: Number.NaN }, 'options.minimumRespondents must be a number of 0 or more (got NaN)'],
     [{ surveyGapTolerance: -0.5 }, 'options.surveyGapTolerance must be a number of 0 or more (got -0.5)'],
     [{ representationGapTolerance: -1 }, 'options.representationGapTolerance must be a number of 0 or more (got -1)'],
+    [{ zeroCellCorrection: 'add-one' as 'none' }, "options.zeroCellCorrection must be 'haldane-anscombe' or 'none' (got add-one)"],
   ])('rejects %j', (options, message) => {
     expect(() => resolveWresOptions(options)).toThrow(message);
   });

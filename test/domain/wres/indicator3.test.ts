@@ -34,8 +34,17 @@ describe('indicator 3: entry into the formal disciplinary process (BME ÷ White)
   test('pooled two-year reading', () => {
     // Pooled: BME 26/1560 = 0.016667; White 54/4700 = 0.011489; RL = 1.45062 → 1.45.
     const { indicator, readings } = i3({ ...current, previousYear }, { indicator3Average: 'pooled-two-years' });
-    expect(indicator).toMatchObject({ value: 1.45, reading: 'pooled-two-years', bme: { events: 26, population: 1560 } });
-    expect(indicator?.confidenceInterval).not.toBeNull();
+    // The pooled headcount is person-years (most staff are in both years), so the interval is Poisson's:
+    // se = √(1/26 + 1/54) = 0.238705; CI = exp(0.372 ± 0.467853) = 0.91 to 2.32 — wider than the 0.92–2.29
+    // that treating 6,260 person-years as distinct people would give. Adverse, but could be chance.
+    expect(indicator).toMatchObject({
+      value: 1.45,
+      verdict: 'adverse',
+      certainty: 'uncertain',
+      reading: 'pooled-two-years',
+      bme: { events: 26, population: 1560 },
+      confidenceInterval: { lower: 0.91, upper: 2.32, method: 'log, Poisson rates' },
+    });
     expect(readings.indicator3Average).toBe('pooled-two-years');
   });
 
@@ -47,6 +56,7 @@ describe('indicator 3: entry into the formal disciplinary process (BME ÷ White)
       value: 1.44,
       reading: 'mean-of-likelihoods',
       confidenceInterval: null,
+      certainty: 'not-assessed',
       reason: 'the log-method interval is not defined for averaged likelihoods',
       bme: { likelihoodPercent: 1.7 },
       white: { likelihoodPercent: 1.2 },
@@ -63,17 +73,30 @@ describe('indicator 3: entry into the formal disciplinary process (BME ÷ White)
 
   test.each([
     ['a year with no BME staff', { headcount: g(100, 0), entered: g(5, 0) }, 'a year has no White or no BME staff in the headcount, so its likelihoods cannot be averaged'],
-    ['no White entries in either year', { headcount: g(100, 50), entered: g(0, 5) }, 'no White staff entered the formal disciplinary process in either year, so the ratio has no finite value'],
+    ['no entries in either year', { headcount: g(100, 50), entered: g(0, 0) }, 'neither White nor BME staff entered the formal disciplinary process in either year, so there is nothing to compare'],
   ])('mean-of-likelihoods not calculable: %s', (_name, year, reason) => {
     const { indicator } = i3({ ...year, previousYear: year }, { indicator3Average: 'mean-of-likelihoods' });
     expect(indicator).toMatchObject({ verdict: 'not-calculable', reason, reading: 'mean-of-likelihoods' });
   });
 
+  test('mean-of-likelihoods with BME entries and no White entry in either year: adverse, in words', () => {
+    const year = { headcount: g(100, 50), entered: g(0, 5) };
+    const { indicator } = i3({ ...year, previousYear: year }, { indicator3Average: 'mean-of-likelihoods' });
+    expect(indicator).toMatchObject({
+      value: null,
+      verdict: 'adverse',
+      certainty: 'not-assessed',
+      reason: 'no White staff entered the formal disciplinary process in either year, so the ratio has no finite value',
+      figureWords: 'No White staff entered the formal disciplinary process (BME: 10 of 100, 10.0%)',
+    });
+  });
+
   test.each([
-    // 4 BME entries: under 10 → too-few, value still shown (4/800 ÷ 24/2400 = 0.5).
-    ['tiny BME group', { headcount: g(2400, 800), entered: g(24, 4) }, 'too-few', 0.5],
-    ['no BME entries', { headcount: g(2400, 800), entered: g(24, 0) }, 'too-few', 0],
-    ['no White entries', { headcount: g(2400, 800), entered: g(0, 16) }, 'not-calculable', null],
+    // 4 BME entries: 4/800 ÷ 24/2400 = 0.5, below the range (BME staff less likely), with a small-numbers caution.
+    ['tiny BME group', { headcount: g(2400, 800), entered: g(24, 4) }, 'below-range', 0.5],
+    ['no BME entries', { headcount: g(2400, 800), entered: g(24, 0) }, 'below-range', 0],
+    // 16 BME entries and no White entry: BME staff more likely, with no finite ratio.
+    ['no White entries', { headcount: g(2400, 800), entered: g(0, 16) }, 'adverse', null],
     ['no BME staff', { headcount: g(2400, 0), entered: g(24, 0) }, 'not-calculable', null],
     ['all unknown', { headcount: g(0, 0, 300), entered: g(0, 0, 3) }, 'not-calculable', null],
   ])('%s', (_name, year, verdict, value) => {

@@ -52,16 +52,61 @@ describe('calculator properties', () => {
     );
   });
 
-  test('swapping White and BME turns a clearly adverse indicator 2 into a favourable one, and back', () => {
-    const opposite = { adverse: 'favourable', favourable: 'adverse' } as const;
+  test('swapping White and BME turns a clearly adverse indicator 2 into one below the range, and back, with the same certainty', () => {
+    const opposite = { adverse: 'below-range', 'below-range': 'adverse' } as const;
     fc.assert(
       fc.property(countsPair(), (pair) => {
         const original = i2(pair);
-        // Away from the range edges, where rounding to 2 dp cannot move a ratio across them.
-        fc.pre(original.verdict === 'adverse' || original.verdict === 'favourable');
+        // Away from the range edges, where rounding to 2 dp cannot move a ratio or a bound across them.
+        fc.pre(original.verdict === 'adverse' || original.verdict === 'below-range');
+        // Finite and non-zero both ways round: each group had events.
+        fc.pre(pair.events.white > 0 && pair.events.bme > 0);
         fc.pre(ratio(original) > 1.3 || ratio(original) < 0.75);
+        const bounds = interval(original);
+        fc.pre([bounds.lowerUnrounded, bounds.upperUnrounded].every((b) => Math.abs(b - 1.25) > 0.01 && Math.abs(b - 0.8) > 0.01));
         const swapped = i2({ population: swap(pair.population), events: swap(pair.events) });
         expect(swapped.verdict).toBe(opposite[original.verdict as keyof typeof opposite]);
+        expect(swapped.certainty).toBe(original.certainty);
+      }),
+    );
+  });
+
+  test('a clear verdict has its whole interval on its side of the range, and an uncertain one does not', () => {
+    fc.assert(
+      fc.property(countsPair(), (pair) => {
+        const result = i2(pair);
+        fc.pre(result.confidenceInterval !== null && result.verdict !== 'not-calculable');
+        const { lower, upper } = interval(result);
+        const onSide = result.verdict === 'adverse' ? lower > 1.25 : result.verdict === 'below-range' ? upper < 0.8 : lower >= 0.8 && upper <= 1.25;
+        expect(result.certainty).toBe(onSide ? 'clear' : 'uncertain');
+      }),
+    );
+  });
+
+  test('with any events in a group, indicator 2 always has a verdict and a certainty, never "not calculable"', () => {
+    fc.assert(
+      fc.property(countsPair(), (pair) => {
+        const result = i2(pair);
+        fc.pre(pair.population.white > 0 && pair.population.bme > 0 && pair.events.white + pair.events.bme > 0);
+        expect(result.verdict).not.toBe('not-calculable');
+        expect(result.certainty).not.toBe('not-assessed');
+        // No number where the ratio is unbounded, but words say why.
+        expect(result.value === null).toBe(result.figureWords !== null && pair.events.bme === 0);
+      }),
+    );
+  });
+
+  test('a hundredfold more evidence makes a verdict away from the range edges clear', () => {
+    fc.assert(
+      fc.property(countsPair(2000), (pair) => {
+        const result = i2(pair);
+        fc.pre(result.confidenceInterval?.method === 'log (Katz)' && result.unrounded !== null);
+        const value = result.unrounded as number;
+        fc.pre(value > 1.3 || value < 0.76 || (value > 0.85 && value < 1.18));
+        const scale = (c: { white: number; bme: number; unknown: number }) => ({ white: c.white * 10000, bme: c.bme * 10000, unknown: c.unknown });
+        const scaled = i2({ population: scale(pair.population), events: scale(pair.events) });
+        expect(scaled.verdict).toBe(result.verdict);
+        expect(scaled.certainty).toBe('clear');
       }),
     );
   });
@@ -89,11 +134,18 @@ describe('calculator properties', () => {
           expect(b.unrounded).toBe(a.unrounded);
           expect(b.value).toBe(a.value);
           expect(b.verdict).toBe(a.verdict);
-          // Scaling keeps which counts are zero, so an interval exists after exactly when it did before.
+          // Scaling keeps which counts are zero, so an interval exists after exactly when it did before,
+          // formed the same way.
           expect(b.confidenceInterval === null).toBe(a.confidenceInterval === null);
-          // The log width shrinks by √k exactly (k ≥ 2), so it narrows unless it was already 0.
-          expect(logWidth(b)).toBeCloseTo(logWidth(a) / Math.sqrt(k), 9);
-          expect(logWidth(b)).toBeLessThanOrEqual(logWidth(a));
+          expect(b.confidenceInterval?.method).toBe(a.confidenceInterval?.method);
+          // Without a zero cell the log width shrinks by √k exactly (k ≥ 2). The Haldane–Anscombe ½
+          // does not scale with k, so corrected intervals are only required to stay finite and positive.
+          if (a.confidenceInterval?.method === 'log (Katz)') {
+            expect(logWidth(b)).toBeCloseTo(logWidth(a) / Math.sqrt(k), 9);
+            expect(logWidth(b)).toBeLessThanOrEqual(logWidth(a));
+          } else if (a.confidenceInterval !== null) {
+            expect(logWidth(b)).toBeGreaterThan(0);
+          }
         }
       }),
     );

@@ -11,6 +11,7 @@ import {
   indicatorChange,
   resolveTrendOptions,
   trendDirection,
+  verdictDirection,
   wresSeries,
 } from '../../../src/domain/wres';
 import { countsPair } from './arbitraries';
@@ -34,11 +35,17 @@ describe('compareYears: relative likelihoods (indicators 2–4, ratio points)', 
     // [name, from (White, BME appointed of 1000 each), to, change, closer-to-parity, adverse-direction]
     ['1.51 → 1.25: nearer parity', [302, 200], [250, 200], -0.26, 'improved', 'improved'],
     ['1.25 → 1.51: further away', [250, 200], [302, 200], 0.26, 'worsened', 'worsened'],
-    // |ln 0.50| = 0.69 > |ln 1.60| = 0.47: the disparity reversed and grew.
-    ['1.60 → 0.50: reversed and further from parity', [320, 200], [100, 200], -1.1, 'worsened', 'improved'],
+    // Adverse → below range: the verdict decides, so improved under both readings, although
+    // |ln 0.50| = 0.69 > |ln 1.60| = 0.47.
+    ['1.60 → 0.50: out of the adverse range', [320, 200], [100, 200], -1.1, 'improved', 'improved'],
+    ['1.30 → 0.75: out of the adverse range, never "worsened"', [260, 200], [150, 200], -0.55, 'improved', 'improved'],
+    ['0.75 → 1.30: into the adverse range', [150, 200], [260, 200], 0.55, 'worsened', 'worsened'],
+    // Both below the range: the reading decides. 0.50 → 0.40 moves away from parity.
+    ['0.50 → 0.40: below the range, further from parity', [100, 200], [80, 200], -0.1, 'worsened', 'improved'],
     // 0.80 and 1.25 are reciprocals: equally far from parity.
     ['0.80 → 1.25: reciprocals tie on the log scale', [200, 250], [250, 200], 0.45, 'no-change', 'worsened'],
-    ['2.00 → 0.50: reciprocals tie', [400, 200], [100, 200], -1.5, 'no-change', 'improved'],
+    ['2.00 → 0.50: reciprocals, but out of the adverse range', [400, 200], [100, 200], -1.5, 'improved', 'improved'],
+    ['0.50 → 0.50 reached from 2.00 the other way: reciprocals tie below the range', [100, 200], [200, 400], 0, 'no-change', 'no-change'],
     ['1.25 → 1.25: no change', [250, 200], [250, 200], 0, 'no-change', 'no-change'],
     ['0.70 → 0.90: nearer parity from below', [140, 200], [180, 200], 0.2, 'improved', 'worsened'],
     // 0 has no finite log: infinitely far from parity, so any positive ratio is nearer.
@@ -77,9 +84,36 @@ describe('compareYears: relative likelihoods (indicators 2–4, ratio points)', 
   });
 
   test('small numbers are compared but flagged', () => {
-    // 9 BME appointed is under the 10-event threshold: too-few in 2023.
+    // 9 BME appointed is under the 10-event threshold in 2023: a caution, and the verdict still stands.
     const result = change(yearOf(2023, { indicator2: { shortlisted: g(100, 100), appointed: g(15, 9) } }), yearOf(2024, i2(250, 200)), '2');
-    expect(result).toMatchObject({ from: { value: 1.67, verdict: 'too-few' }, direction: 'improved', lowNumbers: true });
+    expect(result).toMatchObject({ from: { value: 1.67, verdict: 'adverse' }, direction: 'improved', lowNumbers: true });
+  });
+
+  test.each([
+    ['adverse', 'non-adverse', 'improved'],
+    ['adverse', 'below-range', 'improved'],
+    ['adverse', 'reversed', 'improved'],
+    ['non-adverse', 'adverse', 'worsened'],
+    ['below-range', 'adverse', 'worsened'],
+    ['adverse', 'adverse', null],
+    ['non-adverse', 'below-range', null],
+    ['not-calculable', 'adverse', null],
+    [null, 'adverse', null],
+  ] as const)('verdictDirection %p → %p is %p', (from, to, direction) => {
+    expect(verdictDirection(from, to)).toBe(direction);
+  });
+
+  test('a trend never says "worsened" when the verdict leaves adverse, nor "improved" when it enters it', () => {
+    fc.assert(
+      fc.property(countsPair(), countsPair(), fc.constantFrom('closer-to-parity', 'adverse-direction') as fc.Arbitrary<TrendOptions['ratioImprovement']>, (a, b, reading) => {
+        const from = yearOf(2023, { indicator2: { shortlisted: a.population, appointed: a.events } });
+        const to = yearOf(2024, { indicator2: { shortlisted: b.population, appointed: b.events } });
+        const result = change(from, to, '2', { ratioImprovement: reading });
+        if (result.direction === 'not-comparable') return;
+        if (result.from.verdict === 'adverse' && result.to.verdict !== 'adverse') expect(result.direction).toBe('improved');
+        if (result.from.verdict !== 'adverse' && result.to.verdict === 'adverse') expect(result.direction).toBe('worsened');
+      }),
+    );
   });
 });
 
@@ -102,10 +136,12 @@ describe('compareYears: gaps and shares (percentage points)', () => {
     ['5', [25, 28], [25, 30.5], 2.5, 'worsened', 'worsened'],
     // BME staff already report less harassment; the gap widens in their favour.
     ['5', [25, 23], [25, 21], -2, 'improved', 'worsened'],
-    ['5', [25, 27], [25, 23], -4, 'improved', 'no-change'],
+    // Adverse (+2) → the other way (−2): the verdict decides, so improved under both readings.
+    ['5', [25, 27], [25, 23], -4, 'improved', 'improved'],
     // Indicator 7: lower is adverse, so a rising gap is better.
     ['7', [60, 50], [60, 55], 5, 'improved', 'improved'],
-    ['7', [60, 63], [60, 58], -5, 'worsened', 'improved'],
+    // The other way (+3) → adverse (−2): worsened under both readings.
+    ['7', [60, 63], [60, 58], -5, 'worsened', 'worsened'],
     ['7', [60, 60], [60, 60], 0, 'no-change', 'no-change'],
   ] as const)('indicator %s: %p → %p', (id, [fw, fb], [tw, tb], expectedChange, adverse, zero) => {
     const from = yearOf(2023, survey(id, fw, fb));
@@ -139,7 +175,7 @@ describe('compareYears: not comparable', () => {
     const from = yearOf(2023, { ...i2(250, 200), indicator5: { white: 20, bme: 25 } });
     const to = yearOf(2024, { ...i2(250, 0), indicator7: { white: 60, bme: 55 } });
     expect(compareYears(from, to).indicators.map((c) => [c.indicator, c.direction, c.change, c.reason])).toEqual([
-      ['2', 'not-comparable', null, 'indicator 2 is not calculable for 2024: no BME applicants were appointed, so the ratio has no finite value'],
+      ['2', 'not-comparable', null, 'indicator 2 has no finite figure for 2024: No BME applicants were appointed (White: 250 of 1000, 25.0%)'],
       ['5', 'not-comparable', null, 'indicator 5 is not given for 2024'],
       ['7', 'not-comparable', null, 'indicator 7 is not given for 2023'],
     ]);

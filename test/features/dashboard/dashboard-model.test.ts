@@ -16,7 +16,7 @@ describe('formats', () => {
     expect(formatPoints(-12.3)).toBe('\u221212.3 pp');
     expect(formatPoints(0)).toBe('0.0 pp');
     expect(formatHeadline('relative-likelihood', null)).toBe('No figure');
-    expect(verdictWords('too-few')).toBe('Too few to judge');
+    expect(verdictWords('below-range')).toBe('Below range');
   });
 
   test('with no earlier year the change says so', () => {
@@ -71,9 +71,31 @@ describe('indicator cards', () => {
     expect(card('2').trendText).toBe('Trend 2023 to 2024: 2023 2.06, 2024 1.58');
   });
 
-  test('a verdict that cannot be judged says so, with the reason', () => {
-    expect(card('3').verdict).toBe('too-few');
-    expect(card('3').reason).toContain('fewer than 10 events in a group');
+  test('small numbers are a caution beside the verdict, which stands, with how certain it is in words', () => {
+    expect(card('3').verdict).not.toBe('not-calculable');
+    expect(card('3').caution).toContain('fewer than 10 events in a group');
+    expect(card('3').certaintyText).toMatch(/^(Clear|Could be chance): the /);
+    expect(card('3').reason).toBeNull();
+  });
+
+  test('indicator 2 says how certain its verdict is, from its interval', () => {
+    expect(card('2').certainty).toBe('clear');
+    expect(card('2').certaintyText).toMatch(/^Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25$/);
+    expect(card('2').caution).toBeNull();
+  });
+
+  test('with no BME appointment, the card says so in words and is adverse, not grey', () => {
+    const years = twoYears().map((year) => (year.year === 2024 && year.indicator2 ? { ...year, indicator2: { ...year.indicator2, appointed: { ...year.indicator2.appointed, bme: 0 } } } : year));
+    const noBme = indicatorCards(years, 2024, summaries).find((c) => c.id === '2');
+    expect(noBme).toMatchObject({ verdict: 'adverse', certainty: 'clear', reason: null });
+    expect(noBme?.value).toMatch(/^No BME applicants were appointed \(White: 412 of 1890, 21\.8%\)$/);
+    expect(noBme?.change).toMatch(/^Not comparable with 2023: indicator 2 has no finite figure for 2024/);
+  });
+
+  test('a survey gap with respondent numbers has an interval in signed percentage points', () => {
+    const y2023 = indicatorCards(twoYears(), 2023, summaries).find((c) => c.id === '5');
+    expect(y2023?.interval).toMatch(/^95% confidence interval [+\u2212]\d+\.\d to [+\u2212]\d+\.\d pp$/);
+    expect(y2023?.certaintyText).toMatch(/^(Clear|Could be chance): the /);
   });
 
   test('survey and board gaps are signed percentage points', () => {

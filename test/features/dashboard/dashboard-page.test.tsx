@@ -26,11 +26,15 @@ test('the dashboard shows a card for each of the nine indicators, for the latest
   expect(within(card(/^Indicator 7:/)).getByText('\u221212.1 pp')).toBeInTheDocument();
 });
 
-test('a verdict that cannot be judged is shown plainly as too few to judge', async () => {
+test('a small number is a caution in words beside the verdict, and each card says how certain its verdict is', async () => {
   await renderWithPlan(<DashboardPage />, { storage: storage() });
   const three = card(/^Indicator 3:/);
-  expect(within(three).getByText('Too few to judge')).toBeInTheDocument();
-  expect(within(three).getByText(/^Too few to judge: fewer than 10 events in a group/)).toBeInTheDocument();
+  expect(within(three).queryByText(/too few to judge/i)).not.toBeInTheDocument();
+  expect(within(three).getByText(/^Small numbers: fewer than 10 events in a group/)).toBeInTheDocument();
+  expect(within(three).getByText(/^Certainty: (Clear|Could be chance): the /)).toBeInTheDocument();
+  const two = card(/^Indicator 2:/);
+  expect(within(two).getByText('Adverse')).toBeInTheDocument();
+  expect(within(two).getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/)).toBeInTheDocument();
 });
 
 test('the confidence interval shows on hover over its control', async () => {

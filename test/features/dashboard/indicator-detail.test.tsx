@@ -18,8 +18,8 @@ describe('the detail of an indicator, worked out', () => {
       ['Ethnicity unknown (left out of the ratio)', '64', '9', '1.9% of all'],
     ]);
     expect(model?.trend.map((point) => [point.year, point.text, point.verdict])).toEqual([
-      [2023, '2.06', 'Adverse'],
-      [2024, '1.58', 'Adverse'],
+      [2023, '2.06', 'Adverse, clear'],
+      [2024, '1.58', 'Adverse, clear'],
     ]);
   });
 
