@@ -35,7 +35,12 @@ test('the dashboard shows all nine indicators of the latest year and the EDS pan
   await openDashboard();
   await expect(cards().count()).resolves.toBe(9);
   await expect(page.getByRole('combobox', { name: 'Reporting year' }).inputValue()).resolves.toBe('2024');
-  await expect(card('2').textContent()).resolves.toMatch(/Adverse|Non-adverse|Favourable|Too few to judge/);
+  // The demo trust's 1.58 is adverse, and its interval (1.35–1.85) is wholly above 1.25: clear, in words.
+  await card('2').getByText('Adverse', { exact: true }).waitFor();
+  await card('2').getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/).waitFor();
+  // Indicator 3 is adverse from a few cases: the verdict stands, with its certainty and a small-numbers caution.
+  await card('3').getByText(/^Certainty: (Clear|Could be chance): /).waitFor();
+  await expect(card('3').getByText(/too few to judge/i).count()).resolves.toBe(0);
   await expect(card('2').textContent()).resolves.toContain('since 2023');
   await expect(card('2').textContent()).resolves.toContain('England');
   await expect(card('2').textContent()).resolves.toMatch(/Trend 2022 to 2024: 2022 \d\.\d\d, 2023 \d\.\d\d, 2024 \d\.\d\d/);
@@ -80,6 +85,10 @@ test('an indicator opens in detail with its table, the calculation in words and 
   await page.getByRole('heading', { level: 1, name: 'Indicator 2: Appointment from shortlisting' }).waitFor();
   await expect(page.getByRole('table', { name: 'Indicator 2 by ethnic group, 2024' }).isVisible()).resolves.toBe(true);
   await expect(page.getByText(/^White applicants: \d+\.\d\d% appointed; BME applicants: \d+\.\d\d% appointed → \d\.\d\d$/).count()).resolves.toBe(1);
+  // The verdict in a sentence naming who is less likely, and how certain it is.
+  await page.getByText('BME applicants are less likely than White applicants to be appointed from shortlisting, beyond the 0.80–1.25 range: adverse for BME staff.').waitFor();
+  await page.getByText(/^Certainty: Clear: the whole of the 95% interval/).waitFor();
+  await page.getByRole('cell', { name: 'Adverse, clear' }).first().waitFor();
   await page.locator('svg path').first().waitFor({ timeout: 10000 });
   await saveScreenshot(page, 'dashboard-indicator-2-detail');
 });

@@ -8,13 +8,15 @@ export interface CliArgs {
 
 export const USAGE = `Usage: npm run --silent wres -- <file.json|file.csv> [--format json|table]
        [--indicator3-average single-year|pooled-two-years|mean-of-likelihoods]
-       [--verdict-basis rounded|unrounded] [--percent-denominator all-staff|known-ethnicity]`;
+       [--verdict-basis rounded|unrounded] [--percent-denominator all-staff|known-ethnicity]
+       [--zero-cell-correction haldane-anscombe|none]`;
 
 const CHOICES = {
   '--format': ['json', 'table'],
   '--indicator3-average': ['single-year', 'pooled-two-years', 'mean-of-likelihoods'],
   '--verdict-basis': ['rounded', 'unrounded'],
   '--percent-denominator': ['all-staff', 'known-ethnicity'],
+  '--zero-cell-correction': ['haldane-anscombe', 'none'],
 } as const;
 
 type Flag = keyof typeof CHOICES;
@@ -42,5 +44,6 @@ export function parseArgs(argv: readonly string[]): CliArgs | { error: string } 
   if (values['--indicator3-average']) options.indicator3Average = values['--indicator3-average'] as WresOptions['indicator3Average'];
   if (values['--verdict-basis']) options.verdictBasis = values['--verdict-basis'] as WresOptions['verdictBasis'];
   if (values['--percent-denominator']) options.percentDenominator = values['--percent-denominator'] as WresOptions['percentDenominator'];
+  if (values['--zero-cell-correction']) options.zeroCellCorrection = values['--zero-cell-correction'] as WresOptions['zeroCellCorrection'];
   return { file: files[0] as string, format: (values['--format'] ?? 'json') as 'json' | 'table', options };
 }

@@ -5,7 +5,7 @@ const signed = (value: number): string => `${value > 0 ? '+' : ''}${value.toFixe
 const pp = (value: number | null): string => (value === null ? 'n/a' : `${signed(value)} pp`);
 
 function row(id: string, title: string, figure: string, interval: string, verdict: string): string {
-  return `${id.padEnd(3)}${title.padEnd(44)}${figure.padEnd(52)} ${interval.padEnd(16)}${verdict}`;
+  return `${id.padEnd(3)}${title.padEnd(44)}${figure.padEnd(52)} ${interval.padEnd(18)} ${verdict}`;
 }
 
 /**
@@ -48,8 +48,12 @@ export function formatTable(result: WresResult): string {
   }
   const i9 = ind['9'];
   if (i9) {
-    line('9', `board ${pct(i9.boardBmePercent)} vs ${pct(i9.workforceBmePercent)} (${pp(i9.value)})`, '', i9.verdict, 'not-assessed');
+    line('9', `voting board ${pct(i9.boardBmePercent)} vs ${pct(i9.workforceBmePercent)} (${pp(i9.value)})`, '', i9.verdict, 'not-assessed');
     note('9', i9.reason);
+    if (i9.totalBoard) {
+      line('9', `whole board ${pct(i9.totalBoard.boardBmePercent)} (${pp(i9.totalBoard.value)})`, '', i9.totalBoard.verdict, 'not-assessed');
+      note('9', i9.totalBoard.reason === null ? null : `whole board: ${i9.totalBoard.reason}`);
+    }
     if (i9.executive) {
       line('9', `executive ${pct(i9.executive.boardBmePercent)} (${pp(i9.executive.value)})`, '', i9.executive.verdict, 'not-assessed');
       note('9', i9.executive.reason === null ? null : `executive: ${i9.executive.reason}`);

@@ -107,7 +107,10 @@ function meaningOf(spec: RatioSpec, verdict: Verdict, range: WresOptions['nonAdv
   const outside = `beyond the ${range.lower.toFixed(2)}–${range.upper.toFixed(2)} range`;
   switch (verdict) {
     case 'adverse':
-      return `${denominator} are less likely than ${numerator} to ${spec.toDo}, ${outside}: adverse for BME staff.`;
+      // BME staff named first: less likely to be appointed or trained (2, 4), more likely to be disciplined (3).
+      return spec.numerator === 'bme'
+        ? `${numerator} are more likely than ${denominator} to ${spec.toDo}, ${outside}: adverse for BME staff.`
+        : `${denominator} are less likely than ${numerator} to ${spec.toDo}, ${outside}: adverse for BME staff.`;
     case 'below-range':
       return `${numerator} are less likely than ${denominator} to ${spec.toDo}, ${outside} the other way.`;
     default:

@@ -65,6 +65,17 @@ describe('wres CLI', () => {
     expect(table.stdout).toContain(words);
   });
 
+  test('--zero-cell-correction none leaves a zero cell without an interval, and says so', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wres-cli-')), 'input.json');
+    const indicator2 = { shortlisted: { white: 30, bme: 20, unknown: 0 }, appointed: { white: 30, bme: 20, unknown: 0 } };
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, organisation: { name: 'Test Trust', odsCode: 'RZZ' }, year: 2024, indicator2 }));
+    const { status, stdout } = run(file, '--zero-cell-correction', 'none');
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.readings.zeroCellCorrection).toBe('none');
+    expect(result.indicators['2']).toMatchObject({ value: 1, verdict: 'non-adverse', certainty: 'not-assessed', confidenceInterval: null });
+  });
+
   test.each([
     ['appointed-above-shortlisted.json', ['error: indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)']],
     [
