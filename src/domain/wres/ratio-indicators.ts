@@ -3,7 +3,7 @@ import { round1, round2 } from '../shared/rounding';
 import type { GroupCounts } from './ethnicity';
 import type { WresInput } from './input-schema';
 import type { WresOptions } from './options';
-import { type ConfidenceInterval, type CountModel, type EventCounts, type GroupLabel, relativeLikelihood } from './relative-likelihood';
+import { type ConfidenceInterval, type CountModel, type EventCounts, type GroupLabel, type IntervalPart, intervalPart, relativeLikelihood } from './relative-likelihood';
 import { type Certainty, type Verdict, certaintyOf, ratioVerdict } from './verdict';
 
 export type RatioIndicatorId = '2' | '3' | '4';
@@ -92,8 +92,9 @@ function statementFor(spec: RatioSpec, value: number): string {
 
 /** "No BME applicants were appointed (White: 200 of 1000, 20.0%)" for a group with no events. */
 function noEventsWords(spec: RatioSpec, none: 'white' | 'bme', other: GroupLikelihood): string {
-  const percent = other.likelihoodPercent === null ? '' : `, ${other.likelihoodPercent.toFixed(1)}%`;
-  return `No ${GROUP_WORD[none]} ${spec.withEvent} (${GROUP_WORD[otherGroup(none)]}: ${other.events} of ${other.population}${percent})`;
+  // The other group had events, so it has people and a likelihood.
+  const percent = (other.likelihoodPercent as number).toFixed(1);
+  return `No ${GROUP_WORD[none]} ${spec.withEvent} (${GROUP_WORD[otherGroup(none)]}: ${other.events} of ${other.population}, ${percent}%)`;
 }
 
 /**
@@ -118,8 +119,7 @@ function meaningOf(spec: RatioSpec, verdict: Verdict, range: WresOptions['nonAdv
   }
 }
 
-function certaintyReasonOf(certainty: Certainty, verdict: Verdict, bounds: { readonly lower: number; readonly upper: number } | null, range: WresOptions['nonAdverseRange'], note: string | null): string {
-  if (bounds === null) return `not assessed: ${note ?? 'there is no interval'}`;
+function certaintyReasonOf(certainty: Certainty, verdict: Verdict, bounds: { readonly lower: number; readonly upper: number }, range: WresOptions['nonAdverseRange']): string {
   const interval = `the 95% interval, ${bounds.lower.toFixed(2)}–${bounds.upper.toFixed(2)},`;
   const rangeText = `${range.lower.toFixed(2)}–${range.upper.toFixed(2)}`;
   if (verdict === 'non-adverse') {
@@ -127,6 +127,11 @@ function certaintyReasonOf(certainty: Certainty, verdict: Verdict, bounds: { rea
   }
   const side = verdict === 'adverse' ? `above ${range.upper.toFixed(2)}` : `below ${range.lower.toFixed(2)}`;
   return certainty === 'clear' ? `clear: the whole of ${interval} is ${side}` : `could be chance: ${interval} is not wholly ${side}`;
+}
+
+/** The interval's bounds as verdicts read them: as shown (2 dp) on the rounded basis, else unrounded. */
+function boundsOf(ci: ConfidenceInterval, options: WresOptions): { readonly lower: number; readonly upper: number } {
+  return options.verdictBasis === 'rounded' ? { lower: ci.lower, upper: ci.upper } : { lower: ci.lowerUnrounded, upper: ci.upperUnrounded };
 }
 
 /** Counts behind one ratio indicator, already pooled where a reading pools years. */
@@ -137,16 +142,14 @@ export interface RatioCounts {
 }
 
 /** The ratio, before verdicts: used directly, or built from averaged likelihoods (indicator 3). */
-export interface RatioFigure {
+export type RatioFigure = IntervalPart & {
   /** The unrounded ratio; null when it has no finite value (the denominator group had no events). */
   readonly unrounded: number | null;
-  readonly confidenceInterval: ConfidenceInterval | null;
-  readonly intervalNote: string | null;
   /** Why the ratio has no finite value, when it has none. */
   readonly infiniteReason?: string;
   /** Likelihoods (percent, unrounded) when they are not simply events ÷ population. */
   readonly likelihoods?: { readonly white: number; readonly bme: number };
-}
+};
 
 /** The relative likelihood of `counts` as a {@link RatioFigure}, or why it is not calculable. */
 export function ratioFigure(id: RatioIndicatorId, counts: RatioCounts, options: WresOptions, model: CountModel = 'people'): RatioFigure | { readonly reason: string } {
@@ -160,8 +163,8 @@ export function ratioFigure(id: RatioIndicatorId, counts: RatioCounts, options: 
     model,
   );
   if (!rl.calculable) return { reason: rl.reason };
-  if (!rl.finite) return { unrounded: null, confidenceInterval: rl.confidenceInterval, intervalNote: rl.intervalNote, infiniteReason: rl.reason };
-  return { unrounded: rl.unrounded, confidenceInterval: rl.confidenceInterval, intervalNote: rl.intervalNote };
+  if (!rl.finite) return { unrounded: null, infiniteReason: rl.reason, ...intervalPart(rl) };
+  return { unrounded: rl.unrounded, ...intervalPart(rl) };
 }
 
 /**
@@ -224,8 +227,10 @@ export function ratioIndicatorResult(
   const basis = computed.unrounded === null ? Number.POSITIVE_INFINITY : options.verdictBasis === 'rounded' ? (value as number) : computed.unrounded;
   const verdict = ratioVerdict(basis, range, 'higher');
   const ci = computed.confidenceInterval;
-  const bounds = ci === null ? null : options.verdictBasis === 'rounded' ? { lower: ci.lower, upper: ci.upper } : { lower: ci.lowerUnrounded, upper: ci.upperUnrounded };
+  const bounds = ci === null ? null : boundsOf(ci, options);
   const certainty = certaintyOf(verdict, bounds, range, 'higher');
+  const certaintyReason =
+    computed.confidenceInterval === null ? `not assessed: ${computed.intervalNote}` : certaintyReasonOf(certainty, verdict, boundsOf(computed.confidenceInterval, options), range);
   const group = { white, bme };
   const noEvents = !finite ? otherGroup(spec.numerator) : value === 0 && counts[spec.numerator].events === 0 ? spec.numerator : null;
   const figureWords = noEvents === null ? null : noEventsWords(spec, noEvents, group[otherGroup(noEvents)]);
@@ -248,7 +253,7 @@ export function ratioIndicatorResult(
     confidenceInterval: ci,
     verdict,
     certainty,
-    certaintyReason: certaintyReasonOf(certainty, verdict, bounds, range, computed.intervalNote),
+    certaintyReason,
     meaning: meaningOf(spec, verdict, range),
     figureWords,
     reason: computed.infiniteReason ?? computed.intervalNote,

@@ -43,10 +43,14 @@ export type ZeroCellCorrection = 'haldane-anscombe' | 'none';
 /** Events counted among distinct people ('people', binomial) or over person-years ('person-years', Poisson). */
 export type CountModel = 'people' | 'person-years';
 
-/** The interval, or why there is none. */
-interface IntervalPart {
-  readonly confidenceInterval: ConfidenceInterval | null;
-  readonly intervalNote: string | null;
+/** The interval, or why there is none: exactly one of the two is given. */
+export type IntervalPart =
+  | { readonly confidenceInterval: ConfidenceInterval; readonly intervalNote: null }
+  | { readonly confidenceInterval: null; readonly intervalNote: string };
+
+/** Just the interval part of a result, keeping which of the two it has. */
+export function intervalPart(part: IntervalPart): IntervalPart {
+  return part.confidenceInterval === null ? { confidenceInterval: null, intervalNote: part.intervalNote } : { confidenceInterval: part.confidenceInterval, intervalNote: null };
 }
 
 export type RelativeLikelihood =

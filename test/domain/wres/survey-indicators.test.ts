@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { calculateWres, gapIntervalOf, wilsonInterval, type SurveyInput, type WresOptions } from '../../../src/domain/wres';
+import { calculateWres, gapIntervalOf, headlineFigure, wilsonInterval, type SurveyInput, type WresOptions } from '../../../src/domain/wres';
 import { input } from './build';
 
 function survey(id: '5' | '6' | '7' | '8', given: SurveyInput, options: Partial<WresOptions> = {}) {
@@ -75,6 +75,18 @@ describe('indicators 5–8: staff survey', () => {
     expect(survey('7', { white: 30, bme: 20, whiteRespondents: 200, bmeRespondents: 800 })?.certaintyReason).toBe(
       'clear: the whole of the 95% interval, −17.2 to −3.4 percentage points, is below 0.0',
     );
+  });
+
+  test('on the unrounded basis the unrounded bounds decide', () => {
+    // White 20% of 800, BME 30% of 200: lower bound 3.3977…, so clear either way; the reason shows the bounds as judged.
+    const result = survey('5', { white: 20, bme: 30, whiteRespondents: 800, bmeRespondents: 200 }, { verdictBasis: 'unrounded' });
+    expect(result).toMatchObject({ verdict: 'adverse', certainty: 'clear' });
+    expect(result?.gapInterval?.lowerUnrounded).toBeCloseTo(3.3977, 4);
+  });
+
+  test('the headline figure carries the gap interval and its certainty', () => {
+    const result = calculateWres(input({ indicator6: { white: 20, bme: 30, whiteRespondents: 800, bmeRespondents: 200 } }));
+    expect(headlineFigure(result, '6')).toMatchObject({ value: 10, verdict: 'adverse', certainty: 'clear', interval: { lower: 3.4, upper: 17.2 }, smallNumbers: false, figureWords: null });
   });
 
   test('a tolerance makes a narrow no-gap interval clear', () => {
