@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { requiredPlainText } from '../shared/hidden-characters';
 import { isIsoDate } from '../shared/uk-date';
 import { type Validated, zodIssuesToFieldErrors } from '../shared/validation';
+import { webAddress } from '../shared/web-address';
 import { EDS2_GRADES, EDS2_OUTCOMES } from './eds2';
 import { EDS2022_OUTCOMES } from './eds2022';
 
@@ -20,9 +22,9 @@ export const PROTECTED_CHARACTERISTICS = [
 export const REVIEW_STATUSES = ['Draft', 'Agreed', 'Published'] as const;
 const OVERALL = ['Undeveloped', 'Developing', 'Achieving', 'Excelling'] as const;
 
-const text = z.string().trim().min(1);
+const text = requiredPlainText;
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
-const evidence = z.strictObject({ title: text, url: z.url().optional() });
+const evidence = z.strictObject({ title: text, url: webAddress.optional() });
 const outcomeBase = { evidence: z.array(evidence).default([]), agreedBy: z.array(text).default([]) };
 
 const common = {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { EDS2022_OUTCOMES } from '../eds/eds2022';
 import { EDS2_OUTCOMES } from '../eds/eds2';
+import { plainText, requiredPlainText } from '../shared/hidden-characters';
 import { isIsoDate, planYearRange } from '../shared/uk-date';
 import { type Validated, zodIssuesToFieldErrors } from '../shared/validation';
+import { webAddress } from '../shared/web-address';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 import { ACTION_STATUSES } from './status';
 
@@ -10,16 +12,22 @@ export const ACTION_PRIORITIES = ['High', 'Medium', 'Low'] as const;
 
 const EDS_OUTCOME_IDS: ReadonlySet<string> = new Set([...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id));
 
-const text = z.string().trim().min(1);
+const text = requiredPlainText;
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
 
+/**
+ * A progress note. `at`, `authorId` and `authorName` are what SharePoint recorded (the item's
+ * createdDateTime and createdBy), never what the writer sent. `id` is the key the writer chose, so
+ * a retried post finds the first copy; updates posted before keys existed have none.
+ */
 const progressUpdateSchema = z.strictObject({
+  id: text.optional(),
   at: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2025-04-01T09:30:00Z' }),
   authorId: text,
   authorName: text,
   note: text,
   statusAfter: z.enum(ACTION_STATUSES).optional(),
-  evidenceUrl: z.url({ error: 'must be a web address starting https://' }).optional(),
+  evidenceUrl: webAddress.optional(),
 });
 
 /**
@@ -31,7 +39,7 @@ export const actionSchema = z
   .strictObject({
     id: text,
     title: text.max(200),
-    description: z.string().default(''),
+    description: plainText.default(''),
     indicators: z.array(z.enum(WRES_INDICATOR_IDS)).default([]),
     edsOutcomes: z.array(z.string().refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' })).default([]),
     owner: z.strictObject({ id: text, name: text, email: z.email({ error: 'must be an email address such as name@nhs.net' }).optional() }),
@@ -39,8 +47,8 @@ export const actionSchema = z
     status: z.enum(ACTION_STATUSES),
     priority: z.enum(ACTION_PRIORITIES),
     measureOfSuccess: text,
-    baseline: z.string().default(''),
-    target: z.string().default(''),
+    baseline: plainText.default(''),
+    target: plainText.default(''),
     planYear: z.string().refine((year) => planYearRange(year) !== null, { error: 'must be a plan year such as 2024/25' }),
     completedOn: isoDate.optional(),
     progressUpdates: z.array(progressUpdateSchema).default([]),
@@ -63,6 +71,9 @@ export const actionSchema = z
 export type Action = z.output<typeof actionSchema>;
 export type ActionJson = z.input<typeof actionSchema>;
 export type ProgressUpdate = z.output<typeof progressUpdateSchema>;
+
+/** What a writer sends to post an update: a key of its own and the note; SharePoint records who and when. */
+export type NewProgressUpdate = Pick<ProgressUpdate, 'note' | 'statusAfter' | 'evidenceUrl'> & { readonly id: string };
 
 /** Validates an action; every error names its field path and the rule broken. */
 export function parseAction(data: unknown): Validated<Action> {

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { EDS2022_OUTCOMES } from '../eds/eds2022';
 import { EDS2_OUTCOMES } from '../eds/eds2';
+import { requiredPlainText } from '../shared/hidden-characters';
 import { isIsoDate } from '../shared/uk-date';
 import { type Validated, zodIssuesToFieldErrors } from '../shared/validation';
+import { webAddress } from '../shared/web-address';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 
 /** The kinds of NHS organisation that share practice, for filtering the library. */
@@ -27,7 +29,7 @@ export const NHS_REGIONS = [
 ] as const;
 
 const EDS_OUTCOME_IDS: ReadonlySet<string> = new Set([...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id));
-const text = z.string().trim().min(1);
+const text = requiredPlainText;
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
 
 /** An indicator's value before and after the work, in the indicator's own unit. */
@@ -56,7 +58,7 @@ export const caseStudySchema = z.strictObject({
     .default([]),
   organisation: z.strictObject({ name: text, odsCode: text, type: z.enum(ORGANISATION_TYPES), region: z.enum(NHS_REGIONS) }),
   contact: z.strictObject({ name: text, email: z.email({ error: 'must be an email address such as name@nhs.net' }) }).optional(),
-  links: z.array(z.strictObject({ title: text, url: z.url({ error: 'must be a web address starting https://' }) })).default([]),
+  links: z.array(z.strictObject({ title: text, url: webAddress })).default([]),
   /** The action it grew from, in the publishing trust's own plan. */
   sourceActionId: text.optional(),
   publishedOn: isoDate,

@@ -12,3 +12,5 @@ export {
   planYearRange,
 } from './uk-date';
 export { type FieldError, type Validated, formatPath, describeValue, zodIssuesToFieldErrors } from './validation';
+export { plainText, requiredPlainText, removeHiddenCharacters, hasHiddenCharacters } from './hidden-characters';
+export { type LinkRules, type WebAddressCheck, HOSTED_LINKS, LOCAL_LINKS, WEB_ADDRESS_RULE, checkWebAddress, webAddress } from './web-address';

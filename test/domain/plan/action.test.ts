@@ -32,7 +32,37 @@ describe('action validation', () => {
     [{ completedOn: '2025-03-01' }, 'completedOn must be left out while status is On track'],
     [{ owner: { id: 'u1', name: 'P', email: 'not-an-email' } }, 'owner.email must be an email address such as name@nhs.net (got "not-an-email")'],
     [{ progressUpdates: [{ at: 'yesterday', authorId: 'a', authorName: 'b', note: 'c' }] }, 'progressUpdates[0].at must be a date and time such as 2025-04-01T09:30:00Z (got "yesterday")'],
+    [
+      { progressUpdates: [{ at: '2025-03-01T10:00:00Z', authorId: 'a', authorName: 'b', note: 'c', evidenceUrl: 'javascript:alert(1)' }] },
+      'progressUpdates[0].evidenceUrl must be a web address starting https:// (got "javascript:alert(1)")',
+    ],
+    [
+      { progressUpdates: [{ at: '2025-03-01T10:00:00Z', authorId: 'a', authorName: 'b', note: 'c', evidenceUrl: 'data:text/html,<b>hi</b>' }] },
+      'progressUpdates[0].evidenceUrl must be a web address starting https:// (got "data:text/html,<b>hi</b>")',
+    ],
+    [{ title: '\u202E\u200B ' }, 'title must be at least 1 character(s) long'],
   ])('rejects %j', (change, message) => {
     expect(errors(change)).toEqual([message]);
+  });
+
+  test('hidden bidi and zero-width characters are removed from every text the action stores', () => {
+    const cleaned = action({
+      title: 'Review fdp\u202E.exe',
+      description: 'A\u200Bb',
+      measureOfSuccess: '\u2066Rate\u2069 falls',
+      baseline: '\uFEFF10%',
+      target: '5%\u200F',
+      owner: { id: 'u1', name: 'Priya\u200D Raman' },
+      progressUpdates: [{ id: 'k1', at: '2025-03-01T10:00:00Z', authorId: 'u1', authorName: 'Priya Raman', note: 'Done \u202Dnow' }],
+    });
+    expect(cleaned).toMatchObject({
+      title: 'Review fdp.exe',
+      description: 'Ab',
+      measureOfSuccess: 'Rate falls',
+      baseline: '10%',
+      target: '5%',
+      owner: { name: 'Priya Raman' },
+      progressUpdates: [{ id: 'k1', note: 'Done now' }],
+    });
   });
 });
