@@ -72,8 +72,13 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         write();
         const current = actions.get(actionId);
         if (!current) throw new NotFoundError(`There is no action with id ${actionId}.`);
-        actions.set(actionId, { ...current, value: { ...current.value, progressUpdates: [...current.value.progressUpdates, update] } });
-        history.set(actionId, [...(history.get(actionId) ?? []), { kind: 'update', at: update.at, by: update.authorName, update }]);
+        // Like SharePoint: the store stamps who and when, and a key already posted finds the first copy.
+        const first = current.value.progressUpdates.find((stored) => stored.id === update.id);
+        if (first) return first;
+        const stored = { ...update, at: new Date().toISOString(), authorId: 'test-user', authorName: 'Test' };
+        actions.set(actionId, { ...current, value: { ...current.value, progressUpdates: [...current.value.progressUpdates, stored] } });
+        history.set(actionId, [...(history.get(actionId) ?? []), { kind: 'update', at: stored.at, by: stored.authorName, update: stored }]);
+        return stored;
       },
       history: async (actionId) => (history.get(actionId) ?? []).toReversed(),
       async importMany(list) {

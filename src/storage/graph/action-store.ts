@@ -62,10 +62,10 @@ export function createActionStore(context: PlanContext): ActionStore {
     },
 
     async postUpdate(actionId, update) {
-      const item = (await graphCall(() =>
-        context.site.client.api(itemsPath(context, 'actionUpdates')).post({ fields: updateToFields(actionId, update) }),
-      )) as GraphListItem;
-      context.caches.actionUpdates.upsert(item);
+      const item = await createKeyedItem(context, 'actionUpdates', 'UpdateId', update.id, updateToFields(actionId, update));
+      const stored = updateFromItem(item);
+      if (!stored) throw new InvalidError('The posted update could not be read back.');
+      return stored.update;
     },
 
     async history(actionId) {

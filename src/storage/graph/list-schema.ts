@@ -3,7 +3,7 @@ import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 
 /** Raised whenever a list or column is added, so older plans are brought up to date. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export type ColumnSpec =
   | { name: string; kind: 'text'; multiline?: boolean; indexed?: boolean; unique?: boolean }
@@ -95,6 +95,9 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
     description: 'Progress updates on actions. Append only: updates are never edited.',
     columns: [
       { name: 'ActionId', kind: 'text', indexed: true },
+      // The writer's key for the update (version 2): a retried post finds the first copy.
+      { name: 'UpdateId', kind: 'text', indexed: true, unique: true },
+      // UpdatedAt, AuthorId and AuthorName are kept for older updates but no longer written or trusted.
       { name: 'UpdatedAt', kind: 'dateTime' },
       { name: 'Note', kind: 'text', multiline: true },
       { name: 'EvidenceUrl', kind: 'text', multiline: true },

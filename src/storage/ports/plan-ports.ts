@@ -1,5 +1,5 @@
 import type { EdsReview } from '../../domain/eds';
-import type { Action, ProgressUpdate } from '../../domain/plan';
+import type { Action, NewProgressUpdate, ProgressUpdate } from '../../domain/plan';
 import type { WresInput } from '../../domain/wres';
 import type { Versioned } from './versioned';
 
@@ -49,8 +49,12 @@ export interface ActionStore {
   /** Saves every field of the action if nobody changed it since `eTag`; otherwise throws ConflictError with the current version. */
   update(action: Action, eTag: string): Promise<Versioned<Action>>;
   remove(actionId: string, eTag: string): Promise<void>;
-  /** Appends a progress update; updates are never edited or removed. */
-  postUpdate(actionId: string, update: ProgressUpdate): Promise<void>;
+  /**
+   * Appends a progress update under the writer's key; updates are never edited or removed. A retry
+   * with the same key finds the first copy instead of adding a second. Resolves to the update as
+   * SharePoint recorded it, with its own author and time.
+   */
+  postUpdate(actionId: string, update: NewProgressUpdate): Promise<ProgressUpdate>;
   history(actionId: string): Promise<HistoryEntry[]>;
   /** Creates many actions in batches; actions whose id already exists are left as they are. */
   importMany(actions: readonly Action[], options?: BulkOptions): Promise<Versioned<Action>[]>;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -40,7 +41,7 @@ test('opening the plan again creates nothing and costs one request once the site
   await settledLog(logFile);
   const before = loggedRequests(logFile).length;
   const again = await openAs(server, LEAD);
-  expect(again.schema).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: 1 });
+  expect(again.schema).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: 2 });
   // One to resolve the site, one to check every list and column.
   await settledLog(logFile);
   expect(loggedRequests(logFile, before)).toHaveLength(2);
@@ -141,20 +142,75 @@ test('history shows who changed which field, and progress updates, newest first'
   const member = (await openAs(server, MEMBER)).storage;
   await member.load();
   await member.actions.update({ ...action.value, status: 'On track' }, action.eTag);
-  await member.actions.postUpdate(action.value.id, {
-    at: new Date().toISOString(),
-    authorId: 'u2',
-    authorName: 'Amara Okafor',
+  const posted = await member.actions.postUpdate(action.value.id, {
+    id: randomUUID(),
     note: 'Panels agreed with the staff networks.',
     statusAfter: 'On track',
   });
+  expect(posted).toMatchObject({ authorName: 'Amara Okafor', note: 'Panels agreed with the staff networks.' });
   const history = await lead.actions.history(action.value.id);
+  expect(history.find((entry) => entry.kind === 'update')).toMatchObject({ by: 'Amara Okafor', at: posted.at });
   const change = history.find((entry) => entry.kind === 'change' && entry.changes.some((c) => c.field === 'Status'));
   expect(change).toMatchObject({ by: 'Amara Okafor', changes: [{ field: 'Status', from: 'Not started', to: 'On track' }] });
   expect(history.some((entry) => entry.kind === 'update' && entry.update.note === 'Panels agreed with the staff networks.')).toBe(true);
   expect(history.at(-1)).toMatchObject({ kind: 'change', changes: [{ field: 'Created' }] });
   const loaded = byId((await lead.refresh()).actions, action.value.id);
   expect(loaded?.value.progressUpdates.map((update) => update.note)).toEqual(['Panels agreed with the staff networks.']);
+});
+
+const PRIYA = 'priya.raman@demo-trust.example';
+
+/** Posts a progress update straight to the list, as anyone with write access could, whatever its columns say. */
+async function postRawUpdate(email: string, fields: Record<string, unknown>): Promise<void> {
+  const headers = { Authorization: `Bearer local:${email}`, 'Content-Type': 'application/json' };
+  const lists = (await (await fetch(`${server.url}/graph/v1.0/sites/root/lists`, { headers })).json()) as { value: { id: string; displayName: string }[] };
+  const list = lists.value.find((candidate) => candidate.displayName === 'Race Equality Action Updates');
+  const response = await fetch(`${server.url}/graph/v1.0/sites/root/lists/${list?.id ?? 'missing'}/items`, { method: 'POST', headers, body: JSON.stringify({ fields }) });
+  expect(response.status).toBe(201);
+}
+
+test("an update's author and time are SharePoint's, whatever its author columns say", async () => {
+  const action = await lead.actions.create(sampleAction({ title: 'Authorship' }));
+  const before = Date.now();
+  await postRawUpdate(PRIYA, {
+    Title: action.value.id,
+    ActionId: action.value.id,
+    Note: 'Written as someone else.',
+    AuthorId: '8f1c2d3e-0001-4a5b-9c6d-000000000001',
+    AuthorName: 'Leah Adeyemi',
+    UpdatedAt: '2020-01-01T00:00:00Z',
+  });
+  const history = await lead.actions.history(action.value.id);
+  const update = history.find((entry) => entry.kind === 'update');
+  expect(update).toMatchObject({ by: 'Priya Raman', update: { authorName: 'Priya Raman', note: 'Written as someone else.' } });
+  expect(Date.parse(update?.at ?? '')).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+  const loaded = byId((await lead.refresh()).actions, action.value.id);
+  expect(loaded?.value.progressUpdates).toEqual([expect.objectContaining({ authorName: 'Priya Raman', at: update?.at })]);
+});
+
+test('a retried update with the same key finds the first one instead of adding a second', async () => {
+  const action = await lead.actions.create(sampleAction({ title: 'Posted twice' }));
+  const key = randomUUID();
+  const first = await lead.actions.postUpdate(action.value.id, { id: key, note: 'Once only.' });
+  // A second tab, or the same tab after the first response was lost: nothing of the first is cached.
+  const other = (await openAs(server, LEAD)).storage;
+  const retried = await other.actions.postUpdate(action.value.id, { id: key, note: 'Once only.' });
+  expect(retried).toEqual(first);
+  const loaded = byId((await other.load()).actions, action.value.id);
+  expect(loaded?.value.progressUpdates.map((update) => update.note)).toEqual(['Once only.']);
+  const another = await lead.actions.postUpdate(action.value.id, { id: randomUUID(), note: 'A second, on purpose.' });
+  expect(another.note).toBe('A second, on purpose.');
+  expect(byId((await lead.refresh()).actions, action.value.id)?.value.progressUpdates).toHaveLength(2);
+});
+
+test('an unsafe evidence address written straight into the list is kept as text in the note, never as a link', async () => {
+  const action = await lead.actions.create(sampleAction({ title: 'Unsafe evidence' }));
+  await postRawUpdate(MEMBER, { Title: action.value.id, ActionId: action.value.id, Note: 'See evidence.', EvidenceUrl: 'javascript:alert(1)' });
+  const loaded = byId((await lead.refresh()).actions, action.value.id);
+  expect(loaded?.value.progressUpdates).toEqual([
+    expect.objectContaining({ note: 'See evidence.\n\nEvidence (not a web address, shown as text): javascript:alert(1)' }),
+  ]);
+  expect(loaded?.value.progressUpdates[0]).not.toHaveProperty('evidenceUrl');
 });
 
 test('people are found in the directory by name or email', async () => {

@@ -29,12 +29,7 @@ test('opening and loading a plan of 1,000 actions and 500 updates costs at most 
   const { storage } = await openAs(server, LEAD);
   const more = await storage.actions.importMany(Array.from({ length: 500 }, () => sampleAction()));
   for (const action of more) {
-    await storage.actions.postUpdate(action.value.id, {
-      at: '2026-11-01T09:00:00Z',
-      authorId: 'u1',
-      authorName: 'Leah Adeyemi',
-      note: 'Reviewed at committee.',
-    });
+    await storage.actions.postUpdate(action.value.id, { id: `budget-${action.value.id}`, note: 'Reviewed at committee.' });
   }
 
   await settledLog(logFile);

@@ -1,5 +1,5 @@
-import { parseAction, type Action, type ProgressUpdate } from '../../../domain/plan';
-import type { Validated } from '../../../domain/shared';
+import { parseAction, type Action, type NewProgressUpdate, type ProgressUpdate } from '../../../domain/plan';
+import { checkWebAddress, LOCAL_LINKS, type Validated } from '../../../domain/shared';
 import type { GraphListItem } from '../graph-site';
 import { readChoices, readDateOnly, readOptionalText, readText, titleText, writeChoices } from './field-values';
 
@@ -8,7 +8,12 @@ export const ACTION_FIELDS = [
   'Status', 'Priority', 'MeasureOfSuccess', 'Baseline', 'Target', 'PlanYear', 'CompletedOn',
 ] as const;
 
-export const UPDATE_FIELDS = ['ActionId', 'UpdatedAt', 'Note', 'EvidenceUrl', 'StatusAfter', 'AuthorId', 'AuthorName'] as const;
+/**
+ * The columns read from an update. UpdatedAt, AuthorId and AuthorName are still in the list (older
+ * updates filled them in) but are neither written nor read: who posted and when come from the item's
+ * createdBy and createdDateTime, which SharePoint stamps and no writer can set.
+ */
+export const UPDATE_FIELDS = ['ActionId', 'UpdateId', 'Note', 'EvidenceUrl', 'StatusAfter'] as const;
 
 /** Every column of the action, so an update is a whole-record save guarded by the eTag. */
 export function actionToFields(action: Action): Record<string, unknown> {
@@ -55,16 +60,15 @@ export function actionFromItem(item: GraphListItem, updates: readonly ProgressUp
   });
 }
 
-export function updateToFields(actionId: string, update: ProgressUpdate): Record<string, unknown> {
+/** The writer sends only its key and its note; SharePoint records who posted it and when. */
+export function updateToFields(actionId: string, update: NewProgressUpdate): Record<string, unknown> {
   return {
     Title: titleText(actionId),
     ActionId: actionId,
-    UpdatedAt: update.at,
+    UpdateId: update.id,
     Note: update.note,
     EvidenceUrl: update.evidenceUrl ?? '',
     StatusAfter: update.statusAfter ?? null,
-    AuthorId: update.authorId,
-    AuthorName: update.authorName,
   };
 }
 
@@ -73,22 +77,33 @@ export interface StoredUpdate {
   update: ProgressUpdate;
 }
 
+/**
+ * An update as SharePoint recorded it: the author and time are the item's createdBy and
+ * createdDateTime, for updates posted before this rule too (their AuthorName and UpdatedAt columns
+ * are ignored). An evidence address that is not a safe link (written straight into the list) is kept
+ * in the note as text, so nothing is lost and nothing unsafe becomes a link.
+ */
 export function updateFromItem(item: GraphListItem): StoredUpdate | undefined {
   const fields = item.fields ?? {};
   const actionId = readText(fields.ActionId);
-  const note = readText(fields.Note);
-  if (actionId === '' || note === '') return undefined;
+  const written = readText(fields.Note);
+  if (actionId === '' || written === '') return undefined;
   const statusAfter = readOptionalText(fields.StatusAfter);
-  const evidenceUrl = readOptionalText(fields.EvidenceUrl);
+  const evidence = readOptionalText(fields.EvidenceUrl);
+  const safeEvidence = evidence !== undefined && checkWebAddress(evidence, LOCAL_LINKS).ok ? evidence : undefined;
+  const note = evidence !== undefined && safeEvidence === undefined ? `${written}\n\nEvidence (not a web address, shown as text): ${evidence}` : written;
+  const key = readOptionalText(fields.UpdateId);
+  const author = item.createdBy?.user;
   return {
     actionId,
     update: {
-      at: readText(fields.UpdatedAt) || (item.createdDateTime ?? ''),
-      authorId: readText(fields.AuthorId),
-      authorName: readText(fields.AuthorName),
+      ...(key ? { id: key } : {}),
+      at: item.createdDateTime ?? '',
+      authorId: author?.id || 'unknown',
+      authorName: author?.displayName || 'Someone',
       note,
       ...(statusAfter ? { statusAfter: statusAfter as ProgressUpdate['statusAfter'] } : {}),
-      ...(evidenceUrl ? { evidenceUrl } : {}),
+      ...(safeEvidence ? { evidenceUrl: safeEvidence } : {}),
     },
   };
 }
