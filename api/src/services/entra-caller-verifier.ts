@@ -1,8 +1,15 @@
-import { type JWTPayload, type JWTVerifyGetKey, createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import { type JWTPayload, type JWTVerifyGetKey, errors, jwtVerify } from 'jose';
 import type { Caller, CallerVerifier } from './caller-identity';
+import { entraSigningKeys } from './entra-signing-keys';
 
 /** Microsoft Entra's signing keys, the same for every tenant (v1 and v2 tokens). */
 export const ENTRA_KEYS_URL = 'https://login.microsoftonline.com/common/discovery/v2.0/keys';
+
+/**
+ * The tenant of personal Microsoft accounts (outlook.com, hotmail.com): Entra issues their tokens
+ * under this `tid`. Nobody in it belongs to an NHS trust, so its tokens are always refused.
+ */
+export const CONSUMER_TENANT_ID = '9188040d-6c67-4c5b-b112-36a304b66dad';
 
 export interface EntraVerifierOptions {
   /**
@@ -10,13 +17,19 @@ export interface EntraVerifierOptions {
    * Application ID URI, `api://<tab domain>/<client id>` (v1 tokens carry that).
    */
   audiences: readonly string[];
+  /**
+   * The apps allowed to call: the tab's own client id (one per trust that registers its own tab).
+   * A token carries the app that obtained it as `azp` (v2) or `appid` (v1); a token any other app
+   * obtained, even for this api and for a real user, is refused.
+   */
+  allowedClientIds: readonly string[];
   /** The delegated scope the tab asks for; a token without it is refused. */
   scope?: string;
   /** The app role that lets a person publish to the shared library. */
   publishRole?: string;
   /** Tenants whose people may call; empty or left out, any tenant (the registry then decides). */
   allowedTenants?: readonly string[];
-  /** Where the signing keys come from: Entra's key set, fetched and cached by jose. */
+  /** Where the signing keys come from: Entra's key set (entraSigningKeys), shared by the process. */
   keys?: JWTVerifyGetKey;
   /** Seconds of clock skew allowed on `exp` and `nbf` (Entra suggests five minutes). */
   clockToleranceSeconds?: number;
@@ -27,10 +40,10 @@ export interface EntraVerifierOptions {
 let sharedEntraKeys: JWTVerifyGetKey | undefined;
 /**
  * Entra's key set, one per process: a Function builds its verifier per request, and sharing the
- * set keeps jose's cache of the keys, so they are fetched once, not on every call.
+ * set shares its cache and its limit on refetches for unknown key ids.
  */
 function entraKeys(): JWTVerifyGetKey {
-  sharedEntraKeys ??= createRemoteJWKSet(new URL(ENTRA_KEYS_URL));
+  sharedEntraKeys ??= entraSigningKeys({ url: new URL(ENTRA_KEYS_URL) });
   return sharedEntraKeys;
 }
 
@@ -51,15 +64,23 @@ export type Refusal = (reason: string) => void;
 
 /**
  * Verifies the user's bearer token as Entra issued it for this app's API, with jose: an RS256
- * signature by one of Entra's published keys; `aud` one of `audiences`; `iss` the v1 or v2 issuer
- * of the token's own tenant (`tid`, a GUID, and one of `allowedTenants` when given); `exp` and
- * `nbf` within the clock tolerance; the delegated scope in `scp`; and `oid`. Anything else, or no
- * token, resolves to undefined, so the Function answers 401. The caller may publish only with the
- * publish app role in `roles`.
+ * signature by one of Entra's published keys, named by `kid`; `aud` one of `audiences`; `iss` the
+ * v1 or v2 issuer of the token's own tenant (`tid`, a GUID, not the personal-account tenant, and
+ * one of `allowedTenants` when given); `exp` and `nbf` within the clock tolerance; the calling app
+ * (`azp` or `appid`) one of `allowedClientIds`; the delegated scope in `scp`; and `oid`. Anything
+ * else, or no token, resolves to undefined, so the Function answers 401. The caller may publish
+ * only with the publish app role in `roles`.
  */
 export function entraCallerVerifier(options: EntraVerifierOptions, refused: Refusal = () => undefined): CallerVerifier {
   if (options.audiences.length === 0) throw new Error('The Entra verifier needs the app\'s audiences (its client id and Application ID URI).');
-  const keys = options.keys ?? entraKeys();
+  if (options.allowedClientIds.length === 0) throw new Error('The Entra verifier needs the client ids of the apps allowed to call (the tab\'s registration).');
+  const clients = new Set(options.allowedClientIds.map((id) => id.toLowerCase()));
+  const published = options.keys ?? entraKeys();
+  // Entra names the signing key in every token; a token without one is refused rather than tried against every published key.
+  const keys: JWTVerifyGetKey = (header, token) => {
+    if (header.kid === undefined) throw new errors.JWSInvalid('the token names no signing key (kid)');
+    return published(header, token);
+  };
   const scope = options.scope ?? 'access_as_user';
   const publishRole = options.publishRole ?? 'Practice.Publish';
   const allowed = new Set((options.allowedTenants ?? []).map((tenant) => tenant.toLowerCase()));
@@ -94,8 +115,18 @@ export function entraCallerVerifier(options: EntraVerifierOptions, refused: Refu
         refused(`issuer ${payload.iss ?? '(none)'} is not tenant ${tenantId}'s`);
         return undefined;
       }
+      if (tenantId.toLowerCase() === CONSUMER_TENANT_ID) {
+        refused('personal Microsoft accounts (the consumer tenant) are not accepted');
+        return undefined;
+      }
       if (allowed.size > 0 && !allowed.has(tenantId.toLowerCase())) {
         refused(`tenant ${tenantId} is not allowed`);
+        return undefined;
+      }
+      // v2 tokens name the app that asked for them in `azp`, v1 tokens in `appid`.
+      const client = text(payload, 'azp') ?? text(payload, 'appid');
+      if (client === undefined || !clients.has(client.toLowerCase())) {
+        refused(`the token was obtained by app ${client ?? '(none)'}, which is not allowed to call`);
         return undefined;
       }
       const scopes = (text(payload, 'scp') ?? '').split(' ');
@@ -111,14 +142,19 @@ export function entraCallerVerifier(options: EntraVerifierOptions, refused: Refu
   };
 }
 
+const list = (value: string | undefined): string[] => (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+
 /**
- * The verifier from the Function App's settings: `API_CLIENT_ID` (required) and
- * `API_APPLICATION_ID_URI`; optionally `PUBLISH_ROLE` and `ALLOWED_TENANT_IDS` (comma-separated).
+ * The verifier from the Function App's settings: `API_CLIENT_ID` and `ALLOWED_CLIENT_IDS`
+ * (required), `API_APPLICATION_ID_URI`; optionally `PUBLISH_ROLE` and `ALLOWED_TENANT_IDS`
+ * (comma-separated).
  */
 export function entraVerifierFromSettings(env: NodeJS.ProcessEnv, refused?: Refusal, overrides: Pick<EntraVerifierOptions, 'keys' | 'currentDate'> = {}): CallerVerifier {
   const clientId = env.API_CLIENT_ID?.trim();
   if (!clientId) throw new Error('API_CLIENT_ID is not set: the app registration\'s client id, which users\' tokens are issued for.');
   const audiences = [clientId, ...(env.API_APPLICATION_ID_URI?.trim() ? [env.API_APPLICATION_ID_URI.trim()] : [])];
-  const tenants = (env.ALLOWED_TENANT_IDS ?? '').split(',').map((tenant) => tenant.trim()).filter((tenant) => tenant !== '');
-  return entraCallerVerifier({ audiences, ...(env.PUBLISH_ROLE ? { publishRole: env.PUBLISH_ROLE } : {}), allowedTenants: tenants, ...overrides }, refused);
+  const allowedClientIds = list(env.ALLOWED_CLIENT_IDS);
+  if (allowedClientIds.length === 0) throw new Error('ALLOWED_CLIENT_IDS is not set: the client id of the tab\'s app registration (comma-separated when several trusts\' tabs call this api).');
+  const tenants = list(env.ALLOWED_TENANT_IDS);
+  return entraCallerVerifier({ audiences, allowedClientIds, ...(env.PUBLISH_ROLE ? { publishRole: env.PUBLISH_ROLE } : {}), allowedTenants: tenants, ...overrides }, refused);
 }

@@ -1,9 +1,10 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type CryptoKey, type JWK, type JWTPayload, SignJWT, createRemoteJWKSet, exportJWK, generateKeyPair } from 'jose';
+import { type CryptoKey, type JWK, type JWTPayload, SignJWT, exportJWK, generateKeyPair } from 'jose';
 import { GOOD_PRACTICE_HUB_SITE_ID } from '../../../api/src/local/graph/sites';
 import type { CallerVerifier } from '../../../api/src/services/caller-identity';
-import { entraCallerVerifier, entraIssuers, entraVerifierFromSettings } from '../../../api/src/services/entra-caller-verifier';
+import { CONSUMER_TENANT_ID, entraCallerVerifier, entraIssuers, entraVerifierFromSettings } from '../../../api/src/services/entra-caller-verifier';
+import { entraSigningKeys } from '../../../api/src/services/entra-signing-keys';
 import { appClient } from '../../../api/src/services/graph-access';
 import { LOCAL_HUB, localGraphAccess } from '../../../api/src/services/local-wiring';
 import { publishPractice } from '../../../api/src/services/publish-practice';
@@ -11,6 +12,8 @@ import { openPlanRegistry, openPracticeLibrary, resolveSite } from '../../../src
 import { type RunningServer, startLocalServer } from '../../support/local-server';
 
 const CLIENT_ID = '11111111-2222-4333-8444-555555555555';
+/** The tab's own registration: the app that asks Entra for the api token (`azp`/`appid`). */
+const TAB_CLIENT_ID = '66666666-7777-4888-8999-aaaaaaaaaaaa';
 const APP_ID_URI = `api://tab.example.org/${CLIENT_ID}`;
 const TENANT = '0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3';
 const OTHER_TENANT = 'ffffffff-eeee-4ddd-8ccc-bbbbbbbbbbbb';
@@ -42,7 +45,7 @@ afterAll(async () => {
 });
 
 /** A v2 access token as Entra issues it for the tab's API; `change` alters claims, null removes one. */
-async function token(change: Record<string, unknown> = {}, options: { key?: CryptoKey; kid?: string; alg?: string } = {}): Promise<string> {
+async function token(change: Record<string, unknown> = {}, options: { key?: CryptoKey; kid?: string | null; alg?: string } = {}): Promise<string> {
   const claims: JWTPayload = {
     aud: CLIENT_ID,
     iss: `https://login.microsoftonline.com/${TENANT}/v2.0`,
@@ -53,6 +56,7 @@ async function token(change: Record<string, unknown> = {}, options: { key?: Cryp
     oid: '9a8b7c6d-0000-4000-8000-000000000001',
     preferred_username: 'edi.lead@trust.example',
     name: 'Synthetic Lead',
+    azp: TAB_CLIENT_ID,
     scp: 'access_as_user',
     roles: ['Practice.Publish'],
   };
@@ -60,11 +64,15 @@ async function token(change: Record<string, unknown> = {}, options: { key?: Cryp
     if (value === null) delete claims[claim];
     else claims[claim] = value;
   }
-  return new SignJWT(claims).setProtectedHeader({ alg: options.alg ?? 'RS256', kid: options.kid ?? 'entra-key-1', typ: 'JWT' }).sign(options.key ?? entraKey);
+  const kid = options.kid === null ? {} : { kid: options.kid ?? 'entra-key-1' };
+  return new SignJWT(claims).setProtectedHeader({ alg: options.alg ?? 'RS256', ...kid, typ: 'JWT' }).sign(options.key ?? entraKey);
 }
 
 function verifier(extra: Partial<Parameters<typeof entraCallerVerifier>[0]> = {}, reasons: string[] = []): CallerVerifier {
-  return entraCallerVerifier({ audiences: [CLIENT_ID, APP_ID_URI], keys: createRemoteJWKSet(keysUrl), currentDate: () => NOW, ...extra }, (reason) => reasons.push(reason));
+  return entraCallerVerifier(
+    { audiences: [CLIENT_ID, APP_ID_URI], allowedClientIds: [TAB_CLIENT_ID], keys: entraSigningKeys({ url: keysUrl }), currentDate: () => NOW, ...extra },
+    (reason) => reasons.push(reason),
+  );
 }
 
 describe('verifying the user\'s Entra token', () => {
@@ -79,7 +87,7 @@ describe('verifying the user\'s Entra token', () => {
   });
 
   test('a v1 token (Application ID URI audience, sts.windows.net issuer, upn) is accepted too', async () => {
-    const v1 = await token({ aud: APP_ID_URI, iss: `https://sts.windows.net/${TENANT}/`, preferred_username: null, upn: 'member@trust.example', name: null, roles: null });
+    const v1 = await token({ aud: APP_ID_URI, iss: `https://sts.windows.net/${TENANT}/`, azp: null, appid: TAB_CLIENT_ID, preferred_username: null, upn: 'member@trust.example', name: null, roles: null });
     await expect(verifier().verify(`Bearer ${v1}`)).resolves.toMatchObject({ email: 'member@trust.example', displayName: 'member@trust.example', mayPublish: false });
   });
 
@@ -109,6 +117,11 @@ describe('verifying the user\'s Entra token', () => {
     ['without an object id', () => token({ oid: null }), 'ERR_JWT_CLAIM_VALIDATION_FAILED'],
     ['without the access_as_user scope', () => token({ scp: 'User.Read' }), 'lacks the access_as_user scope'],
     ['with no scope at all (an app-only token)', () => token({ scp: null }), 'lacks the access_as_user scope'],
+    ['obtained by another app (v2 azp)', () => token({ azp: 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff' }), 'obtained by app bbbbbbbb-cccc-4ddd-8eee-ffffffffffff, which is not allowed'],
+    ['obtained by another app (v1 appid)', () => token({ azp: null, appid: 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff', aud: APP_ID_URI, iss: `https://sts.windows.net/${TENANT}/` }), 'which is not allowed'],
+    ['that names no calling app', () => token({ azp: null }), 'obtained by app (none)'],
+    ['from a personal Microsoft account (the consumer tenant)', () => token({ tid: CONSUMER_TENANT_ID, iss: `https://login.microsoftonline.com/${CONSUMER_TENANT_ID}/v2.0` }), 'personal Microsoft accounts'],
+    ['that names no signing key', () => token({}, { kid: null }), 'names no signing key'],
   ])('a token %s is refused', async (_name, make, reason) => {
     const reasons: string[] = [];
     await expect(verifier({}, reasons).verify(`Bearer ${await make()}`)).resolves.toBeUndefined();
@@ -147,16 +160,23 @@ describe('verifying the user\'s Entra token', () => {
 describe('settings', () => {
   test('API_CLIENT_ID is required, and its absence is named', () => {
     expect(() => entraVerifierFromSettings({})).toThrow('API_CLIENT_ID is not set');
-    expect(() => entraCallerVerifier({ audiences: [] })).toThrow('needs the app\'s audiences');
+    expect(() => entraCallerVerifier({ audiences: [], allowedClientIds: [TAB_CLIENT_ID] })).toThrow('needs the app\'s audiences');
+  });
+
+  test('ALLOWED_CLIENT_IDS is required too, and its absence is named: no tab, no caller', () => {
+    expect(() => entraVerifierFromSettings({ API_CLIENT_ID: CLIENT_ID })).toThrow('ALLOWED_CLIENT_IDS is not set');
+    expect(() => entraVerifierFromSettings({ API_CLIENT_ID: CLIENT_ID, ALLOWED_CLIENT_IDS: ' , ' })).toThrow('ALLOWED_CLIENT_IDS is not set');
+    expect(() => entraCallerVerifier({ audiences: [CLIENT_ID], allowedClientIds: [] })).toThrow('client ids of the apps allowed to call');
   });
 
   test('the client id and Application ID URI are both audiences; allowed tenants are read from a list; the role is settable', async () => {
-    const keys = { keys: createRemoteJWKSet(keysUrl), currentDate: () => NOW };
-    const settings = { API_CLIENT_ID: CLIENT_ID, API_APPLICATION_ID_URI: APP_ID_URI, ALLOWED_TENANT_IDS: ` ${OTHER_TENANT} , ${TENANT}` };
+    const keys = { keys: entraSigningKeys({ url: keysUrl }), currentDate: () => NOW };
+    const settings = { API_CLIENT_ID: CLIENT_ID, API_APPLICATION_ID_URI: APP_ID_URI, ALLOWED_CLIENT_IDS: `aaaaaaaa-0000-4000-8000-000000000000, ${TAB_CLIENT_ID}`, ALLOWED_TENANT_IDS: ` ${OTHER_TENANT} , ${TENANT}` };
     const fromSettings = entraVerifierFromSettings(settings, undefined, keys);
     await expect(fromSettings.verify(`Bearer ${await token()}`)).resolves.toMatchObject({ tenantId: TENANT, mayPublish: true });
     await expect(fromSettings.verify(`Bearer ${await token({ aud: APP_ID_URI })}`)).resolves.toBeDefined();
-    await expect(entraVerifierFromSettings({ API_CLIENT_ID: CLIENT_ID }, undefined, keys).verify(`Bearer ${await token({ aud: APP_ID_URI })}`)).resolves.toBeUndefined();
+    await expect(entraVerifierFromSettings({ API_CLIENT_ID: CLIENT_ID, ALLOWED_CLIENT_IDS: TAB_CLIENT_ID }, undefined, keys).verify(`Bearer ${await token({ aud: APP_ID_URI })}`)).resolves.toBeUndefined();
+    await expect(entraVerifierFromSettings({ ...settings, ALLOWED_CLIENT_IDS: 'aaaaaaaa-0000-4000-8000-000000000000' }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toBeUndefined();
     await expect(entraVerifierFromSettings({ ...settings, ALLOWED_TENANT_IDS: OTHER_TENANT }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toBeUndefined();
     await expect(entraVerifierFromSettings({ ...settings, PUBLISH_ROLE: 'Library.Contribute' }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toMatchObject({ mayPublish: false });
   });
@@ -180,7 +200,7 @@ describe('publishing with Entra tokens, against the local store', () => {
     server = await startLocalServer({ REMINDERS: 'off' });
     // A trust of a real-looking tenant joins the registry, as an administrator would register it.
     const hub = await resolveSite(appClient(graph()), graph().baseUrl, { siteId: GOOD_PRACTICE_HUB_SITE_ID });
-    await (await openPlanRegistry(hub)).register({ siteId: 'tenant-trust.example,1,1', orgName: 'Synthetic Tenant Trust', orgCode: 'RZZ', leadEmail: 'edi.lead@trust.example', tenantId: TENANT, registeredOn: '2027-01-01' });
+    await (await openPlanRegistry(hub)).register({ siteId: 'tenant-trust.example,1,1', orgCode: 'RZZ', tenantId: TENANT, registeredOn: '2027-01-01' });
   }, 120000);
 
   afterAll(async () => {
@@ -199,7 +219,7 @@ describe('publishing with Entra tokens, against the local store', () => {
     const forged = await publishPractice(options, { authorization: `Bearer ${await token({}, { key: strangerKey })}`, body: study('cs-entra-forged') });
     expect(forged).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
     const noRole = await publishPractice(options, { authorization: `Bearer ${await token({ roles: null })}`, body: study('cs-entra-no-role') });
-    expect(noRole).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('not publish') } } });
+    expect(noRole).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('Practice.Publish') } } });
     expect(await libraryIds()).toEqual(before);
 
     const published = await publishPractice(options, { authorization: `Bearer ${await token()}`, body: study('cs-entra-ok') });
