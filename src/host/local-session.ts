@@ -63,7 +63,8 @@ export async function createLocalSession(options: LocalSessionOptions): Promise<
     demoDirectory: demoUsers.map(toUser),
     getAccessToken: () => Promise.resolve(localAccessToken(session.user)),
     async notifications(): Promise<LocalNotification[]> {
-      const outbox = await fetchFn(options.outboxUrl ?? 'local/outbox');
+      // The outbox answers only a signed-in person, with what was sent to them.
+      const outbox = await fetchFn(options.outboxUrl ?? 'local/outbox', { headers: { Authorization: `Bearer ${localAccessToken(session.user)}` } });
       if (!outbox.ok) throw new Error(`The notifications could not be read (HTTP ${outbox.status}).`);
       const recorded = (await outbox.json()) as { value?: OutboxEntry[] };
       return (recorded.value ?? [])

@@ -73,4 +73,6 @@ test('locally, the notifications the reminders would have sent to Teams are read
   }) as unknown as typeof fetch;
   const session = await createLocalSession({ directoryUrl: '/d', outboxUrl: '/local/outbox', fetchFn, storage: memoryStorage() });
   await expect(session.notifications?.()).resolves.toEqual([{ id: '2', activityType: 'actionOverdue', previewText: '1 action is overdue', time: '2027-01-15T07:00:00Z' }]);
+  // The outbox answers only a signed-in person.
+  expect(fetchFn).toHaveBeenCalledWith('/local/outbox', { headers: { Authorization: 'Bearer local:amara@demo.example' } });
 });

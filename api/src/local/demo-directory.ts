@@ -2,12 +2,17 @@
  * The synthetic people of the local demo. No real person's data: names are invented and every
  * address uses the reserved `.example` domain.
  *
- * Roles mirror SharePoint's permission levels on the plan's site:
+ * `role` is the person's permission level on their own trust's plan site (what they may do on any
+ * site is decided per site, in graph/site-permissions.ts):
  * - `owner`  may do everything, including creating lists and columns (Full Control / Manage Lists);
  * - `member` may read and write list items, but not create lists (Contribute);
  * - `viewer` may only read (Read).
  */
 export type DemoRole = 'owner' | 'member' | 'viewer';
+
+/** The demo organisations; each stands for one trust's Entra tenant. */
+export type DemoTenant = 'demo-trust' | 'second-demo-trust';
+export const DEMO_TENANTS: readonly DemoTenant[] = ['demo-trust', 'second-demo-trust'];
 
 export interface DemoPerson {
   id: string;
@@ -17,7 +22,7 @@ export interface DemoPerson {
   jobTitle: string;
   role: DemoRole;
   /** The demo organisation the person belongs to. */
-  tenant: 'demo-trust' | 'second-demo-trust';
+  tenant: DemoTenant;
 }
 
 export const demoDirectory: readonly DemoPerson[] = [
@@ -36,8 +41,9 @@ export const demoDirectory: readonly DemoPerson[] = [
 /**
  * The app's own identity in the local demo: the service principal the reminders and the
  * publish-practice function act as (in Azure, the app registration's application permissions).
- * It is not a person, so it is kept out of the sign-in list and the people picker; the store
- * accepts its token `local:reminders@service.example` with an owner's rights.
+ * It is not a person, so it is kept out of the sign-in list and the people picker. The store
+ * accepts its token `local:reminders@service.example`: it owns the Good Practice Hub (the only
+ * identity that writes it), reads each trust's plan, and may look up and notify anyone.
  */
 export const demoServicePrincipals: readonly DemoPerson[] = [
   { id: '8f1c2d3e-0900-4a5b-9c6d-000000000900', displayName: 'Race Equality Plan', email: 'reminders@service.example', jobTitle: 'Application', role: 'owner', tenant: 'demo-trust' },
@@ -54,4 +60,9 @@ export function findDemoPerson(email: string): DemoPerson | undefined {
 export function findDemoServicePrincipal(name: string): DemoPerson | undefined {
   const wanted = name.toLowerCase();
   return demoServicePrincipals.find((principal) => principal.email.toLowerCase() === wanted);
+}
+
+/** Whether this signed-in principal is the app's own identity rather than a person. */
+export function isAppIdentity(principal: DemoPerson): boolean {
+  return demoServicePrincipals.includes(principal);
 }

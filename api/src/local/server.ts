@@ -2,6 +2,7 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { demoDirectory } from './demo-directory';
 import { GRAPH_MAX_PARAM_LENGTH, type LocalGraphOptions, registerLocalGraph } from './graph';
+import { checkHost } from './graph/bound-address';
 import { LOCAL_HUB, localCallerVerifier, localGraphAccess } from '../services/local-wiring';
 import { publishPractice } from '../services/publish-practice';
 
@@ -23,6 +24,8 @@ export interface LocalServerOptions {
 export async function createLocalServer(options: LocalServerOptions): Promise<FastifyInstance> {
   // Graph's composite site ids (`host,guid,guid`) are longer than Fastify's default 100-character parameter limit.
   const app = Fastify({ logger: false, routerOptions: { maxParamLength: GRAPH_MAX_PARAM_LENGTH } });
+  // Every route, the tab's included: only requests that name this server by its bound address.
+  app.addHook('onRequest', checkHost);
 
   app.addHook('onSend', async (_request, reply) => {
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -6,6 +6,7 @@ import { actionFromCaseStudy } from '../../domain/practice';
 import { PageLayout } from '../../components/page-layout';
 import { usePlanData } from '../plan-data';
 import { useLibrary } from './use-library';
+import { StoredLink } from '../../components/stored-link';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, maxWidth: '760px' },
@@ -80,9 +81,7 @@ export function CaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
           WRES indicators: {caseStudy.indicators.join(', ') || 'none'}. EDS outcomes: {caseStudy.edsOutcomes.join(', ') || 'none'}.
         </Text>
         {caseStudy.links.map((link) => (
-          <Link key={link.url} href={link.url} target="_blank" rel="noreferrer">
-            {link.title}
-          </Link>
+          <StoredLink key={link.url} address={link.url} title={link.title} />
         ))}
         {caseStudy.contact ? (
           <Text>

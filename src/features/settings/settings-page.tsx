@@ -20,6 +20,7 @@ import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import type { SchemaReport } from '../../storage/ports';
 import { usePlanData } from '../plan-data';
 import { changedSettings, settingsFormFrom, validateSettings, type SettingsErrors, type SettingsForm } from './settings-form';
+import { StoredLink } from '../../components/stored-link';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '560px' },
@@ -130,7 +131,7 @@ export function SettingsPage() {
             <Radio value="eds2022" label="EDS 2022 (3 domains, 11 outcomes)" />
           </RadioGroup>
         </Field>
-        <Field label="Good-practice library site" hint="The hub site that holds the shared library, as a site id or address.">
+        <Field label="Good-practice library site" validationMessage={errors.librarySite} hint="The hub site that holds the shared library, as a site id or address.">
           <Input value={form.librarySite} readOnly={!canEdit} onChange={(_, data) => change('librarySite', data.value)} />
         </Field>
         <Field
@@ -162,9 +163,7 @@ export function SettingsPage() {
         <Text>
           The plan is kept in six lists on the SharePoint site{' '}
           {storage.site.webUrl ? (
-            <Link href={storage.site.webUrl} target="_blank" rel="noreferrer">
-              {storage.site.name}
-            </Link>
+            <StoredLink address={storage.site.webUrl} title={storage.site.name} />
           ) : (
             <Text weight="semibold">{storage.site.name}</Text>
           )}

@@ -12,8 +12,9 @@ export interface OutboxEntry {
   sender: { email: string };
 }
 
+/** What the app's identity sent (the outbox shows a caller only what was sent to or by them). */
 export async function readOutbox(server: { url: string }): Promise<OutboxEntry[]> {
-  const response = await fetch(`${server.url}/local/outbox`);
+  const response = await fetch(`${server.url}/local/outbox`, { headers: { authorization: 'Bearer local:reminders@service.example' } });
   return ((await response.json()) as { value: OutboxEntry[] }).value;
 }
 

@@ -1,17 +1,11 @@
 import type { FastifyRequest } from 'fastify';
-import { type DemoPerson, findDemoPerson, findDemoServicePrincipal } from '../demo-directory';
+import { type DemoPerson, findDemoPerson, findDemoServicePrincipal, isAppIdentity } from '../demo-directory';
+import type { GraphDatabase } from './database';
 import { GraphError, accessDenied } from './graph-errors';
+import { type SitePermission, roleAllows, siteRoleOf } from './site-permissions';
+import { type SiteRow, findSite } from './sites';
 
 const signedIn = new WeakMap<FastifyRequest, DemoPerson>();
-
-/** What a SharePoint permission level allows: reading, editing items, or managing lists and columns. */
-export type Permission = 'read' | 'writeItems' | 'manageLists' | 'sendNotifications';
-
-const allowed: Record<DemoPerson['role'], readonly Permission[]> = {
-  owner: ['read', 'writeItems', 'manageLists', 'sendNotifications'],
-  member: ['read', 'writeItems', 'sendNotifications'],
-  viewer: ['read'],
-};
 
 /** The local sign-in: `Authorization: Bearer local:<userPrincipalName>` of a demo-directory person. */
 export function personFromAuthorization(header: string | undefined): DemoPerson {
@@ -35,10 +29,30 @@ export function currentPerson(request: FastifyRequest): DemoPerson {
   return person;
 }
 
-/** The signed-in person, after checking they may do this; 403 `accessDenied` otherwise. */
-export function requirePermission(request: FastifyRequest, permission: Permission): DemoPerson {
+/**
+ * The signed-in principal, after checking their role on this site allows the action; 403
+ * `accessDenied` otherwise, reads included, so another trust's people learn nothing of the plan.
+ */
+export function requireSitePermission(request: FastifyRequest, site: SiteRow, permission: SitePermission): DemoPerson {
   const person = currentPerson(request);
-  if (!allowed[person.role].includes(permission)) throw accessDenied();
+  if (!roleAllows(siteRoleOf(person, site.key), permission)) throw accessDenied();
+  return person;
+}
+
+/** A site by reference (404 if there is none), once the signed-in principal may do this there. */
+export function accessSite(db: GraphDatabase, request: FastifyRequest, reference: string, permission: SitePermission): SiteRow {
+  const site = findSite(db, reference);
+  requireSitePermission(request, site, permission);
+  return site;
+}
+
+/**
+ * Activity-feed notifications (Graph's TeamsActivity.Send): the app's identity, or a person who
+ * edits their trust's plan; a read-only person may not send them.
+ */
+export function requireNotificationSender(request: FastifyRequest): DemoPerson {
+  const person = currentPerson(request);
+  if (!isAppIdentity(person) && person.role === 'viewer') throw accessDenied();
   return person;
 }
 

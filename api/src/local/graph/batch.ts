@@ -27,6 +27,40 @@ export interface BatchResponse {
 }
 
 const METHODS: readonly string[] = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
+
+/** The Graph resources this store serves: a sub-request's path must start with one of them. */
+const GRAPH_ROOTS: readonly string[] = ['sites', 'groups', 'users', 'me'];
+
+/** Headers a sub-request may not set: the outer request's sign-in and connection are the only ones. */
+const REFUSED_HEADERS = new Set(['authorization', 'host', 'content-length', 'transfer-encoding', 'connection', 'cookie']);
+
+/**
+ * Why a sub-request's URL is refused, or undefined when it names a Graph resource under the
+ * version root. Only relative URLs such as `/sites/root/lists` are run: never an absolute URL,
+ * a path that climbs out with `..` (written plainly or percent-encoded), another `$batch`, or
+ * anything else this server answers (`/local/…`, `/api/…`, the tab).
+ */
+export function refusedUrl(url: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.includes('\\')) {
+    return 'A batch request URL must be relative to the version, such as /me; absolute URLs are not allowed.';
+  }
+  const path = url.split(/[?#]/, 1)[0] ?? '';
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return 'A batch request URL must be a valid relative URL.';
+  }
+  const segments = decoded.replace(/^\//, '').split('/');
+  if (segments.some((segment) => segment === '..' || segment === '.')) return "A batch request URL may not contain '.' or '..' segments.";
+  const first = segments[0] ?? '';
+  if (first.toLowerCase() === '$batch') return 'A batch request cannot contain another $batch request.';
+  if (!GRAPH_ROOTS.includes(first.toLowerCase())) {
+    return `A batch request URL must name a Graph resource under the version root (${GRAPH_ROOTS.map((root) => `/${root}`).join(', ')}).`;
+  }
+  return undefined;
+}
+
 const PASSED_BACK_HEADERS: Record<string, string> = { 'content-type': 'Content-Type', 'retry-after': 'Retry-After', location: 'Location', etag: 'ETag' };
 
 function failure(id: string, status: number, code: string, message: string): BatchResponse {
@@ -108,9 +142,12 @@ async function execute(
 ): Promise<BatchResponse> {
   const method = sub.method.toUpperCase();
   if (!METHODS.includes(method)) return failure(sub.id, 400, 'invalidRequest', `Method '${sub.method}' is not allowed in a batch.`);
-  if (/^[a-z]+:\/\//i.test(sub.url)) return failure(sub.id, 400, 'invalidRequest', 'A batch request URL must be relative to the version, such as /me.');
+  const refused = refusedUrl(sub.url);
+  if (refused) return failure(sub.id, 400, 'invalidRequest', refused);
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(sub.headers ?? {})) headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(sub.headers ?? {})) {
+    if (!REFUSED_HEADERS.has(name.toLowerCase()) && !name.toLowerCase().startsWith('x-local-graph')) headers[name.toLowerCase()] = value;
+  }
   if (sub.body !== undefined && !headers['content-type']) {
     return failure(sub.id, 400, 'invalidRequest', 'A batch request with a body must give its Content-Type header.');
   }

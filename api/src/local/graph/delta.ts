@@ -59,7 +59,7 @@ type Change = { seq: number; row: ItemRow } | { seq: number; deletedId: number }
 
 export function registerDeltaRoutes(graph: FastifyInstance, db: GraphDatabase, settings: DeltaSettings): void {
   graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items/delta', (request) => {
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'read');
     const expansion = fieldsExpansion(request);
     const top = topParam(request, 200, 5000);
     const rawToken = queryParam(request, 'token');

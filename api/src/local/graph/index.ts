@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { authenticate } from './auth';
+import { authenticate, personFromAuthorization } from './auth';
 import { registerBatchRoute } from './batch';
+import { checkHost } from './bound-address';
 import { type GraphDatabase, type SynchronousMode, openGraphDatabase } from './database';
 import { expireDeltaTokens, registerDeltaRoutes } from './delta';
 import { DEFAULT_FAULT_SEED, FaultInjector, type FaultSettings, parseFaults } from './faults';
@@ -61,7 +62,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /**
  * Mounts the local SharePoint-lists store at `/graph/v1.0` (the Graph REST subset the app uses,
- * persisted in SQLite) and the loopback-only `GET /local/outbox`.
+ * persisted in SQLite) and the loopback-only, signed-in `GET /local/outbox`.
  */
 export async function registerLocalGraph(app: FastifyInstance, options: LocalGraphOptions): Promise<LocalGraphStore> {
   const maxParamLength = app.initialConfig.routerOptions?.maxParamLength ?? 100;
@@ -84,6 +85,7 @@ export async function registerLocalGraph(app: FastifyInstance, options: LocalGra
 
   await app.register(
     async (graph) => {
+      graph.addHook('onRequest', checkHost);
       // JSON bodies; an empty body (DELETE, some POSTs) is no body.
       graph.removeContentTypeParser('application/json');
       graph.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
@@ -129,10 +131,17 @@ export async function registerLocalGraph(app: FastifyInstance, options: LocalGra
     { prefix: GRAPH_BASE_PATH },
   );
 
-  app.get('/local/outbox', async (request, reply) => {
-    if (!LOOPBACK.has(request.ip)) return reply.code(403).send(graphErrorBody('accessDenied', 'The outbox is only served to this machine.'));
+  // The stand-in for each person's Teams activity feed: signed in, they see what was sent to them
+  // (and the app's identity what it sent), never anyone else's.
+  app.get('/local/outbox', { onRequest: checkHost }, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    return { value: readOutbox(db) };
+    if (!LOOPBACK.has(request.ip)) return reply.code(403).send(graphErrorBody('accessDenied', 'The outbox is only served to this machine.'));
+    try {
+      return { value: readOutbox(db, personFromAuthorization(request.headers.authorization)) };
+    } catch (error) {
+      if (error instanceof GraphError) return sendGraphError(reply, request, error);
+      throw error;
+    }
   });
 
   return { db, expireDeltaTokens: () => expireDeltaTokens(db) };

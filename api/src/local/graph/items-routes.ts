@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { requirePermission } from './auth';
+import { currentPerson } from './auth';
 import type { GraphDatabase } from './database';
 import { invalidRequest } from './graph-errors';
 import { decodeSkipToken, encodeSkipToken, itemQuery } from './item-query';
@@ -15,7 +15,7 @@ export const MAX_PAGE_SIZE = 5000;
 /** List items: read, filtered, ordered and paged; created, updated (with If-Match) and deleted. */
 export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): void {
   graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items', (request) => {
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'read');
     const query = itemQuery(request, context.columns);
     const expansion = fieldsExpansion(request);
     const select = selectParam(request);
@@ -42,34 +42,34 @@ export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): v
   });
 
   graph.post<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items', async (request, reply) => {
-    const person = requirePermission(request, 'writeItems');
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'writeItems');
+    const person = currentPerson(request);
     const item = createItem(db, context, request.body, person);
     return reply.code(201).send(itemJson(context, item, { fields: true }));
   });
 
   graph.get<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId', (request) => {
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'read');
     const expansion = fieldsExpansion(request);
     const item = findItem(db, context.list.id, request.params.itemId);
     return applySelect(itemJson(context, item, { fields: true, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }), selectParam(request));
   });
 
   graph.get<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId/fields', (request) => {
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'read');
     return fieldValueSet(findItem(db, context.list.id, request.params.itemId), context.columns, selectParam(request));
   });
 
   graph.patch<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId/fields', (request) => {
-    const person = requirePermission(request, 'writeItems');
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'writeItems');
+    const person = currentPerson(request);
     const item = updateItemFields(db, context, request.params.itemId, request.body, request.headers['if-match'], person);
     return fieldValueSet(item, context.columns);
   });
 
   graph.patch<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId', (request) => {
-    const person = requirePermission(request, 'writeItems');
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'writeItems');
+    const person = currentPerson(request);
     const body = request.body;
     if (typeof body !== 'object' || body === null || !('fields' in body)) {
       throw invalidRequest('Update a list item with { "fields": { … } }, or PATCH its /fields.');
@@ -79,8 +79,7 @@ export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): v
   });
 
   graph.delete<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId', async (request, reply) => {
-    requirePermission(request, 'writeItems');
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'writeItems');
     deleteItem(db, context, request.params.itemId, request.headers['if-match']);
     return reply.code(204).send();
   });

@@ -1,19 +1,20 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requirePermission } from './auth';
+import { accessSite, currentPerson } from './auth';
 import { patchColumn } from './column-definitions';
 import type { GraphDatabase } from './database';
 import { addColumn, createList, findColumn, listColumns, listContext, listJson, type ListContext, saveColumn } from './lists';
 import { evaluateFilter, parseFilter } from './odata-filter';
 import { applySelect, queryParam, selectParam } from './odata-query';
-import { findSite } from './sites';
+import type { SitePermission } from './site-permissions';
 
 export interface ListParams {
   siteId: string;
   listId: string;
 }
 
-export function listFromRequest(db: GraphDatabase, request: FastifyRequest<{ Params: ListParams }>): ListContext {
-  return listContext(db, findSite(db, request.params.siteId), request.params.listId);
+/** The list named by the route, once the signed-in principal may do this on its site (403 before any 404 of the list). */
+export function listFromRequest(db: GraphDatabase, request: FastifyRequest<{ Params: ListParams }>, permission: SitePermission): ListContext {
+  return listContext(db, accessSite(db, request, request.params.siteId, permission), request.params.listId);
 }
 
 function expandsColumns(request: FastifyRequest): boolean {
@@ -28,10 +29,10 @@ function selectWithExpansion(request: FastifyRequest): string[] | undefined {
   return select && expandsColumns(request) ? [...select, 'columns'] : select;
 }
 
-/** Lists and their columns: read by anyone signed in; created and altered by owners (Manage Lists). */
+/** Lists and their columns: read by the site's people; created and altered by its owners (Manage Lists). */
 export function registerListRoutes(graph: FastifyInstance, db: GraphDatabase): void {
   graph.get<{ Params: { siteId: string } }>('/sites/:siteId/lists', (request) => {
-    const site = findSite(db, request.params.siteId);
+    const site = accessSite(db, request, request.params.siteId, 'read');
     const filterText = queryParam(request, 'filter');
     const filter = filterText === undefined ? undefined : parseFilter(filterText);
     const withColumns = expandsColumns(request);
@@ -47,36 +48,34 @@ export function registerListRoutes(graph: FastifyInstance, db: GraphDatabase): v
   });
 
   graph.post<{ Params: { siteId: string } }>('/sites/:siteId/lists', async (request, reply) => {
-    const person = requirePermission(request, 'manageLists');
-    const site = findSite(db, request.params.siteId);
-    const list = createList(db, site, request.body, person);
+    const site = accessSite(db, request, request.params.siteId, 'manageLists');
+    const list = createList(db, site, request.body, currentPerson(request));
     return reply.code(201).send(listJson(site, list, listColumns(db, list.id)));
   });
 
   graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId', (request) => {
-    const { site, list, columns } = listFromRequest(db, request);
+    const { site, list, columns } = listFromRequest(db, request, 'read');
     return applySelect(listJson(site, list, expandsColumns(request) ? columns : undefined), selectWithExpansion(request));
   });
 
   graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/columns', (request) => ({
-    value: listFromRequest(db, request).columns.map((column) => applySelect({ ...column }, selectParam(request))),
+    value: listFromRequest(db, request, 'read').columns.map((column) => applySelect({ ...column }, selectParam(request))),
   }));
 
   graph.post<{ Params: ListParams }>('/sites/:siteId/lists/:listId/columns', async (request, reply) => {
-    const person = requirePermission(request, 'manageLists');
-    const column = addColumn(db, listFromRequest(db, request), request.body, person);
+    const context = listFromRequest(db, request, 'manageLists');
+    const column = addColumn(db, context, request.body, currentPerson(request));
     return reply.code(201).send(column);
   });
 
   graph.get<{ Params: ListParams & { columnId: string } }>('/sites/:siteId/lists/:listId/columns/:columnId', (request) =>
-    findColumn(listFromRequest(db, request), request.params.columnId),
+    findColumn(listFromRequest(db, request, 'read'), request.params.columnId),
   );
 
   graph.patch<{ Params: ListParams & { columnId: string } }>('/sites/:siteId/lists/:listId/columns/:columnId', (request) => {
-    const person = requirePermission(request, 'manageLists');
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'manageLists');
     const column = patchColumn(findColumn(context, request.params.columnId), request.body);
-    saveColumn(db, context, column, person);
+    saveColumn(db, context, column, currentPerson(request));
     return column;
   });
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { identitySet, requirePermission } from './auth';
+import type { DemoPerson } from '../demo-directory';
+import { identitySet, requireNotificationSender } from './auth';
 import type { GraphDatabase } from './database';
 import { invalidBody } from './graph-errors';
 import { nowIso } from './lists';
@@ -30,8 +31,9 @@ interface OutboxRow {
 /** `POST /users/{id | userPrincipalName}/teamwork/sendActivityNotification`: recorded to the outbox, 204. */
 export function registerNotificationRoutes(graph: FastifyInstance, db: GraphDatabase): void {
   graph.post<{ Params: { userId: string } }>('/users/:userId/teamwork/sendActivityNotification', async (request, reply) => {
-    const sender = requirePermission(request, 'sendNotifications');
-    const recipient = findUser(request.params.userId);
+    const sender = requireNotificationSender(request);
+    // A person notifies only their own tenant's people; the app's identity may notify anyone.
+    const recipient = findUser(request.params.userId, sender);
     const parsed = activityNotification.safeParse(request.body);
     if (!parsed.success) throw invalidBody('Invalid activity notification', parsed.error);
     const body = parsed.data;
@@ -54,9 +56,14 @@ export function registerNotificationRoutes(graph: FastifyInstance, db: GraphData
   });
 }
 
-/** The recorded notifications, newest first, for the tab's local Notifications panel. */
-export function readOutbox(db: GraphDatabase): Record<string, unknown>[] {
-  const rows = db.prepare('SELECT * FROM outbox ORDER BY id DESC').all() as OutboxRow[];
+/**
+ * The notifications sent to `reader`, or sent by them (the app's identity sees the reminders it
+ * sent), newest first: the tab's local Notifications panel, and what tests of the reminders read.
+ */
+export function readOutbox(db: GraphDatabase, reader: DemoPerson): Record<string, unknown>[] {
+  const rows = db
+    .prepare("SELECT * FROM outbox WHERE recipient_id = ? OR json_extract(sender, '$.id') = ? ORDER BY id DESC")
+    .all(reader.id, reader.id) as OutboxRow[];
   return rows.map((row) => ({
     id: String(row.id),
     recipient: JSON.parse(row.recipient) as unknown,

@@ -26,6 +26,18 @@ type Token =
 
 const COMPARISONS: readonly string[] = ['eq', 'ne', 'lt', 'gt', 'le', 'ge'];
 
+/**
+ * Limits that keep a hostile filter from exhausting the parser's stack or the evaluator's time, as
+ * Graph and SharePoint refuse over-complex queries with 400. The tab's own queries are one or two
+ * comparisons of short values, far inside all three.
+ */
+/** Characters in one `$filter`. */
+export const MAX_FILTER_LENGTH = 4096;
+/** Parentheses nested inside one another. */
+export const MAX_FILTER_DEPTH = 32;
+/** Comparisons and `startswith` tests joined by and/or. */
+export const MAX_FILTER_TERMS = 200;
+
 function syntaxError(source: string, at: number, what: string): Error {
   return invalidRequest(`Invalid filter clause: ${what} at position ${at} in '${source}'.`);
 }
@@ -79,6 +91,8 @@ function tokenize(source: string): Token[] {
 
 class Parser {
   private position = 0;
+  private depth = 0;
+  private terms = 0;
 
   constructor(
     private readonly source: string,
@@ -128,10 +142,19 @@ class Parser {
     const token = this.tokens[this.position];
     if (!token) throw syntaxError(this.source, this.source.length, 'unexpected end of expression');
     if (token.type === 'open') {
+      this.depth += 1;
+      if (this.depth > MAX_FILTER_DEPTH) {
+        throw invalidRequest(`Invalid filter clause: the filter nests parentheses more than ${MAX_FILTER_DEPTH} deep, which is more than a query may.`);
+      }
       this.position += 1;
       const inner = this.orExpression();
       this.expect('close');
+      this.depth -= 1;
       return inner;
+    }
+    this.terms += 1;
+    if (this.terms > MAX_FILTER_TERMS) {
+      throw invalidRequest(`Invalid filter clause: the filter has more than ${MAX_FILTER_TERMS} comparisons, which is more than a query may.`);
     }
     if (token.type === 'word' && token.text.toLowerCase() === 'startswith' && this.tokens[this.position + 1]?.type === 'open') {
       this.position += 2;
@@ -181,6 +204,9 @@ class Parser {
 
 export function parseFilter(source: string): FilterNode {
   if (source.trim() === '') throw invalidRequest('Invalid filter clause: the filter is empty.');
+  if (source.length > MAX_FILTER_LENGTH) {
+    throw invalidRequest(`Invalid filter clause: the filter is ${source.length} characters long; at most ${MAX_FILTER_LENGTH} are allowed.`);
+  }
   return new Parser(source, tokenize(source)).parse();
 }
 

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { boundOrigin } from './bound-address';
 import { invalidRequest } from './graph-errors';
 
 /** A query option by its OData name, with or without the `$` (Graph accepts both on v1.0). */
@@ -47,9 +48,9 @@ export function fieldsExpansion(request: FastifyRequest): FieldsExpansion {
   return select ? { expanded: true, select } : { expanded: true };
 }
 
-/** `http://host` of this request, from its Host header. */
+/** `http://host:port` of this server, from the address it is bound to (never the request's Host header). */
 export function origin(request: FastifyRequest): string {
-  return `${request.protocol}://${request.headers.host ?? request.hostname}`;
+  return boundOrigin(request.server);
 }
 
 /**

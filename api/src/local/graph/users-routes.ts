@@ -1,8 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type DemoPerson, demoDirectory } from '../demo-directory';
+import type { DemoPerson } from '../demo-directory';
 import { currentPerson } from './auth';
 import { GraphError, invalidRequest } from './graph-errors';
 import { applySelect, queryParam, selectParam, topParam } from './odata-query';
+import { visibleDirectory } from './site-permissions';
 
 /** A user in Graph's shape (the properties the app reads). */
 export function userJson(person: DemoPerson): Record<string, unknown> {
@@ -48,9 +49,13 @@ function parseSearch(search: string): SearchClause {
   return (person) => anyOf.some((test) => test(person));
 }
 
-export function findUser(reference: string): DemoPerson {
+/**
+ * A user of the caller's own directory, by id or user principal name. Another tenant's people are
+ * not in it, so they are 404 exactly as a user who does not exist (nothing says they are there).
+ */
+export function findUser(reference: string, caller: DemoPerson): DemoPerson {
   const wanted = reference.toLowerCase();
-  const person = demoDirectory.find((candidate) => candidate.id === wanted || candidate.email.toLowerCase() === wanted);
+  const person = visibleDirectory(caller).find((candidate) => candidate.id === wanted || candidate.email.toLowerCase() === wanted);
   if (!person) {
     throw new GraphError(
       'Request_ResourceNotFound',
@@ -79,13 +84,13 @@ export function registerUserRoutes(graph: FastifyInstance): void {
       );
     }
     const test = search === undefined ? () => true : parseSearch(search);
-    const matched = demoDirectory.filter((person) => person.tenant === me.tenant && test(person));
+    const matched = visibleDirectory(me).filter(test);
     const top = topParam(request, 100, 999);
     const value = matched.slice(0, top).map((person) => applySelect(userJson(person), selectParam(request)));
     return count === 'true' ? { '@odata.count': matched.length, value } : { value };
   });
 
   graph.get<{ Params: { userId: string } }>('/users/:userId', (request) =>
-    applySelect(userJson(findUser(request.params.userId)), selectParam(request)),
+    applySelect(userJson(findUser(request.params.userId, currentPerson(request))), selectParam(request)),
   );
 }

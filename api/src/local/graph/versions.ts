@@ -29,7 +29,7 @@ function versionJson(row: VersionRow, fieldsSelect?: string[]): Record<string, u
 /** `items/{id}/versions` (newest first) and `items/{id}/versions/{version-id}`; every list keeps versions. */
 export function registerVersionRoutes(graph: FastifyInstance, db: GraphDatabase): void {
   graph.get<{ Params: ListParams & { itemId: string } }>('/sites/:siteId/lists/:listId/items/:itemId/versions', (request) => {
-    const context = listFromRequest(db, request);
+    const context = listFromRequest(db, request, 'read');
     const item = findItem(db, context.list.id, request.params.itemId);
     const rows = db
       .prepare('SELECT version, modified, modified_by, fields FROM item_versions WHERE list_id = ? AND item_id = ? ORDER BY version DESC')
@@ -40,7 +40,7 @@ export function registerVersionRoutes(graph: FastifyInstance, db: GraphDatabase)
   graph.get<{ Params: ListParams & { itemId: string; versionId: string } }>(
     '/sites/:siteId/lists/:listId/items/:itemId/versions/:versionId',
     (request) => {
-      const context = listFromRequest(db, request);
+      const context = listFromRequest(db, request, 'read');
       const item = findItem(db, context.list.id, request.params.itemId);
       const match = /^(\d+)(?:\.0)?$/.exec(request.params.versionId);
       const row = match

@@ -81,11 +81,12 @@ describe('sites', () => {
     expect(site.lastModifiedDateTime).toEqual(expect.any(String));
   });
 
-  test('sites by id, and trust sites as the team sites of their groups', async () => {
+  test('sites by id, and trust sites as the team sites of their groups, each to its own people', async () => {
+    const second = { as: 'lead@second-trust.example' };
     expect((await h.call('GET', `/sites/${GOOD_PRACTICE_HUB_SITE_ID}`)).json()).toMatchObject({ displayName: 'Good Practice Hub' });
-    expect((await h.call('GET', `/sites/${SECOND_DEMO_TRUST_SITE_ID}`)).json()).toMatchObject({ displayName: 'Second Demo Trust' });
+    expect((await h.call('GET', `/sites/${SECOND_DEMO_TRUST_SITE_ID}`, second)).json()).toMatchObject({ displayName: 'Second Demo Trust' });
     expect((await h.call('GET', `/groups/${DEMO_TRUST_GROUP_ID}/sites/root`)).json()).toMatchObject({ id: DEMO_TRUST_SITE_ID });
-    expect((await h.call('GET', `/groups/${SECOND_DEMO_TRUST_GROUP_ID}/sites/root`)).json()).toMatchObject({ id: SECOND_DEMO_TRUST_SITE_ID });
+    expect((await h.call('GET', `/groups/${SECOND_DEMO_TRUST_GROUP_ID}/sites/root`, second)).json()).toMatchObject({ id: SECOND_DEMO_TRUST_SITE_ID });
   });
 
   test('an unknown site or group is 404 itemNotFound', async () => {

@@ -39,7 +39,7 @@ test('a second list with the same display name (any case) is 409 nameAlreadyExis
 });
 
 test('the same display name on another site is a different list', async () => {
-  const response = await h.call('POST', '/sites/good-practice-hub/lists', { body: { displayName: 'Actions' } });
+  const response = await h.call('POST', '/sites/second-demo-trust/lists', { body: { displayName: 'Actions' }, as: 'lead@second-trust.example' });
   expect(response.statusCode).toBe(201);
 });
 

@@ -83,14 +83,31 @@ describe('activity notifications', () => {
       as: MEMBER,
     });
     expect(second.statusCode).toBe(204);
-    const outbox = await h.app.inject({ method: 'GET', url: '/local/outbox' });
-    expect(outbox.statusCode).toBe(200);
-    const { value } = outbox.json<{ value: { recipient: { email: string }; sender: { email: string }; previewText: string; activityType: string; templateParameters: unknown; time: string }[] }>();
-    expect(value.map((entry) => entry.previewText)).toEqual(['Overdue', 'Due tomorrow']);
-    expect(value[0]).toMatchObject({ recipient: { email: 'priya.raman@demo-trust.example' }, sender: { email: MEMBER }, activityType: 'actionDue' });
-    expect(value[1]).toMatchObject({ recipient: { email: 'tom.hughes@demo-trust.example' }, sender: { email: LEAD } });
-    expect(value[1]?.templateParameters).toEqual([{ name: 'actionTitle', value: 'Reverse mentoring' }]);
-    expect(value[1]?.time).toMatch(/Z$/);
+    const third = await h.call('POST', '/users/tom.hughes@demo-trust.example/teamwork/sendActivityNotification', { body: notification('Overdue too'), as: MEMBER });
+    expect(third.statusCode).toBe(204);
+    type Entry = { recipient: { email: string }; sender: { email: string }; previewText: string; activityType: string; templateParameters: unknown; time: string };
+    const outboxOf = async (email: string): Promise<Entry[]> => {
+      const outbox = await h.app.inject({ method: 'GET', url: '/local/outbox', headers: { authorization: `Bearer local:${email}` } });
+      expect(outbox.statusCode).toBe(200);
+      return outbox.json<{ value: Entry[] }>().value;
+    };
+    // Each person sees what was sent to them (and what they sent), never anyone else's.
+    const tom = await outboxOf('tom.hughes@demo-trust.example');
+    expect(tom.map((entry) => entry.previewText)).toEqual(['Overdue too', 'Due tomorrow']);
+    expect(tom[1]).toMatchObject({ recipient: { email: 'tom.hughes@demo-trust.example' }, sender: { email: LEAD }, activityType: 'actionDue' });
+    expect(tom[1]?.templateParameters).toEqual([{ name: 'actionTitle', value: 'Reverse mentoring' }]);
+    expect(tom[1]?.time).toMatch(/Z$/);
+    const priya = await outboxOf('priya.raman@demo-trust.example');
+    expect(priya.map((entry) => entry.previewText)).toEqual(['Overdue']);
+    expect(priya[0]).toMatchObject({ recipient: { email: 'priya.raman@demo-trust.example' }, sender: { email: MEMBER } });
+    expect((await outboxOf(MEMBER)).map((entry) => entry.previewText)).toEqual(['Overdue too', 'Overdue']);
+    expect(await outboxOf('sean.obrien@demo-trust.example')).toEqual([]);
+  });
+
+  test('the outbox needs sign-in: without a token it is 401 in Graph error shape', async () => {
+    const anonymous = await h.app.inject({ method: 'GET', url: '/local/outbox' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(errorOf(anonymous).code).toBe('InvalidAuthenticationToken');
   });
 
   test('a notification to an unknown user is 404; one without an activityType is 400', async () => {
