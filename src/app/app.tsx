@@ -11,6 +11,8 @@ import type { RetryNotices } from './retry-notices';
 import type { RuntimeConfig } from './runtime-config';
 import { AppShell } from './shell/app-shell';
 import { fluentTheme } from './theme';
+import { LinkRulesProvider } from '../components/stored-link';
+import { HOSTED_LINKS, LOCAL_LINKS } from '../domain/shared';
 
 export interface AppEnvironment {
   config: RuntimeConfig;
@@ -64,13 +66,15 @@ export function App({ environment }: AppProps) {
       {storage ? (
         <HashRouter>
           <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} linkTo={linkTo} openLibrary={libraryOpener} subscribeRetries={subscribeRetries}>
-            <AppShell
-              fallbackOrganisationName={config.organisationName ?? 'Your organisation'}
-              user={user}
-              directory={session.demoDirectory}
-              onSwitchUser={switchUser}
-              notifications={session.notifications}
-            />
+            <LinkRulesProvider rules={config.mode === 'local' ? LOCAL_LINKS : HOSTED_LINKS}>
+              <AppShell
+                fallbackOrganisationName={config.organisationName ?? 'Your organisation'}
+                user={user}
+                directory={session.demoDirectory}
+                onSwitchUser={switchUser}
+                notifications={session.notifications}
+              />
+            </LinkRulesProvider>
           </PlanDataProvider>
         </HashRouter>
       ) : (

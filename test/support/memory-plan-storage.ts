@@ -11,6 +11,8 @@ export interface MemoryPlanOptions {
   people?: Person[];
   /** Refuse every write, as SharePoint does for someone with read access only. */
   readOnly?: boolean;
+  /** Who SharePoint would record as the author of what is posted. */
+  signedIn?: { id: string; name: string };
 }
 
 /**
@@ -75,7 +77,8 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         // Like SharePoint: the store stamps who and when, and a key already posted finds the first copy.
         const first = current.value.progressUpdates.find((stored) => stored.id === update.id);
         if (first) return first;
-        const stored = { ...update, at: new Date().toISOString(), authorId: 'test-user', authorName: 'Test' };
+        const author = options.signedIn ?? { id: 'test-user', name: 'Test' };
+        const stored = { ...update, at: new Date().toISOString(), authorId: author.id, authorName: author.name };
         actions.set(actionId, { ...current, value: { ...current.value, progressUpdates: [...current.value.progressUpdates, stored] } });
         history.set(actionId, [...(history.get(actionId) ?? []), { kind: 'update', at: stored.at, by: stored.authorName, update: stored }]);
         return stored;

@@ -21,13 +21,14 @@ const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '
 
 export const WEB_ADDRESS_RULE = 'must be a web address starting https://';
 
+const refused = (problem: string): WebAddressCheck => ({ ok: false, problem });
+
 /**
  * Checks an address with the WHATWG URL parser (the one the browser follows), so what is checked is
  * what a click would open. Returns the normalised address and its host (in ASCII, so a look-alike
  * host in another alphabet shows as xn--…), or the rule broken, phrased to follow a field name.
  */
 export function checkWebAddress(text: string, rules: LinkRules): WebAddressCheck {
-  const refused = (problem: string): WebAddressCheck => ({ ok: false, problem });
   if (hasHiddenCharacters(text)) return refused(`${WEB_ADDRESS_RULE}, with no hidden characters`);
   // The parser silently drops tabs and newlines inside an address, so any space is refused instead.
   if (/\s/u.test(text.trim())) return refused(`${WEB_ADDRESS_RULE}, with no spaces`);

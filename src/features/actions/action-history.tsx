@@ -1,5 +1,6 @@
-import { Body1, Button, Caption1, Link as FluentLink, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useState } from 'react';
+import { StoredLink } from '../../components/stored-link';
 import type { HistoryEntry, PlanStorage } from '../../storage/ports';
 import { describeChange, describeEntry, formatWhen } from './history-format';
 import { saveFailureMessage } from './save-errors';
@@ -84,9 +85,9 @@ export function ActionHistory({ actionId, history, version }: ActionHistoryProps
                 <>
                   <Body1 className={styles.note}>{entry.update.note}</Body1>
                   {entry.update.evidenceUrl ? (
-                    <FluentLink className={styles.note} href={entry.update.evidenceUrl} target="_blank" rel="noreferrer">
-                      Evidence: {entry.update.evidenceUrl}
-                    </FluentLink>
+                    <Body1 className={styles.note}>
+                      Evidence: <StoredLink address={entry.update.evidenceUrl} />
+                    </Body1>
                   ) : null}
                 </>
               )}

@@ -13,6 +13,7 @@ import { sortActions } from './action-sort';
 import { ActionsGrid } from './actions-grid';
 import { useActionsWorkspace } from './actions-workspace';
 import { BoardSummary } from './board-summary';
+import { UnsavedActionsPanel } from './unsaved-actions-panel';
 import { useActionFilters } from './use-action-filters';
 import { useNarrowLayout } from './use-narrow-layout';
 
@@ -65,6 +66,7 @@ export function ActionsListPage() {
           Showing {shown.length} of {all.length} {all.length === 1 ? 'action' : 'actions'}
         </Text>
       </LiveStatus>
+      {canEdit ? <UnsavedActionsPanel /> : null}
       <BoardSummary actions={shown.map((row) => row.value)} today={today} />
       {shown.length === 0 ? (
         <MessageBar intent="info">

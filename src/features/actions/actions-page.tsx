@@ -19,6 +19,7 @@ export function ActionsPage() {
         <Route path="/new">
           <NewActionPage />
         </Route>
+        <Route path="/unsaved/:id">{(params) => <NewActionPage draftId={params.id} />}</Route>
         <Route path="/:id/edit">{(params) => <EditActionPage id={params.id} />}</Route>
         <Route path="/:id">{(params) => <ActionPage id={params.id} />}</Route>
       </Switch>

@@ -21,6 +21,7 @@ import { useState, type FormEvent } from 'react';
 import type { Action, ActionStatus } from '../../domain/plan';
 import { ALLOWED_STATUS_CHANGES } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
+import { useLinkRules } from '../../components/stored-link';
 import { ConflictError, type PlanStorage, type Versioned } from '../../storage/ports';
 import { usePlanData } from '../plan-data';
 import { reapplyChanges } from './action-diff';
@@ -78,8 +79,17 @@ const EMPTY: PostUpdateInput = { note: '', evidenceUrl: '', newStatus: '' };
 /** A progress note, with an optional evidence link and an optional status change. */
 export function PostUpdateDialog({ action, open, onClose, onPosted }: PostUpdateDialogProps) {
   const styles = useStyles();
-  const { storage, user, clock, today, refresh } = usePlanData();
-  const [input, setInput] = useState<PostUpdateInput>(EMPTY);
+  const { storage, today, refresh } = usePlanData();
+  const links = useLinkRules();
+  const [input, setInputState] = useState<PostUpdateInput>(EMPTY);
+  // The key names exactly this update: Post update again after a failure re-sends it under the same
+  // key, so if the first attempt was stored after all it is found, not doubled. Any edit makes it a
+  // different update with a key of its own, so an edit is never swallowed by an earlier copy.
+  const [key, setKey] = useState(() => crypto.randomUUID());
+  const setInput = (change: (current: PostUpdateInput) => PostUpdateInput) => {
+    setInputState(change);
+    setKey(crypto.randomUUID());
+  };
   const [errors, setErrors] = useState<PostUpdateErrors>({});
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -87,7 +97,8 @@ export function PostUpdateDialog({ action, open, onClose, onPosted }: PostUpdate
   const choices: readonly ActionStatus[] = ALLOWED_STATUS_CHANGES[from];
 
   const close = () => {
-    setInput(EMPTY);
+    setInputState(EMPTY);
+    setKey(crypto.randomUUID());
     setErrors({});
     setFailure(undefined);
     onClose();
@@ -95,7 +106,7 @@ export function PostUpdateDialog({ action, open, onClose, onPosted }: PostUpdate
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const plan = planProgressUpdate(action.value, input, { id: user.id, name: user.displayName }, clock().toISOString(), today);
+    const plan = planProgressUpdate(action.value, input, key, today, links);
     if (!plan.ok) {
       setErrors(plan.errors);
       return;
@@ -106,7 +117,7 @@ export function PostUpdateDialog({ action, open, onClose, onPosted }: PostUpdate
     try {
       await storage.actions.postUpdate(action.value.id, plan.update);
     } catch (error) {
-      setFailure(`Your update was not posted: ${saveFailureMessage(error)} What you wrote is kept.`);
+      setFailure(`Your update was not posted: ${saveFailureMessage(error)} What you wrote is kept: choose Post update to try again. If the first try did reach the plan, it is found, not posted twice.`);
       setBusy(false);
       return;
     }

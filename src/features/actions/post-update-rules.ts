@@ -1,6 +1,6 @@
-import type { Action, ActionStatus, ProgressUpdate } from '../../domain/plan';
+import type { Action, ActionStatus, NewProgressUpdate } from '../../domain/plan';
 import { checkStatusChange, parseAction } from '../../domain/plan';
-import type { IsoDate } from '../../domain/shared';
+import { checkWebAddress, type IsoDate, type LinkRules, removeHiddenCharacters } from '../../domain/shared';
 
 export interface PostUpdateInput {
   note: string;
@@ -9,31 +9,33 @@ export interface PostUpdateInput {
   newStatus: ActionStatus | '';
 }
 
-export interface PostUpdateAuthor {
-  id: string;
-  name: string;
-}
-
 export type PostUpdateErrors = Partial<Record<keyof PostUpdateInput, string>>;
 
 export type PostUpdatePlan =
-  | { ok: true; update: ProgressUpdate; changed: Action | undefined }
+  | { ok: true; update: NewProgressUpdate; changed: Action | undefined }
   | { ok: false; errors: PostUpdateErrors };
 
 /** Sentence case for a domain message shown on its own field. */
 const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
 
+function changedAction(action: Action, newStatus: ActionStatus, today: IsoDate): Action {
+  const rest: Action = { ...action };
+  delete rest.completedOn;
+  return newStatus === 'Completed' ? { ...rest, status: newStatus, completedOn: today } : { ...rest, status: newStatus };
+}
+
 /**
  * Checks a progress update before anything is saved: a note is always needed; a status change
  * must be allowed and, into At risk or Off track or when reopening, explained by the note
- * (`checkStatusChange`); an evidence link must be a web address. Completing sets the completed-on
- * date to today; reopening clears it. Returns the update to post and, when the status changes,
- * the action to save.
+ * (`checkStatusChange`); an evidence link must be a safe web address (`checkWebAddress`). Completing
+ * sets the completed-on date to today; reopening clears it. Returns the update to post under `key`
+ * (the same key for every retry of this update) and, when the status changes, the action to save.
+ * Who posts it and when are left to SharePoint.
  */
-export function planProgressUpdate(action: Action, input: PostUpdateInput, author: PostUpdateAuthor, at: string, today: IsoDate): PostUpdatePlan {
+export function planProgressUpdate(action: Action, input: PostUpdateInput, key: string, today: IsoDate, links: LinkRules): PostUpdatePlan {
   const errors: PostUpdateErrors = {};
-  const note = input.note.trim();
-  const evidenceUrl = input.evidenceUrl.trim();
+  const note = removeHiddenCharacters(input.note).trim();
+  const evidence = input.evidenceUrl.trim();
   if (input.newStatus !== '') {
     const check = checkStatusChange(action.status, input.newStatus, note);
     if (!check.ok) {
@@ -42,33 +44,20 @@ export function planProgressUpdate(action: Action, input: PostUpdateInput, autho
     }
   }
   if (note === '' && errors.note === undefined) errors.note = 'Write a short note about progress.';
-  if (evidenceUrl !== '' && !/^https?:\/\//i.test(evidenceUrl)) errors.evidenceUrl = 'Enter a web address starting https://';
+  const link = evidence === '' ? undefined : checkWebAddress(evidence, links);
+  if (link && !link.ok) errors.evidenceUrl = `Evidence link ${link.problem}.`;
 
-  const update: ProgressUpdate = {
-    at,
-    authorId: author.id,
-    authorName: author.name,
-    note,
-    ...(input.newStatus !== '' ? { statusAfter: input.newStatus } : {}),
-    ...(evidenceUrl !== '' ? { evidenceUrl } : {}),
-  };
-  const changed =
-    input.newStatus === ''
-      ? undefined
-      : (() => {
-          const rest: Action = { ...action };
-          delete rest.completedOn;
-          return input.newStatus === 'Completed' ? { ...rest, status: input.newStatus, completedOn: today } : { ...rest, status: input.newStatus };
-        })();
-  const parsed = parseAction({ ...(changed ?? action), progressUpdates: [...action.progressUpdates, update] });
-  if (!parsed.ok) {
-    for (const error of parsed.errors) {
-      if (error.path.endsWith('evidenceUrl')) errors.evidenceUrl ??= 'Enter a web address starting https://';
-      else if (error.path.endsWith('note')) errors.note ??= 'Write a short note about progress.';
-      else if (error.path.includes('status') || error.path.includes('completedOn')) errors.newStatus ??= sentence(error.message);
-    }
-    if (Object.keys(errors).length === 0) errors.note = parsed.errors.map((error) => error.message).join('; ');
+  const changed = input.newStatus === '' ? undefined : changedAction(action, input.newStatus, today);
+  if (changed) {
+    const parsed = parseAction(changed);
+    if (!parsed.ok) errors.newStatus ??= parsed.errors.map((error) => sentence(error.message)).join(' ');
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
+  const update: NewProgressUpdate = {
+    id: key,
+    note,
+    ...(input.newStatus !== '' ? { statusAfter: input.newStatus } : {}),
+    ...(link?.ok ? { evidenceUrl: link.href } : {}),
+  };
   return { ok: true, update, changed };
 }

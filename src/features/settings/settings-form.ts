@@ -1,3 +1,5 @@
+import { checkWebAddress, HOSTED_LINKS } from '../../domain/shared';
+
 /** The organisation settings a user can change, as typed into the form. */
 export interface SettingsForm {
   organisationName: string;
@@ -36,6 +38,10 @@ export function validateSettings(form: SettingsForm): SettingsErrors {
   const errors: SettingsErrors = {};
   if (form.organisationName.trim() === '') errors.organisationName = 'Enter the organisation name.';
   if (!/^[A-Z0-9]{3,5}$/.test(form.odsCode.trim().toUpperCase())) errors.odsCode = 'Enter the ODS code: 3 to 5 letters or digits, such as RXX.';
+  // A site id ("host,guid,guid" or "host:/sites/name") has no scheme; anything written as an address must be a safe one.
+  const library = form.librarySite.trim();
+  const libraryAddress = /^[a-z][a-z0-9+.-]*:(?!\/[^/])/i.test(library) ? checkWebAddress(library, HOSTED_LINKS) : undefined;
+  if (libraryAddress && !libraryAddress.ok) errors.librarySite = `Good-practice library site ${libraryAddress.problem}, or a site id.`;
   const threshold = Number(form.suppressionThreshold);
   if (!Number.isInteger(threshold) || threshold < 1 || threshold > 50) {
     errors.suppressionThreshold = 'Enter a whole number from 1 to 50.';

@@ -4,7 +4,7 @@ import { InvalidError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { sendInBatches, type BatchRequest } from './batch';
 import { storageErrorFor, type GraphErrorBody } from './graph-errors';
-import { graphCall, whoChanged, type GraphListItem } from './graph-site';
+import { whoChanged, type GraphListItem } from './graph-site';
 import { diffVersions, type GraphItemVersion } from './history';
 import { createKeyedItem, deleteItem, findItem, patchItemFields } from './item-writes';
 import { actionFromItem, actionToFields, updateFromItem, updateToFields } from './mappers/action-mapper';

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import type { HistoryEntry } from '../../../src/storage/ports';
+import { OfflineError, type HistoryEntry } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { AMARA, PEOPLE, makeAction } from './build';
 import { renderActions } from './render-actions';
+
+const LEAH = { id: '8f1c2d3e-0001-4a5b-9c6d-000000000001', name: 'Leah Adeyemi' };
 
 const action = makeAction({
   title: 'Diverse interview panels',
@@ -20,7 +22,7 @@ const action = makeAction({
 });
 
 function setup(options: { canEdit?: boolean; history?: HistoryEntry[] } = {}) {
-  const storage = memoryPlanStorage({ actions: [action], people: PEOPLE });
+  const storage = memoryPlanStorage({ actions: [action], people: PEOPLE, signedIn: LEAH });
   if (options.history) storage.actions.history = () => Promise.resolve(options.history ?? []);
   return { storage, view: renderActions({ storage, path: `/actions/${action.id}`, canEdit: options.canEdit }) };
 }
@@ -93,7 +95,11 @@ test('a move to At risk needs a note; with one, the update is posted and the sta
   expect(dialog.getByRole('textbox', { name: 'Note' })).toHaveAccessibleDescription('Say why: a note is needed to change the status from On track to At risk.');
   await user.type(dialog.getByRole('textbox', { name: 'Evidence link' }), 'minutes.docx');
   await user.click(dialog.getByRole('button', { name: 'Post update' }));
-  expect(dialog.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(expect.stringContaining('Enter a web address starting https://'));
+  expect(dialog.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(expect.stringContaining('Evidence link must be a web address starting https://.'));
+  await user.clear(dialog.getByRole('textbox', { name: 'Evidence link' }));
+  await user.type(dialog.getByRole('textbox', { name: 'Evidence link' }), 'javascript:alert(1)');
+  await user.click(dialog.getByRole('button', { name: 'Post update' }));
+  expect(dialog.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(expect.stringContaining('Evidence link must be a web address starting https://.'));
   await user.type(dialog.getByRole('textbox', { name: 'Note' }), 'Two panels had no BME member this month.');
   await user.clear(dialog.getByRole('textbox', { name: 'Evidence link' }));
   await user.type(dialog.getByRole('textbox', { name: 'Evidence link' }), 'https://example.nhs.uk/minutes');
@@ -105,7 +111,8 @@ test('a move to At risk needs a note; with one, the update is posted and the sta
   expect(saved?.status).toBe('At risk');
   expect(saved?.progressUpdates).toEqual([
     {
-      at: '2026-11-26T09:00:00.000Z',
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      at: expect.any(String),
       authorId: '8f1c2d3e-0001-4a5b-9c6d-000000000001',
       authorName: 'Leah Adeyemi',
       note: 'Two panels had no BME member this month.',
@@ -170,7 +177,8 @@ test('the history lists who changed what and when, newest first, with progress u
   ]);
   expect(within(entries[0] as HTMLElement).getByText('20 Nov 2026, 14:05')).toBeInTheDocument();
   expect(within(entries[0] as HTMLElement).getByText('Panels slipping.')).toBeInTheDocument();
-  expect(within(entries[0] as HTMLElement).getByRole('link', { name: 'Evidence: https://example.nhs.uk/e' })).toHaveAttribute('href', 'https://example.nhs.uk/e');
+  expect(within(entries[0] as HTMLElement).getByRole('link', { name: 'https://example.nhs.uk/e' })).toHaveAttribute('href', 'https://example.nhs.uk/e');
+  expect(within(entries[0] as HTMLElement).getByRole('link', { name: 'https://example.nhs.uk/e' })).toHaveAttribute('rel', 'noopener noreferrer');
   expect(within(entries[1] as HTMLElement).getByText('Target: 80% → 90%')).toBeInTheDocument();
   expect(within(entries[1] as HTMLElement).getByText('Owner: Tom Hughes → Amara Okafor')).toBeInTheDocument();
   expect(within(entries[2] as HTMLElement).getByText('Created “Diverse interview panels”')).toBeInTheDocument();
@@ -199,4 +207,43 @@ test('Edit opens the same form filled in, and saving goes back to the page', asy
   expect(history.at(-1)).toBe(`/actions/${action.id}`);
   expect(detail('Target')).toBe('95%');
   await waitFor(async () => expect((await storage.load()).actions[0]?.value.target).toBe('95%'));
+});
+
+test('a Post update whose response was lost is sent again under the same key and leaves one update', async () => {
+  const user = userEvent.setup();
+  const { storage, view } = setup();
+  await view;
+  const post = storage.actions.postUpdate;
+  const keys: string[] = [];
+  storage.actions.postUpdate = async (actionId, update) => {
+    keys.push(update.id);
+    const stored = await post(actionId, update);
+    if (keys.length === 1) throw new OfflineError('The connection dropped before the answer came back.');
+    return stored;
+  };
+  const dialog = await openPostUpdate(user);
+  await user.type(dialog.getByRole('textbox', { name: 'Note' }), 'Panels booked for December.');
+  await user.click(dialog.getByRole('button', { name: 'Post update' }));
+  expect(await dialog.findByText(/Your update was not posted: The plan could not be reached/)).toBeInTheDocument();
+  await user.click(dialog.getByRole('button', { name: 'Post update' }));
+  expect(await screen.findByText('Update posted.')).toBeInTheDocument();
+  expect(keys).toHaveLength(2);
+  expect(keys[1]).toBe(keys[0]);
+  expect((await storage.load()).actions[0]?.value.progressUpdates.map((update) => update.note)).toEqual(['Panels booked for December.']);
+});
+
+test('an evidence address that is not a safe web address is shown as text, never as a link', async () => {
+  await setup({
+    history: [
+      {
+        kind: 'update',
+        at: '2026-11-20T14:05:00Z',
+        by: 'Priya Raman',
+        update: { at: '2026-11-20T14:05:00Z', authorId: 'priya-id', authorName: 'Priya Raman', note: 'See this.', evidenceUrl: 'javascript:alert(1)' },
+      },
+    ],
+  }).view;
+  const list = await screen.findByRole('list', { name: 'History, newest first' });
+  expect(within(list).queryByRole('link')).not.toBeInTheDocument();
+  expect(within(list).getByText(/javascript:alert\(1\) \(not a web address, so not a link\)/)).toBeInTheDocument();
 });

@@ -17,6 +17,9 @@ async function pickOwner(user: UserEvent, text: string, name: string): Promise<v
   await user.click(await screen.findByRole('option', { name: new RegExp(name) }));
 }
 
+// Failed drafts are kept in sessionStorage, which lives as long as this file's jsdom window.
+beforeEach(() => sessionStorage.clear());
+
 async function fillForm(user: UserEvent): Promise<void> {
   await user.type(screen.getByRole('textbox', { name: 'Title' }), 'Diverse interview panels');
   await user.type(screen.getByRole('textbox', { name: 'Description' }), 'Every panel at 8a and above');
@@ -124,23 +127,58 @@ test('a saved action appears in the list at once, then is stored with every valu
   expect(within(screen.getByRole('grid', { name: 'Actions' })).getAllByRole('link')).toHaveLength(2);
 });
 
-test('a failed save is rolled back from the list, and the form comes back with what was typed and why', async () => {
+test('a failed save is rolled back from the list and kept as a named draft, which Edit brings back with what was typed and why', async () => {
   const user = userEvent.setup();
   const storage: PlanStorage = memoryPlanStorage({ people: PEOPLE });
   storage.actions.create = () => Promise.reject(new ForbiddenError('Access denied.'));
   await renderActions({ storage, path: '/actions/new' });
   await fillForm(user);
   await user.click(screen.getByRole('button', { name: 'Save' }));
-  expect(await screen.findByRole('heading', { level: 1, name: 'New action' })).toBeInTheDocument();
-  expect(screen.getByText(/You do not have permission to change the plan/)).toBeInTheDocument();
-  expect(screen.getByText(/What you typed is kept below/)).toBeInTheDocument();
+  expect(await screen.findByText('“Diverse interview panels” was not saved.')).toBeInTheDocument();
+  expect(screen.getByText(/“Diverse interview panels” was not saved: You do not have permission to change the plan/)).toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: 'Diverse interview panels' })).not.toBeInTheDocument();
+  expect((await storage.load()).actions).toHaveLength(0);
+  await user.click(screen.getByRole('button', { name: 'Edit “Diverse interview panels”' }));
+  expect(await screen.findByText(/What you typed is kept below/)).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Diverse interview panels');
   expect(screen.getByRole('textbox', { name: 'Target' })).toHaveValue('90%');
   expect(screen.getByRole('combobox', { name: 'Owner' })).toHaveValue('Tom Hughes');
   expect(screen.getByLabelText(/^Due date/)).toHaveValue('2027-04-15');
-  expect((await storage.load()).actions).toHaveLength(0);
   await user.click(screen.getByRole('button', { name: 'Cancel' }));
   expect(await screen.findByText('There are no actions yet')).toBeInTheDocument();
+  expect(screen.getByText('“Diverse interview panels” was not saved.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Discard “Diverse interview panels”' }));
+  expect(screen.queryByText('“Diverse interview panels” was not saved.')).not.toBeInTheDocument();
+});
+
+test('starting the next action while the first save fails keeps the first draft, and Retry saves it under its own id', async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ people: PEOPLE });
+  const realCreate = storage.actions.create;
+  let failFirst: ((error: Error) => void) | undefined;
+  storage.actions.create = (action) =>
+    failFirst === undefined && action.title === 'Diverse interview panels'
+      ? new Promise((_, reject) => {
+          failFirst = reject;
+        })
+      : realCreate(action);
+  await renderActions({ storage, path: '/actions/new' });
+  await fillForm(user);
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await user.click(await screen.findByRole('button', { name: 'New action' }));
+  await user.type(await screen.findByRole('textbox', { name: 'Title' }), 'Reverse mentoring');
+  failFirst?.(new Error('The network connection was lost.'));
+  expect(await screen.findByText('“Diverse interview panels” was not saved.')).toBeInTheDocument();
+  // The form being typed in is left as it is.
+  expect(screen.getByRole('textbox', { name: 'Title' })).toHaveValue('Reverse mentoring');
+  await user.click(screen.getByRole('button', { name: 'Cancel' }));
+  const firstId = JSON.parse(sessionStorage.getItem('race-equality-plan:unsaved-actions') ?? '[]')[0]?.action?.id as string;
+  expect(firstId).toMatch(/^[0-9a-f-]{36}$/);
+  await user.click(await screen.findByRole('button', { name: 'Retry saving “Diverse interview panels”' }));
+  expect(await screen.findByText('“Diverse interview panels” was saved.')).toBeInTheDocument();
+  expect((await storage.load()).actions.map((action) => action.value.id)).toEqual([firstId]);
+  expect(screen.queryByText('Not saved yet')).not.toBeInTheDocument();
+  expect(sessionStorage.getItem('race-equality-plan:unsaved-actions')).toBeNull();
 });
 
 test('a reader gets no form', async () => {
