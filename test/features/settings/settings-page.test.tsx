@@ -32,6 +32,16 @@ test('a bad value is named on its field and nothing is saved', async () => {
   expect((await storage.load()).settings.odsCode).toBe('RXX');
 });
 
+test('a library site written as an unsafe address is refused, naming the field', async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ settings });
+  await renderWithPlan(<SettingsPage />, { storage });
+  await user.type(screen.getByRole('textbox', { name: 'Good-practice library site' }), 'javascript:alert(1)');
+  await user.click(screen.getByRole('button', { name: 'Save settings' }));
+  expect(await screen.findByText('Good-practice library site must be a web address starting https://, or a site id.')).toBeInTheDocument();
+  expect((await storage.load()).settings.librarySite).toBeUndefined();
+});
+
 test('a refused save keeps what was typed and says why', async () => {
   const user = userEvent.setup();
   const storage = memoryPlanStorage({ settings, readOnly: true });
@@ -59,7 +69,7 @@ test('checking the lists reports that all is in place', async () => {
 
 test('settings say which SharePoint site holds the plan, and offer to open it on another', async () => {
   await renderWithPlan(<SettingsPage />, { storage: memoryPlanStorage({ settings }) });
-  expect(screen.getByRole('link', { name: 'Test site' })).toHaveAttribute('href', 'https://demo-trust.sharepoint.example/sites/race-equality');
+  expect(screen.getByRole('link', { name: 'Test site (demo-trust.sharepoint.example)' })).toHaveAttribute('href', 'https://demo-trust.sharepoint.example/sites/race-equality');
   expect(screen.getByRole('button', { name: 'Open' })).toBeDisabled();
   await userEvent.setup().type(screen.getByRole('textbox', { name: /Open the plan on another SharePoint site/ }), 'other-site');
   expect(screen.getByRole('button', { name: 'Open' })).toBeEnabled();
