@@ -4,7 +4,7 @@ import { createLocalSession } from '../host/local-session';
 import type { Session } from '../host/session';
 import type { AppEnvironment } from './app';
 import { initialRouteFrom, makeLinkTo } from './links';
-import { openLibrary, publishViaApi } from './open-library';
+import { hubApi, openLibrary } from './open-library';
 import { connectGraph, openStorage } from './open-storage';
 import type { OpenedPlanStorage } from '../storage/graph';
 import { SetupNeededError } from '../storage/ports';
@@ -77,7 +77,7 @@ export async function bootstrap(): Promise<AppEnvironment> {
   const retries = createRetryNotices();
   const connection = connectGraph(config, session, retries);
   const plan = await openPlan(() => openStorage(connection, config, host, false));
-  const viaApi = publishViaApi(config.apiBaseUrl ?? '', () => session.getAccessToken(config.apiScopes));
+  const api = hubApi(config.apiBaseUrl ?? '', () => session.getAccessToken(config.apiScopes));
   const subscribeTheme = await teamsSetUp(host);
   const initialRoute = initialRouteFrom(host);
   if (initialRoute && (window.location.hash === '' || window.location.hash === '#/')) window.location.hash = initialRoute;
@@ -87,7 +87,7 @@ export async function bootstrap(): Promise<AppEnvironment> {
     session,
     plan,
     createLists: async () => (await openStorage(connection, config, host, true)).storage,
-    openLibrary: (hubSite) => openLibrary(connection, hubSite, viaApi),
+    openLibrary: (hubSite) => openLibrary(connection, hubSite, api),
     retries,
     initialTheme: host.theme,
     subscribeTheme,

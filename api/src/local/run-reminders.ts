@@ -82,7 +82,8 @@ async function main(): Promise<number> {
       hub: LOCAL_HUB,
       now: args.now,
       dueWithinDays: args.days,
-      ...(process.env.TAB_URL ? { tabUrl: process.env.TAB_URL } : {}),
+      // Links go only to the configured tab address: TAB_URL, else the local tab's My actions page.
+      tabUrl: process.env.TAB_URL ?? `${new URL(baseUrl).origin}/#/my-actions`,
     });
     console.log(args.json ? JSON.stringify(report, null, 2) : formatRemindersReport(report));
     return report.failures.length > 0 ? 1 : 0;

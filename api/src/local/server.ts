@@ -3,10 +3,23 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { demoDirectory } from './demo-directory';
 import { GRAPH_MAX_PARAM_LENGTH, type LocalGraphOptions, registerLocalGraph } from './graph';
 import { checkHost } from './graph/bound-address';
-import { LOCAL_HUB, localCallerVerifier, localGraphAccess } from '../services/local-wiring';
+import { editPractice, withdrawPractice } from '../services/edit-practice';
+import type { HubService } from '../services/hub-access';
+import { LOCAL_HUB, localCallerVerifier, localGraphAccess, localSiteTenancy } from '../services/local-wiring';
 import { publishPractice } from '../services/publish-practice';
+import { recordAdoption } from '../services/record-adoption';
+import { registerPlan } from '../services/register-plan';
 
 const DEMO_TENANTS: readonly string[] = ['demo-trust', 'second-demo-trust'];
+
+/** Every api function that changes the hub, at the path Azure serves it under. */
+const LOCAL_HUB_FUNCTIONS: Readonly<Record<string, HubService>> = {
+  '/api/publish-practice': publishPractice,
+  '/api/edit-practice': editPractice,
+  '/api/withdraw-practice': withdrawPractice,
+  '/api/record-adoption': recordAdoption,
+  '/api/register-plan': registerPlan,
+};
 
 export interface LocalServerOptions {
   /** The built tab (Vite's `dist/`). */
@@ -51,17 +64,19 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
 
   if (options.graph) {
     await registerLocalGraph(app, options.graph);
-    // The publish-practice function, served here as Azure serves it: the caller's token, the app's own rights.
-    app.post('/api/publish-practice', async (request, reply) => {
-      const address = app.server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      const result = await publishPractice(
-        { graph: localGraphAccess(`http://127.0.0.1:${port}/graph/v1.0`), hub: LOCAL_HUB, verifier: localCallerVerifier },
-        { authorization: request.headers.authorization, body: request.body },
-      );
-      if ('headers' in result && result.headers) reply.headers(result.headers);
-      return reply.code(result.status).send(result.body);
-    });
+    // The api's hub functions, served here as Azure serves them: the caller's token, the app's own rights.
+    for (const [path, service] of Object.entries(LOCAL_HUB_FUNCTIONS)) {
+      app.post(path, async (request, reply) => {
+        const address = app.server.address();
+        const port = typeof address === 'object' && address !== null ? address.port : 0;
+        const result = await service(
+          { graph: localGraphAccess(`http://127.0.0.1:${port}/graph/v1.0`), hub: LOCAL_HUB, verifier: localCallerVerifier, sites: localSiteTenancy },
+          { authorization: request.headers.authorization, body: request.body },
+        );
+        if ('headers' in result && result.headers) reply.headers(result.headers);
+        return reply.code(result.status).send(result.body);
+      });
+    }
   }
 
   await app.register(fastifyStatic, {

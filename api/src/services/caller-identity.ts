@@ -12,6 +12,11 @@ export interface Caller {
    * `Practice.Publish`) in the token's `roles` claim; locally, anyone but a read-only demo person.
    */
   mayPublish: boolean;
+  /**
+   * Whether the person may register their trust's plan with the hub: in Azure the `Plan.Register`
+   * app role; locally, a plan site's owner (its lead).
+   */
+  mayRegister?: boolean;
 }
 
 /**

@@ -27,6 +27,8 @@ export interface EntraVerifierOptions {
   scope?: string;
   /** The app role that lets a person publish to the shared library. */
   publishRole?: string;
+  /** The app role that lets a person register their trust's plan with the hub. */
+  registerRole?: string;
   /** Tenants whose people may call; empty or left out, any tenant (the registry then decides). */
   allowedTenants?: readonly string[];
   /** Where the signing keys come from: Entra's key set (entraSigningKeys), shared by the process. */
@@ -136,7 +138,7 @@ export function entraCallerVerifier(options: EntraVerifierOptions, refused: Refu
       }
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [];
       const email = text(payload, 'preferred_username') ?? text(payload, 'upn') ?? text(payload, 'unique_name') ?? '';
-      const caller: Caller = { id, email, displayName: text(payload, 'name') ?? email, tenantId, mayPublish: roles.includes(publishRole) };
+      const caller: Caller = { id, email, displayName: text(payload, 'name') ?? email, tenantId, mayPublish: roles.includes(publishRole), mayRegister: roles.includes(options.registerRole ?? 'Plan.Register') };
       return caller;
     },
   };

@@ -3,7 +3,8 @@ import type { CallerVerifier } from './caller-identity';
 import { type Refusal, entraVerifierFromSettings } from './entra-caller-verifier';
 import type { GraphAccess, TokenProvider } from './graph-access';
 import { localAppTokens } from './graph-access';
-import { localCallerVerifier } from './local-wiring';
+import { localCallerVerifier, localSiteTenancy } from './local-wiring';
+import { graphSiteTenancy, type SiteTenancy } from './site-tenancy';
 
 /** What the Functions need, read from the Function App's settings. */
 export interface FunctionServices {
@@ -62,4 +63,9 @@ export function functionServices(env: NodeJS.ProcessEnv = process.env): Function
  */
 export function callerVerifier(env: NodeJS.ProcessEnv = process.env, refused?: Refusal): CallerVerifier {
   return env.APP_IDENTITY === 'local' ? localCallerVerifier : entraVerifierFromSettings(env, refused);
+}
+
+/** Who owns a site: locally the demo sites' trusts; in Azure, Graph's `sharepointIds.tenantId`. */
+export function siteTenancy(env: NodeJS.ProcessEnv, graph: GraphAccess): SiteTenancy {
+  return env.APP_IDENTITY === 'local' ? localSiteTenancy : graphSiteTenancy(graph);
 }

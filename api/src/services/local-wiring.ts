@@ -1,8 +1,9 @@
 import { demoDirectory } from '../local/demo-directory';
-import { GOOD_PRACTICE_HUB_SITE_ID } from '../local/graph/sites';
+import { GOOD_PRACTICE_HUB_SITE_ID, localSites } from '../local/graph/sites';
 import type { Caller, CallerVerifier } from './caller-identity';
 import { localAppTokens, type GraphAccess } from './graph-access';
 import { runReminders, type RemindersReport } from './reminders';
+import type { SiteTenancy } from './site-tenancy';
 
 /** The local demo's hub site. */
 export const LOCAL_HUB = { siteId: GOOD_PRACTICE_HUB_SITE_ID } as const;
@@ -27,8 +28,22 @@ export const localCallerVerifier: CallerVerifier = {
       displayName: person.displayName,
       tenantId: person.tenant,
       mayPublish: person.role !== 'viewer',
+      // A plan site's owner stands for the lead to whom an administrator assigns Plan.Register.
+      mayRegister: person.role === 'owner',
     };
     return Promise.resolve(caller);
+  },
+};
+
+/**
+ * The local demo's sites and their tenants, as Graph's `sharepointIds.tenantId` gives them in
+ * Azure: each demo trust's plan site is its own; the hub belongs to no trust.
+ */
+export const localSiteTenancy: SiteTenancy = {
+  tenantOf(siteId) {
+    const site = localSites.find((candidate) => candidate.id === siteId || candidate.key === siteId);
+    if (!site) return Promise.resolve(undefined);
+    return Promise.resolve(site.key === 'good-practice-hub' ? 'good-practice-hub' : site.key);
   },
 };
 
@@ -36,8 +51,8 @@ export const localCallerVerifier: CallerVerifier = {
 export function formatRemindersReport(report: RemindersReport): string {
   const lines = [
     `Reminders for ${report.date}${report.digestDay ? ' (Monday: weekly digests)' : ''}: ${report.plansProcessed} plan(s), ${report.notificationsSent} sent, ${report.skipped.length} already sent, ${report.failures.length} failed.`,
-    ...report.sent.map((entry) => `  sent    ${entry.activityType} to ${entry.recipient} (${entry.orgName}: ${entry.actionIds.length} action(s))`),
-    ...report.skipped.map((entry) => `  skipped ${entry.activityType} to ${entry.recipient} (${entry.orgName}): ${entry.reason}`),
+    ...report.sent.map((entry) => `  sent    ${entry.activityType} to ${entry.recipient} (${entry.orgName ?? entry.siteId}: ${entry.actionIds.length} action(s))`),
+    ...report.skipped.map((entry) => `  skipped ${entry.activityType} to ${entry.recipient} (${entry.orgName ?? entry.siteId}): ${entry.reason}`),
     ...report.failures.map((entry) => `  FAILED  ${entry.activityType ?? 'plan'}${entry.recipient ? ` to ${entry.recipient}` : ''}${entry.orgName ? ` (${entry.orgName})` : ''}: ${entry.reason}`),
   ];
   return lines.join('\n');
@@ -50,11 +65,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * reports each run in one line (and each failure on its own line).
  */
 export function startDailyReminders(graphBaseUrl: string, log: (line: string) => void, clock: () => Date = () => new Date()): { stop: () => void } {
+  // The tab is served by the same process, so notifications link to its "My actions" page there.
+  const tabUrl = `${new URL(graphBaseUrl).origin}/#/my-actions`;
   let running = false;
   const runOnce = (): void => {
     if (running) return;
     running = true;
-    runReminders({ graph: localGraphAccess(graphBaseUrl), hub: LOCAL_HUB, now: clock() })
+    runReminders({ graph: localGraphAccess(graphBaseUrl), hub: LOCAL_HUB, now: clock(), tabUrl })
       .then(
         (report) => {
           const summary = formatRemindersReport(report).split('\n');

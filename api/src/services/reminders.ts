@@ -1,6 +1,6 @@
 import { dueState, type Action } from '../../../src/domain/plan';
 import { daysBetween, londonDate, type IsoDate } from '../../../src/domain/shared';
-import { openGraphPlanStorage, openPlanRegistry, openReminderLog, type GraphSite, type SiteLocator } from '../../../src/storage/graph';
+import { openGraphPlanStorage, openPlanRegistry, openReminderLog, type SiteLocator } from '../../../src/storage/graph';
 import type { ReminderClaim, ReminderLog, RegisteredPlan } from '../../../src/storage/ports';
 import { activityNotification, graphActivitySender, type ActivityNotification, type ActivitySender, type ActivityType } from './activity';
 import { appClient, appSite, reasonOf, type GraphAccess } from './graph-access';
@@ -15,9 +15,13 @@ export interface RemindersOptions {
   now: Date;
   /** Actions due within this many days (and not yet overdue) count as due soon. */
   dueWithinDays?: number;
-  /** The Teams app id: notifications then open the personal "My actions" tab by deep link. */
+  /** The Teams app id (TEAMS_APP_ID): notifications then open the personal "My actions" tab by deep link. */
   teamsAppId?: string;
-  /** The tab's web address, where no Teams app id is known (the plan site's address otherwise). */
+  /**
+   * The tab's configured web address (TAB_URL), where no Teams app id is known. Every link a
+   * notification carries is built from one of these two settings, never from the register or a
+   * plan, so no trust can point another's notifications elsewhere; with neither, nothing is sent.
+   */
   tabUrl?: string;
   /** How notifications go out; Graph's sendActivityNotification with the app's token by default. */
   send?: ActivitySender;
@@ -25,7 +29,8 @@ export interface RemindersOptions {
 
 export interface NotificationRecord {
   siteId: string;
-  orgName: string;
+  /** The trust's name as its own plan's settings give it (read with the app's identity), if they do. */
+  orgName?: string;
   recipient: string;
   activityType: ActivityType;
   actionIds: string[];
@@ -113,10 +118,10 @@ interface RunContext {
 }
 
 /** Claims, sends and records one notification; what happened goes in the report. */
-async function deliver(run: RunContext, claim: ReminderClaim, notification: ActivityNotification, orgName: string): Promise<void> {
+async function deliver(run: RunContext, claim: ReminderClaim, notification: ActivityNotification, orgName: string | undefined): Promise<void> {
   const record: NotificationRecord = {
     siteId: claim.siteId,
-    orgName,
+    ...(orgName ? { orgName } : {}),
     recipient: claim.recipient,
     activityType: notification.activityType,
     actionIds: [...claim.actionIds],
@@ -149,12 +154,14 @@ async function deliver(run: RunContext, claim: ReminderClaim, notification: Acti
   });
 }
 
-function topicFor(run: RunContext, plan: RegisteredPlan, site: GraphSite, entityId: string): { value: string; webUrl: string } {
-  const teamsAppId = run.options.teamsAppId;
-  const webUrl = teamsAppId
-    ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${entityId}`
-    : (plan.tabUrl ?? run.options.tabUrl ?? site.webUrl ?? '');
-  return { value: `Race equality plan: ${plan.orgName}`, webUrl };
+/** The configured address notifications link to, or undefined when neither setting is there. */
+export function configuredTabLink(options: Pick<RemindersOptions, 'teamsAppId' | 'tabUrl'>, entityId: string): string | undefined {
+  if (options.teamsAppId) return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/${encodeURIComponent(entityId)}`;
+  return options.tabUrl || undefined;
+}
+
+function topicFor(webUrl: string, orgName: string | undefined): { value: string; webUrl: string } {
+  return { value: orgName ? `Race equality plan: ${orgName}` : 'Race equality plan', webUrl };
 }
 
 async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> {
@@ -164,11 +171,13 @@ async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> 
   const snapshot = await storage.load();
   const actions = snapshot.actions.map((action) => action.value);
   const owners = remindersByOwner(actions, run.today, run.dueWithinDays);
-  const orgName = snapshot.settings.organisationName ?? plan.orgName;
+  // The name comes from the trust's own plan, read with the app's identity; without one, none is given.
+  const orgName = snapshot.settings.organisationName?.trim() || undefined;
+  const link = configuredTabLink(run.options, 'my-actions') ?? '';
   run.report.plansProcessed += 1;
 
   for (const owner of owners) {
-    const notification = ownerNotification(owner, run.dueWithinDays, topicFor(run, plan, site, 'my-actions'), run.options.teamsAppId);
+    const notification = ownerNotification(owner, run.dueWithinDays, topicFor(link, orgName), run.options.teamsAppId);
     const claim: ReminderClaim = {
       key: `${run.today}:${owner.recipient}:${plan.siteId}`,
       kind: 'reminder',
@@ -182,20 +191,20 @@ async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> 
   }
 
   if (!run.report.digestDay) return;
-  const lead = snapshot.settings.leadEmail || plan.leadEmail;
+  const lead = snapshot.settings.leadEmail || plan.leadId;
   if (!lead) {
-    run.report.failures.push({ siteId: plan.siteId, orgName, activityType: 'weeklyDigest', reason: `${orgName} names no lead for the weekly digest.` });
+    run.report.failures.push({ siteId: plan.siteId, ...(orgName ? { orgName } : {}), activityType: 'weeklyDigest', reason: `${orgName ?? `The plan on ${plan.siteId}`} names no lead for the weekly digest.` });
     return;
   }
   const overdue = owners.flatMap((owner) => owner.overdue);
   const dueSoon = owners.flatMap((owner) => owner.dueSoon);
   const open = actions.filter((action) => action.status !== 'Completed').length;
-  const preview = `${orgName}: ${overdue.length} overdue, ${dueSoon.length} due within ${plural(run.dueWithinDays, 'day', 'days')}, ${open} open of ${actions.length} actions`;
+  const preview = `${orgName ?? 'Your plan'}: ${overdue.length} overdue, ${dueSoon.length} due within ${plural(run.dueWithinDays, 'day', 'days')}, ${open} open of ${actions.length} actions`;
   const notification = activityNotification(
     'weeklyDigest',
     { dueSoonCount: String(dueSoon.length), overdueCount: String(overdue.length) },
     preview,
-    topicFor(run, plan, site, 'my-actions'),
+    topicFor(link, orgName),
     run.options.teamsAppId,
   );
   await deliver(
@@ -224,6 +233,10 @@ async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> 
 export async function runReminders(options: RemindersOptions): Promise<RemindersReport> {
   const today = londonDate(options.now);
   const report: RemindersReport = { date: today, digestDay: isMonday(today), plansProcessed: 0, notificationsSent: 0, sent: [], skipped: [], failures: [] };
+  if (configuredTabLink(options, 'my-actions') === undefined) {
+    report.failures.push({ reason: 'Neither TEAMS_APP_ID nor TAB_URL is set, so a notification would have nowhere to link: set one in the Function App\'s settings. Nothing was sent.' });
+    return report;
+  }
   const hub = await appSite(options.graph, options.hub);
   const registry = await openPlanRegistry(hub);
   const log = await openReminderLog(hub);
@@ -239,7 +252,7 @@ export async function runReminders(options: RemindersOptions): Promise<Reminders
     try {
       await remindPlan(run, plan);
     } catch (error) {
-      report.failures.push({ siteId: plan.siteId, orgName: plan.orgName, reason: `Could not read the plan of ${plan.orgName}: ${reasonOf(error)}` });
+      report.failures.push({ siteId: plan.siteId, reason: `Could not read the plan on site ${plan.siteId}: ${reasonOf(error)}` });
     }
   }
   report.notificationsSent = report.sent.length;

@@ -1,7 +1,7 @@
 import { Button, Link, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { addDays, formatISO, parseISO } from 'date-fns';
-import { useState } from 'react';
-import { Link as RouterLink } from 'wouter';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useLocation } from 'wouter';
 import { actionFromCaseStudy } from '../../domain/practice';
 import { PageLayout } from '../../components/page-layout';
 import { usePlanData } from '../plan-data';
@@ -16,15 +16,48 @@ const useStyles = makeStyles({
 /** New adopted actions are due a quarter from today, a date the owner will then set properly. */
 const ADOPTED_DUE_IN_DAYS = 90;
 
-type Adoption = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; actionId: string } | { kind: 'failed'; message: string };
+type Adoption =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; actionId: string }
+  /** The action is in the plan, but the library's count could not be updated yet. */
+  | { kind: 'count-pending'; actionId: string; message: string }
+  | { kind: 'failed'; message: string };
+
+type Withdrawal = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'busy' } | { kind: 'failed'; message: string };
+
+/**
+ * The action adopting a case study makes in this plan. Its id is the case study's, so a second
+ * click, a retry or another tab finds the first action (ids are unique in the plan) and never
+ * adds another.
+ */
+export function adoptedActionId(caseStudyId: string): string {
+  return `adopted-${caseStudyId}`;
+}
+
+const messageOf = (failure: unknown): string => (failure instanceof Error ? failure.message : String(failure));
 
 /** One case study in full, with "Adopt" to copy it into the plan as a new action. */
 export function CaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
   const styles = useStyles();
-  const { library, entries, status, error } = useLibrary();
-  const { storage, user, today, canEdit, refresh } = usePlanData();
+  const { library, entries, status, error, reload } = useLibrary();
+  const { storage, snapshot, user, today, canEdit, refresh } = usePlanData();
+  const [, navigate] = useLocation();
   const [adoption, setAdoption] = useState<Adoption>({ kind: 'idle' });
+  const [withdrawal, setWithdrawal] = useState<Withdrawal>({ kind: 'idle' });
   const entry = entries.find((item) => item.value.caseStudy.id === caseStudyId);
+  const actionId = adoptedActionId(caseStudyId);
+  const alreadyAdopted = (snapshot?.actions ?? []).some((action) => action.value.id === actionId);
+
+  // A count that failed earlier is retried when the case study is opened again; the api counts
+  // each trust once, so asking again never counts twice.
+  useEffect(() => {
+    if (!library || !alreadyAdopted || !canEdit) return;
+    library.recordAdoption(caseStudyId, storage.site.id, actionId).then(
+      () => reload(),
+      () => undefined,
+    );
+  }, [library, alreadyAdopted, canEdit, caseStudyId, storage.site.id, actionId, reload]);
 
   if (status === 'loading') return <Spinner label="Opening the library…" />;
   if (!entry || !library) {
@@ -35,18 +68,36 @@ export function CaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
   const adopt = async (): Promise<void> => {
     setAdoption({ kind: 'busy' });
     const dueDate = formatISO(addDays(parseISO(today), ADOPTED_DUE_IN_DAYS), { representation: 'date' });
-    const action = actionFromCaseStudy(caseStudy, { id: crypto.randomUUID(), owner: { id: user.id, name: user.displayName, email: user.email }, dueDate });
+    const action = actionFromCaseStudy(caseStudy, { id: actionId, owner: { id: user.id, name: user.displayName, email: user.email }, dueDate });
     if (!action.ok) {
       setAdoption({ kind: 'failed', message: action.errors.map((e) => e.message).join(' ') });
       return;
     }
     try {
-      await storage.actions.create(action.value);
-      await library.recordAdoption(caseStudy.id);
-      await refresh();
-      setAdoption({ kind: 'done', actionId: action.value.id });
+      // Creating an action whose id is already in the plan finds the first one.
+      if (!alreadyAdopted) await storage.actions.create(action.value);
     } catch (failure) {
-      setAdoption({ kind: 'failed', message: failure instanceof Error ? failure.message : String(failure) });
+      setAdoption({ kind: 'failed', message: messageOf(failure) });
+      return;
+    }
+    await refresh().catch(() => undefined);
+    try {
+      await library.recordAdoption(caseStudy.id, storage.site.id, actionId);
+      await reload();
+      setAdoption({ kind: 'done', actionId });
+    } catch (failure) {
+      setAdoption({ kind: 'count-pending', actionId, message: messageOf(failure) });
+    }
+  };
+
+  const ours = canEdit && snapshot?.settings.odsCode !== undefined && snapshot.settings.odsCode.toUpperCase() === caseStudy.organisation.odsCode.toUpperCase();
+  const withdraw = async (): Promise<void> => {
+    setWithdrawal({ kind: 'busy' });
+    try {
+      await library.withdraw(caseStudy.id, storage.site.id);
+      navigate('/');
+    } catch (failure) {
+      setWithdrawal({ kind: 'failed', message: messageOf(failure) });
     }
   };
 
@@ -92,13 +143,58 @@ export function CaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
       </section>
       {canEdit ? (
         <div className={styles.row}>
-          <Button appearance="primary" disabled={adoption.kind === 'busy' || adoption.kind === 'done'} onClick={() => void adopt()}>
+          <Button appearance="primary" disabled={adoption.kind === 'busy' || adoption.kind === 'done' || adoption.kind === 'count-pending'} onClick={() => void adopt()}>
             Adopt
           </Button>
           {adoption.kind === 'busy' ? <Spinner size="tiny" label="Adding it to your plan…" /> : null}
+          {alreadyAdopted && adoption.kind === 'idle' ? (
+            <Text>
+              Already in your plan.{' '}
+              <RouterLink href={`~/actions/${actionId}`} asChild>
+                <Link>Open the action</Link>
+              </RouterLink>
+            </Text>
+          ) : null}
+        </div>
+      ) : null}
+      {ours ? (
+        <div className={styles.row}>
+          <RouterLink href={`/${encodeURIComponent(caseStudy.id)}/edit`} asChild>
+            <Link>Edit this case study</Link>
+          </RouterLink>
+          {withdrawal.kind === 'confirming' ? (
+            <>
+              <Text>Take it out of the library? Other trusts will no longer see it.</Text>
+              <Button appearance="primary" onClick={() => void withdraw()}>
+                Yes, withdraw it
+              </Button>
+              <Button onClick={() => setWithdrawal({ kind: 'idle' })}>Keep it</Button>
+            </>
+          ) : (
+            <Button disabled={withdrawal.kind === 'busy'} onClick={() => setWithdrawal({ kind: 'confirming' })}>
+              Withdraw
+            </Button>
+          )}
+          {withdrawal.kind === 'busy' ? <Spinner size="tiny" label="Withdrawing…" /> : null}
         </div>
       ) : null}
       <div role="status" aria-live="polite">
+        {withdrawal.kind === 'failed' ? (
+          <MessageBar intent="error">
+            <MessageBarBody>It was not withdrawn: {withdrawal.message}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {adoption.kind === 'count-pending' ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              Added to your plan as a new action, but the library's adoption count could not be updated ({adoption.message}). It will be retried
+              when you next open this case study; it will never be counted twice.{' '}
+              <RouterLink href={`~/actions/${adoption.actionId}`} asChild>
+                <Link>Open the action</Link>
+              </RouterLink>
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         {adoption.kind === 'done' ? (
           <MessageBar intent="success">
             <MessageBarBody>

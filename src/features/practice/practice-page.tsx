@@ -1,7 +1,7 @@
 import { Route, Switch } from 'wouter';
 import { CaseStudyPage } from './case-study-page';
 import { LibraryPage } from './library-page';
-import { ShareCaseStudyPage } from './share-case-study-page';
+import { EditCaseStudyPage, ShareCaseStudyPage } from './share-case-study-page';
 
 /** The good-practice library that trusts share: find, read, adopt, and share your own. */
 export function PracticePage() {
@@ -10,6 +10,7 @@ export function PracticePage() {
       <Route path="/new">
         <ShareCaseStudyPage />
       </Route>
+      <Route path="/:id/edit">{(params) => <EditCaseStudyPage caseStudyId={decodeURIComponent(params.id)} />}</Route>
       <Route path="/:id">{(params) => <CaseStudyPage caseStudyId={decodeURIComponent(params.id)} />}</Route>
       <Route>
         <LibraryPage />

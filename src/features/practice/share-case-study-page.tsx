@@ -3,9 +3,11 @@ import { useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { EDS2022_OUTCOMES, EDS2_OUTCOMES } from '../../domain/eds';
 import { NHS_REGIONS, ORGANISATION_TYPES, caseStudyFromAction, parseCaseStudy, type CaseStudy } from '../../domain/practice';
+import { InvalidError } from '../../storage/ports';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 import { PageLayout } from '../../components/page-layout';
 import { usePlanData } from '../plan-data';
+import { useLibrary } from './use-library';
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '720px' },
@@ -42,6 +44,27 @@ function linksOf(text: string): { title: string; url: string }[] {
     .map(([title = '', url = '']) => ({ title, url }));
 }
 
+/** The form's fields from a published case study, for editing it. */
+function draftOf(caseStudy: CaseStudy): Draft {
+  const measure = caseStudy.measures[0];
+  return {
+    title: caseStudy.title,
+    problem: caseStudy.problem,
+    whatWasDone: caseStudy.whatWasDone,
+    impact: caseStudy.impact,
+    indicators: [...caseStudy.indicators],
+    edsOutcomes: [...caseStudy.edsOutcomes],
+    organisationType: caseStudy.organisation.type,
+    region: caseStudy.organisation.region,
+    shareContact: caseStudy.contact !== undefined,
+    links: caseStudy.links.map((link) => `${link.title} | ${link.url}`).join('\n'),
+    measureIndicator: measure?.indicator ?? '',
+    before: measure ? String(measure.before) : '',
+    after: measure ? String(measure.after) : '',
+    ...(caseStudy.sourceActionId ? { sourceActionId: caseStudy.sourceActionId } : {}),
+  };
+}
+
 /** Write a case study from a completed action or from scratch, and publish it to the shared library. */
 export function ShareCaseStudyPage() {
   const { snapshot } = usePlanData();
@@ -49,11 +72,21 @@ export function ShareCaseStudyPage() {
   return snapshot ? <ShareCaseStudyForm /> : <Spinner label="Loading the plan…" />;
 }
 
-function ShareCaseStudyForm() {
+/** Edit one of the trust's own published case studies; the api refuses anyone else's. */
+export function EditCaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
+  const { snapshot } = usePlanData();
+  const { entries, status, error } = useLibrary();
+  const entry = entries.find((item) => item.value.caseStudy.id === caseStudyId);
+  if (!snapshot || status === 'loading') return <Spinner label="Opening the case study…" />;
+  if (!entry) return <PageLayout title="Case study not found" description={error ?? 'There is no case study at this address. Choose one from the library.'} />;
+  return <ShareCaseStudyForm editing={entry.value.caseStudy} />;
+}
+
+function ShareCaseStudyForm({ editing }: { editing?: CaseStudy }) {
   const styles = useStyles();
   const [, navigate] = useLocation();
   const search = new URLSearchParams(useSearch());
-  const { snapshot, user, today, openLibrary } = usePlanData();
+  const { snapshot, storage, user, today, openLibrary } = usePlanData();
   const settings = snapshot?.settings ?? {};
   const organisation = {
     name: settings.organisationName ?? '',
@@ -82,7 +115,11 @@ function ShareCaseStudyForm() {
       ...(action ? { sourceActionId: action.id } : {}),
     };
   };
-  const [draft, setDraft] = useState<Draft>(() => fromAction(search.get('from')));
+  const [draft, setDraft] = useState<Draft>(() => (editing ? draftOf(editing) : fromAction(search.get('from'))));
+  // The case study's id and the edit's key are chosen once per form, so a retried publish or
+  // save is recognised by the api and changes nothing rather than making a second copy.
+  const [caseStudyId] = useState(() => editing?.id ?? crypto.randomUUID());
+  const [editKey] = useState(() => crypto.randomUUID());
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | undefined>(undefined);
   const [publishing, setPublishing] = useState(false);
@@ -94,10 +131,10 @@ function ShareCaseStudyForm() {
   const publish = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     const source = completed.find((item) => item.value.id === draft.sourceActionId)?.value;
-    const contact = draft.shareContact ? (source?.owner.email ? { name: source.owner.name, email: source.owner.email } : { name: user.displayName, email: user.email }) : undefined;
+    const contact = !draft.shareContact ? undefined : (editing?.contact ?? (source?.owner.email ? { name: source.owner.name, email: source.owner.email } : { name: user.displayName, email: user.email }));
     const measures = draft.measureIndicator && draft.before !== '' && draft.after !== '' ? [{ indicator: draft.measureIndicator, before: Number(draft.before), after: Number(draft.after) }] : [];
     const checked = parseCaseStudy({
-      id: crypto.randomUUID(),
+      id: caseStudyId,
       title: draft.title,
       problem: draft.problem,
       whatWasDone: draft.whatWasDone,
@@ -105,11 +142,11 @@ function ShareCaseStudyForm() {
       measures,
       indicators: draft.indicators,
       edsOutcomes: draft.edsOutcomes,
-      organisation: { ...organisation, type: draft.organisationType, region: draft.region },
+      organisation: { ...(editing?.organisation ?? organisation), type: draft.organisationType, region: draft.region },
       ...(contact ? { contact } : {}),
       links: linksOf(draft.links),
       ...(draft.sourceActionId ? { sourceActionId: draft.sourceActionId } : {}),
-      publishedOn: today,
+      publishedOn: editing?.publishedOn ?? today,
     });
     if (!checked.ok) {
       setErrors(Object.fromEntries(checked.errors.map((error) => [error.path.split(/[.[]/)[0] ?? '', error.message])));
@@ -121,27 +158,34 @@ function ShareCaseStudyForm() {
     setPublishing(true);
     try {
       const library = await openLibrary();
-      await library.publish(checked.value);
+      if (editing) await library.edit(checked.value, storage.site.id, editKey);
+      else await library.publish(checked.value, storage.site.id);
       navigate(`/${encodeURIComponent(checked.value.id)}`);
     } catch (error) {
-      setFailure(`It was not published: ${error instanceof Error ? error.message : String(error)}`);
+      if (error instanceof InvalidError) setErrors(Object.fromEntries(Object.entries(error.fields).map(([path, message]) => [path.split(/[.[]/)[0] ?? '', message])));
+      setFailure(`It was not ${editing ? 'saved' : 'published'}: ${error instanceof Error ? error.message : String(error)}`);
       setPublishing(false);
     }
   };
 
   return (
-    <PageLayout title="Share a case study" description="Published to the library other trusts read. Nothing internal is published: the contact appears only if you choose.">
-      <form className={styles.form} onSubmit={(event) => void publish(event)} noValidate aria-label="Share a case study">
-        <Field label="Start from a completed action">
-          <Select value={draft.sourceActionId ?? ''} onChange={(_, data) => setDraft(fromAction(data.value || null))}>
-            <option value="">From scratch</option>
-            {completed.map((action) => (
-              <option key={action.value.id} value={action.value.id}>
-                {action.value.title}
-              </option>
-            ))}
-          </Select>
-        </Field>
+    <PageLayout
+      title={editing ? `Edit "${editing.title}"` : 'Share a case study'}
+      description="Published to the library other trusts read. Nothing internal is published: the contact appears only if you choose."
+    >
+      <form className={styles.form} onSubmit={(event) => void publish(event)} noValidate aria-label={editing ? 'Edit the case study' : 'Share a case study'}>
+        {editing ? null : (
+          <Field label="Start from a completed action">
+            <Select value={draft.sourceActionId ?? ''} onChange={(_, data) => setDraft(fromAction(data.value || null))}>
+              <option value="">From scratch</option>
+              {completed.map((action) => (
+                <option key={action.value.id} value={action.value.id}>
+                  {action.value.title}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
         <Field label="Title" required validationMessage={errors.title}>
           <Input value={draft.title} onChange={(_, data) => set('title', data.value)} />
         </Field>
@@ -217,7 +261,7 @@ function ShareCaseStudyForm() {
         />
         <div>
           <Button type="submit" appearance="primary" disabled={publishing}>
-            Publish
+            {editing ? 'Save changes' : 'Publish'}
           </Button>
         </div>
         <div role="status" aria-live="polite">

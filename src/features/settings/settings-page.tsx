@@ -19,6 +19,7 @@ import { PageLayout } from '../../components/page-layout';
 import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import type { SchemaReport } from '../../storage/ports';
 import { usePlanData } from '../plan-data';
+import { HubRegistration } from './hub-registration';
 import { changedSettings, settingsFormFrom, validateSettings, type SettingsErrors, type SettingsForm } from './settings-form';
 import { StoredLink } from '../../components/stored-link';
 
@@ -155,6 +156,8 @@ export function SettingsPage() {
           {status(saving)}
         </div>
       </form>
+
+      <HubRegistration />
 
       <section className={styles.section} aria-labelledby="lists-heading">
         <Subtitle2 as="h2" id="lists-heading">

@@ -6,19 +6,21 @@ import type { ListSpec } from './list-schema';
 import { readDateOnly, readOptionalText, readText, titleText } from './mappers/field-values';
 import { fieldEquals, withQuery } from './odata';
 
-/** The plans registered with the hub: one item per plan site, keyed by its Graph site id. */
+/**
+ * The plans registered with the hub: one item per plan site, keyed by its Graph site id. Only ids
+ * and the ODS code: reminders name a trust from its own plan's settings and link only to the
+ * configured tab address, so nothing here is shown to anyone.
+ */
 export const REGISTRY_SCHEMA: readonly ListSpec<'registeredPlans'>[] = [
   {
     key: 'registeredPlans',
     displayName: 'Registered Plans',
-    description: 'Race equality plans looked after by the app: one item per trust plan site.',
+    description: 'Race equality plans looked after by the app: one item per trust plan site, written only by the app.',
     columns: [
       { name: 'SiteId', kind: 'text', indexed: true, unique: true },
-      { name: 'OrgName', kind: 'text' },
-      { name: 'OrgCode', kind: 'text', indexed: true },
-      { name: 'LeadEmail', kind: 'text' },
       { name: 'TenantId', kind: 'text', indexed: true },
-      { name: 'TabUrl', kind: 'text', multiline: true },
+      { name: 'OrgCode', kind: 'text', indexed: true, unique: true },
+      { name: 'LeadId', kind: 'text' },
       { name: 'RegisteredOn', kind: 'date' },
     ],
   },
@@ -28,13 +30,11 @@ const FIELDS = ['Title', ...(REGISTRY_SCHEMA[0]?.columns.map((column) => column.
 
 function toFields(plan: RegisteredPlan): Record<string, unknown> {
   return {
-    Title: titleText(plan.orgName),
+    Title: titleText(plan.orgCode),
     SiteId: plan.siteId,
-    OrgName: plan.orgName,
+    TenantId: plan.tenantId,
     OrgCode: plan.orgCode,
-    LeadEmail: plan.leadEmail ?? '',
-    TenantId: plan.tenantId ?? '',
-    TabUrl: plan.tabUrl ?? '',
+    LeadId: plan.leadId ?? '',
     RegisteredOn: plan.registeredOn,
   };
 }
@@ -42,17 +42,15 @@ function toFields(plan: RegisteredPlan): Record<string, unknown> {
 function fromItem(item: GraphListItem): RegisteredPlan | undefined {
   const fields = item.fields ?? {};
   const siteId = readText(fields.SiteId);
-  if (siteId === '') return undefined;
-  const leadEmail = readOptionalText(fields.LeadEmail);
-  const tenantId = readOptionalText(fields.TenantId);
-  const tabUrl = readOptionalText(fields.TabUrl);
+  const tenantId = readText(fields.TenantId);
+  // A row without its tenant cannot say who may speak for the plan, so it counts for nothing.
+  if (siteId === '' || tenantId === '') return undefined;
+  const leadId = readOptionalText(fields.LeadId);
   return {
     siteId,
-    orgName: readText(fields.OrgName),
+    tenantId,
     orgCode: readText(fields.OrgCode),
-    ...(leadEmail ? { leadEmail } : {}),
-    ...(tenantId ? { tenantId } : {}),
-    ...(tabUrl ? { tabUrl } : {}),
+    ...(leadId ? { leadId } : {}),
     registeredOn: readDateOnly(fields.RegisteredOn) ?? '',
   };
 }

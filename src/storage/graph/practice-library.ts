@@ -1,10 +1,11 @@
 import { NHS_REGIONS, ORGANISATION_TYPES, parseCaseStudy, type CaseStudy } from '../../domain/practice';
 import { EDS2022_OUTCOMES, EDS2_OUTCOMES } from '../../domain/eds';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
-import type { PracticeLibrary, PublishedCaseStudy } from '../ports';
-import { ConflictError, InvalidError, NotFoundError } from '../ports/errors';
+import type { HubCaseStudy, HubPracticeLibrary, PracticeOwner, PublishedCaseStudy } from '../ports';
+import { InvalidError, NotFoundError, StorageError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { ensureLists } from './ensure-schema';
+import { countAdoptions, openAdoptionLog } from './practice-adoptions';
 import { graphCall, readAllPages, whoChanged, type GraphListItem, type GraphPage, type GraphSite } from './graph-site';
 import type { ListSpec } from './list-schema';
 import { readChoices, readDateOnly, readJson, readNumber, readOptionalText, readText, titleText, writeChoices } from './mappers/field-values';
@@ -33,15 +34,19 @@ export const LIBRARY_SCHEMA: readonly ListSpec<'goodPractice'>[] = [
       { name: 'SourceActionId', kind: 'text' },
       { name: 'PublishedOn', kind: 'date' },
       { name: 'Adoptions', kind: 'number' },
+      // Who may change it: the trust the api verified when it was published, never a field the tab sets.
+      { name: 'OwnerTenantId', kind: 'text', indexed: true },
+      { name: 'OwnerSiteId', kind: 'text' },
+      { name: 'Withdrawn', kind: 'boolean' },
+      { name: 'LastEditKey', kind: 'text' },
     ],
   },
 ];
 
 const FIELDS = ['Title', ...(LIBRARY_SCHEMA[0]?.columns.map((column) => column.name) ?? [])];
-/** Adoptions race between trusts; each attempt re-reads the count, so a few tries settle it. */
-const ADOPTION_ATTEMPTS = 5;
 
-function toFields(caseStudy: CaseStudy): Record<string, unknown> {
+/** The case study's own content, as an edit replaces it (never its owner, count or state). */
+function contentFields(caseStudy: CaseStudy): Record<string, unknown> {
   return {
     Title: titleText(caseStudy.title),
     CaseStudyId: caseStudy.id,
@@ -60,11 +65,10 @@ function toFields(caseStudy: CaseStudy): Record<string, unknown> {
     Links: JSON.stringify(caseStudy.links),
     SourceActionId: caseStudy.sourceActionId ?? '',
     PublishedOn: caseStudy.publishedOn,
-    Adoptions: 0,
   };
 }
 
-function fromItem(item: GraphListItem): Versioned<PublishedCaseStudy> | undefined {
+function fromItem(item: GraphListItem): Versioned<HubCaseStudy> | undefined {
   const fields = item.fields ?? {};
   const contactName = readOptionalText(fields.ContactName);
   const contactEmail = readOptionalText(fields.ContactEmail);
@@ -84,8 +88,15 @@ function fromItem(item: GraphListItem): Versioned<PublishedCaseStudy> | undefine
     publishedOn: readDateOnly(fields.PublishedOn) ?? '',
   });
   if (!parsed.ok) return undefined;
+  const lastEditKey = readOptionalText(fields.LastEditKey);
   return {
-    value: { caseStudy: parsed.value, adoptions: readNumber(fields.Adoptions) ?? 0 },
+    value: {
+      caseStudy: parsed.value,
+      adoptions: readNumber(fields.Adoptions) ?? 0,
+      owner: { tenantId: readText(fields.OwnerTenantId), siteId: readText(fields.OwnerSiteId) },
+      withdrawn: fields.Withdrawn === true,
+      ...(lastEditKey ? { lastEditKey } : {}),
+    },
     eTag: item.eTag ?? readText(fields['@odata.etag']),
     itemId: item.id,
     modifiedAt: item.lastModifiedDateTime,
@@ -93,58 +104,112 @@ function fromItem(item: GraphListItem): Versioned<PublishedCaseStudy> | undefine
   };
 }
 
-function readable(item: GraphListItem | undefined, what: string): Versioned<PublishedCaseStudy> {
+function readable(item: GraphListItem | undefined, what: string): Versioned<HubCaseStudy> {
   const published = item ? fromItem(item) : undefined;
   if (!published) throw new NotFoundError(`${what} is not in the good-practice library.`);
   return published;
 }
 
-/**
- * The shared library on the hub site. Reading needs only read access; publishing needs write access
- * to the hub, which trusts without it get through the publish-practice function instead.
- */
-export async function openPracticeLibrary(hub: GraphSite): Promise<PracticeLibrary> {
-  const { listIds } = await ensureLists(hub, LIBRARY_SCHEMA);
-  const items = `/sites/${encodeURIComponent(hub.siteId)}/lists/${encodeURIComponent(listIds.goodPractice)}/items`;
-  const expand = `fields(select=${FIELDS.join(',')})`;
+/** What the tab shows: the case study and its count, nothing about who may change it. */
+function shown(entry: Versioned<HubCaseStudy>): Versioned<PublishedCaseStudy> {
+  return { ...entry, value: { caseStudy: entry.value.caseStudy, adoptions: entry.value.adoptions } };
+}
 
-  async function find(caseStudyId: string): Promise<GraphListItem | undefined> {
-    const path = withQuery(items, { expand, $filter: fieldEquals('CaseStudyId', caseStudyId), $top: 1 });
+async function listAll(hub: GraphSite, items: string, expand: string): Promise<Versioned<PublishedCaseStudy>[]> {
+  const first = (await graphCall(() => hub.client.api(withQuery(items, { expand, $top: 5000 })).get())) as GraphPage<GraphListItem>;
+  const { items: all } = await readAllPages(hub, first);
+  return all
+    .flatMap((item) => fromItem(item) ?? [])
+    .filter((entry) => !entry.value.withdrawn)
+    .map(shown)
+    .toSorted((a, b) => b.value.caseStudy.publishedOn.localeCompare(a.value.caseStudy.publishedOn));
+}
+
+function itemsPath(hub: GraphSite, listId: string): string {
+  return `/sites/${encodeURIComponent(hub.siteId)}/lists/${encodeURIComponent(listId)}/items`;
+}
+
+const EXPAND = `fields(select=${FIELDS.join(',')})`;
+
+/**
+ * The library as a person reads it, with their own token: it never creates or changes anything
+ * on the hub (people only read it), and a hub whose library is not there yet reads as empty.
+ */
+export async function readPracticeLibrary(hub: GraphSite): Promise<{ list: () => Promise<Versioned<PublishedCaseStudy>[]> }> {
+  const lists = (await graphCall(() => hub.client.api(withQuery(`/sites/${encodeURIComponent(hub.siteId)}/lists`, { $select: 'id,displayName' })).get())) as GraphPage<{ id: string; displayName?: string }>;
+  const listId = lists.value?.find((list) => list.displayName === LIBRARY_SCHEMA[0]?.displayName)?.id;
+  return { list: () => (listId ? listAll(hub, itemsPath(hub, listId), EXPAND) : Promise.resolve([])) };
+}
+
+/** A create whose outcome is unknown (5xx, offline) or refused as a duplicate (409) may have happened. */
+function perhapsCreated(error: unknown): boolean {
+  return error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
+}
+
+/**
+ * The shared library on the hub site, as the api writes it with the app's own identity (it
+ * creates its lists on first use). People never write it: see the api's practice services.
+ */
+export async function openPracticeLibrary(hub: GraphSite): Promise<HubPracticeLibrary> {
+  const { listIds } = await ensureLists(hub, LIBRARY_SCHEMA);
+  const items = itemsPath(hub, listIds.goodPractice);
+  const adoptionLog = await openAdoptionLog(hub);
+
+  async function findItem(caseStudyId: string): Promise<GraphListItem | undefined> {
+    const path = withQuery(items, { expand: EXPAND, $filter: fieldEquals('CaseStudyId', caseStudyId), $top: 1 });
     return ((await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>).value?.[0];
   }
 
+  async function patch(itemId: string, eTag: string, fields: Record<string, unknown>, what: string): Promise<Versioned<HubCaseStudy>> {
+    await graphCall(() => hub.client.api(`${items}/${itemId}/fields`).header('If-Match', eTag).patch(fields));
+    const item = (await graphCall(() => hub.client.api(withQuery(`${items}/${itemId}`, { expand: EXPAND })).get())) as GraphListItem;
+    return readable(item, what);
+  }
+
   return {
-    async list() {
-      const first = (await graphCall(() => hub.client.api(withQuery(items, { expand, $top: 5000 })).get())) as GraphPage<GraphListItem>;
-      const { items: all } = await readAllPages(hub, first);
-      return all.flatMap((item) => fromItem(item) ?? []).toSorted((a, b) => b.value.caseStudy.publishedOn.localeCompare(a.value.caseStudy.publishedOn));
+    list: () => listAll(hub, items, EXPAND),
+
+    async find(caseStudyId) {
+      const item = await findItem(caseStudyId);
+      return item ? fromItem(item) : undefined;
     },
 
-    async publish(caseStudy) {
+    async create(caseStudy, owner: PracticeOwner) {
       const checked = parseCaseStudy(caseStudy);
       if (!checked.ok) throw new InvalidError(checked.errors.map((error) => error.message).join('; '), Object.fromEntries(checked.errors.map((e) => [e.path, e.message])));
+      const fields = { ...contentFields(checked.value), Adoptions: 0, OwnerTenantId: owner.tenantId, OwnerSiteId: owner.siteId, Withdrawn: false };
       try {
-        const created = (await graphCall(() => hub.client.api(items).post({ fields: toFields(checked.value) }))) as GraphListItem;
-        return readable(created, `"${caseStudy.title}"`);
+        return readable((await graphCall(() => hub.client.api(items).post({ fields }))) as GraphListItem, `"${caseStudy.title}"`);
       } catch (error) {
-        const existing = await find(caseStudy.id);
+        if (!perhapsCreated(error)) throw error;
+        const existing = await findItem(caseStudy.id);
         if (existing) return readable(existing, `"${caseStudy.title}"`);
         throw error;
       }
     },
 
-    async recordAdoption(caseStudyId) {
+    replace: (itemId, eTag, caseStudy, editKey) => patch(itemId, eTag, { ...contentFields(caseStudy), LastEditKey: editKey }, `"${caseStudy.title}"`),
+
+    withdraw: (itemId, eTag) => patch(itemId, eTag, { Withdrawn: true }, `Case study item ${itemId}`),
+
+    async recordAdoption(caseStudyId, adopter, actionId) {
+      await adoptionLog.record({ caseStudyId, adopter, actionId });
+      // The count is set to the number of trusts recorded, not incremented: a retry, or a count
+      // that failed after the record was made, settles on the same number, and If-Match keeps
+      // two trusts adopting at once from writing an older count over a newer one.
       for (let attempt = 1; ; attempt += 1) {
-        const current = readable(await find(caseStudyId), `Case study ${caseStudyId}`);
+        const current = readable(await findItem(caseStudyId), `Case study ${caseStudyId}`);
+        const count = await countAdoptions(adoptionLog, caseStudyId);
+        if (count === current.value.adoptions) return current;
         try {
-          await graphCall(() =>
-            hub.client.api(`${items}/${current.itemId}/fields`).header('If-Match', current.eTag).patch({ Adoptions: current.value.adoptions + 1 }),
-          );
-          return readable(await find(caseStudyId), `Case study ${caseStudyId}`);
+          return await patch(current.itemId, current.eTag, { Adoptions: count }, `Case study ${caseStudyId}`);
         } catch (error) {
-          if (!(error instanceof ConflictError) || attempt >= ADOPTION_ATTEMPTS) throw error;
+          if (!(error instanceof StorageError && error.kind === 'conflict') || attempt >= COUNT_ATTEMPTS) throw error;
         }
       }
     },
   };
 }
+
+/** Trusts adopting at the same moment each re-count after a conflict; a few tries settle it. */
+const COUNT_ATTEMPTS = 5;

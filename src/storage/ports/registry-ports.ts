@@ -1,20 +1,18 @@
 /**
  * The plans the app's own services look after: each trust's plan site registered on the Good
- * Practice Hub, so the daily reminders can find every plan and publish-practice can tell that a
- * caller belongs to a registered trust.
+ * Practice Hub, so the daily reminders can find every plan and the api can tell which plan a
+ * caller speaks for. Only the api writes it, with the app's identity, after verifying the
+ * caller's token; it holds ids and codes only, never a name or address that a message would show.
  */
 export interface RegisteredPlan {
   /** Graph's site id of the plan (`host,siteCollectionGuid,webGuid`); the registry's key. */
   siteId: string;
-  orgName: string;
-  /** The ODS code the trust publishes case studies under. */
+  /** The Entra tenant (`tid`) that owns the site, from the registering person's verified token. */
+  tenantId: string;
+  /** The ODS code the trust publishes case studies under; one plan per code. */
   orgCode: string;
-  /** Who gets the weekly digest when the plan's own settings name no lead. */
-  leadEmail?: string;
-  /** The Entra tenant (`tid`) of the trust's people, for recognising them from their token. */
-  tenantId?: string;
-  /** The tab's web address (a Teams deep link), for notifications that open it. */
-  tabUrl?: string;
+  /** Entra object id of the person who registered it: the weekly digest's fallback recipient. */
+  leadId?: string;
   /** The day it was registered, YYYY-MM-DD. */
   registeredOn: string;
 }

@@ -1,6 +1,9 @@
 import { HttpRequest, InvocationContext, type Timer } from '@azure/functions';
 import { GOOD_PRACTICE_HUB_SITE_ID } from '../../../api/src/local/graph/sites';
+import { editPracticeHandler, withdrawPracticeHandler } from '../../../api/src/functions/edit-practice';
 import { publishPracticeHandler } from '../../../api/src/functions/publish-practice';
+import { recordAdoptionHandler } from '../../../api/src/functions/record-adoption';
+import { registerPlanHandler } from '../../../api/src/functions/register-plan';
 import { remindersHandler } from '../../../api/src/functions/reminders';
 import { startLocalServer, type RunningServer } from '../../support/local-server';
 
@@ -10,7 +13,7 @@ const saved = { ...process.env };
 beforeAll(async () => {
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   server = await startLocalServer({ REMINDERS: 'off' });
-  Object.assign(process.env, { APP_IDENTITY: 'local', GRAPH_URL: `${server.url}/graph/v1.0`, HUB_SITE_ID: GOOD_PRACTICE_HUB_SITE_ID });
+  Object.assign(process.env, { APP_IDENTITY: 'local', GRAPH_URL: `${server.url}/graph/v1.0`, HUB_SITE_ID: GOOD_PRACTICE_HUB_SITE_ID, TAB_URL: 'https://tab.example.nhs.uk/#/my-actions' });
 }, 120000);
 
 afterAll(async () => {
@@ -40,17 +43,17 @@ const study = {
 };
 
 test('publish-practice: 200 with the published case study for a member of a registered trust', async () => {
-  const response = await publishPracticeHandler(request(JSON.stringify(study), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
+  const response = await publishPracticeHandler(request(JSON.stringify({ caseStudy: study }), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
   expect(response.status).toBe(200);
   expect(response.jsonBody).toMatchObject({ caseStudy: { id: study.id }, adoptions: 0 });
 });
 
 test('publish-practice: 401 without a token, 400 for a body that is not JSON or not a case study', async () => {
-  const anonymous = await publishPracticeHandler(request(JSON.stringify(study)), context('publish-practice'));
+  const anonymous = await publishPracticeHandler(request(JSON.stringify({ caseStudy: study })), context('publish-practice'));
   expect(anonymous).toMatchObject({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
   const notJson = await publishPracticeHandler(request('{nope', 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
   expect(notJson).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidJson' } } });
-  const invalid = await publishPracticeHandler(request(JSON.stringify({ ...study, problem: '' }), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
+  const invalid = await publishPracticeHandler(request(JSON.stringify({ caseStudy: { ...study, problem: '' } }), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
   expect(invalid).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidCaseStudy', fields: { problem: expect.any(String) } } } });
 });
 
@@ -61,12 +64,28 @@ test('publish-practice outside local mode without API_CLIENT_ID: 503, naming the
   delete process.env.APP_IDENTITY;
   delete process.env.API_CLIENT_ID;
   try {
-    const response = await publishPracticeHandler(request(JSON.stringify({ ...study, id: 'cs-not-configured' }), 'Bearer local:tom.hughes@demo-trust.example'), logged);
+    const response = await publishPracticeHandler(request(JSON.stringify({ caseStudy: { ...study, id: 'cs-not-configured' } }), 'Bearer local:tom.hughes@demo-trust.example'), logged);
     expect(response).toMatchObject({ status: 503, jsonBody: { error: { code: 'notConfigured' } } });
     expect(lines.some((line) => line.includes('API_CLIENT_ID is not set'))).toBe(true);
   } finally {
     Object.assign(process.env, { APP_IDENTITY, ...(API_CLIENT_ID === undefined ? {} : { API_CLIENT_ID }) });
   }
+});
+
+test('edit, withdraw, record-adoption and register-plan are served as functions over the same services', async () => {
+  const own = { ...study, id: `cs-function-edit-${Date.now()}` };
+  const tom = 'Bearer local:tom.hughes@demo-trust.example';
+  const daniel = 'Bearer local:daniel.kowalski@second-trust.example';
+  expect((await publishPracticeHandler(request(JSON.stringify({ caseStudy: own }), tom), context('publish-practice'))).status).toBe(200);
+  const edited = await editPracticeHandler(request(JSON.stringify({ caseStudy: { ...own, impact: 'Indicator 7 improved by 4 points.' }, clientKey: 'edit-key-0001' }), tom), context('edit-practice'));
+  expect(edited).toMatchObject({ status: 200, jsonBody: { caseStudy: { impact: 'Indicator 7 improved by 4 points.' } } });
+  const adopted = await recordAdoptionHandler(request(JSON.stringify({ caseStudyId: own.id, actionId: `adopted-${own.id}` }), daniel), context('record-adoption'));
+  expect(adopted).toMatchObject({ status: 200, jsonBody: { adoptions: 1 } });
+  const notOwner = await withdrawPracticeHandler(request(JSON.stringify({ caseStudyId: own.id }), daniel), context('withdraw-practice'));
+  expect(notOwner).toMatchObject({ status: 403, jsonBody: { error: { code: 'notYourCaseStudy' } } });
+  expect((await withdrawPracticeHandler(request(JSON.stringify({ caseStudyId: own.id }), tom), context('withdraw-practice'))).status).toBe(200);
+  const member = await registerPlanHandler(request(JSON.stringify({ siteId: 'demo-trust', odsCode: 'RXX' }), tom), context('register-plan'));
+  expect(member).toMatchObject({ status: 403, jsonBody: { error: { code: 'forbidden', message: expect.stringContaining('Plan.Register') } } });
 });
 
 test('reminders timer: runs the service for the moment given and logs the outcome; a second run sends nothing', async () => {

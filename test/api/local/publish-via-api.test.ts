@@ -2,7 +2,7 @@
  * The tab's side of publish-practice (src/app/open-library.ts), against the `npm start` server's
  * publish-practice endpoint: each refusal arrives as the storage error the share page shows.
  */
-import { publishViaApi } from '../../../src/app/open-library';
+import { hubApi } from '../../../src/app/open-library';
 import type { CaseStudy } from '../../../src/domain/practice';
 import { ForbiddenError, InvalidError } from '../../../src/storage/ports';
 import { type RunningServer, startLocalServer } from '../../support/local-server';
@@ -32,16 +32,16 @@ const study = (id: string, change: Partial<CaseStudy> = {}): CaseStudy => ({
   ...change,
 });
 
-const as = (email: string) => publishViaApi(server.url, () => Promise.resolve(`local:${email}`));
+const as = (email: string) => (caseStudy: CaseStudy) => hubApi(server.url, () => Promise.resolve(`local:${email}`))('/api/publish-practice', { caseStudy });
 
 test('a member publishes through the api', async () => {
-  await expect(as('amara.okafor@demo-trust.example')(study('cs-via-api-ok'))).resolves.toBeUndefined();
+  await expect(as('amara.okafor@demo-trust.example')(study('cs-via-api-ok'))).resolves.toMatchObject({ caseStudy: { id: 'cs-via-api-ok' }, adoptions: 0 });
 });
 
 test('a viewer is refused with the api\'s message', async () => {
   const refused = as('viewer@demo-trust.example')(study('cs-via-api-viewer'));
   await expect(refused).rejects.toBeInstanceOf(ForbiddenError);
-  await expect(refused).rejects.toThrow('not publish');
+  await expect(refused).rejects.toThrow('not change it');
 });
 
 test('a case study with markup is refused field by field', async () => {

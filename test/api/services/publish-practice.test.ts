@@ -46,18 +46,18 @@ async function libraryIds(): Promise<string[]> {
 
 test('a member of a registered trust publishes with the app\'s own rights: 200, and it is in the library', async () => {
   const study = caseStudy();
-  const result = await publishPractice(options(), { authorization: MEMBER, body: study });
+  const result = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: study } });
   expect(result).toMatchObject({ status: 200, body: { caseStudy: { id: study.id, title: study.title }, adoptions: 0 } });
   expect(await libraryIds()).toContain(study.id);
   // Publishing the same case study again finds the first copy.
-  expect((await publishPractice(options(), { authorization: MEMBER, body: study })).status).toBe(200);
+  expect((await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: study } })).status).toBe(200);
   expect((await libraryIds()).filter((id) => id === study.id)).toHaveLength(1);
 });
 
 test('no token, or a token of nobody known, is 401 and nothing reaches the library', async () => {
   const before = await libraryIds();
   for (const authorization of [undefined, '', 'Bearer local:stranger@nowhere.example', 'Basic abc']) {
-    const result = await publishPractice(options(), { authorization, body: caseStudy() });
+    const result = await publishPractice(options(), { authorization, body: { caseStudy: caseStudy() } });
     expect(result.status).toBe(401);
     expect(result.body).toMatchObject({ error: { code: 'unauthenticated', message: expect.stringContaining('Sign in') } });
   }
@@ -66,7 +66,7 @@ test('no token, or a token of nobody known, is 401 and nothing reaches the libra
 
 test('an invalid case study is 400 with a message per field', async () => {
   const before = await libraryIds();
-  const result = await publishPractice(options(), { authorization: MEMBER, body: { ...caseStudy(), title: '', organisation: { name: 'Demo NHS Trust', odsCode: 'RXX', type: 'Hospital', region: 'London' } } });
+  const result = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: { ...caseStudy(), title: '', organisation: { name: 'Demo NHS Trust', odsCode: 'RXX', type: 'Hospital', region: 'London' } } } });
   expect(result.status).toBe(400);
   if (result.status !== 400) throw new Error('expected 400');
   expect(Object.keys(result.body.error.fields ?? {}).toSorted()).toEqual(['organisation.type', 'title']);
@@ -76,22 +76,22 @@ test('an invalid case study is 400 with a message per field', async () => {
 
 test('text that is too large, and script, are refused with a message on the field', async () => {
   const before = await libraryIds();
-  const large = await publishPractice(options(), { authorization: MEMBER, body: caseStudy({ problem: 'x'.repeat(5000) }) });
+  const large = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: caseStudy({ problem: 'x'.repeat(5000) }) } });
   expect(large).toMatchObject({ status: 400, body: { error: { fields: { problem: expect.stringContaining('at most 4000') } } } });
-  const huge = await publishPractice(options(), { authorization: MEMBER, body: caseStudy({ impact: 'y'.repeat(200_000) }) });
+  const huge = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: caseStudy({ impact: 'y'.repeat(200_000) }) } });
   expect(huge.status).toBe(413);
-  const script = await publishPractice(options(), { authorization: MEMBER, body: caseStudy({ whatWasDone: 'Panels <script>alert(1)</script>' }) });
+  const script = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: caseStudy({ whatWasDone: 'Panels <script>alert(1)</script>' }) } });
   expect(script).toMatchObject({ status: 400, body: { error: { fields: { whatWasDone: expect.stringContaining('plain text') } } } });
-  const link = await publishPractice(options(), { authorization: MEMBER, body: caseStudy({ links: [{ title: 'x', url: 'javascript:alert(1)' }] }) });
+  const link = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: caseStudy({ links: [{ title: 'x', url: 'javascript:alert(1)' }] }) } });
   expect(link.status).toBe(400);
   expect(await libraryIds()).toEqual(before);
 });
 
 test('a read-only person, or a case study of another trust, is 403', async () => {
   const before = await libraryIds();
-  const viewer = await publishPractice(options(), { authorization: 'Bearer local:viewer@demo-trust.example', body: caseStudy() });
-  expect(viewer).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
-  const otherTrust = await publishPractice(options(), { authorization: 'Bearer local:daniel.kowalski@second-trust.example', body: caseStudy() });
+  const viewer = await publishPractice(options(), { authorization: 'Bearer local:viewer@demo-trust.example', body: { caseStudy: caseStudy() } });
+  expect(viewer).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('Practice.Publish') } } });
+  const otherTrust = await publishPractice(options(), { authorization: 'Bearer local:daniel.kowalski@second-trust.example', body: { caseStudy: caseStudy() } });
   expect(otherTrust).toMatchObject({ status: 403, body: { error: { code: 'notYourOrganisation', message: expect.stringContaining('RYY') } } });
   expect(await libraryIds()).toEqual(before);
 });
@@ -102,7 +102,7 @@ test('npm start serves POST /api/publish-practice with the same service', async 
     fetch(`${server.url}/api/publish-practice`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-      body: JSON.stringify(study),
+      body: JSON.stringify({ caseStudy: study }),
     });
   const anonymous = await post();
   expect(anonymous.status).toBe(401);

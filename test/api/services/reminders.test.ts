@@ -20,6 +20,8 @@ afterAll(async () => {
 
 const graph = (): ReturnType<typeof localGraphAccess> => localGraphAccess(`${server.url}/graph/v1.0`);
 const at = (date: string): Date => new Date(`${date}T07:00:00Z`);
+/** The configured tab address (TAB_URL): the only place a notification may link to. */
+const TAB_URL = 'https://tab.example.nhs.uk/#/my-actions';
 
 test('the manifest declares every activity type the reminders send, with exactly their template parameters', () => {
   const manifest = JSON.parse(readFileSync('appPackage/manifest.json', 'utf8')) as { activities: { activityTypes: { type: string; templateText: string }[] } };
@@ -40,7 +42,7 @@ test('isMonday reads the UK calendar date', () => {
 test('one notification per owner for the day, with the manifest\'s parameters; a second run sends nothing', async () => {
   const date = '2027-02-03';
   const before = (await readOutbox(server)).length;
-  const first = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at(date) });
+  const first = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) });
   const { demo, second } = await demoPlans(server);
   const expected = [...ownersToRemind(demo, date), ...ownersToRemind(second, date)].toSorted();
 
@@ -51,10 +53,10 @@ test('one notification per owner for the day, with the manifest\'s parameters; a
   for (const entry of outbox) {
     expect(entry.templateParameters.map((parameter) => parameter.name)).toEqual(['actionTitle']);
     expect(entry.previewText).toMatch(/^\d+ actions? needs? you \(/);
-    expect(entry.topic).toMatchObject({ source: 'text', webUrl: expect.stringMatching(/^https:\/\//) });
+    expect(entry.topic).toMatchObject({ source: 'text', webUrl: TAB_URL });
   }
 
-  const again = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at(date) });
+  const again = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) });
   expect(again.notificationsSent).toBe(0);
   expect(again.skipped.map((entry) => entry.recipient).toSorted()).toEqual(expected);
   expect((await readOutbox(server)).length).toBe(before + expected.length);
@@ -69,20 +71,20 @@ test('a failed send is recorded as failed and sent by the next run, and only tha
     await real(recipient, notification);
   };
   const before = (await readOutbox(server)).length;
-  const first = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at(date), send: flaky });
+  const first = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date), send: flaky });
   expect(first.failures).toEqual([expect.objectContaining({ recipient: failing, reason: expect.stringContaining('Teams is unavailable') })]);
   const sentFirst = first.notificationsSent;
   expect(sentFirst).toBeGreaterThan(0);
   expect((await readOutbox(server)).length).toBe(before + sentFirst);
 
-  const retry = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at(date) });
+  const retry = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) });
   expect(retry.failures).toEqual([]);
   expect(retry.sent.map((entry) => entry.recipient)).toEqual([failing]);
   expect(retry.skipped).toHaveLength(sentFirst);
   const newest = (await readOutbox(server))[0];
   expect(newest?.recipient.id).toBe(failing);
 
-  const third = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at(date) });
+  const third = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) });
   expect(third.notificationsSent).toBe(0);
   expect((await readOutbox(server)).length).toBe(before + sentFirst + 1);
 }, 60000);
@@ -91,8 +93,8 @@ test('two runs at the same moment still notify each owner once', async () => {
   const date = '2027-02-05';
   const before = (await readOutbox(server)).length;
   const [a, b] = await Promise.all([
-    runReminders({ graph: graph(), hub: LOCAL_HUB, now: at(date) }),
-    runReminders({ graph: graph(), hub: LOCAL_HUB, now: at(date) }),
+    runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) }),
+    runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) }),
   ]);
   expect([...a.failures, ...b.failures]).toEqual([]);
   const recipients = [...a.sent, ...b.sent].map((entry) => entry.recipient);
@@ -101,20 +103,21 @@ test('two runs at the same moment still notify each owner once', async () => {
 }, 60000);
 
 test('the weekly digest goes to each plan\'s lead on Mondays only, once', async () => {
-  const sunday = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at('2027-02-07') });
+  const sunday = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at('2027-02-07') });
   expect(sunday.digestDay).toBe(false);
   expect(sunday.sent.filter((entry) => entry.activityType === 'weeklyDigest')).toEqual([]);
 
-  const monday = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at('2027-02-08') });
+  const monday = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at('2027-02-08') });
   expect(monday.digestDay).toBe(true);
   const digests = monday.sent.filter((entry) => entry.activityType === 'weeklyDigest');
-  expect(digests.map((entry) => entry.recipient).toSorted()).toEqual(['lead@demo-trust.example', 'lead@second-trust.example']);
+  // The second trust's settings name its lead; the demo trust's do not, so the lead who registered it (by object id) gets it.
+  expect(digests.map((entry) => entry.recipient).toSorted()).toEqual(['8f1c2d3e-0001-4a5b-9c6d-000000000001', 'lead@second-trust.example']);
   const outbox = await readOutbox(server);
   const digest = outbox.find((entry) => entry.activityType === 'weeklyDigest' && entry.recipient.email === 'lead@second-trust.example');
   expect(digest?.templateParameters.map((parameter) => parameter.name).toSorted()).toEqual(['dueSoonCount', 'overdueCount']);
   expect(digest?.previewText).toMatch(/^Second Demo Trust: \d+ overdue, \d+ due within 7 days/);
 
-  const mondayAgain = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at('2027-02-08') });
+  const mondayAgain = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at('2027-02-08') });
   expect(mondayAgain.notificationsSent).toBe(0);
   expect(mondayAgain.skipped.filter((entry) => entry.activityType === 'weeklyDigest')).toHaveLength(2);
 }, 60000);
@@ -123,13 +126,37 @@ test('a registered site without a plan is reported and the other plans are still
   const access = graph();
   const hub = await resolveSite(appClient(access), access.baseUrl, { siteId: GOOD_PRACTICE_HUB_SITE_ID });
   const registry = await openPlanRegistry(hub);
-  const plan = { siteId: GOOD_PRACTICE_HUB_SITE_ID, orgName: 'Unprovisioned Trust', orgCode: 'RZZ', registeredOn: '2027-01-01' };
+  const plan = { siteId: GOOD_PRACTICE_HUB_SITE_ID, tenantId: 'good-practice-hub', orgCode: 'RZZ', registeredOn: '2027-01-01' };
   await registry.register(plan);
-  expect(await registry.register({ ...plan, orgName: 'Renamed' })).toMatchObject({ orgName: 'Unprovisioned Trust' });
+  expect(await registry.register({ ...plan, orgCode: 'RZY' })).toMatchObject({ orgCode: 'RZZ' });
   expect((await registry.list()).filter((entry) => entry.siteId === GOOD_PRACTICE_HUB_SITE_ID)).toHaveLength(1);
 
-  const report = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at('2027-02-10') });
+  const report = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at('2027-02-10') });
   expect(report.plansProcessed).toBe(2);
   expect(report.notificationsSent).toBeGreaterThan(0);
-  expect(report.failures).toEqual([expect.objectContaining({ orgName: 'Unprovisioned Trust', reason: expect.stringContaining('not set up') })]);
+  expect(report.failures).toEqual([expect.objectContaining({ siteId: GOOD_PRACTICE_HUB_SITE_ID, reason: expect.stringContaining('not set up') })]);
 }, 60000);
+
+test('every link a notification carries is the configured tab address, and the trust is named from its own plan', async () => {
+  const before = (await readOutbox(server)).length;
+  const report = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at('2027-02-15') });
+  expect(report.notificationsSent).toBeGreaterThan(0);
+  // The outbox lists the newest first.
+  const outbox = (await readOutbox(server)).slice(0, report.notificationsSent);
+  expect((await readOutbox(server)).length).toBe(before + report.notificationsSent);
+  expect(new Set(outbox.map((entry) => entry.topic.webUrl))).toEqual(new Set([TAB_URL]));
+  expect(new Set(outbox.map((entry) => entry.topic.value))).toEqual(new Set(['Race equality plan: Demo NHS Trust', 'Race equality plan: Second Demo Trust']));
+
+  const teams = await runReminders({ graph: graph(), hub: LOCAL_HUB, teamsAppId: 'c0ffee00-0000-4000-8000-000000000001', now: at('2027-02-16') });
+  expect(teams.notificationsSent).toBeGreaterThan(0);
+  const deepLinks = (await readOutbox(server)).slice(0, teams.notificationsSent).map((entry) => entry.topic.webUrl);
+  expect(new Set(deepLinks)).toEqual(new Set(['https://teams.microsoft.com/l/entity/c0ffee00-0000-4000-8000-000000000001/my-actions']));
+}, 60000);
+
+test('with neither TAB_URL nor TEAMS_APP_ID nothing is sent, and the report says which setting is missing', async () => {
+  const before = (await readOutbox(server)).length;
+  const report = await runReminders({ graph: graph(), hub: LOCAL_HUB, now: at('2027-02-17') });
+  expect(report.notificationsSent).toBe(0);
+  expect(report.failures).toEqual([{ reason: expect.stringContaining('TAB_URL') }]);
+  expect((await readOutbox(server)).length).toBe(before);
+});

@@ -4,7 +4,7 @@ import type { PlanStorage } from '../../../../src/storage/ports';
 import { DEMO_SERVICE_PRINCIPAL, findDemoPerson, findDemoServicePrincipal } from '../demo-directory';
 import { GOOD_PRACTICE_HUB_SITE_ID, SECOND_DEMO_TRUST_SITE_ID } from '../graph/sites';
 import { seedDemoTrust } from './seed-demo-trust';
-import { SECOND_TRUST_LEAD, SECOND_TRUST_NAME, SECOND_TRUST_ODS_CODE, seedSecondTrust } from './second-trust';
+import { SECOND_TRUST_LEAD, SECOND_TRUST_ODS_CODE, seedSecondTrust } from './second-trust';
 
 const SEEDER = 'lead@demo-trust.example';
 
@@ -17,6 +17,9 @@ async function openIfNew(graphBaseUrl: string, email: string, locator: SiteLocat
   return { storage, siteId: site.siteId, isNew: schema.createdLists.length >= LIST_SCHEMA.length };
 }
 
+/** The demo person's Entra-style object id, which the register keeps for the digest. */
+const leadId = (email: string): string => findDemoPerson(email)?.id ?? '';
+
 /** Registers both demo plans with the hub, as the app's own identity (idempotent). */
 async function registerDemoPlans(graphBaseUrl: string, demoSiteId: string, today: Date): Promise<void> {
   if (!findDemoServicePrincipal(DEMO_SERVICE_PRINCIPAL)) throw new Error(`The demo directory has no ${DEMO_SERVICE_PRINCIPAL}.`);
@@ -24,15 +27,8 @@ async function registerDemoPlans(graphBaseUrl: string, demoSiteId: string, today
   const hub = await resolveSite(client, graphBaseUrl, { siteId: GOOD_PRACTICE_HUB_SITE_ID });
   const registry = await openPlanRegistry(hub);
   const registeredOn = londonDate(today);
-  await registry.register({ siteId: demoSiteId, orgName: 'Demo NHS Trust', orgCode: 'RXX', leadEmail: SEEDER, tenantId: 'demo-trust', registeredOn });
-  await registry.register({
-    siteId: SECOND_DEMO_TRUST_SITE_ID,
-    orgName: SECOND_TRUST_NAME,
-    orgCode: SECOND_TRUST_ODS_CODE,
-    leadEmail: SECOND_TRUST_LEAD,
-    tenantId: 'second-demo-trust',
-    registeredOn,
-  });
+  await registry.register({ siteId: demoSiteId, tenantId: 'demo-trust', orgCode: 'RXX', leadId: leadId(SEEDER), registeredOn });
+  await registry.register({ siteId: SECOND_DEMO_TRUST_SITE_ID, tenantId: 'second-demo-trust', orgCode: SECOND_TRUST_ODS_CODE, leadId: leadId(SECOND_TRUST_LEAD), registeredOn });
 }
 
 /**

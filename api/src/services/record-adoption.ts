@@ -1,0 +1,32 @@
+import type { PublishedCaseStudy } from '../../../src/storage/ports';
+import { refuse, textField, type ApiResponse } from './api-response';
+import { callerPlan, hubFailure, openHub, verifiedCaller, type ApiRequest, type HubServiceOptions } from './hub-access';
+
+/**
+ * `POST /api/record-adoption` with `{ caseStudyId, actionId, siteId? }`: counts the caller's trust
+ * as adopting the case study, once per (trust, case study). The trust is the caller's registered
+ * plan (never a name in the body); asking again, or retrying after a failure, changes nothing
+ * and answers with the count as it stands.
+ */
+export async function recordAdoption(options: HubServiceOptions, request: ApiRequest): Promise<ApiResponse<PublishedCaseStudy>> {
+  const caller = await verifiedCaller(options.verifier, request.authorization, 'publish');
+  if (!caller.ok) return caller.refused;
+  const caseStudyId = textField(request.body, 'caseStudyId');
+  const actionId = textField(request.body, 'actionId');
+  const fields = {
+    ...(caseStudyId === undefined ? { caseStudyId: 'caseStudyId must be the id of the case study adopted.' } : {}),
+    ...(actionId === undefined ? { actionId: 'actionId must be the id of the action the adoption made in your plan.' } : {}),
+  };
+  if (caseStudyId === undefined || actionId === undefined) return refuse(400, 'invalidRequest', `The adoption cannot be counted: ${Object.values(fields).join(' ')}`, fields);
+  try {
+    const hub = await openHub(options);
+    const plan = await callerPlan(hub.registry, caller.value, textField(request.body, 'siteId'));
+    if (!plan.ok) return plan.refused;
+    const existing = await hub.library.find(caseStudyId);
+    if (!existing || existing.value.withdrawn) return refuse(404, 'notFound', `There is no case study ${caseStudyId} in the library.`, { caseStudyId: 'caseStudyId must be a case study in the library.' });
+    const counted = await hub.library.recordAdoption(caseStudyId, { tenantId: plan.value.tenantId, siteId: plan.value.siteId }, actionId);
+    return { status: 200, body: { caseStudy: counted.value.caseStudy, adoptions: counted.value.adoptions } };
+  } catch (failure) {
+    return hubFailure(failure, 'updated');
+  }
+}
