@@ -3,14 +3,32 @@ export {
   SUPPRESSED,
   type Suppressed,
   DEFAULT_SUPPRESSION_THRESHOLD,
-  type CountGrid,
-  type SuppressedGrid,
+  NHS_DIGITAL_THRESHOLD,
+  type SuppressionMethod,
+  SUPPRESSION_METHODS,
+  SUPPRESSION_METHOD_LABELS,
+  type SuppressionRule,
+  type Block,
+  type Span,
+  type LineOf,
   checkThreshold,
-  gridLines,
-  suppressGrid,
+  effectiveThreshold,
+  isSmallCount,
+  roundToFive,
   dependentFigure,
+  blockSpan,
+  protectBlock,
 } from './suppression';
-export { PUBLICATION_WRES_HEADER, STAFF_GROUP_LABELS, publicationWresTable } from './wres-publication';
+export { type CountRow, type Pattern, countRows, linkedKeys, choosePattern, entryCost, isSenior } from './publication-suppression';
+export {
+  PUBLICATION_WRES_HEADER,
+  PUBLICATION_NOTE,
+  HEADLINE_MEASURES,
+  NOT_FINITE,
+  STAFF_GROUP_LABELS,
+  DEFAULT_SUPPRESSION_RULE,
+  publicationWresTable,
+} from './wres-publication';
 export {
   VERDICT_WORDS,
   DUE_STATE_WORDS,

@@ -2,30 +2,33 @@
 export const SUPPRESSED = '*';
 export type Suppressed = typeof SUPPRESSED;
 
-/** NHS England's usual small-number threshold: counts from 0 to 4 are not published. */
+/** NHS England's usual small-number threshold: counts from 1 to 4 are not published (0 is). */
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
-/** A table of counts to publish, with a total at the end of every row and, optionally, a totals row. */
-export interface CountGrid {
-  /** Rows × columns of whole counts ≥ 0; at least one row and one column. */
-  readonly cells: readonly (readonly number[])[];
-  /** Whether a totals row (the sum of each column, and the grand total) is published under the rows. */
-  readonly columnTotals: boolean;
-}
+/**
+ * How small numbers are kept out of a publication:
+ * - `threshold`: counts from 1 to below the threshold in Settings are hidden (zeros are shown),
+ *   with as few other entries as it takes so that none of them can be worked back;
+ * - `nhs-digital-2018`: NHS Digital's rule since 2018: counts from 1 to 7 are hidden, every other
+ *   count is rounded to the nearest 5 (zeros are shown as 0); the hidden ones are protected as
+ *   above, so the method's threshold is 8 whatever Settings say.
+ */
+export type SuppressionMethod = 'threshold' | 'nhs-digital-2018';
 
-/** A grid as it may be published. */
-export interface SuppressedGrid {
-  /**
-   * Each row's cells then its total; then, with `columnTotals`, the totals row. So the shape is
-   * (rows [+ 1]) × (columns + 1). Suppressed entries show {@link SUPPRESSED}.
-   */
-  readonly values: readonly (readonly (number | Suppressed)[])[];
-  /** True where the entry of `values` at the same place is suppressed. */
-  readonly hidden: readonly (readonly boolean[])[];
-  /** Entries hidden because they are below the threshold. */
-  readonly primary: number;
-  /** Entries hidden only so that a primary one cannot be worked back by subtraction. */
-  readonly secondary: number;
+export const SUPPRESSION_METHODS: readonly SuppressionMethod[] = ['threshold', 'nhs-digital-2018'];
+
+export const SUPPRESSION_METHOD_LABELS: Readonly<Record<SuppressionMethod, string>> = {
+  threshold: 'Hide counts below the threshold',
+  'nhs-digital-2018': "NHS Digital's 2018 rule: hide 1 to 7, round other counts to the nearest 5",
+};
+
+/** The threshold NHS Digital's 2018 rule works to: counts from 1 to 7 are hidden. */
+export const NHS_DIGITAL_THRESHOLD = 8;
+
+/** How a publication is suppressed: the method and, for `threshold`, the threshold. */
+export interface SuppressionRule {
+  readonly method: SuppressionMethod;
+  readonly threshold: number;
 }
 
 /** Throws a RangeError unless the threshold is a whole number ≥ 1. */
@@ -33,84 +36,243 @@ export function checkThreshold(threshold: number): void {
   if (!Number.isInteger(threshold) || threshold < 1) throw new RangeError(`the suppression threshold must be a whole number of at least 1 (got ${threshold})`);
 }
 
-type Place = readonly [row: number, column: number];
+/** The threshold a rule hides below: Settings' for `threshold`, 8 for NHS Digital's rule. */
+export function effectiveThreshold(rule: SuppressionRule): number {
+  return rule.method === 'nhs-digital-2018' ? NHS_DIGITAL_THRESHOLD : rule.threshold;
+}
 
-/**
- * The additive lines of a grid: every row (cells, then its total last) and, with a totals row,
- * every column including the row-totals column (cells, then the column total last).
- */
-export function gridLines(rows: number, columns: number, columnTotals: boolean): Place[][] {
-  const lines: Place[][] = [];
-  const fullRows = rows + (columnTotals ? 1 : 0);
-  for (let i = 0; i < fullRows; i += 1) {
-    lines.push(Array.from({ length: columns + 1 }, (_, j): Place => [i, j]));
-  }
-  if (columnTotals) {
-    for (let j = 0; j <= columns; j += 1) lines.push(Array.from({ length: rows + 1 }, (_, i): Place => [i, j]));
-  }
-  return lines;
+/** A count that is not published: from 1 to below the threshold. Zero is published. */
+export function isSmallCount(count: number, threshold: number): boolean {
+  return count >= 1 && count < threshold;
+}
+
+/** A count rounded to the nearest 5, halves up (NHS Digital): 12 → 10, 13 → 15, 8 → 10. */
+export function roundToFive(count: number): number {
+  return Math.floor((count + 2.5) / 5) * 5;
 }
 
 /**
- * Small-number suppression of a table of counts for publication.
- *
- * 1. **Primary.** Every entry below `threshold`, totals included, is suppressed. Zero is below
- *    any threshold, so it is suppressed too: "0 BME staff at Band 9" says as much about the people
- *    there as "1".
- * 2. **Secondary.** Each row with its total, and (with a totals row) each column with its total,
- *    is an equation: the cells add up to the total. If exactly one entry of such a line is hidden,
- *    it is the total minus the visible cells, so one more is hidden: the smallest visible cell of
- *    that line (the first of equal ones), or the total when every cell is hidden. This repeats,
- *    across rows and columns, until no line has exactly one hidden entry.
- *
- * So no hidden entry can be recovered as its line's total minus that line's visible entries (the
- * property the tests check). This is the usual "at least two per line" rule; like NHS and ONS
- * practice, it does not defend against solving many lines together, which a grid of WRES counts
- * (few rows, large totals) rarely allows. Throws a RangeError for a threshold that is not a whole
- * number ≥ 1, an empty grid, ragged rows or a count that is not a whole number ≥ 0.
- */
-export function suppressGrid(grid: CountGrid, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD): SuppressedGrid {
-  checkThreshold(threshold);
-  const rows = grid.cells.length;
-  const columns = grid.cells[0]?.length ?? 0;
-  if (rows === 0 || columns === 0) throw new RangeError('a table to suppress needs at least one row and one column');
-  for (const row of grid.cells) {
-    if (row.length !== columns) throw new RangeError(`every row must have ${columns} cells (got ${row.length})`);
-    for (const count of row) {
-      if (!Number.isInteger(count) || count < 0) throw new RangeError(`counts must be whole numbers of at least 0 (got ${count})`);
-    }
-  }
-  const full: number[][] = grid.cells.map((row) => [...row, row.reduce((sum, n) => sum + n, 0)]);
-  if (grid.columnTotals) full.push(Array.from({ length: columns + 1 }, (_, j) => full.reduce((sum, row) => sum + (row[j] as number), 0)));
-  const hidden = full.map((row) => row.map((value) => value < threshold));
-  const primary = hidden.flat().filter(Boolean).length;
-  const lines = gridLines(rows, columns, grid.columnTotals);
-  const valueAt = ([i, j]: Place): number => (full[i] as number[])[j] as number;
-  const isHidden = ([i, j]: Place): boolean => (hidden[i] as boolean[])[j] as boolean;
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const line of lines) {
-      if (line.filter(isHidden).length !== 1) continue;
-      const total = line.at(-1) as Place;
-      const visibleCells = line.slice(0, -1).filter((place) => !isHidden(place));
-      // A stable sort, so the first of equal cells is chosen; the total only when no cell is left
-      // visible (a line of one cell, whose total equals it).
-      const next = [...visibleCells.toSorted((a, b) => valueAt(a) - valueAt(b)), total][0] as Place;
-      (hidden[next[0]] as boolean[])[next[1]] = true;
-      changed = true;
-    }
-  }
-  const values = full.map((row, i) => row.map((value, j) => ((hidden[i] as boolean[])[j] ? SUPPRESSED : value)));
-  return { values, hidden, primary, secondary: hidden.flat().filter(Boolean).length - primary };
-}
-
-/**
- * A figure worked out from counts (a percentage, a likelihood, a ratio, a gap): suppressed when
- * any count it is worked out from is suppressed, since the figure with the visible counts would
- * give the hidden one back. `null` (not calculable) stays null.
+ * A figure worked out from counts (a percentage, a likelihood): suppressed when any count it is
+ * worked out from is suppressed, since the figure with the visible counts could give the hidden
+ * one back. `null` (not calculable) stays null. Headline figures are never passed through this:
+ * they are always published, and the counts around them are hidden instead.
  */
 export function dependentFigure(value: number | null, inputsHidden: readonly boolean[]): number | Suppressed | null {
   if (inputsHidden.some(Boolean)) return SUPPRESSED;
   return value;
+}
+
+/**
+ * A block of rows of a table, each row its cells then its total last. Entries are whole numbers
+ * ≥ 0. A reader knows the sum of each column line: by default a column (over all the block's rows,
+ * totals column included); a {@link LineOf} may split a column into several lines (such as the
+ * senior bands' part of a column, whose sum a headline percentage gives away). Optionally one row
+ * is the totals row (each of its entries the sum of its column over the other rows): then each
+ * column line, with that row's entry taken away, sums to a known constant.
+ */
+export type Block = readonly (readonly number[])[];
+
+/** The column line an entry is in (a whole number from 0); by default its column. */
+export type LineOf = (row: number, column: number) => number;
+
+const byColumn: LineOf = (_, column) => column;
+
+/** How far a hidden entry could move, both ways, without a reader being able to tell. */
+export interface Span {
+  /** How far below its true value the entry could be (at most value − 1: hidden means ≥ 1). */
+  readonly down: number;
+  /** How far above; capped at the limit asked for. */
+  readonly up: number;
+}
+
+/**
+ * The largest flow from `source` to `sink` (augmenting paths found breadth first), stopping at
+ * `limit`. Capacities are modified in place. The graphs here have a few dozen nodes.
+ */
+function maxFlow(capacity: number[][], source: number, sink: number, limit: number): number {
+  let flow = 0;
+  const size = capacity.length;
+  while (flow < limit) {
+    const previous = Array.from({ length: size }, () => -1);
+    previous[source] = source;
+    const queue = [source];
+    for (let head = 0; head < queue.length && previous[sink] === -1; head += 1) {
+      const node = queue[head] as number;
+      const row = capacity[node] as number[];
+      for (let next = 0; next < size; next += 1) {
+        if (previous[next] === -1 && (row[next] as number) > 0) {
+          previous[next] = node;
+          queue.push(next);
+        }
+      }
+    }
+    if (previous[sink] === -1) break;
+    let push = limit - flow;
+    for (let node = sink; node !== source; node = previous[node] as number) push = Math.min(push, (capacity[previous[node] as number] as number[])[node] as number);
+    for (let node = sink; node !== source; node = previous[node] as number) {
+      const from = previous[node] as number;
+      (capacity[from] as number[])[node] = ((capacity[from] as number[])[node] as number) - push;
+      (capacity[node] as number[])[from] = ((capacity[node] as number[])[from] as number) + push;
+    }
+    flow += push;
+  }
+  return flow;
+}
+
+/**
+ * How far the hidden entry at (`row`, `column`) of a block could move while every row still adds up
+ * to its total, every column of the block keeps its known sum, every visible entry keeps its value
+ * and every hidden entry stays ≥ 1 (a reader knows zeros are published).
+ *
+ * Such changes are exactly the circulations on the graph of rows and columns whose edges are the
+ * hidden entries, with a total counted negatively (so that each row's entries minus its total, and
+ * each column line's entries, sum to a constant): an entry that goes up has no limit, one that goes
+ * down can give at most its value − 1. The largest change is then a maximum flow (and, the
+ * constraint matrix being a network matrix, the whole-number answer equals the linear one). Each
+ * direction is capped at `limit`.
+ */
+export function blockSpan(
+  block: Block,
+  hidden: readonly (readonly boolean[])[],
+  row: number,
+  column: number,
+  limit: number,
+  lineOf: LineOf = byColumn,
+  totalsRow: number | undefined = undefined,
+): Span {
+  const graph = blockGraph(block, lineOf, row, column, totalsRow);
+  const value = (block[row] as readonly number[])[column] as number;
+  const up = maxFlow(graph.capacities(hidden, limit), graph.rise[0], graph.rise[1], limit);
+  const down = maxFlow(graph.capacities(hidden, limit), graph.rise[1], graph.rise[0], Math.min(limit, value - 1));
+  return { down, up };
+}
+
+interface BlockGraph {
+  readonly size: number;
+  /** Source and sink of the flow that lets the entry rise. */
+  readonly rise: readonly [number, number];
+  /** The arcs of one entry: [from, to, capacity] both ways, for an entry counted as hidden. */
+  readonly arcs: (i: number, j: number, limit: number) => readonly (readonly [number, number, number])[];
+  /** Capacities of the arcs of every hidden entry but the one asked about. */
+  readonly capacities: (hidden: readonly (readonly boolean[])[], limit: number) => number[][];
+}
+
+/** Rows are nodes 0…rows − 1, column lines follow; each entry is an arc both ways between its row and its line. */
+function blockGraph(block: Block, lineOf: LineOf, row: number, column: number, totalsRow: number | undefined): BlockGraph {
+  const rows = block.length;
+  const last = (block[0] as readonly number[]).length - 1;
+  const lines = Math.max(...block.flatMap((cells, i) => cells.map((_, j) => lineOf(i, j)))) + 1;
+  const size = rows + lines;
+  const arcs = (i: number, j: number, limit: number): (readonly [number, number, number])[] => {
+    const slack = Math.min(limit, ((block[i] as readonly number[])[j] as number) - 1);
+    const node = rows + lineOf(i, j);
+    // Arc row → line carries a rise of the signed entry (a total counts negatively, and the
+    // totals row's entries are totals of their columns); line → row a fall.
+    const negative = (j === last) !== (i === totalsRow);
+    return [
+      [i, node, negative ? slack : limit],
+      [node, i, negative ? limit : slack],
+    ];
+  };
+  const capacities = (hidden: readonly (readonly boolean[])[], limit: number): number[][] => {
+    const capacity = Array.from({ length: size }, () => Array.from({ length: size }, () => 0));
+    block.forEach((cells, i) =>
+      cells.forEach((_, j) => {
+        if (!(hidden[i] as readonly boolean[])[j] || (i === row && j === column)) return;
+        for (const [from, to, amount] of arcs(i, j, limit)) (capacity[from] as number[])[to] = ((capacity[from] as number[])[to] as number) + amount;
+      }),
+    );
+    return capacity;
+  };
+  const rowNode = row;
+  const lineNode = rows + lineOf(row, column);
+  // A rise of an ordinary entry sends flow row → line through it, to come back line → row.
+  return { size, arcs, capacities, rise: (column === last) !== (row === totalsRow) ? [rowNode, lineNode] : [lineNode, rowNode] };
+}
+
+/**
+ * The visible entries, cheapest in all, that would let the hidden entry at (`row`, `column`) rise
+ * by one more: the cheapest path from the rise's source to its sink over the flow's residual arcs
+ * (free) and the arcs of visible non-zero entries (at their cost). Empty when there is none.
+ */
+function cheapestWidening(
+  block: Block,
+  marks: readonly (readonly boolean[])[],
+  row: number,
+  column: number,
+  limit: number,
+  lineOf: LineOf,
+  totalsRow: number | undefined,
+  cost: (row: number, column: number) => number,
+): [number, number][] {
+  const graph = blockGraph(block, lineOf, row, column, totalsRow);
+  const residual = graph.capacities(marks, limit);
+  maxFlow(residual, graph.rise[0], graph.rise[1], limit);
+  const extra: { to: number; price: number; entry: [number, number] }[][] = Array.from({ length: graph.size }, () => []);
+  block.forEach((cells, i) =>
+    cells.forEach((value, j) => {
+      if (value === 0 || (marks[i] as readonly boolean[])[j]) return;
+      for (const [from, to, amount] of graph.arcs(i, j, limit)) if (amount > 0) (extra[from] as { to: number; price: number; entry: [number, number] }[]).push({ to, price: cost(i, j), entry: [i, j] });
+    }),
+  );
+  const distance = Array.from({ length: graph.size }, () => Number.POSITIVE_INFINITY);
+  const via = Array.from({ length: graph.size }, (): { from: number; entry: [number, number] | undefined } | undefined => undefined);
+  const done = Array.from({ length: graph.size }, () => false);
+  distance[graph.rise[0]] = 0;
+  for (;;) {
+    let node = -1;
+    distance.forEach((d, n) => {
+      if (!done[n] && d < Number.POSITIVE_INFINITY && (node === -1 || d < (distance[node] as number))) node = n;
+    });
+    if (node === -1) break;
+    done[node] = true;
+    const relax = (to: number, price: number, entry: [number, number] | undefined): void => {
+      if ((distance[node] as number) + price < (distance[to] as number)) {
+        distance[to] = (distance[node] as number) + price;
+        via[to] = { from: node, entry };
+      }
+    };
+    (residual[node] as number[]).forEach((amount, to) => {
+      if (amount > 0) relax(to, 0, undefined);
+    });
+    for (const arc of extra[node] as { to: number; price: number; entry: [number, number] }[]) relax(arc.to, arc.price, arc.entry);
+  }
+  const entries: [number, number][] = [];
+  if (distance[graph.rise[1]] === Number.POSITIVE_INFINITY) return entries;
+  for (let node = graph.rise[1]; node !== graph.rise[0]; ) {
+    const step = via[node] as { from: number; entry: [number, number] | undefined };
+    if (step.entry !== undefined) entries.push(step.entry);
+    node = step.from;
+  }
+  return entries;
+}
+
+/**
+ * Chooses the entries to hide in a block, starting from `hidden` (the small counts, already
+ * marked), so that every hidden entry could be at least `threshold` different values
+ * ({@link blockSpan}: down + up + 1 ≥ threshold). While some hidden entry is not yet protected,
+ * more entries are hidden: the visible non-zero ones (zeros are always published) along the
+ * cheapest path, by `cost`, that lets it rise further. Returns the hidden entries, or undefined
+ * when the block cannot be protected (no path is left).
+ */
+export function protectBlock(
+  block: Block,
+  hidden: readonly (readonly boolean[])[],
+  threshold: number,
+  cost: (row: number, column: number) => number,
+  lineOf: LineOf = byColumn,
+  totalsRow: number | undefined = undefined,
+): boolean[][] | undefined {
+  const marks = hidden.map((row) => [...row]);
+  const spanOf = (i: number, j: number): number => {
+    const { down, up } = blockSpan(block, marks, i, j, threshold, lineOf, totalsRow);
+    return down + up + 1;
+  };
+  for (;;) {
+    const weak = block.flatMap((cells, i) => cells.map((_, j) => [i, j] as const)).find(([i, j]) => (marks[i] as boolean[])[j] && spanOf(i, j) < threshold);
+    if (weak === undefined) return marks;
+    const entries = cheapestWidening(block, marks, weak[0], weak[1], threshold, lineOf, totalsRow, cost);
+    if (entries.length === 0) return undefined;
+    for (const [i, j] of entries) (marks[i] as boolean[])[j] = true;
+  }
 }

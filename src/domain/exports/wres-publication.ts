@@ -1,71 +1,85 @@
-import { STAFF_GROUPS, type StaffGroup, bandOrder } from '../wres/bands';
+import type { StaffGroup } from '../wres/bands';
 import { type WresResult, calculateWres } from '../wres/calculate';
 import type { Indicator1Result } from '../wres/indicator1';
-import type { Indicator9Result } from '../wres/indicator9';
-import type { WresOptions } from '../wres/options';
-import type { SurveyIndicatorResult } from '../wres/survey-indicators';
-import type { GroupCounts } from '../wres/ethnicity';
+import type { BoardComparison, Indicator9Result } from '../wres/indicator9';
 import { WRES_INDICATORS } from '../wres/indicator-catalogue';
 import type { WresInput } from '../wres/input-schema';
+import type { WresOptions } from '../wres/options';
 import type { RatioIndicatorResult } from '../wres/ratio-indicators';
+import type { SurveyIndicatorResult } from '../wres/survey-indicators';
+import type { Certainty, Verdict } from '../wres/verdict';
+import { verdictWithCertainty } from '../wres/verdict-words';
 import { type Cell, type ExportTable, neutraliseTable } from './cells';
-import { DEFAULT_SUPPRESSION_THRESHOLD, SUPPRESSED, type Suppressed, checkThreshold, dependentFigure, suppressGrid } from './suppression';
+import { B, type Counts4, type Pattern, T, W, bandKey, choosePattern, countRows, sortedBands } from './publication-suppression';
+import { DEFAULT_SUPPRESSION_THRESHOLD, SUPPRESSED, type Suppressed, type SuppressionRule, checkThreshold, dependentFigure, effectiveThreshold, roundToFive } from './suppression';
 
 /** The columns of the published WRES data, one table for every indicator. */
-export const PUBLICATION_WRES_HEADER: readonly string[] = ['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure'];
+export const PUBLICATION_WRES_HEADER: readonly string[] = ['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure', 'Verdict'];
+
+/** What the Indicator column holds on the footnote rows under the table. */
+export const PUBLICATION_NOTE = 'Note';
+
+/** The measure of each headline figure's row, as the publication names it. */
+export const HEADLINE_MEASURES = {
+  senior: 'BME % of staff in bands 8a–9 and VSM',
+  ratio: { '2': 'Relative likelihood, White ÷ BME', '3': 'Relative likelihood, BME ÷ White', '4': 'Relative likelihood, White ÷ BME' },
+  votingDifference: 'Voting board BME % minus workforce BME % (percentage points)',
+  executiveDifference: 'Executive board BME % minus workforce BME % (percentage points)',
+} as const;
+
+/** What the Figure column shows for a relative likelihood with no finite value (the denominator group had no events). */
+export const NOT_FINITE = 'no finite value';
 
 export const STAFF_GROUP_LABELS: Readonly<Record<StaffGroup, string>> = { 'non-clinical': 'Non-clinical', clinical: 'Clinical', 'medical-dental': 'Medical and dental' };
 
+export const DEFAULT_SUPPRESSION_RULE: SuppressionRule = { method: 'threshold', threshold: DEFAULT_SUPPRESSION_THRESHOLD };
+
 type Shown = number | Suppressed | null;
-/** A published row of counts: White, BME, Unknown, Total, with which of them are hidden. */
-interface CountRow {
+
+interface ShownRow {
   readonly values: readonly Shown[];
   readonly hidden: readonly boolean[];
 }
 
-const W = 0;
-const B = 1;
-const T = 3;
-
-function groupRow(counts: GroupCounts): number[] {
-  return [counts.white, counts.bme, counts.unknown];
+interface Context {
+  readonly input: WresInput;
+  readonly result: WresResult;
+  readonly pattern: Pattern;
+  readonly rounded: boolean;
+  readonly counts: ReadonlyMap<string, Counts4>;
 }
 
-/** Suppresses rows of White/BME/Unknown counts, each with its total; `columnTotals` adds an "all" row. */
-function suppressRows(rows: readonly GroupCounts[], threshold: number, columnTotals: boolean): CountRow[] {
-  const grid = suppressGrid({ cells: rows.map(groupRow), columnTotals }, threshold);
-  return grid.values.map((values, i) => ({ values, hidden: grid.hidden[i] as boolean[] }));
+function shownRow(context: Context, key: string): ShownRow {
+  const hidden = context.pattern.rows.get(key) as readonly boolean[];
+  const counts = context.counts.get(key) as Counts4;
+  return { hidden, values: counts.map((value, j) => (hidden[j] ? SUPPRESSED : context.rounded ? roundToFive(value) : value)) };
 }
 
 /** Which counts a BME % is worked out from, by the denominator reading in force. */
-function bmePercentInputs(row: CountRow, denominator: WresResult['readings']['percentDenominator']): boolean[] {
+function bmePercentInputs(row: ShownRow, denominator: WresResult['readings']['percentDenominator']): boolean[] {
   return denominator === 'all-staff' ? [row.hidden[B] as boolean, row.hidden[T] as boolean] : [row.hidden[W] as boolean, row.hidden[B] as boolean];
 }
 
-function line(indicator: string, measure: string, values: readonly Shown[], figure: Shown = null): Cell[] {
-  return [indicator, measure, ...values, figure];
+function line(indicator: string, measure: string, values: readonly Shown[], figure: Shown | string = null, verdict: string | null = null): Cell[] {
+  return [indicator, measure, ...values, figure, verdict];
 }
 
-function indicator1Rows(input: NonNullable<WresInput['indicator1']>, result: WresResult, threshold: number): Cell[][] {
-  const rows = input.rows.toSorted(
-    (a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band),
-  );
-  const shown = suppressRows(rows, threshold, true);
-  const denominator = result.readings.percentDenominator;
-  const calculated = result.indicators['1'] as Indicator1Result;
-  const bandPercent = (group: StaffGroup, band: string): number | null => {
-    const inGroup = calculated.staffGroups.find((share) => share.staffGroup === group) as Indicator1Result['staffGroups'][number];
-    return (inGroup.bands.find((share) => share.band === band) as Indicator1Result['staffGroups'][number]['bands'][number]).bmePercent;
-  };
-  const out = rows.map((row, i) => {
-    const counts = shown[i] as CountRow;
-    return line('1', `${STAFF_GROUP_LABELS[row.staffGroup]}: ${row.band}`, counts.values, dependentFigure(bandPercent(row.staffGroup, row.band), bmePercentInputs(counts, denominator)));
+const verdictCell = (verdict: Verdict, certainty: Certainty): string => verdictWithCertainty(verdict, certainty);
+
+function indicator1Rows(context: Context): Cell[][] {
+  const input = context.input.indicator1 as NonNullable<WresInput['indicator1']>;
+  const denominator = context.result.readings.percentDenominator;
+  const calculated = context.result.indicators['1'] as Indicator1Result;
+  const out = sortedBands(input.rows).map((row) => {
+    const shown = shownRow(context, bandKey(row));
+    const inGroup = calculated.staffGroups.find((share) => share.staffGroup === row.staffGroup) as Indicator1Result['staffGroups'][number];
+    const band = inGroup.bands.find((share) => share.band === row.band) as Indicator1Result['staffGroups'][number]['bands'][number];
+    return line('1', `${STAFF_GROUP_LABELS[row.staffGroup]}: ${row.band}`, shown.values, dependentFigure(band.bmePercent, bmePercentInputs(shown, denominator)));
   });
-  const all = shown[rows.length] as CountRow;
+  const all = shownRow(context, '1:all');
   out.push(line('1', 'All staff (BME % in Figure)', all.values, dependentFigure(calculated.workforce.bmePercent, bmePercentInputs(all, denominator))));
-  // The senior share sums several rows, so it could give back any hidden count among them.
-  const seniorInputs = rows.flatMap((row, i) => (row.staffGroup !== 'medical-dental' && /^(Band 8[a-d]|Band 9|VSM)$/.test(row.band) ? bmePercentInputs(shown[i] as CountRow, denominator) : []));
-  out.push(line('1', 'BME % of staff in bands 8a–9 and VSM', [null, null, null, null], dependentFigure(calculated.senior.bmePercent, seniorInputs)));
+  // The headline: always published, with its verdict (the senior share against the workforce's).
+  out.push(line('1', HEADLINE_MEASURES.senior, [null, null, null, null], calculated.senior.bmePercent, verdictCell(calculated.verdict, calculated.certainty)));
   return out;
 }
 
@@ -73,129 +87,130 @@ interface RatioSpec {
   readonly population: string;
   readonly events: string;
   readonly likelihood: string;
-  readonly ratio: string;
 }
 
 const RATIO_SPECS: Readonly<Record<'2' | '3' | '4', RatioSpec>> = {
-  '2': { population: 'Applicants shortlisted', events: 'Appointed from shortlisting', likelihood: 'Likelihood of appointment from shortlisting (%)', ratio: 'Relative likelihood, White ÷ BME' },
-  '3': { population: 'Headcount', events: 'Entered a formal disciplinary investigation', likelihood: 'Likelihood of entering the formal disciplinary process (%)', ratio: 'Relative likelihood, BME ÷ White' },
-  '4': { population: 'Headcount', events: 'Accessed non-mandatory training or CPD', likelihood: 'Likelihood of accessing non-mandatory training or CPD (%)', ratio: 'Relative likelihood, White ÷ BME' },
+  '2': { population: 'Applicants shortlisted', events: 'Appointed from shortlisting', likelihood: 'Likelihood of appointment from shortlisting (%)' },
+  '3': { population: 'Headcount', events: 'Entered a formal disciplinary investigation', likelihood: 'Likelihood of entering the formal disciplinary process (%)' },
+  '4': { population: 'Headcount', events: 'Accessed non-mandatory training or CPD', likelihood: 'Likelihood of accessing non-mandatory training or CPD (%)' },
 };
 
-interface RatioYear {
-  readonly label: string;
-  readonly population: GroupCounts;
-  readonly events: GroupCounts;
-}
-
-function ratioRows(id: '2' | '3' | '4', years: readonly RatioYear[], calculated: RatioIndicatorResult, threshold: number): Cell[][] {
+function ratioRows(context: Context, id: '2' | '3' | '4'): Cell[][] {
   const spec = RATIO_SPECS[id];
+  const calculated = context.result.indicators[id] as RatioIndicatorResult;
+  const years = id === '3' && context.counts.has('3:population:previous') ? ['', ':previous'] : [''];
+  const pooled = years.length > 1 && context.result.readings.indicator3Average !== 'single-year';
   const out: Cell[][] = [];
-  const inputs: boolean[] = [];
-  years.forEach((year, y) => {
-    // Populations and events are separate equations (events are within, not part of, the population).
-    const [population, events] = suppressRows([year.population, year.events], threshold, false) as [CountRow, CountRow];
-    out.push(line(id, `${spec.population}${year.label}`, population.values), line(id, `${spec.events}${year.label}`, events.values));
-    inputs.push(population.hidden[W] as boolean, population.hidden[B] as boolean, events.hidden[W] as boolean, events.hidden[B] as boolean);
-    if (y > 0) return;
-    const percent = (group: 'white' | 'bme', column: number): Shown =>
-      dependentFigure(calculated[group].likelihoodPercent, [population.hidden[column] as boolean, events.hidden[column] as boolean]);
-    out.push(line(id, spec.likelihood, [percent('white', W), percent('bme', B), null, null]));
+  const likelihoodInputs: [boolean[], boolean[]] = [[], []];
+  years.forEach((suffix, y) => {
+    const population = shownRow(context, `${id}:population${suffix}`);
+    const events = shownRow(context, `${id}:events${suffix}`);
+    const label = suffix === '' ? '' : ' (previous year)';
+    out.push(line(id, `${spec.population}${label}`, population.values), line(id, `${spec.events}${label}`, events.values));
+    if (y === 0 || pooled) {
+      likelihoodInputs[0].push(population.hidden[W] as boolean, events.hidden[W] as boolean);
+      likelihoodInputs[1].push(population.hidden[B] as boolean, events.hidden[B] as boolean);
+    }
   });
-  out.push(line(id, spec.ratio, [null, null, null, null], dependentFigure(calculated.value, inputs)));
+  out.splice(2, 0, line(id, spec.likelihood, [dependentFigure(calculated.white.likelihoodPercent, likelihoodInputs[0]), dependentFigure(calculated.bme.likelihoodPercent, likelihoodInputs[1]), null, null]));
+  const figure = calculated.value ?? (calculated.verdict === 'not-calculable' ? null : NOT_FINITE);
+  out.push(line(id, HEADLINE_MEASURES.ratio[id], [null, null, null, null], figure, verdictCell(calculated.verdict, calculated.certainty)));
   return out;
 }
 
 const SURVEY_IDS = ['5', '6', '7', '8'] as const;
 
-function shownCount(count: number | undefined, isHidden: boolean): Shown {
-  if (count === undefined) return null;
-  return isHidden ? SUPPRESSED : count;
-}
-
-function surveyRows(id: (typeof SURVEY_IDS)[number], survey: NonNullable<WresInput['indicator5']>, result: WresResult, threshold: number): Cell[][] {
+function surveyRows(context: Context, id: (typeof SURVEY_IDS)[number]): Cell[][] {
+  const survey = context.input[`indicator${id}`] as NonNullable<WresInput['indicator5']>;
+  const hidden = context.pattern.respondents.get(id) as readonly [boolean, boolean];
+  const calculated = context.result.indicators[id] as SurveyIndicatorResult;
+  // The gap is always published; with it, one group's percentage gives the other's, so a small group hides both.
+  const percentsHidden = hidden.some(Boolean);
+  const percent = (value: number): Shown => (percentsHidden ? SUPPRESSED : value);
+  const out = [
+    line(id, `${WRES_INDICATORS[id].shortTitle} (%; Figure: BME − White, percentage points)`, [percent(calculated.white), percent(calculated.bme), null, null], calculated.gap, verdictCell(calculated.verdict, calculated.certainty)),
+  ];
   const respondents = [survey.whiteRespondents, survey.bmeRespondents];
-  const hidden = respondents.map((count) => count !== undefined && count < threshold);
-  const calculated = result.indicators[id] as SurveyIndicatorResult;
-  const whitePercent = dependentFigure(calculated.white, [hidden[0] as boolean]);
-  const bmePercent = dependentFigure(calculated.bme, [hidden[1] as boolean]);
-  const out = [line(id, `${WRES_INDICATORS[id].shortTitle} (%; Figure: BME − White, percentage points)`, [whitePercent, bmePercent, null, null], dependentFigure(calculated.gap, hidden))];
   if (respondents.some((count) => count !== undefined)) {
-    out.push(line(id, 'Respondents', [shownCount(survey.whiteRespondents, hidden[0] as boolean), shownCount(survey.bmeRespondents, hidden[1] as boolean), null, null]));
+    const shown = respondents.map((count, g): Shown => (count === undefined ? null : hidden[g] ? SUPPRESSED : context.rounded ? roundToFive(count) : count));
+    out.push(line(id, 'Respondents', [...shown, null, null]));
   }
   return out;
 }
 
-function indicator9Rows(input: WresInput, result: WresResult, threshold: number, workforceRow: CountRow | undefined): Cell[][] {
-  const board = input.indicator9 as NonNullable<WresInput['indicator9']>;
-  const calculated = result.indicators['9'] as Indicator9Result;
-  const denominator = result.readings.percentDenominator;
-  const given = [board.boardVoting, board.boardExecutive, board.workforce];
-  const shown = given.map((counts) => (counts === undefined ? undefined : (suppressRows([counts], threshold, false)[0] as CountRow)));
-  const [voting, executive, workforceGiven] = shown as [CountRow, CountRow | undefined, CountRow | undefined];
-  const workforce = workforceGiven ?? workforceRow;
-  const workforceInputs = workforce === undefined ? [] : bmePercentInputs(workforce, denominator);
-  const votingInputs = bmePercentInputs(voting, denominator);
-  const out = [line('9', 'Voting board members (BME % in Figure)', voting.values, dependentFigure(calculated.boardBmePercent, votingInputs))];
-  if (executive !== undefined) {
-    out.push(line('9', 'Executive board members (BME % in Figure)', executive.values, dependentFigure((calculated.executive as NonNullable<Indicator9Result['executive']>).boardBmePercent, bmePercentInputs(executive, denominator))));
+function indicator9Rows(context: Context): Cell[][] {
+  const board = context.input.indicator9 as NonNullable<WresInput['indicator9']>;
+  const calculated = context.result.indicators['9'] as Indicator9Result;
+  const denominator = context.result.readings.percentDenominator;
+  const voting = shownRow(context, '9:voting');
+  const out = [line('9', 'Voting board members (BME % in Figure)', voting.values, dependentFigure(calculated.boardBmePercent, bmePercentInputs(voting, denominator)))];
+  const executive = board.boardExecutive === undefined ? undefined : shownRow(context, '9:executive');
+  const comparison = calculated.executive as BoardComparison;
+  if (executive !== undefined) out.push(line('9', 'Executive board members (BME % in Figure)', executive.values, dependentFigure(comparison.boardBmePercent, bmePercentInputs(executive, denominator))));
+  if (board.workforce !== undefined) {
+    const workforce = shownRow(context, '9:workforce');
+    out.push(line('9', 'Workforce (BME % in Figure)', workforce.values, dependentFigure(calculated.workforceBmePercent, bmePercentInputs(workforce, denominator))));
   }
-  if (workforceGiven !== undefined) out.push(line('9', 'Workforce (BME % in Figure)', workforceGiven.values, dependentFigure(calculated.workforceBmePercent, workforceInputs)));
-  out.push(line('9', 'Voting board BME % minus workforce BME % (percentage points)', [null, null, null, null], dependentFigure(calculated.value, [...votingInputs, ...workforceInputs])));
+  out.push(line('9', HEADLINE_MEASURES.votingDifference, [null, null, null, null], calculated.value, verdictCell(calculated.verdict, calculated.certainty)));
+  if (executive !== undefined) out.push(line('9', HEADLINE_MEASURES.executiveDifference, [null, null, null, null], comparison.value, verdictCell(comparison.verdict, comparison.certainty)));
   return out;
+}
+
+/** A row of counts: it has a total, or it is a survey's respondents. */
+const isCountRow = (row: readonly Cell[]): boolean => row[5] !== null || row[1] === 'Respondents';
+
+const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
+
+/** The footnote rows: what was hidden, by which rule, and why. */
+function footnote(rule: SuppressionRule, rows: readonly (readonly Cell[])[], primary: number): Cell[][] {
+  const threshold = effectiveThreshold(rule);
+  const hidden = rows.filter(isCountRow).flatMap((row) => row.slice(2, 6)).filter((cell) => cell === SUPPRESSED).length;
+  const figures = rows.flatMap((row) => (isCountRow(row) ? [row[6]] : [row[2], row[3], row[6]])).filter((cell) => cell === SUPPRESSED).length;
+  const method =
+    rule.method === 'nhs-digital-2018'
+      ? "Method: NHS Digital's 2018 rule. Counts from 1 to 7 are shown as *; every other count is rounded to the nearest 5, so rows and columns may not add up exactly. Percentages, likelihoods and gaps are worked out from the true counts."
+      : `Method: small-number threshold of ${threshold} (set in Settings). Counts from 1 to ${threshold - 1} are shown as *.`;
+  const notes = [
+    method,
+    `${plural(hidden, 'count is', 'counts are')} hidden: ${plural(primary, 'is a small number', 'are small numbers')}, and the others are hidden so that no small number can be worked back from the totals, percentages and ratios published here (each hidden count could be any of at least ${threshold} values).`,
+    `${plural(figures, 'percentage or likelihood is', 'percentages or likelihoods are')} hidden with the counts ${figures === 1 ? 'it depends' : 'they depend'} on (a survey group with few respondents hides both groups' percentages, as the gap and one would give the other).`,
+    'Zeros are published: 0 is not a small number, and only counts from 1 upwards are hidden.',
+    "The headline figures are always published with their verdicts, as the Standard requires: indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the gaps of indicators 5–8 and indicator 9's differences. Where one of them could give a hidden count back, more counts are hidden instead.",
+  ];
+  return [Array.from({ length: PUBLICATION_WRES_HEADER.length }, () => null), ...notes.map((note) => [PUBLICATION_NOTE, note, null, null, null, null, null, null])];
 }
 
 /**
- * The WRES data of one year as a trust publishes it on its website, with small numbers
- * suppressed ({@link suppressGrid}) and every figure worked out from a suppressed count
- * suppressed too ({@link dependentFigure}). Columns: Indicator, Measure, White, BME, Unknown,
- * Total, Figure. The tables and their equations:
+ * The WRES data of one year as a trust publishes it on its website. Columns: Indicator, Measure,
+ * White, BME, Unknown, Total, Figure, Verdict; then footnote rows (Indicator "Note") saying what
+ * was hidden and why.
  *
- * - **Indicator 1**: one row per staff group and band (in pay order), with its total, and an "All
- *   staff" totals row: rows and columns are both equations. Figure = the row's BME %. The senior
- *   BME % (bands 8a–9 and VSM) adds up several rows, so it is suppressed when any BME or
- *   denominator count of those rows is. Staff-group subtotals are not published, because a
- *   subtotal would be a third set of equations the rule does not cover.
- * - **Indicators 2–4**: the population row and the events row, each with its total (each its own
- *   equation: events are within the population, not part of it); indicator 3's previous year
- *   likewise. A group's likelihood % is suppressed with its events or population; the relative
- *   likelihood with any White or BME count it uses (both years for indicator 3).
- * - **Indicators 5–8**: the survey's White and BME percentages; a group's percentage is
- *   suppressed when its respondent count is given and below the threshold, and the gap with either.
- * - **Indicator 9**: voting (and executive) board members, and the workforce when given, each a
- *   one-row equation; the board and workforce BME % and their difference follow their counts. When
- *   the workforce is taken from indicator 1, its suppression is that of the "All staff" row.
+ * Rules (see docs/publication-pack.md):
+ * - **Zeros are published.** Counts from 1 to below the threshold are hidden (`*`); with
+ *   NHS Digital's 2018 rule the threshold is 8 and every other count is rounded to the nearest 5.
+ * - **Headline figures are always published**, with the verdict and its certainty in words:
+ *   indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the
+ *   gaps of 5–8 and indicator 9's differences (voting and executive board).
+ * - **No hidden count can be worked back.** Further entries are hidden, cheapest first (Unknown,
+ *   then totals and White, BME last), until every hidden count could be at least `threshold`
+ *   values given everything published (see {@link choosePattern}). A percentage or likelihood worked
+ *   out from a hidden count is hidden; where the headline would give a count back, more counts or
+ *   the likelihood percentages are hidden instead. Survey percentages are hidden in pairs when
+ *   a group's respondent count is hidden, since the gap and one would give the other.
  *
  * The figures are calculated here with `options` (the readings in force), so they always match
  * the counts. Throws a RangeError for a threshold that is not a whole number ≥ 1.
  */
-export function publicationWresTable(input: WresInput, threshold: number = DEFAULT_SUPPRESSION_THRESHOLD, options: Partial<WresOptions> = {}): ExportTable {
-  checkThreshold(threshold);
+export function publicationWresTable(input: WresInput, rule: SuppressionRule = DEFAULT_SUPPRESSION_RULE, options: Partial<WresOptions> = {}): ExportTable {
+  checkThreshold(rule.threshold);
   const result = calculateWres(input, options);
-  const rows: Cell[][] = [[...PUBLICATION_WRES_HEADER]];
-  let workforceRow: CountRow | undefined;
-  if (input.indicator1 !== undefined) {
-    const indicator1 = indicator1Rows(input.indicator1, result, threshold);
-    rows.push(...indicator1);
-    const all = indicator1[indicator1.length - 2] as Cell[];
-    workforceRow = { values: all.slice(2, 6) as Shown[], hidden: all.slice(2, 6).map((cell) => cell === '*') };
-  }
-  if (input.indicator2 !== undefined) {
-    rows.push(...ratioRows('2', [{ label: '', population: input.indicator2.shortlisted, events: input.indicator2.appointed }], result.indicators['2'] as RatioIndicatorResult, threshold));
-  }
-  if (input.indicator3 !== undefined) {
-    const years: RatioYear[] = [{ label: '', population: input.indicator3.headcount, events: input.indicator3.entered }];
-    const previous = input.indicator3.previousYear;
-    if (previous !== undefined) years.push({ label: ' (previous year)', population: previous.headcount, events: previous.entered });
-    rows.push(...ratioRows('3', years, result.indicators['3'] as RatioIndicatorResult, threshold));
-  }
-  if (input.indicator4 !== undefined) {
-    rows.push(...ratioRows('4', [{ label: '', population: input.indicator4.headcount, events: input.indicator4.accessed }], result.indicators['4'] as RatioIndicatorResult, threshold));
-  }
-  for (const id of SURVEY_IDS) {
-    const survey = input[`indicator${id}`];
-    if (survey !== undefined) rows.push(...surveyRows(id, survey, result, threshold));
-  }
-  if (input.indicator9 !== undefined) rows.push(...indicator9Rows(input, result, threshold, workforceRow));
-  return neutraliseTable({ name: `WRES data ${input.year}`, rows });
+  const pattern = choosePattern(input, effectiveThreshold(rule), options);
+  const context: Context = { input, result, pattern, rounded: rule.method === 'nhs-digital-2018', counts: new Map(countRows(input).map((row) => [row.key, row.counts])) };
+  const rows: Cell[][] = [];
+  if (input.indicator1 !== undefined) rows.push(...indicator1Rows(context));
+  for (const id of ['2', '3', '4'] as const) if (input[`indicator${id}`] !== undefined) rows.push(...ratioRows(context, id));
+  for (const id of SURVEY_IDS) if (input[`indicator${id}`] !== undefined) rows.push(...surveyRows(context, id));
+  if (input.indicator9 !== undefined) rows.push(...indicator9Rows(context));
+  return neutraliseTable({ name: `WRES data ${input.year}`, rows: [[...PUBLICATION_WRES_HEADER], ...rows, ...footnote(rule, rows, pattern.primary)] });
 }
+

@@ -1,58 +1,60 @@
 import fc from 'fast-check';
-import { SUPPRESSED, dependentFigure, gridLines, suppressGrid, type SuppressedGrid } from '../../../src/domain/exports';
+import highsLoader from 'highs';
+import {
+  NHS_DIGITAL_THRESHOLD,
+  SUPPRESSED,
+  SUPPRESSION_METHODS,
+  SUPPRESSION_METHOD_LABELS,
+  blockSpan,
+  checkThreshold,
+  dependentFigure,
+  effectiveThreshold,
+  isSmallCount,
+  protectBlock,
+  roundToFive,
+} from '../../../src/domain/exports';
 
 const S = SUPPRESSED;
 
-describe('suppressGrid: worked examples', () => {
+describe('small counts, rounding and the rule in force', () => {
   test.each([
-    ['one row: a small count hides the next smallest too', [[12, 3, 20]], false, 5, [[S, S, 20, 35]], 1, 1],
-    ['zero is a small count', [[0, 40, 50]], false, 5, [[S, S, 50, 90]], 1, 1],
-    ['a lone cell equals its total, so both go', [[3]], false, 5, [[S, S]], 2, 0],
-    ['a small total hides every cell under it', [[1, 2, 1]], false, 5, [[S, S, S, S]], 4, 0],
-    ['nothing small, nothing hidden', [[5, 6, 7]], false, 5, [[5, 6, 7, 18]], 0, 0],
-    ['threshold 10', [[9, 10, 11]], false, 10, [[S, S, 11, 30]], 1, 1],
-    ['rows and columns: the hidden cells form a rectangle no equation opens', [[30, 2, 10], [40, 20, 15]], true, 5, [[30, S, S, 42], [40, S, S, 75], [70, 22, 25, 117]], 1, 3],
-    ['small cells in two columns hide each other, totals stay', [[1, 1, 30], [2, 1, 40]], true, 5, [[S, S, 30, 32], [S, S, 40, 43], [S, S, 70, 75]], 6, 0],
-    ['a one-column row hidden by its column hides its total too', [[2], [50], [60]], true, 5, [[S, S], [S, S], [60, 60], [112, 112]], 2, 2],
-    ['a small row total is covered in the totals column', [[2, 2], [50, 60]], true, 5, [[S, S, S], [S, S, S], [52, 62, 114]], 3, 3],
-  ])('%s', (_name, cells, columnTotals, threshold, values, primary, secondary) => {
-    const result = suppressGrid({ cells, columnTotals }, threshold);
-    expect(result.values).toEqual(values);
-    expect(result.primary).toBe(primary);
-    expect(result.secondary).toBe(secondary);
-    expect(result.hidden.map((row) => row.map((hidden) => (hidden ? S : 0)))).toEqual(values.map((row) => row.map((v) => (v === S ? S : 0))));
-  });
-
-  test('the default threshold is 5', () => {
-    expect(suppressGrid({ cells: [[4, 50, 60]], columnTotals: false }).values).toEqual([[S, S, 60, 114]]);
+    [0, 5, false],
+    [1, 5, true],
+    [4, 5, true],
+    [5, 5, false],
+    [7, 8, true],
+    [8, 8, false],
+    [1, 1, false],
+  ])('%i with threshold %i is small: %p (zero never is)', (count, threshold, small) => {
+    expect(isSmallCount(count, threshold)).toBe(small);
   });
 
   test.each([
-    [{ cells: [], columnTotals: false }, 5, /at least one row/],
-    [{ cells: [[]], columnTotals: false }, 5, /at least one row/],
-    [{ cells: [[1, 2], [3]], columnTotals: false }, 5, /every row must have 2 cells/],
-    [{ cells: [[1, -2]], columnTotals: false }, 5, /whole numbers/],
-    [{ cells: [[1.5]], columnTotals: false }, 5, /whole numbers/],
-    [{ cells: [[1]], columnTotals: false }, 0, /threshold must be a whole number/],
-    [{ cells: [[1]], columnTotals: false }, 2.5, /threshold must be a whole number/],
-  ])('refuses %j with threshold %p', (grid, threshold, message) => {
-    expect(() => suppressGrid(grid, threshold)).toThrow(message);
+    [0, 0],
+    [8, 10],
+    [10, 10],
+    [12, 10],
+    [13, 15],
+    [2226, 2225],
+    [4489, 4490],
+  ])('%i rounds to %i (nearest 5, halves up)', (count, rounded) => {
+    expect(roundToFive(count)).toBe(rounded);
   });
-});
 
-describe('gridLines', () => {
-  test('rows, then columns with the totals last', () => {
-    expect(gridLines(1, 2, false)).toEqual([[[0, 0], [0, 1], [0, 2]]]);
-    expect(gridLines(1, 1, true)).toEqual([
-      [[0, 0], [0, 1]],
-      [[1, 0], [1, 1]],
-      [[0, 0], [1, 0]],
-      [[0, 1], [1, 1]],
+  test("NHS Digital's rule works to 8 whatever the threshold; the threshold method to its own", () => {
+    expect(effectiveThreshold({ method: 'nhs-digital-2018', threshold: 5 })).toBe(NHS_DIGITAL_THRESHOLD);
+    expect(NHS_DIGITAL_THRESHOLD).toBe(8);
+    expect(effectiveThreshold({ method: 'threshold', threshold: 10 })).toBe(10);
+    expect(SUPPRESSION_METHODS.map((method) => SUPPRESSION_METHOD_LABELS[method])).toEqual([
+      'Hide counts below the threshold',
+      "NHS Digital's 2018 rule: hide 1 to 7, round other counts to the nearest 5",
     ]);
   });
-});
 
-describe('dependentFigure', () => {
+  test.each([0, -1, 2.5, Number.NaN])('refuses a threshold of %p', (threshold) => {
+    expect(() => checkThreshold(threshold)).toThrow(/threshold must be a whole number/);
+  });
+
   test('a figure from a hidden count is hidden; otherwise it is shown as it is', () => {
     expect(dependentFigure(12.5, [false, true])).toBe(S);
     expect(dependentFigure(12.5, [false, false])).toBe(12.5);
@@ -60,53 +62,147 @@ describe('dependentFigure', () => {
   });
 });
 
-/** Values a reader could work out: a hidden entry that is its line's total minus the visible cells, or a hidden total that is their sum. */
-function recoverable(result: SuppressedGrid, rows: number, columns: number, columnTotals: boolean): string[] {
-  const found: string[] = [];
-  for (const line of gridLines(rows, columns, columnTotals)) {
-    const hidden = line.filter(([i, j]) => result.values[i]?.[j] === S);
-    if (hidden.length === 1) found.push(JSON.stringify(hidden[0]));
-  }
-  return found;
-}
+const smallOf = (rows: readonly (readonly number[])[]) => rows.map((row) => row.map((value) => isSmallCount(value, 5)));
+const name = (i: number, j: number) => `x${i}_${j}`;
+const X = true;
+const o = false;
 
-const grids = fc.record({
-  rows: fc.integer({ min: 1, max: 6 }),
-  columns: fc.integer({ min: 1, max: 4 }),
-  columnTotals: fc.boolean(),
-  threshold: fc.integer({ min: 1, max: 10 }),
-}).chain(({ rows, columns, columnTotals, threshold }) =>
-  fc.record({
-    cells: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 500 })), { minLength: columns, maxLength: columns }), { minLength: rows, maxLength: rows }),
-    columnTotals: fc.constant(columnTotals),
-    threshold: fc.constant(threshold),
-  }),
-);
+describe('blockSpan: how far a hidden entry could move, worked by hand', () => {
+  test.each([
+    // One row: its column sums are known, so nothing in it can move.
+    ['a lone row', [[10, 2, 3, 15]], [[o, X, o, X]], [0, 1], 10, { down: 0, up: 0 }],
+    // Two rows, a rectangle of hidden entries: BME 2 may rise by as much as White 30 and BME 20 can fall (19 each, capped at 10), fall by 1 (to 1).
+    ['a rectangle', [[30, 2, 10, 42], [40, 20, 15, 75]], [[X, X, o, o], [X, X, o, o]], [0, 1], 10, { down: 1, up: 10 }],
+    // The same with a small partner: BME 2 and 3 share one column line, so 2 rises only as far as 3 falls (2).
+    ['two small entries protect each other only a little', [[30, 2, 10, 42], [40, 3, 15, 58]], [[X, X, o, o], [X, X, o, o]], [0, 1], 10, { down: 1, up: 2 }],
+    // A hidden total rises with a hidden entry of its row, and falls back down with another row's.
+    ['totals take part', [[18, 2, 0, 20], [50, 8, 2, 60]], [[o, X, o, X], [o, X, o, X]], [0, 1], 10, { down: 1, up: 7 }],
+  ] as const)('%s', (_name, block, hidden, [row, column], limit, span) => {
+    expect(blockSpan(block, hidden, row, column, limit)).toEqual(span);
+  });
 
-describe('suppressGrid: properties', () => {
-  test('no suppressed cell can be recovered as total minus the visible cells of its row or column', () => {
-    fc.assert(
-      fc.property(grids, ({ cells, columnTotals, threshold }) => {
-        const result = suppressGrid({ cells, columnTotals }, threshold);
-        expect(recoverable(result, cells.length, (cells[0] as number[]).length, columnTotals)).toEqual([]);
+  test('a column split into lines: a senior line with a known sum keeps its entries apart from the rest', () => {
+    const block = [
+      [30, 2, 10, 42],
+      [40, 20, 15, 75],
+    ];
+    const hidden = [
+      [X, X, o, o],
+      [X, X, o, o],
+    ];
+    // Row 0 is "senior": its BME entry is alone on its line, so it cannot move.
+    expect(blockSpan(block, hidden, 0, 1, 10, (i, j) => (j === 1 && i === 0 ? 4 : j))).toEqual({ down: 0, up: 0 });
+  });
+});
+
+describe('protectBlock', () => {
+  const costs = [3, 12, 1, 4];
+  const cost = (_: number, column: number) => costs[column] as number;
+
+  const worked = [
+    [18, 2, 0, 20],
+    [50, 8, 2, 60],
+    [120, 22, 3, 145],
+  ];
+
+  test('with every column sum fixed, two small Unknowns adding up to 5 cannot be protected', () => {
+    // Unknown: 0 (published), 2 and 3, summing to a known 5: each is 1 to 4, four values.
+    expect(protectBlock(worked, smallOf(worked), 5, cost)).toBeUndefined();
+  });
+
+  test('with the totals row free to move, the cheapest protection: White and Unknown first, one BME partner where only BME can serve', () => {
+    const withTotals = [...worked, [188, 32, 5, 225]];
+    const chosen = protectBlock(withTotals, smallOf(withTotals), 5, cost, undefined, 3) as boolean[][];
+    // Hand-checked: BME 2 shares its column line only with BME entries (8, 22 and the total 32),
+    // so one must go: the first on the cheapest path, BME 8; then 2 + 8 = 10 is known and each
+    // is 1 to 9. Row 0 hides White 18 (Unknown is 0, published). The Unknowns 2 and 3 move with
+    // the Unknown total 5, which moves with the White total, which moves with the White entries.
+    expect(chosen).toEqual([
+      [X, X, o, o],
+      [X, X, X, o],
+      [X, o, X, o],
+      [X, o, X, o],
+    ]);
+    chosen.forEach((row, i) =>
+      row.forEach((isHidden, j) => {
+        if (!isHidden) return;
+        const span = blockSpan(withTotals, chosen, i, j, 5, undefined, 3);
+        expect(span.down + span.up + 1).toBeGreaterThanOrEqual(5);
       }),
-      { numRuns: 500 },
     );
   });
 
-  test('no visible count is below the threshold, and every visible count is the true one', () => {
+  test('a lone row with a small count cannot be protected', () => {
+    expect(protectBlock([[10, 2, 3, 15]], [[o, X, X, o]], 5, cost)).toBeUndefined();
+  });
+
+  const blocks = fc
+    .record({ rows: fc.integer({ min: 1, max: 5 }), threshold: fc.integer({ min: 2, max: 10 }) })
+    .chain(({ rows, threshold }) =>
+      fc.record({
+        threshold: fc.constant(threshold),
+        block: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 200 })), { minLength: 3, maxLength: 3 }), { minLength: rows, maxLength: rows }).map((cells) => cells.map((row) => [...row, row[0]! + row[1]! + row[2]!])),
+      }),
+    );
+
+  test('property: every entry it hides could move over at least threshold values; small counts stay hidden; zeros are never hidden', () => {
     fc.assert(
-      fc.property(grids, ({ cells, columnTotals, threshold }) => {
-        const result = suppressGrid({ cells, columnTotals }, threshold);
-        const full = cells.map((row) => [...row, row.reduce((a, b) => a + b, 0)]);
-        if (columnTotals) full.push((full[0] as number[]).map((_, j) => full.reduce((sum, row) => sum + (row[j] as number), 0)));
-        result.values.forEach((row, i) =>
-          row.forEach((value, j) => {
-            expect(value === S || (value >= threshold && value === full[i]?.[j])).toBe(true);
+      fc.property(blocks, ({ block, threshold }) => {
+        const small = block.map((row) => row.map((value) => isSmallCount(value, threshold)));
+        const chosen = protectBlock(block, small, threshold, cost);
+        const wrong = (chosen ?? []).flatMap((row, i) =>
+          row.flatMap((isHidden, j) => {
+            const value = block[i]![j]!;
+            const span = blockSpan(block, chosen!, i, j, threshold);
+            const ok = (!small[i]![j] || isHidden) && (value !== 0 || !isHidden) && (!isHidden || span.down + span.up + 1 >= threshold);
+            return ok ? [] : [[i, j]];
           }),
         );
+        expect(wrong).toEqual([]);
       }),
       { numRuns: 300 },
+    );
+  });
+
+  test('property: blockSpan is the exact integer-programming bound, with or without a totals row (checked with HiGHS)', async () => {
+    const highs = await highsLoader();
+    fc.assert(
+      fc.property(blocks, fc.array(fc.boolean(), { minLength: 24, maxLength: 24 }), fc.boolean(), ({ block: rows }, mask, withTotals) => {
+        const totals = withTotals ? [[0, 1, 2, 3].map((j) => rows.reduce((sum, row) => sum + row[j]!, 0))] : [];
+        const block = [...rows, ...totals];
+        const totalsRow = withTotals ? rows.length : undefined;
+        const sign = (i: number) => (i === totalsRow ? -1 : 1);
+        const hidden = block.map((row, i) => row.map((value, j) => value > 0 && (mask[i * 4 + j] as boolean)));
+        const cells = block.flatMap((row, i) => row.map((value, j) => ({ i, j, value }))).filter(({ i, j }) => hidden[i]![j]);
+        if (cells.length === 0) return;
+        const term = (i: number, j: number) => (hidden[i]![j] ? name(i, j) : undefined);
+        const constraints: string[] = [];
+        block.forEach((row, i) => {
+          const vars = [0, 1, 2].map((j) => term(i, j)).filter((v) => v !== undefined);
+          const known = [0, 1, 2].filter((j) => !hidden[i]![j]).reduce((sum, j) => sum + row[j]!, 0);
+          const total = term(i, 3);
+          if (vars.length === 0 && total === undefined) return;
+          constraints.push(` r${i}: ${[...vars.map((v) => `+ ${v}`), ...(total === undefined ? [] : [`- ${total}`])].join(' ')} = ${(total === undefined ? row[3]! : 0) - known}`);
+        });
+        // Each column (the totals row's entry taken away) sums to what its hidden entries truly sum to.
+        for (let j = 0; j < 4; j += 1) {
+          const vars = block.flatMap((_, i) => (hidden[i]![j] ? [`${sign(i) < 0 ? '-' : '+'} ${name(i, j)}`] : []));
+          if (vars.length === 0) continue;
+          const sum = block.reduce((acc, row, i) => acc + (hidden[i]![j] ? sign(i) * row[j]! : 0), 0);
+          constraints.push(` k${j}: ${vars.join(' ')} = ${sum}`);
+        }
+        const limit = 1000;
+        for (const { i, j, value } of cells) {
+          const solve = (sense: string) => {
+            const text = [sense, ` obj: ${name(i, j)}`, 'Subject To', ...constraints, 'Bounds', ...cells.map((c) => ` 1 <= ${name(c.i, c.j)} <= 100000`), 'General', ` ${cells.map((c) => name(c.i, c.j)).join(' ')}`, 'End'].join('\n');
+            const solution = highs.solve(text);
+            return Math.round((solution.Columns[name(i, j)] as { Primal: number }).Primal);
+          };
+          const span = blockSpan(block, hidden, i, j, limit, undefined, totalsRow);
+          expect({ down: span.down, up: Math.min(span.up, limit) }).toEqual({ down: value - solve('Minimize'), up: Math.min(solve('Maximize') - value, limit) });
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
