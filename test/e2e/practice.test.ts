@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
 import { startLocalServer, type RunningServer } from '../support/local-server';
+import { demoPlans } from '../api/services/support';
 
 const COMPLETED_ACTION = '00000000-0000-4000-a000-000000000007';
 const TITLE = 'Report disciplinary entry by ethnicity to the board twice a year';
@@ -51,6 +52,51 @@ test('a completed action in Demo NHS Trust is shared, found by Second Demo Trust
   await page.reload();
   await page.getByText('Adopted by 1 trust.').waitFor();
   expect(await page.getByText('Adopted by 1 trust.').count()).toBe(1);
+
+  // A second Adopt finds the first action and the count stays at one trust.
+  await other.goBack();
+  await other.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  await other.getByText('Already in your plan.').waitFor();
+  await other.getByRole('button', { name: 'Adopt' }).click();
+  await other.getByText('Added to your plan as a new action.').waitFor();
+  await other.getByText('Adopted by 1 trust.').waitFor();
+  const { second: plan } = await demoPlans(server);
+  expect(plan.filter((action) => action.title === TITLE)).toHaveLength(1);
+  await page.reload();
+  await page.getByText('Adopted by 1 trust.').waitFor();
+});
+
+test('the publishing trust edits and withdraws its case study through the api; the other trust sees neither control', async () => {
+  await page.goto(`${server.url}/#/practice/new`);
+  await page.getByRole('heading', { level: 1, name: 'Share a case study' }).waitFor();
+  await page.getByRole('textbox', { name: /Title/ }).fill('Race equality objectives for every director');
+  await page.getByRole('textbox', { name: /The problem/ }).fill('Few directors had an objective on race equality.');
+  await page.getByRole('textbox', { name: /What was done/ }).fill('Every director agreed one objective with the board.');
+  await page.getByRole('textbox', { name: /The impact/ }).fill('Indicator 9 gap narrowed.');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Race equality objectives for every director' }).waitFor();
+  const address = page.url();
+
+  const other = await firstPage(second);
+  await other.goto(address.replace(`${server.url}/`, `${server.url}/?tenant=second-demo-trust&site=second-demo-trust`));
+  await other.getByRole('heading', { level: 1, name: 'Race equality objectives for every director' }).waitFor();
+  await other.getByRole('button', { name: 'Adopt' }).waitFor();
+  expect(await other.getByRole('button', { name: 'Withdraw' }).count()).toBe(0);
+  expect(await other.getByRole('link', { name: 'Edit this case study' }).count()).toBe(0);
+
+  await page.getByRole('link', { name: 'Edit this case study' }).click();
+  await page.getByRole('button', { name: 'Save changes' }).waitFor();
+  await page.getByRole('textbox', { name: /The impact/ }).fill('The indicator 9 gap narrowed from 12 to 5 points.');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.getByText('The indicator 9 gap narrowed from 12 to 5 points.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'Withdraw' }).click();
+  await page.getByRole('button', { name: 'Yes, withdraw it' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Good practice' }).waitFor();
+  await page.getByRole('searchbox', { name: 'Search good practice' }).fill('objectives for every director');
+  await page.getByText('0 case studies').waitFor();
+  expect(await page.getByRole('link', { name: 'Race equality objectives for every director' }).count()).toBe(0);
 });
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colorScheme) => {
