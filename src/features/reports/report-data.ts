@@ -1,4 +1,4 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD, type ExportTable, actionsCsvTable, boardActionsTable, boardEdsTable, boardIndicatorsTable, publicationActionsTable, publicationWresTable } from '../../domain/exports';
+import { DEFAULT_SUPPRESSION_THRESHOLD, type ExportTable, type SuppressionRule, actionsCsvTable, boardActionsTable, boardEdsTable, boardIndicatorsTable, publicationActionsTable, publicationWresTable } from '../../domain/exports';
 import type { EdsReview } from '../../domain/eds';
 import type { Action } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
@@ -9,6 +9,11 @@ import type { PlanSnapshot } from '../../storage/ports';
 export function suppressionThreshold(settings: PlanSnapshot['settings']): number {
   const value = Number(settings.suppressionThreshold);
   return Number.isInteger(value) && value >= 1 ? value : DEFAULT_SUPPRESSION_THRESHOLD;
+}
+
+/** How the publication pack is suppressed, from Settings: NHS Digital's 2018 rule, or the threshold (the default). */
+export function suppressionRule(settings: PlanSnapshot['settings']): SuppressionRule {
+  return { method: settings.suppressionMethod === 'nhs-digital-2018' ? 'nhs-digital-2018' : 'threshold', threshold: suppressionThreshold(settings) };
 }
 
 /** The stored WRES years, newest first. */
@@ -47,11 +52,11 @@ export function boardReportTables(snapshot: PlanSnapshot | undefined, year: numb
   return tables;
 }
 
-/** The publication pack: the year's WRES data with small numbers suppressed, and the action plan. */
+/** The publication pack: the year's WRES data with small numbers suppressed by the rule in Settings, and the action plan. */
 export function publicationTables(snapshot: PlanSnapshot | undefined, year: number | undefined): { wres: ExportTable | undefined; actionPlan: ExportTable } {
   const current = year === undefined ? undefined : wresYearsNewestFirst(snapshot).find((input) => input.year === year);
-  const threshold = suppressionThreshold(snapshot?.settings ?? {});
-  return { wres: current === undefined ? undefined : publicationWresTable(current, threshold), actionPlan: publicationActionsTable(actionsOf(snapshot)) };
+  const rule = suppressionRule(snapshot?.settings ?? {});
+  return { wres: current === undefined ? undefined : publicationWresTable(current, rule), actionPlan: publicationActionsTable(actionsOf(snapshot)) };
 }
 
 export function actionsTable(snapshot: PlanSnapshot | undefined, today: IsoDate): ExportTable {

@@ -8,7 +8,7 @@ import { blankTemplateCsvText, blankTemplateXlsxBytes, yearToXlsxBytes } from '.
 import { csvBlob } from '../data-import/csv-format';
 import { downloadBlob } from '../data-import/download';
 import { usePlanData } from '../plan-data';
-import { actionsTable, boardReportTables, publicationTables, suppressionThreshold, wresYearsNewestFirst } from './report-data';
+import { actionsTable, boardReportTables, publicationTables, suppressionRule, wresYearsNewestFirst } from './report-data';
 import { downloadCsv, downloadXlsx, downloadXlsxBytes, exportFileName } from './report-files';
 
 const useStyles = makeStyles({
@@ -17,6 +17,12 @@ const useStyles = makeStyles({
   year: { maxWidth: '16rem' },
   muted: { color: tokens.colorNeutralForeground2 },
 });
+
+/** Which counts a threshold hides, in words: "Counts from 1 to 4", "Counts of 1", "No counts". */
+function smallCountsWords(threshold: number): string {
+  if (threshold <= 1) return 'No counts';
+  return threshold === 2 ? 'Counts of 1' : `Counts from 1 to ${threshold - 1}`;
+}
 
 /**
  * Reports: the board report (a printable page and a workbook), the publication pack for the
@@ -31,7 +37,7 @@ export function ReportsHome() {
   const year = chosen !== undefined && years.some((input) => input.year === chosen) ? chosen : years[0]?.year;
   const current = years.find((input) => input.year === year);
   const ods = current?.organisation.odsCode ?? snapshot?.settings.odsCode;
-  const threshold = suppressionThreshold(snapshot?.settings ?? {});
+  const rule = suppressionRule(snapshot?.settings ?? {});
   const [status, setStatus] = useState<{ kind: 'done' | 'failed'; text: string } | undefined>(undefined);
   const [busy, setBusy] = useState<string | undefined>(undefined);
 
@@ -92,7 +98,11 @@ export function ReportsHome() {
 
       <TitledSection className={styles.section} title="Publication pack">
         <Text className={styles.muted}>
-          For the trust's website. Counts below {threshold} (the threshold in Settings), and any figure they could be worked back from, show as *.
+          For the trust's website.{' '}
+          {rule.method === 'nhs-digital-2018'
+            ? "By NHS Digital's 2018 rule (chosen in Settings): counts from 1 to 7 show as *, and other counts are rounded to the nearest 5."
+            : `${smallCountsWords(rule.threshold)} (below the threshold of ${rule.threshold} in Settings) show as *.`}{' '}
+          Zeros are shown; a few more entries are hidden where a small count could be worked back; the headline figures and their verdicts are always published. A note under the table says what was hidden.
         </Text>
         <div className={styles.buttons}>
           {button('WRES data (CSV)', wresCsv, () => downloadCsv(publication.wres as NonNullable<typeof publication.wres>, wresCsv), publication.wres === undefined)}

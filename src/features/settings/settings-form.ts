@@ -1,3 +1,5 @@
+import type { SuppressionMethod } from '../../domain/exports';
+
 import { checkWebAddress, HOSTED_LINKS } from '../../domain/shared';
 
 /** The organisation settings a user can change, as typed into the form. */
@@ -10,6 +12,8 @@ export interface SettingsForm {
   edsFramework: 'eds2' | 'eds2022';
   librarySite: string;
   suppressionThreshold: string;
+  /** How the publication pack keeps small numbers out: the threshold above, or NHS Digital's 2018 rule. */
+  suppressionMethod: SuppressionMethod;
 }
 
 export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
@@ -26,13 +30,15 @@ export function settingsFormFrom(settings: Readonly<Record<string, string>>): Se
     edsFramework: settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2',
     librarySite: settings.librarySite ?? '',
     suppressionThreshold: settings.suppressionThreshold ?? String(DEFAULT_SUPPRESSION_THRESHOLD),
+    suppressionMethod: settings.suppressionMethod === 'nhs-digital-2018' ? 'nhs-digital-2018' : 'threshold',
   };
 }
 
 /**
  * Checks the form; each message names the rule. ODS codes are 3 to 5 letters or digits (trusts
- * have three, sites five); published counts below the threshold are suppressed, so it must be a
- * whole number of at least 1 (NHS England's guidance uses 5; some trusts choose 10).
+ * have three, sites five); published counts from 1 to below the threshold are suppressed, so it
+ * must be a whole number of at least 1 (NHS England's guidance uses 5; some trusts choose 10). It
+ * is checked whichever suppression method is chosen, so switching back finds a sound value.
  */
 export function validateSettings(form: SettingsForm): SettingsErrors {
   const errors: SettingsErrors = {};
@@ -59,6 +65,9 @@ export function changedSettings(form: SettingsForm, stored: Readonly<Record<stri
     edsFramework: form.edsFramework,
     librarySite: form.librarySite.trim(),
     suppressionThreshold: String(Number(form.suppressionThreshold)),
+    suppressionMethod: form.suppressionMethod,
   };
-  return Object.entries(next).filter(([key, value]) => (stored[key] ?? '') !== value);
+  // A plan that never chose a method uses the threshold: choosing it again is no change.
+  const storedValue = (key: string): string => stored[key] ?? (key === 'suppressionMethod' ? 'threshold' : '');
+  return Object.entries(next).filter(([key, value]) => storedValue(key) !== value);
 }

@@ -16,6 +16,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
 import { PageLayout } from '../../components/page-layout';
+import { SUPPRESSION_METHODS, SUPPRESSION_METHOD_LABELS } from '../../domain/exports';
 import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import type { SchemaReport } from '../../storage/ports';
 import { usePlanData } from '../plan-data';
@@ -43,7 +44,7 @@ function siteAddress(site: string): string {
   return `${window.location.pathname}?site=${encodeURIComponent(site)}#/settings`;
 }
 
-/** The organisation's details, the EDS framework, the library, the suppression threshold and the lists. */
+/** The organisation's details, the EDS framework, the library, the suppression method and threshold, and the lists. */
 export function SettingsPage() {
   const styles = useStyles();
   const { snapshot, storage, canEdit, refresh } = usePlanData();
@@ -136,11 +137,37 @@ export function SettingsPage() {
           <Input value={form.librarySite} readOnly={!canEdit} onChange={(_, data) => change('librarySite', data.value)} />
         </Field>
         <Field
+          label="Suppression method"
+          hint="How the publication pack keeps small numbers out. Zeros are always shown, and so are the headline figures and their verdicts."
+        >
+          <RadioGroup
+            value={form.suppressionMethod}
+            disabled={!canEdit}
+            onChange={(_, data) => change('suppressionMethod', data.value === 'nhs-digital-2018' ? 'nhs-digital-2018' : 'threshold')}
+          >
+            {SUPPRESSION_METHODS.map((method) => (
+              <Radio key={method} value={method} label={SUPPRESSION_METHOD_LABELS[method]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field
           label="Small-number threshold"
           validationMessage={errors.suppressionThreshold}
-          hint="Published counts below this are shown as *, with any figure they could be worked back from."
+          hint={
+            form.suppressionMethod === 'nhs-digital-2018'
+              ? "Not used by NHS Digital's rule, which hides counts from 1 to 7."
+              : 'Published counts from 1 to below this are shown as *, with as few other entries as it takes so that none can be worked back.'
+          }
         >
-          <Input type="number" min={1} max={50} value={form.suppressionThreshold} readOnly={!canEdit} onChange={(_, data) => change('suppressionThreshold', data.value)} />
+          <Input
+            type="number"
+            min={1}
+            max={50}
+            value={form.suppressionThreshold}
+            readOnly={!canEdit}
+            disabled={form.suppressionMethod === 'nhs-digital-2018'}
+            onChange={(_, data) => change('suppressionThreshold', data.value)}
+          />
         </Field>
         {canEdit ? (
           <div className={styles.row}>

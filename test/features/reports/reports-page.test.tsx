@@ -33,7 +33,7 @@ describe('Reports', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
     for (const name of ['Board report', 'Publication pack', 'Actions', 'WRES data files']) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'WRES year' })).toHaveValue('2024');
-    expect(screen.getByText(/Counts below 5 \(the threshold in Settings\)/)).toBeInTheDocument();
+    expect(screen.getByText(/Counts from 1 to 4 \(below the threshold of 5 in Settings\) show as \*\. Zeros are shown/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Open the printable board report/ })).toHaveAttribute('href', '/board/2024');
     expect(screen.getByRole('link', { name: /Import WRES data/ })).toHaveAttribute('href', '/import');
   });
@@ -51,20 +51,39 @@ describe('Reports', () => {
     expect(rows.flat().some((cell) => /^[=+\-@\t\r]/.test(cell))).toBe(false);
   });
 
-  test('the publication WRES CSV suppresses small numbers with the threshold from Settings', async () => {
+  test('the publication WRES CSV suppresses small numbers with the threshold from Settings, publishes zeros and says so under the table', async () => {
     const user = userEvent.setup();
     const plan = memoryPlanStorage({ wresYears: [exampleYear()], settings: { suppressionThreshold: '10' } });
     await renderWithPlan(<ReportsPage />, { storage: plan, path: '/' });
-    expect(screen.getByText(/Counts below 10/)).toBeInTheDocument();
+    expect(screen.getByText(/Counts from 1 to 9 \(below the threshold of 10 in Settings\)/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'WRES data (CSV)' }));
     await screen.findByText(/publication-wres-RXX-2024.csv is ready/);
     const rows = await csvRows(capture.downloads[0]?.blob as Blob);
-    expect(rows[0]).toEqual(['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure']);
-    const board = rows.find((row) => row[1] === 'Voting board members (BME % in Figure)');
-    expect(board).toEqual(['9', 'Voting board members (BME % in Figure)', '11', '*', '*', '13', '*']);
-    for (const row of rows.slice(1).filter((r) => r[5] !== '')) {
-      for (const cell of row.slice(2, 6)) expect(cell === '*' || Number(cell) >= 10).toBe(true);
-    }
+    expect(rows[0]).toEqual(['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure', 'Verdict']);
+    // 2 BME members of 13: the difference from the workforce is published, so the board shows only its zero.
+    expect(rows.find((row) => row[1] === 'Voting board members (BME % in Figure)')).toEqual(['9', 'Voting board members (BME % in Figure)', '*', '*', '0', '*', '*', '']);
+    expect(rows.find((row) => row[1] === 'Voting board BME % minus workforce BME % (percentage points)')?.slice(6)).toEqual(['-15.1', 'Adverse (certainty not assessed)']);
+    const counts = rows.slice(1).filter((row) => row[0] !== 'Note' && row[5] !== '');
+    expect(counts.flatMap((row) => row.slice(2, 6)).filter((cell) => !(cell === '*' || cell === '0' || Number(cell) >= 10))).toEqual([]);
+    // Band 9 is 6 White, 0 BME, 0 Unknown: the 6 is small at 10, the zeros are shown.
+    expect(rows.find((row) => row[1] === 'Non-clinical: Band 9')?.slice(2, 6)).toEqual(['*', '0', '0', '*']);
+    const notes = rows.filter((row) => row[0] === 'Note').map((row) => row[1]);
+    expect(notes[0]).toBe('Method: small-number threshold of 10 (set in Settings). Counts from 1 to 9 are shown as *.');
+    expect(notes).toContain('Zeros are published: 0 is not a small number, and only counts from 1 upwards are hidden.');
+  });
+
+  test("NHS Digital's rule from Settings: 1 to 7 hidden, other counts rounded to the nearest 5", async () => {
+    const user = userEvent.setup();
+    const plan = memoryPlanStorage({ wresYears: [exampleYear()], settings: { suppressionThreshold: '5', suppressionMethod: 'nhs-digital-2018' } });
+    await renderWithPlan(<ReportsPage />, { storage: plan, path: '/' });
+    expect(screen.getByText(/By NHS Digital's 2018 rule \(chosen in Settings\): counts from 1 to 7 show as \*/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'WRES data (CSV)' }));
+    await screen.findByText(/publication-wres-RXX-2024.csv is ready/);
+    const rows = await csvRows(capture.downloads[0]?.blob as Blob);
+    expect(rows.find((row) => row[1] === 'All staff (BME % in Figure)')?.slice(2, 7)).toEqual(['4490', '2040', '175', '6705', '30.4']);
+    const counts = rows.slice(1).filter((row) => row[0] !== 'Note' && row[5] !== '');
+    expect(counts.flatMap((row) => row.slice(2, 6)).filter((cell) => !(cell === '*' || cell === '' || Number(cell) % 5 === 0))).toEqual([]);
+    expect(rows.find((row) => row[0] === 'Note')?.[1]).toMatch(/^Method: NHS Digital's 2018 rule/);
   });
 
   test('the board workbook has sheets for indicators, actions and EDS', async () => {
@@ -88,6 +107,10 @@ describe('Reports', () => {
     const workbook = new excel.Workbook();
     await workbook.xlsx.load(await blobBytes(capture.downloads[0]?.blob as Blob));
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['WRES data 2024', 'Action plan']);
+    const wres = workbook.getWorksheet('WRES data 2024');
+    expect(wres?.getRow(1).values).toEqual([undefined, 'Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure', 'Verdict']);
+    const lastRow = wres?.getRow(wres.rowCount);
+    expect([lastRow?.getCell(1).value, String(lastRow?.getCell(2).value)]).toEqual(['Note', expect.stringMatching(/^The headline figures are always published/)]);
     const plan = workbook.getWorksheet('Action plan');
     expect(plan?.getRow(3).getCell(1).value).toBe(`'=HYPERLINK("http://x","y")`);
     expect(plan?.getRow(3).getCell(1).formula).toBeUndefined();

@@ -2,8 +2,22 @@ import { changedSettings, settingsFormFrom, validateSettings } from '../../../sr
 
 const stored = { organisationName: 'Demo NHS Trust', odsCode: 'RXX', edsFramework: 'eds2', suppressionThreshold: '5' };
 
-test('a new plan starts from EDS2 and a threshold of 5', () => {
-  expect(settingsFormFrom({})).toEqual({ organisationName: '', odsCode: '', organisationType: '', region: '', edsFramework: 'eds2', librarySite: '', suppressionThreshold: '5' });
+test('a new plan starts from EDS2, a threshold of 5 and the threshold method', () => {
+  expect(settingsFormFrom({})).toEqual({ organisationName: '', odsCode: '', organisationType: '', region: '', edsFramework: 'eds2', librarySite: '', suppressionThreshold: '5', suppressionMethod: 'threshold' });
+});
+
+test.each([
+  ['nhs-digital-2018', 'nhs-digital-2018'],
+  ['threshold', 'threshold'],
+  ['something else', 'threshold'],
+] as const)('a stored suppression method %j is read as %j', (value, method) => {
+  expect(settingsFormFrom({ suppressionMethod: value }).suppressionMethod).toBe(method);
+});
+
+test("choosing NHS Digital's rule saves it; choosing the threshold method on a plan that never chose saves nothing", () => {
+  expect(changedSettings({ ...settingsFormFrom(stored), suppressionMethod: 'nhs-digital-2018' }, stored)).toEqual([['suppressionMethod', 'nhs-digital-2018']]);
+  expect(changedSettings(settingsFormFrom(stored), stored)).toEqual([]);
+  expect(changedSettings(settingsFormFrom(stored), { ...stored, suppressionMethod: 'nhs-digital-2018' })).toEqual([['suppressionMethod', 'threshold']]);
 });
 
 test.each([

@@ -20,6 +20,21 @@ test('the stored settings are shown, and a valid change is saved', async () => {
   expect((await storage.load()).settings).toMatchObject({ edsFramework: 'eds2022', suppressionThreshold: '10', odsCode: 'RXX' });
 });
 
+test("the suppression method is chosen beside the threshold; NHS Digital's rule has no use for the threshold", async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ settings });
+  await renderWithPlan(<SettingsPage />, { storage });
+  expect(screen.getByRole('radiogroup', { name: 'Suppression method' })).toBeInTheDocument();
+  expect(screen.getByRole('radio', { name: 'Hide counts below the threshold' })).toBeChecked();
+  expect(screen.getByRole('spinbutton', { name: /Small-number threshold/ })).toBeEnabled();
+  await user.click(screen.getByRole('radio', { name: /NHS Digital's 2018 rule/ }));
+  expect(screen.getByRole('spinbutton', { name: /Small-number threshold/ })).toBeDisabled();
+  expect(screen.getByText("Not used by NHS Digital's rule, which hides counts from 1 to 7.")).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Save settings' }));
+  expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+  expect((await storage.load()).settings).toMatchObject({ suppressionMethod: 'nhs-digital-2018', suppressionThreshold: '5' });
+});
+
 test('a bad value is named on its field and nothing is saved', async () => {
   const user = userEvent.setup();
   const storage = memoryPlanStorage({ settings });
