@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { localRuntimeConfig, readLocalServerSettings } from './local-config';
 import { localGraphOptions } from './graph/settings';
-import { seedIfNew } from './seed/seed-if-new';
+import { loadDemoData, provisionHub } from './seed/seed-if-new';
 import { createLocalServer } from './server';
 import { ensureTabBuilt } from './tab-build';
 import { startDailyReminders } from '../services/local-wiring';
@@ -48,14 +48,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 
   const address = await server.listen({ host: settings.host, port: settings.port });
-  if (seed === 'demo' && (await seedIfNew(`${address}/graph/v1.0`, rootDir, new Date()))) {
-    console.log('Loaded the demo trust: three WRES years, an EDS2 review and 25 actions.');
+  const graphBaseUrl = `${address}/graph/v1.0`;
+  if (seed === 'demo') {
+    const outcome = await loadDemoData(graphBaseUrl, { rootDir, dataDir: settings.dataDir, today: new Date(), log: (line) => console.log(line) });
+    if (outcome === 'loaded') console.log('Loaded the demo trust: three WRES years, an EDS2 review and 25 actions.');
+    if (outcome === 'finished') console.log('Finished loading the demo data.');
+  } else {
+    // The hub's lists exist wherever the api is deployed; only the app's identity may create them.
+    await provisionHub(graphBaseUrl);
   }
   console.log(`Race Equality Plan is running at ${address}/ (demo data in ${settings.dataDir})`);
   console.log('Press Ctrl+C to stop.');
   // The daily reminders, as the api's timer runs them in Azure: now for today, then every 24 hours.
   // REMINDERS=off leaves them out (the stores of SEED=none have no registered plans anyway).
-  reminders = seed === 'demo' && process.env.REMINDERS !== 'off' ? startDailyReminders(`${address}/graph/v1.0`, (line) => console.log(line)) : undefined;
+  reminders = seed === 'demo' && process.env.REMINDERS !== 'off' ? startDailyReminders(graphBaseUrl, (line) => console.log(line)) : undefined;
 }
 
 main().catch((error: unknown) => {

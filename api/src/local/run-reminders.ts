@@ -6,7 +6,7 @@ import { formatRemindersReport, LOCAL_HUB, localGraphAccess } from '../services/
 import { runReminders } from '../services/reminders';
 import { localGraphOptions } from './graph/settings';
 import { localRuntimeConfig, readLocalServerSettings } from './local-config';
-import { seedIfNew } from './seed/seed-if-new';
+import { loadDemoData } from './seed/seed-if-new';
 import { createLocalServer } from './server';
 
 const USAGE = `Usage: npm run reminders -- [--now YYYY-MM-DD | --now <ISO date and time>] [--days 7] [--json]
@@ -74,7 +74,7 @@ async function main(): Promise<number> {
     const address = await server.listen({ host: '127.0.0.1', port: 0 });
     close = () => server.close();
     baseUrl = `${address}/graph/v1.0`;
-    if ((process.env.SEED ?? 'demo') === 'demo') await seedIfNew(baseUrl, rootDir, new Date());
+    if ((process.env.SEED ?? 'demo') === 'demo') await loadDemoData(baseUrl, { rootDir, dataDir: settings.dataDir, today: new Date(), log: (line) => console.log(line) });
   }
   try {
     const report = await runReminders({

@@ -85,8 +85,12 @@ export function secondTrustWresYear(rootDir: string): WresInput {
   return parsed.value;
 }
 
-/** Loads the second trust's plan through the storage ports: its settings, one WRES year and six actions. */
+/**
+ * Loads the second trust's plan through the storage ports: its settings, one WRES year and six
+ * actions. Only what is missing is written, so running it again finishes a load cut short.
+ */
 export async function seedSecondTrust(storage: PlanStorage, options: { rootDir: string; today: Date }): Promise<void> {
+  const plan = await storage.load();
   await storage.settings.saveSetting('organisationName', SECOND_TRUST_NAME);
   await storage.settings.saveSetting('odsCode', SECOND_TRUST_ODS_CODE);
   await storage.settings.saveSetting('organisationType', 'Mental health trust');
@@ -94,6 +98,7 @@ export async function seedSecondTrust(storage: PlanStorage, options: { rootDir: 
   await storage.settings.saveSetting('edsFramework', 'eds2022');
   await storage.settings.saveSetting('suppressionThreshold', '10');
   await storage.settings.saveSetting('leadEmail', SECOND_TRUST_LEAD);
-  await storage.wres.saveYear(secondTrustWresYear(options.rootDir));
+  const year = secondTrustWresYear(options.rootDir);
+  if (!plan.wresYears.some((stored) => stored.value.year === year.year)) await storage.wres.saveYear(year);
   await storage.actions.importMany(secondTrustActions(options.today));
 }

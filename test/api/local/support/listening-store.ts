@@ -29,10 +29,11 @@ export interface ListeningStore {
  * The `npm start` server (tab, local Graph store, api routes) built by createLocalServer and bound
  * to loopback on a free port, with an empty store: tests speak to it over real HTTP only.
  */
-export async function startListeningStore(): Promise<ListeningStore> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'local-store-http-'));
+export async function startListeningStore(options: { dataDir?: string } = {}): Promise<ListeningStore> {
+  // A folder given by the test is the test's to remove; one made here is removed on close.
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'local-store-http-'));
   const distDir = join(dataDir, 'dist');
-  mkdirSync(distDir);
+  mkdirSync(distDir, { recursive: true });
   writeFileSync(join(distDir, 'index.html'), '<!doctype html><title>tab</title>');
   const server: FastifyInstance = await createLocalServer({
     distDir,
@@ -73,7 +74,7 @@ export async function startListeningStore(): Promise<ListeningStore> {
     },
     async close() {
       await server.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
