@@ -98,7 +98,11 @@ const isNumber = (cell: Cell | undefined): cell is number => typeof cell === 'nu
 
 /** The published rows, without the header and the footnote. */
 export function tableRows(rows: readonly (readonly Cell[])[]): (readonly Cell[])[] {
-  return rows.slice(1).filter((row) => row[0] !== null && row[0] !== '' && row[0] !== 'Note');
+  const body = rows.slice(1).filter((row) => row[0] !== null && row[0] !== '' && row[0] !== 'Note');
+  // Indicator and Measure must be read as text, or no row would be recognised.
+  const unread = body.find((row) => typeof row[0] !== 'string' || typeof row[1] !== 'string');
+  if (unread !== undefined) throw new Error(`a row's Indicator and Measure must be text: ${JSON.stringify(unread)}`);
+  return body;
 }
 
 /** Every hidden count of the publication with a reader's range for it. */
