@@ -1,14 +1,35 @@
-import { defineConfig } from 'vite';
+import { type Plugin, defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
+/**
+ * zod 4 decides, as each object schema is built, whether to compile its parser with
+ * `new Function`, probing first with `Function('')`. The tab's Content-Security-Policy
+ * (config/security-headers.ts) forbids eval, so the probe is blocked and reported as a violation.
+ * Schemas are built as modules load, before any app code could call `z.config`, so the switch is
+ * made where zod creates its configuration: the end of its core module, with zod's own documented
+ * `config({ jitless: true })`. Parsing without the compiler gives the same results. The browser
+ * test test/e2e/security-headers.test.ts fails if a zod upgrade moves this.
+ */
+function zodWithoutEval(): Plugin {
+  const coreModule = /[\\/]zod[\\/]v4[\\/]core[\\/]core\.js$/;
+  return {
+    name: 'zod-without-eval',
+    transform(code, id) {
+      if (!coreModule.test(id)) return undefined;
+      return { code: `${code}\nconfig({ jitless: true });\n`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), zodWithoutEval()],
   // The staff-file Worker is an ES module, so it can share chunks (papaparse, exceljs) with the page.
-  worker: { format: 'es' },
+  worker: { format: 'es', plugins: () => [zodWithoutEval()] },
   build: {
     outDir: 'dist',
     sourcemap: false,
-    // dist/.vite/manifest.json maps each source to its chunk; the bundle-budget test reads it.
+    // dist/.vite/manifest.json maps each source to its chunk; the bundle-budget test reads it. It is
+    // never served: the local server refuses it, and the deploy removes it (scripts/prepare-static-upload.ts).
     manifest: true,
     // Fluent + React + MSAL is ~900 kB raw before code splitting; the charts are loaded lazily.
     chunkSizeWarningLimit: 1200,

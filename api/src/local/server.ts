@@ -1,5 +1,6 @@
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { CACHE_CONTROL, isPrivateBuildFile, securityHeaders } from '../../../config/security-headers';
 import { demoDirectory } from './demo-directory';
 import { GRAPH_MAX_PARAM_LENGTH, type LocalGraphOptions, registerLocalGraph } from './graph';
 import { checkHost } from './graph/bound-address';
@@ -40,12 +41,14 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
   // Every route, the tab's included: only requests that name this server by its bound address.
   app.addHook('onRequest', checkHost);
 
+  // The same headers the Static Web App serves (config/security-headers.ts), on every response.
+  const headers = securityHeaders();
   app.addHook('onSend', async (_request, reply) => {
-    reply.header('X-Content-Type-Options', 'nosniff');
+    reply.headers(headers);
   });
 
   app.get('/config.json', async (_request, reply) => {
-    reply.header('Cache-Control', 'no-store');
+    reply.header('Cache-Control', CACHE_CONTROL.configJson);
     return options.runtimeConfig;
   });
 
@@ -82,9 +85,11 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
   await app.register(fastifyStatic, {
     root: options.distDir,
     index: ['index.html'],
+    // Vite's build manifest and the static host's configuration are build files, not the tab's: 404.
+    allowedPath: (pathName) => !isPrivateBuildFile(pathName),
     // index.html names hashed assets, so it must be revalidated; the assets themselves never change.
     setHeaders: (reply, path) => {
-      reply.header('Cache-Control', path.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable');
+      reply.header('Cache-Control', path.endsWith('index.html') ? CACHE_CONTROL.indexHtml : CACHE_CONTROL.hashedAsset);
     },
   });
 
