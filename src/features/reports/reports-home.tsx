@@ -61,7 +61,8 @@ export function ReportsHome() {
   );
 
   const boardName = exportFileName(['board-report', ods, year], 'xlsx');
-  const publication = publicationTables(snapshot, year);
+  // Choosing what to hide recalculates the indicators many times over: once per plan and year, not per render.
+  const publication = useMemo(() => publicationTables(snapshot, year), [snapshot, year]);
   const wresCsv = exportFileName(['publication-wres', ods, year], 'csv');
   const planCsv = exportFileName(['publication-action-plan', ods], 'csv');
   const packXlsx = exportFileName(['publication-pack', ods, year], 'xlsx');
