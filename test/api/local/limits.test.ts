@@ -1,4 +1,5 @@
 import { DEMO_TRUST_SITE_ID } from '../../../api/src/local/graph';
+import { MAX_JSON_DEPTH } from '../../../api/src/local/graph/json-body';
 import { MAX_FILTER_DEPTH, MAX_FILTER_LENGTH, MAX_FILTER_TERMS } from '../../../api/src/local/graph/odata-filter';
 import { type ListeningStore, type StoreResponse, startListeningStore } from './support/listening-store';
 
@@ -85,6 +86,23 @@ describe('$filter limits', () => {
     expect(atLimits.get('deep')).toMatchObject({ status: 200, body: { value: [expect.anything()] } });
     expect(atLimits.get('wide')?.status).toBe(200);
     expect(atLimits.get('wide')?.body?.value).toHaveLength(7);
+  });
+});
+
+describe('request bodies', () => {
+  test(`a body nested ~200,000 deep is 400 naming the limit of ${MAX_JSON_DEPTH} levels, directly or inside a $batch, and the store keeps serving`, async () => {
+    const deep = `${'['.repeat(200000)}${']'.repeat(200000)}`;
+    const post = (path: string, body: string): Promise<Response> =>
+      fetch(`${store.graph}${path}`, { method: 'POST', headers: { authorization: `Bearer local:${LEAD}`, 'content-type': 'application/json' }, body });
+    const direct = await post('/sites/root/lists', `{"displayName":"Deep","columns":${deep}}`);
+    const batched = await post('/$batch', `{"requests":[{"id":"1","method":"POST","url":"/sites/root/lists","headers":{"Content-Type":"application/json"},"body":${deep}}]}`);
+    for (const response of [direct, batched]) {
+      expect(response.status).toBe(400);
+      const body = (await response.json()) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe('invalidRequest');
+      expect(body.error.message).toContain(`more than ${MAX_JSON_DEPTH} levels deep`);
+    }
+    expect((await store.call('GET', '/me', LEAD)).status).toBe(200);
   });
 });
 

@@ -8,6 +8,7 @@ import { expireDeltaTokens, registerDeltaRoutes } from './delta';
 import { DEFAULT_FAULT_SEED, FaultInjector, type FaultSettings, parseFaults } from './faults';
 import { GraphError, graphErrorBody } from './graph-errors';
 import { registerItemRoutes } from './items-routes';
+import { parseJsonBody } from './json-body';
 import { registerListRoutes } from './lists-routes';
 import { readOutbox, registerNotificationRoutes } from './notifications';
 import { requestLogger } from './request-log';
@@ -90,11 +91,10 @@ export async function registerLocalGraph(app: FastifyInstance, options: LocalGra
       graph.removeContentTypeParser('application/json');
       graph.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
         const text = typeof body === 'string' ? body : body.toString('utf8');
-        if (text.trim() === '') return done(null, undefined);
         try {
-          done(null, JSON.parse(text) as unknown);
-        } catch {
-          done(new GraphError('invalidRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'), undefined);
+          done(null, parseJsonBody(text));
+        } catch (error) {
+          done(error instanceof GraphError ? error : new GraphError('invalidRequest', 'The request body could not be read.'), undefined);
         }
       });
 
