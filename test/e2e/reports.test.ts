@@ -105,6 +105,16 @@ describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (colo
   });
 });
 
+test("the printable board report gives each indicator's verdict and how certain it is, in words", async () => {
+  await open('#/reports/board', 'Board report');
+  const table = page.getByRole('table', { name: /^The nine WRES indicators, 2024/ });
+  await table.getByRole('columnheader', { name: 'Certainty' }).waitFor();
+  const two = table.getByRole('row').filter({ hasText: 'Appointment from shortlisting' });
+  await two.getByRole('cell', { name: 'Adverse', exact: true }).waitFor();
+  await two.getByRole('cell', { name: /^Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25$/ }).waitFor();
+  await expect(table.getByText(/too few to judge|favourable/i).count()).resolves.toBe(0);
+});
+
 test('at 320 px the reports and the board report fit the width', async () => {
   await page.setViewportSize({ width: 320, height: 800 });
   for (const [hash, heading] of [['#/reports', 'Reports'], ['#/reports/board', 'Board report']] as const) {

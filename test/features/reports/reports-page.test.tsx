@@ -94,8 +94,10 @@ describe('Reports', () => {
     const download = capture.downloads[0];
     expect(download?.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const rows = await readXlsxRows(await blobBytes(download?.blob as Blob));
-    expect(rows[0]?.cells).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Figure 2023', 'Change', 'Trend']);
+    expect(rows[0]?.cells).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Certainty', 'Figure 2023', 'Change', 'Trend']);
     expect(rows[2]?.cells.slice(0, 5)).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', '1.58', 'Adverse']);
+    // How certain the verdict is, in words, in the board's own workbook.
+    expect(rows[2]?.cells[5]).toMatch(/^Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25$/);
   });
 
   test('the publication pack workbook has the suppressed WRES data and the action plan', async () => {
