@@ -24,8 +24,8 @@ export type HubService = (options: HubServiceOptions & { sites: SiteTenancy }, r
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; refused: Refused };
 
-/** The caller from their verified token (401 otherwise), who must hold `role` (403 otherwise). */
-export async function verifiedCaller(verifier: CallerVerifier, authorization: string | undefined, role: 'publish' | 'register'): Promise<Checked<Caller>> {
+/** The caller from their verified token (401 otherwise), who must hold `role` (403 otherwise); 'any' needs no role. */
+export async function verifiedCaller(verifier: CallerVerifier, authorization: string | undefined, role: 'publish' | 'register' | 'any'): Promise<Checked<Caller>> {
   const caller = await verifier.verify(authorization);
   if (!caller) return { ok: false, refused: refuse(401, 'unauthenticated', 'Sign in to change the good-practice library: the request carried no valid token.') };
   if (role === 'publish' && !caller.mayPublish) {

@@ -14,8 +14,9 @@ import { recordAdoption } from '../../../api/src/services/record-adoption';
 import { registerPlan } from '../../../api/src/services/register-plan';
 import type { CallerVerifier } from '../../../api/src/services/caller-identity';
 import type { CaseStudyJson } from '../../../src/domain/practice';
-import { openPlanRegistry, openPracticeLibrary, resolveSite } from '../../../src/storage/graph';
+import { createGraphClient, openGraphPlanStorage, openPlanRegistry, openPracticeLibrary, resolveSite } from '../../../src/storage/graph';
 import { startLocalServer, type RunningServer } from '../../support/local-server';
+import { sampleAction } from '../../storage/graph/support';
 
 let server: RunningServer;
 
@@ -51,6 +52,14 @@ function study(overrides: Partial<CaseStudyJson> = {}): CaseStudyJson {
     publishedOn: '2027-01-15',
     ...overrides,
   };
+}
+
+/** Makes the adopting action in a trust's own plan, as that trust's person would through the tab. */
+async function adoptInPlan(email: string, siteId: string, actionId: string): Promise<void> {
+  const baseUrl = `${server.url}/graph/v1.0`;
+  const client = createGraphClient({ baseUrl, getAccessToken: () => Promise.resolve(`local:${email}`) });
+  const { storage } = await openGraphPlanStorage(await resolveSite(client, baseUrl, { siteId }), { createMissing: false });
+  await storage.actions.create(sampleAction({ id: actionId }));
 }
 
 async function hub() {
@@ -147,14 +156,22 @@ test('an adoption is counted once per trust, however often it is asked, and each
   const own = study();
   await publishPractice(options(), { authorization: DEMO_MEMBER, body: { caseStudy: own } });
   const body = { caseStudyId: own.id, actionId: `adopted-${own.id}` };
+  // The evidence of an adoption is the action in the adopting trust's own plan: none yet, no count.
+  const early = await recordAdoption(options(), { authorization: SECOND_MEMBER, body });
+  expect(early).toMatchObject({ status: 409, body: { error: { code: 'actionNotFound', fields: { actionId: expect.any(String) } } } });
+  await adoptInPlan('daniel.kowalski@second-trust.example', SECOND_DEMO_TRUST_SITE_ID, body.actionId);
   const first = await recordAdoption(options(), { authorization: SECOND_MEMBER, body });
   expect(first).toMatchObject({ status: 200, body: { adoptions: 1 } });
   const again = await Promise.all([1, 2, 3].map(() => recordAdoption(options(), { authorization: SECOND_LEAD, body })));
   for (const answer of again) expect(answer).toMatchObject({ status: 200, body: { adoptions: 1 } });
   expect((await entry(own.id))?.value.adoptions).toBe(1);
+  // Demo's own action of the same id is in Demo's plan, so Demo counts too; Second's does not count for Demo.
+  expect(await recordAdoption(options(), { authorization: DEMO_MEMBER, body })).toMatchObject({ status: 409 });
+  await adoptInPlan('amara.okafor@demo-trust.example', DEMO_TRUST_SITE_ID, body.actionId);
   expect(await recordAdoption(options(), { authorization: DEMO_MEMBER, body })).toMatchObject({ status: 200, body: { adoptions: 2 } });
+  // Adopting needs no publishing role: a read-only person may ask, but only an existing action counts, once per trust.
   const viewer = await recordAdoption(options(), { authorization: 'Bearer local:viewer@second-trust.example', body });
-  expect(viewer.status).toBe(403);
+  expect(viewer).toMatchObject({ status: 200, body: { adoptions: 2 } });
   const missing = await recordAdoption(options(), { authorization: SECOND_MEMBER, body: { caseStudyId: own.id } });
   expect(missing).toMatchObject({ status: 400, body: { error: { fields: { actionId: expect.any(String) } } } });
   expect((await entry(own.id))?.value.adoptions).toBe(2);
