@@ -101,6 +101,11 @@ export function resolveTrendOptions(options: Partial<TrendOptions> = {}): TrendO
 // the last bits; closer than this counts as equal.
 const LOG_TOLERANCE = 1e-9;
 
+/** A verdict that judged the figure: given, and not 'not-calculable'. */
+function judged(verdict: Verdict | null): verdict is Verdict {
+  return verdict !== null && verdict !== 'not-calculable';
+}
+
 /**
  * The verdict decides first, so a trend is never worded against it: moving out of `adverse` is an
  * improvement and moving into it is worsening, whatever the reading says of the distance (so
@@ -108,7 +113,6 @@ const LOG_TOLERANCE = 1e-9;
  * are adverse, or either has no judged verdict; then the reading decides.
  */
 export function verdictDirection(from: Verdict | null, to: Verdict | null): 'improved' | 'worsened' | null {
-  const judged = (verdict: Verdict | null): verdict is Verdict => verdict !== null && verdict !== 'not-calculable';
   if (!judged(from) || !judged(to)) return null;
   if ((from === 'adverse') === (to === 'adverse')) return null;
   return to === 'adverse' ? 'worsened' : 'improved';

@@ -128,7 +128,7 @@ describe('the gap interval (Newcombe, method 10)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0, max: 1, noNaN: true }), (n, p) => {
         const { lower, upper } = wilsonInterval(p, n);
-        return lower >= 0 && upper <= 1 && lower <= p + 1e-12 && p <= upper + 1e-12;
+        expect(lower >= 0 && upper <= 1 && lower <= p + 1e-12 && p <= upper + 1e-12).toBe(true);
       }),
     );
   });
@@ -139,13 +139,11 @@ describe('the gap interval (Newcombe, method 10)', () => {
         const small = gapIntervalOf({ p: pb, n: nb }, { p: pw, n: nw });
         const large = gapIntervalOf({ p: pb, n: nb * 4 }, { p: pw, n: nw * 4 });
         const gap = (pb - pw) * 100;
-        return (
-          small.lowerUnrounded <= gap + 1e-9 &&
-          gap <= small.upperUnrounded + 1e-9 &&
-          small.lowerUnrounded >= -100 - 1e-9 &&
-          small.upperUnrounded <= 100 + 1e-9 &&
-          large.upperUnrounded - large.lowerUnrounded <= small.upperUnrounded - small.lowerUnrounded + 1e-9
-        );
+        expect(small.lowerUnrounded).toBeLessThanOrEqual(gap + 1e-9);
+        expect(gap).toBeLessThanOrEqual(small.upperUnrounded + 1e-9);
+        expect(small.lowerUnrounded).toBeGreaterThanOrEqual(-100 - 1e-9);
+        expect(small.upperUnrounded).toBeLessThanOrEqual(100 + 1e-9);
+        expect(large.upperUnrounded - large.lowerUnrounded).toBeLessThanOrEqual(small.upperUnrounded - small.lowerUnrounded + 1e-9);
       }),
     );
   });

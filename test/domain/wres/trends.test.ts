@@ -109,9 +109,14 @@ describe('compareYears: relative likelihoods (indicators 2–4, ratio points)', 
         const from = yearOf(2023, { indicator2: { shortlisted: a.population, appointed: a.events } });
         const to = yearOf(2024, { indicator2: { shortlisted: b.population, appointed: b.events } });
         const result = change(from, to, '2', { ratioImprovement: reading });
-        if (result.direction === 'not-comparable') return;
-        if (result.from.verdict === 'adverse' && result.to.verdict !== 'adverse') expect(result.direction).toBe('improved');
-        if (result.from.verdict !== 'adverse' && result.to.verdict === 'adverse') expect(result.direction).toBe('worsened');
+        const judged = result.direction !== 'not-comparable';
+        const leftAdverse = judged && result.from.verdict === 'adverse' && result.to.verdict !== 'adverse';
+        const enteredAdverse = judged && result.from.verdict !== 'adverse' && result.to.verdict === 'adverse';
+        expect({ leftAdverse, enteredAdverse, direction: result.direction }).toEqual({
+          leftAdverse,
+          enteredAdverse,
+          direction: leftAdverse ? 'improved' : enteredAdverse ? 'worsened' : result.direction,
+        });
       }),
     );
   });
