@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -33,6 +33,15 @@ declare global {
 const reported: Violation[] = [];
 let onReport: (() => void) | undefined;
 
+function complain(text: string): void {
+  if (/Content Security Policy/i.test(text)) consoleComplaints.push(text);
+}
+
+/** The global headers of a written staticwebapp.config.json. */
+function globalHeadersIn(file: string): Record<string, string> {
+  return (JSON.parse(readFileSync(file, 'utf8')) as { globalHeaders: Record<string, string> }).globalHeaders;
+}
+
 beforeAll(async () => {
   ({ server, context, page } = await startServerAndBrowser({ REMINDERS: 'off' }));
   await context.exposeFunction('reportCspViolation', (violation: Violation) => {
@@ -45,9 +54,6 @@ beforeAll(async () => {
       window.reportCspViolation?.({ directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample });
     });
   });
-  const complain = (text: string): void => {
-    if (/Content Security Policy/i.test(text)) consoleComplaints.push(text);
-  };
   page.on('console', (message) => complain(message.text()));
   // A Worker's violations reach neither the page's listener nor its console: listen to each Worker's own.
   page.on('worker', (worker) => worker.on('console', (message) => complain(`worker ${worker.url()}: ${message.text()}`)));
@@ -99,15 +105,15 @@ test('the Static Web App is given exactly the headers the local server sends; on
   writeFileSync(join(dist, '.vite', 'manifest.json'), '{}');
 
   const served = await fetch(server.url);
-  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as { globalHeaders: Record<string, string> };
-  const sameOrigin = read(prepareStaticUpload(dist, undefined)).globalHeaders;
-  expect(Object.keys(sameOrigin).sort()).toEqual(Object.keys(securityHeaders()).sort());
+  const sameOrigin = globalHeadersIn(prepareStaticUpload(dist, undefined));
+  expect(Object.keys(sameOrigin).toSorted()).toEqual(Object.keys(securityHeaders()).toSorted());
   for (const [name, value] of Object.entries(sameOrigin)) expect({ name, value }).toEqual({ name, value: served.headers.get(name) });
 
-  const withApi = read(prepareStaticUpload(dist, 'https://race-equality-api.azurewebsites.net/')).globalHeaders;
+  const withApi = globalHeadersIn(prepareStaticUpload(dist, 'https://race-equality-api.azurewebsites.net/'));
   const localCsp = served.headers.get('content-security-policy') ?? '';
   expect(withApi['Content-Security-Policy']).toBe(localCsp.replace(/connect-src ([^;]*)/, 'connect-src $1 https://race-equality-api.azurewebsites.net'));
   expect({ ...withApi, 'Content-Security-Policy': '' }).toEqual({ ...sameOrigin, 'Content-Security-Policy': '' });
+  expect(existsSync(join(dist, '.vite'))).toBe(false);
   expect(() => prepareStaticUpload(dist, 'http://api.example.org')).toThrow('apiBaseUrl must use https');
 });
 
