@@ -122,8 +122,8 @@ const GRAPH_SCOPE_IDS: Readonly<Record<string, string>> = {
 test('the tab\'s registration asks for exactly the delegated scopes the deployed tab requests, and no other', () => {
   const manifest = JSON.parse(read('aad.manifest.json')) as { requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[] };
   const graph = manifest.requiredResourceAccess.find((resource) => resource.resourceAppId === '00000003-0000-0000-c000-000000000000');
-  const registered = (graph?.resourceAccess ?? []).map((access) => `${access.type}:${GRAPH_SCOPE_IDS[access.id] ?? access.id}`).sort();
-  const requested = [...lifecycle.matchAll(/- https:\/\/graph\.microsoft\.com\/([\w.]+)/g)].map((match) => `Scope:${match[1] ?? ''}`).sort();
+  const registered = (graph?.resourceAccess ?? []).map((access) => `${access.type}:${GRAPH_SCOPE_IDS[access.id] ?? access.id}`).toSorted();
+  const requested = [...lifecycle.matchAll(/- https:\/\/graph\.microsoft\.com\/([\w.]+)/g)].map((match) => `Scope:${match[1] ?? ''}`).toSorted();
   expect(registered).toEqual(requested);
   expect(registered).toEqual(['Scope:Sites.Manage.All', 'Scope:Sites.ReadWrite.All', 'Scope:User.ReadBasic.All']);
 });
