@@ -18,6 +18,8 @@ const APP_ID_URI = `api://tab.example.org/${CLIENT_ID}`;
 const TENANT = '0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3';
 const OTHER_TENANT = 'ffffffff-eeee-4ddd-8ccc-bbbbbbbbbbbb';
 const NOW = new Date('2027-01-15T10:00:00Z');
+/** The synthetic trust's plan site, registered with the hub as its tenant's. */
+const PLAN_SITE = 'tenant-trust.example,1,1';
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 let entraKey: CryptoKey;
@@ -83,6 +85,7 @@ describe('verifying the user\'s Entra token', () => {
       displayName: 'Synthetic Lead',
       tenantId: TENANT,
       mayPublish: true,
+      mayRegister: false,
     });
   });
 
@@ -200,7 +203,7 @@ describe('publishing with Entra tokens, against the local store', () => {
     server = await startLocalServer({ REMINDERS: 'off' });
     // A trust of a real-looking tenant joins the registry, as an administrator would register it.
     const hub = await resolveSite(appClient(graph()), graph().baseUrl, { siteId: GOOD_PRACTICE_HUB_SITE_ID });
-    await (await openPlanRegistry(hub)).register({ siteId: 'tenant-trust.example,1,1', orgCode: 'RZZ', tenantId: TENANT, registeredOn: '2027-01-01' });
+    await (await openPlanRegistry(hub)).register({ siteId: PLAN_SITE, orgCode: 'RZZ', tenantId: TENANT, registeredOn: '2027-01-01' });
   }, 120000);
 
   afterAll(async () => {
@@ -216,13 +219,13 @@ describe('publishing with Entra tokens, against the local store', () => {
   test('a verified member with the publish role publishes (200); without it, 403; a forged token, 401; refusals store nothing', async () => {
     const options = { graph: graph(), hub: LOCAL_HUB, verifier: verifier() };
     const before = await libraryIds();
-    const forged = await publishPractice(options, { authorization: `Bearer ${await token({}, { key: strangerKey })}`, body: study('cs-entra-forged') });
+    const forged = await publishPractice(options, { authorization: `Bearer ${await token({}, { key: strangerKey })}`, body: { caseStudy: study('cs-entra-forged'), siteId: PLAN_SITE } });
     expect(forged).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
-    const noRole = await publishPractice(options, { authorization: `Bearer ${await token({ roles: null })}`, body: study('cs-entra-no-role') });
+    const noRole = await publishPractice(options, { authorization: `Bearer ${await token({ roles: null })}`, body: { caseStudy: study('cs-entra-no-role'), siteId: PLAN_SITE } });
     expect(noRole).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('Practice.Publish') } } });
     expect(await libraryIds()).toEqual(before);
 
-    const published = await publishPractice(options, { authorization: `Bearer ${await token()}`, body: study('cs-entra-ok') });
+    const published = await publishPractice(options, { authorization: `Bearer ${await token()}`, body: { caseStudy: study('cs-entra-ok'), siteId: PLAN_SITE } });
     expect(published).toMatchObject({ status: 200, body: { caseStudy: { id: 'cs-entra-ok' } } });
     expect((await libraryIds()).filter((id) => !before.includes(id))).toEqual(['cs-entra-ok']);
   });
