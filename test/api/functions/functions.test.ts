@@ -1,11 +1,13 @@
 import { HttpRequest, InvocationContext, type Timer } from '@azure/functions';
-import { GOOD_PRACTICE_HUB_SITE_ID } from '../../../api/src/local/graph/sites';
+import { GOOD_PRACTICE_HUB_SITE_ID, SECOND_DEMO_TRUST_SITE_ID } from '../../../api/src/local/graph/sites';
 import { editPracticeHandler, withdrawPracticeHandler } from '../../../api/src/functions/edit-practice';
 import { publishPracticeHandler } from '../../../api/src/functions/publish-practice';
 import { recordAdoptionHandler } from '../../../api/src/functions/record-adoption';
 import { registerPlanHandler } from '../../../api/src/functions/register-plan';
 import { remindersHandler } from '../../../api/src/functions/reminders';
+import { createGraphClient, openGraphPlanStorage, resolveSite } from '../../../src/storage/graph';
 import { startLocalServer, type RunningServer } from '../../support/local-server';
+import { sampleAction } from '../../storage/graph/support';
 
 let server: RunningServer;
 const saved = { ...process.env };
@@ -79,6 +81,11 @@ test('edit, withdraw, record-adoption and register-plan are served as functions 
   expect((await publishPracticeHandler(request(JSON.stringify({ caseStudy: own }), tom), context('publish-practice'))).status).toBe(200);
   const edited = await editPracticeHandler(request(JSON.stringify({ caseStudy: { ...own, impact: 'Indicator 7 improved by 4 points.' }, clientKey: 'edit-key-0001' }), tom), context('edit-practice'));
   expect(edited).toMatchObject({ status: 200, jsonBody: { caseStudy: { impact: 'Indicator 7 improved by 4 points.' } } });
+  // The adoption's evidence is the action in Second Demo Trust's own plan, made as the tab makes it.
+  const baseUrl = `${server.url}/graph/v1.0`;
+  const client = createGraphClient({ baseUrl, getAccessToken: () => Promise.resolve('local:daniel.kowalski@second-trust.example') });
+  const { storage } = await openGraphPlanStorage(await resolveSite(client, baseUrl, { siteId: SECOND_DEMO_TRUST_SITE_ID }), { createMissing: false });
+  await storage.actions.create(sampleAction({ id: `adopted-${own.id}` }));
   const adopted = await recordAdoptionHandler(request(JSON.stringify({ caseStudyId: own.id, actionId: `adopted-${own.id}` }), daniel), context('record-adoption'));
   expect(adopted).toMatchObject({ status: 200, jsonBody: { adoptions: 1 } });
   const notOwner = await withdrawPracticeHandler(request(JSON.stringify({ caseStudyId: own.id }), daniel), context('withdraw-practice'));
