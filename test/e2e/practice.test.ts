@@ -88,6 +88,8 @@ test('the publishing trust edits and withdraws its case study through the api; t
   await page.getByRole('button', { name: 'Save changes' }).waitFor();
   await page.getByRole('textbox', { name: /The impact/ }).fill('The indicator 9 gap narrowed from 12 to 5 points.');
   await page.getByRole('button', { name: 'Save changes' }).click();
+  // Saved, the case study opens again with its edit.
+  await page.getByRole('heading', { level: 1, name: 'Race equality objectives for every director' }).waitFor();
   await page.getByText('The indicator 9 gap narrowed from 12 to 5 points.').waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
