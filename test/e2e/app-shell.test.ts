@@ -123,6 +123,9 @@ test('in a 320 px side panel the page does not scroll sideways and every section
 });
 
 test('inside a frame that is not Teams, the tab still opens promptly instead of waiting for Teams', async () => {
+  // The framing page is on the tab's own origin, which frame-ancestors allows (as 'self'); any other
+  // origin that is not a Teams, Outlook or Microsoft 365 host is refused (security-headers.test.ts).
+  await page.goto(`${server.url}/config.json`);
   const started = Date.now();
   await page.setContent(`<iframe title="tab" src="${server.url}/#/actions" width="1000" height="700"></iframe>`);
   const frame = page.frameLocator('iframe[title="tab"]');
