@@ -1,5 +1,4 @@
-import { Button, Card, makeStyles, Subtitle2, Text, tokens, Tooltip } from '@fluentui/react-components';
-import { Info16Regular } from '@fluentui/react-icons';
+import { Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { Suspense, useId } from 'react';
 import type { IndicatorCardModel } from './dashboard-model';
 import { ChartBoundary } from './chart-boundary';
@@ -77,13 +76,8 @@ export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
       {card.caution ? <Text className={styles.caution}>{card.caution}</Text> : null}
       {card.verdict === 'not-calculable' && card.reason ? <Text>Not calculable: {card.reason}.</Text> : null}
       {card.detail ? <Text size={200}>{card.detail}</Text> : null}
-      {card.interval ? (
-        <Tooltip content={card.interval} relationship="description" withArrow>
-          <Button appearance="transparent" size="small" icon={<Info16Regular />}>
-            95% interval
-          </Button>
-        </Tooltip>
-      ) : null}
+      {/* In words on the card, not in a tooltip: the interval is what the certainty rests on, so it is read with it. */}
+      {card.interval ? <Text size={200}>{card.interval}</Text> : null}
       {card.change ? <Text size={200}>{card.change}</Text> : null}
       <Text size={200}>{card.england}</Text>
       <Trend card={card} />
