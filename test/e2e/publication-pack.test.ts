@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
-import { HEADLINE_MEASURES, NOT_FINITE, publicationWresTable } from '../../src/domain/exports';
+import { HEADLINE_MEASURES, NON_VOTING_MEASURE, NOT_FINITE, publicationWresTable } from '../../src/domain/exports';
 import { type WresInput, calculateWres, parseWresInput, verdictWithCertainty } from '../../src/domain/wres';
 import { type Highs, attackPublication, loadHighs, tableRows, widthOf } from '../support/publication-attacker';
 import type { RunningServer } from '../support/local-server';
@@ -59,6 +59,7 @@ function headlines(wres: WresInput): [string, string, Cell, string][] {
   }
   const board = result['9'];
   if (board) out.push(['9', HEADLINE_MEASURES.votingDifference, board.value, verdictWithCertainty(board.verdict, board.certainty)]);
+  if (board?.totalBoard) out.push(['9', HEADLINE_MEASURES.wholeBoardDifference, board.totalBoard.value, verdictWithCertainty(board.totalBoard.verdict, board.totalBoard.certainty)]);
   if (board?.executive) out.push(['9', HEADLINE_MEASURES.executiveDifference, board.executive.value, verdictWithCertainty(board.executive.verdict, board.executive.certainty)]);
   return out;
 }
@@ -74,7 +75,17 @@ test("the demo trust's publication CSV hides BME counts only where they are smal
   expect(hiddenBme.filter(([, value]) => !(typeof value === 'number' && value >= 1 && value < 5))).toEqual([]);
   // Zeros are published: Band 9 is 6 White, 0 BME, 0 Unknown.
   expect(find(rows, '1', 'Non-clinical: Band 9')?.slice(2, 7)).toEqual([6, 0, 0, 6, 0]);
+  // Every headline, the whole board's among them (2 + 1 BME of 13 + 4 board members, against the workforce's 30.4%).
+  const published9 = headlines(example).filter(([indicator]) => indicator === '9');
+  expect(published9.map(([, measure, figure]) => [measure, figure])).toEqual([
+    [HEADLINE_MEASURES.votingDifference, -15.1],
+    [HEADLINE_MEASURES.wholeBoardDifference, -12.8],
+    [HEADLINE_MEASURES.executiveDifference, -13.8],
+  ]);
   for (const [indicator, measure, figure, verdict] of headlines(example)) expect(find(rows, indicator, measure)?.slice(6)).toEqual([figure, verdict]);
+  // The non-voting members (3 White, 1 BME) are small and hidden, all but their zero; the voting board with them.
+  expect(find(rows, '9', NON_VOTING_MEASURE)?.slice(2, 8)).toEqual(['*', '*', 0, '*', null, null]);
+  expect(find(rows, '9', 'Voting board members (BME % in Figure)')?.slice(2, 7)).toEqual(['*', '*', 0, '*', '*']);
   for (const id of ['5', '6', '7', '8']) {
     const survey = calculateWres(example).indicators[id as '5'];
     expect(rows.find((row) => row[0] === id)?.slice(6)).toEqual([survey?.gap, verdictWithCertainty(survey!.verdict, survey!.certainty)]);

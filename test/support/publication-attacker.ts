@@ -12,7 +12,9 @@
  * - every published percentage (1 dp), likelihood (1 dp), relative likelihood (2 dp) and
  *   difference (1 dp) is the true one rounded: a 1 dp percentage p of B over D means
  *   (20p − 1)·D ≤ 2000·B ≤ (20p + 1)·D, which is linear; a difference of two percentages is
- *   linear when one side is published in full.
+ *   linear when one side is published in full;
+ * - indicator 9's whole board is its voting and non-voting members added column by column, so the
+ *   whole board's difference from the workforce constrains both rows, linearly in their counts.
  *
  * A relative likelihood (a₁/n₁)/(a₂/n₂) is a ratio of products, a₁·n₂ against n₁·a₂: linear when
  * one factor of each product is shown, bilinear when both are hidden. The bilinear case is handled
@@ -289,46 +291,55 @@ function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (rea
   }
 
   // Indicator 9: each difference is board BME % − workforce BME %, to 1 dp, from unrounded shares.
+  // A board is one or more rows added column by column: the whole board is the voting and the
+  // non-voting members together, so its counts, and its share's numerator and denominator, are
+  // linear in theirs.
   const workforce = indexOf('9', /^Workforce/) >= 0 ? indexOf('9', /^Workforce/) : all;
-  for (const [boardMeasure, differenceMeasure] of [
-    [/^Voting board members/, 'Voting board BME % minus workforce BME % (percentage points)'],
-    [/^Executive board members/, 'Executive board BME % minus workforce BME % (percentage points)'],
+  const voting = indexOf('9', /^Voting board members/);
+  for (const [board, differenceMeasure] of [
+    [[voting], 'Voting board BME % minus workforce BME % (percentage points)'],
+    [[voting, indexOf('9', 'Non-voting board members')], 'Whole board BME % minus workforce BME % (percentage points)'],
+    [[indexOf('9', /^Executive board members/)], 'Executive board BME % minus workforce BME % (percentage points)'],
   ] as const) {
-    const board = indexOf('9', boardMeasure);
     const differenceRow = indexOf('9', differenceMeasure);
     const d = rows[differenceRow]?.[FIGURE];
-    if (board < 0 || workforce < 0 || !isNumber(d)) continue;
+    if (board.some((r) => r < 0) || workforce < 0 || !isNumber(d)) continue;
     label = `difference ${differenceMeasure}`;
-    const boardKnown = [W, B, U, T].every((c) => !isHidden(board, c));
-    const workforceKnown = [W, B, U, T].every((c) => !isHidden(workforce, c));
-    const shareOf = (r: number): number => (100 * (at(r, B) as number)) / (denominator === 'all-staff' ? (at(r, T) as number) : (at(r, W) as number) + (at(r, B) as number));
-    const truthShare = (r: number): number => (100 * truthAt(r, B)) / (denominator === 'all-staff' ? truthAt(r, T) : truthAt(r, W) + truthAt(r, B));
+    const sides = { board, workforce: [workforce] } as const;
+    const shownIn = (side: readonly number[]): boolean => side.every((r) => COUNT_COLUMNS.every((c) => !isHidden(r, c)));
+    const sum = (side: readonly number[], c: number): Linear => side.reduce((total, r) => total.plus(lin(r, c)), new Linear());
+    const wholeOf = (side: readonly number[]): Linear => (denominator === 'all-staff' ? sum(side, T) : sum(side, W).plus(sum(side, B)));
+    // A side's BME % from counts read by `value` (the shown ones, or the true ones).
+    const shareOf = (side: readonly number[], value: (r: number, c: number) => number): number => {
+      const total = (c: number): number => side.reduce((count, r) => count + value(r, c), 0);
+      return (100 * total(B)) / (denominator === 'all-staff' ? total(T) : total(W) + total(B));
+    };
+    const truthTotal = (side: readonly number[], c: number): number => side.reduce((count, r) => count + truthAt(r, c), 0);
     let fixedSide: 'board' | 'workforce';
-    if (workforceKnown) fixedSide = 'workforce';
-    else if (boardKnown) fixedSide = 'board';
+    if (shownIn(sides.workforce)) fixedSide = 'workforce';
+    else if (shownIn(sides.board)) fixedSide = 'board';
     else {
       bilinear = true;
       if (mode === 'exact') continue;
       if (mode === 'fix-likelihoods') {
         // Both shares held at their true values: the difference then is the true one.
-        for (const r of [board, workforce]) {
-          const whole = bmeDenominator(r);
-          const trueWhole = denominator === 'all-staff' ? truthAt(r, T) : truthAt(r, W) + truthAt(r, B);
-          constraints.push({ expression: lin(r, B).times(trueWhole).plus(whole.times(truthAt(r, B)), -1), sense: '=', label });
+        for (const side of [sides.board, sides.workforce]) {
+          const trueWhole = denominator === 'all-staff' ? truthTotal(side, T) : truthTotal(side, W) + truthTotal(side, B);
+          constraints.push({ expression: sum(side, B).times(trueWhole).plus(wholeOf(side).times(truthTotal(side, B)), -1), sense: '=', label });
         }
         continue;
       }
       fixedSide = mode === 'fix-populations' ? 'workforce' : 'board';
-      const fixed = fixedSide === 'workforce' ? workforce : board;
-      for (const c of COUNT_COLUMNS) if (isHidden(fixed, c)) equal(lin(fixed, c), Linear.of(truthAt(fixed, c)));
+      for (const r of sides[fixedSide]) for (const c of COUNT_COLUMNS) if (isHidden(r, c)) equal(lin(r, c), Linear.of(truthAt(r, c)));
     }
     // The shown side's share is exact; the other's lies within the difference's rounding of it.
-    const other = fixedSide === 'workforce' ? board : workforce;
-    const known = fixedSide === 'workforce' ? (workforceKnown ? shareOf(workforce) : truthShare(workforce)) : boardKnown ? shareOf(board) : truthShare(board);
+    const fixed = sides[fixedSide];
+    const other = fixedSide === 'workforce' ? sides.board : sides.workforce;
+    const known = shownIn(fixed) ? shareOf(fixed, (r, c) => at(r, c) as number) : shareOf(fixed, truthAt);
     const centre = fixedSide === 'workforce' ? known + d : known - d;
     const [low, high] = [centre - 0.05 - 1e-9, centre + 0.05 + 1e-9];
-    const part = lin(other, B).times(100);
-    const whole = bmeDenominator(other);
+    const part = sum(other, B).times(100);
+    const whole = wholeOf(other);
     constraints.push({ expression: part.plus(whole.times(low), -1), sense: '>=', label });
     constraints.push({ expression: part.plus(whole.times(high), -1), sense: '<=', label });
   }

@@ -15,7 +15,7 @@ export const T = 3;
 export type Counts4 = readonly [number, number, number, number];
 
 /** Which table a row of counts belongs to; tables whose rows are the same people are linked. */
-export type TableId = '1' | '2' | '3' | '4' | '9w' | '9v' | '9e';
+export type TableId = '1' | '2' | '3' | '4' | '9w' | '9v' | '9n' | '9e';
 
 /** A row of counts the publication shows: White, BME, Unknown and their total. */
 export interface CountRow {
@@ -72,6 +72,7 @@ export function countRows(input: WresInput): CountRow[] {
   const board = input.indicator9;
   if (board !== undefined) {
     rows.push({ key: '9:voting', table: '9v', counts: four(board.boardVoting) });
+    if (board.boardNonVoting !== undefined) rows.push({ key: '9:nonvoting', table: '9n', counts: four(board.boardNonVoting) });
     if (board.boardExecutive !== undefined) rows.push({ key: '9:executive', table: '9e', counts: four(board.boardExecutive) });
     if (board.workforce !== undefined) rows.push({ key: '9:workforce', table: '9w', counts: four(board.workforce) });
   }
@@ -249,6 +250,37 @@ function ratioTableProtected(
 }
 
 /**
+ * Indicator 9's rows to hide, in groups, each row all its non-zero counts (zeros stay published).
+ * A board's BME % is published in effect (its difference from the workforce is), and so is the
+ * whole board's (voting and non-voting members added), so:
+ * - a small count on the voting board hides the non-voting members with it: were they shown, the
+ *   whole board's share would pin the voting board; both multiplied by the same whole number keep
+ *   both shares (and every zero);
+ * - small counts among the non-voting members alone hide just them when the whole board
+ *   multiplied by k, less the voting board, is a non-voting board a reader cannot rule out: it
+ *   keeps the whole board's share, and each hidden count rises with k, so long as every part of
+ *   the share (BME and the rest, White + Unknown, for a BME % of all; White and BME for one of
+ *   known ethnicity) that the voting board has is non-zero among the non-voting members too (a
+ *   published 0 cannot take the rise). Otherwise the voting board is hidden too: beside a voting
+ *   board shown in full, 0 White and 2 BME non-voting members would be given back.
+ * - the executive board and the workforce are each on their own.
+ */
+function boardGroups(counts: ReadonlyMap<string, Counts4>, small: (key: string) => boolean, denominator: WresOptions['percentDenominator']): string[][] {
+  const groups: string[][] = [];
+  const voting = counts.get('9:voting');
+  const nonVoting = counts.get('9:nonvoting');
+  const both = ['9:voting', '9:nonvoting'];
+  if (voting !== undefined && small('9:voting')) groups.push(nonVoting === undefined ? ['9:voting'] : both);
+  else if (voting !== undefined && nonVoting !== undefined && small('9:nonvoting')) {
+    const parts = denominator === 'all-staff' ? [[B], [W, U]] : [[W], [B]];
+    const absorbs = parts.every((columns) => columns.every((j) => voting[j] === 0) || columns.some((j) => (nonVoting[j] as number) > 0));
+    groups.push(absorbs ? ['9:nonvoting'] : both);
+  }
+  for (const key of ['9:executive', '9:workforce']) if (counts.has(key) && small(key)) groups.push([key]);
+  return groups;
+}
+
+/**
  * Chooses which counts a publication hides. See {@link publicationWresTable} for the rules; in
  * short: counts from 1 to below the threshold are hidden, then, table by table, the cheapest set
  * of further entries such that each hidden count could be at least `threshold` values with every
@@ -313,11 +345,10 @@ export function choosePattern(input: WresInput, threshold: number, options: Part
     if (chosen === undefined) fail(table.id);
     else for (const [key, value] of chosen) marks.set(key, value);
   }
-  // A board's BME % is published in effect (its difference from the workforce is), so a small count on a board hides the board's every non-zero count.
-  for (const key of ['9:voting', '9:executive', '9:workforce']) {
-    if (!counts.has(key) || !anySmall(key)) continue;
-    if (linked.has(key)) fail('9w');
-    else marks.set(key, (counts.get(key) as Counts4).map((value) => value > 0));
+  // Indicator 9's boards, whose shares the differences publish in effect (see boardGroups).
+  for (const keys of boardGroups(counts, anySmall, denominator)) {
+    if (keys.some((key) => linked.has(key))) fail('9w');
+    else for (const key of keys) marks.set(key, (counts.get(key) as Counts4).map((value) => value > 0));
   }
   for (const row of rows) if (fallback.has(row.table)) marks.set(row.key, row.counts.map((value) => value > 0));
 

@@ -24,8 +24,12 @@ export const HEADLINE_MEASURES = {
   senior: 'BME % of staff in bands 8a–9 and VSM',
   ratio: { '2': 'Relative likelihood, White ÷ BME', '3': 'Relative likelihood, BME ÷ White', '4': 'Relative likelihood, White ÷ BME' },
   votingDifference: 'Voting board BME % minus workforce BME % (percentage points)',
+  wholeBoardDifference: 'Whole board BME % minus workforce BME % (percentage points)',
   executiveDifference: 'Executive board BME % minus workforce BME % (percentage points)',
 } as const;
+
+/** The measure of indicator 9's row of non-voting board members (counts, no figure). */
+export const NON_VOTING_MEASURE = 'Non-voting board members';
 
 /** What the Figure column shows for a relative likelihood with no finite value (the denominator group had no events). */
 export const NOT_FINITE = 'no finite value';
@@ -144,6 +148,8 @@ function indicator9Rows(context: Context): Cell[][] {
   const denominator = context.result.readings.percentDenominator;
   const voting = shownRow(context, '9:voting');
   const out = [line('9', 'Voting board members (BME % in Figure)', voting.values, dependentFigure(calculated.boardBmePercent, bmePercentInputs(voting, denominator)))];
+  // Non-voting members: counts only; with the voting board they make the whole board, whose difference is a headline.
+  if (board.boardNonVoting !== undefined) out.push(line('9', NON_VOTING_MEASURE, shownRow(context, '9:nonvoting').values));
   const executive = board.boardExecutive === undefined ? undefined : shownRow(context, '9:executive');
   const comparison = calculated.executive as BoardComparison;
   if (executive !== undefined) out.push(line('9', 'Executive board members (BME % in Figure)', executive.values, dependentFigure(comparison.boardBmePercent, bmePercentInputs(executive, denominator))));
@@ -152,6 +158,8 @@ function indicator9Rows(context: Context): Cell[][] {
     out.push(line('9', 'Workforce (BME % in Figure)', workforce.values, dependentFigure(calculated.workforceBmePercent, bmePercentInputs(workforce, denominator))));
   }
   out.push(line('9', HEADLINE_MEASURES.votingDifference, [null, null, null, null], calculated.value, verdictCell(calculated.verdict, calculated.certainty)));
+  const whole = calculated.totalBoard;
+  if (whole !== null) out.push(line('9', HEADLINE_MEASURES.wholeBoardDifference, [null, null, null, null], whole.value, verdictCell(whole.verdict, whole.certainty)));
   if (executive !== undefined) out.push(line('9', HEADLINE_MEASURES.executiveDifference, [null, null, null, null], comparison.value, verdictCell(comparison.verdict, comparison.certainty)));
   return out;
 }
@@ -175,7 +183,7 @@ function footnote(rule: SuppressionRule, rows: readonly (readonly Cell[])[], pri
     `${plural(hidden, 'count is', 'counts are')} hidden: ${plural(primary, 'is a small number', 'are small numbers')}, and the others are hidden so that no small number can be worked back from the totals, percentages and ratios published here (each hidden count could be any of at least ${threshold} values).`,
     `${plural(figures, 'percentage or likelihood is', 'percentages or likelihoods are')} hidden with the counts ${figures === 1 ? 'it depends' : 'they depend'} on (a survey group with few respondents hides both groups' percentages, as the gap and one would give the other).`,
     'Zeros are published: 0 is not a small number, and only counts from 1 upwards are hidden.',
-    "The headline figures are always published with their verdicts, as the Standard requires: indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the gaps of indicators 5–8 and indicator 9's differences. Where one of them could give a hidden count back, more counts are hidden instead.",
+    "The headline figures are always published with their verdicts, as the Standard requires: indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the gaps of indicators 5–8 and indicator 9's differences (voting board, whole board and executive board against the workforce). Where one of them could give a hidden count back, more counts are hidden instead.",
   ];
   return [Array.from({ length: PUBLICATION_WRES_HEADER.length }, () => null), ...notes.map((note) => [PUBLICATION_NOTE, note, null, null, null, null, null, null])];
 }
@@ -190,7 +198,8 @@ function footnote(rule: SuppressionRule, rows: readonly (readonly Cell[])[], pri
  *   NHS Digital's 2018 rule the threshold is 8 and every other count is rounded to the nearest 5.
  * - **Headline figures are always published**, with the verdict and its certainty in words:
  *   indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the
- *   gaps of 5–8 and indicator 9's differences (voting and executive board).
+ *   gaps of 5–8 and indicator 9's differences (voting board; whole board, voting and non-voting
+ *   members, when non-voting members are given; executive board).
  * - **No hidden count can be worked back.** Further entries are hidden, cheapest first (Unknown,
  *   then totals and White, BME last), until every hidden count could be at least `threshold`
  *   values given everything published (see {@link choosePattern}). A percentage or likelihood worked

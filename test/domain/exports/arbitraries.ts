@@ -39,7 +39,7 @@ export const wresInputs: fc.Arbitrary<WresInput> = fc
       indicator4: pair(300),
       indicator5: survey,
       indicator8: survey,
-      indicator9: fc.record({ boardVoting: groups(12), boardExecutive: fc.option(groups(8), { nil: undefined }), workforce: fc.option(groups(500), { nil: undefined }) }),
+      indicator9: fc.record({ boardVoting: groups(12), boardNonVoting: fc.option(groups(8), { nil: undefined }), boardExecutive: fc.option(groups(8), { nil: undefined }), workforce: fc.option(groups(500), { nil: undefined }) }),
     },
     { requiredKeys: ['name', 'year'] },
   )
@@ -64,6 +64,7 @@ export const wresInputs: fc.Arbitrary<WresInput> = fc
         ...(x.indicator9 && {
           indicator9: {
             boardVoting: x.indicator9.boardVoting,
+            ...(x.indicator9.boardNonVoting && { boardNonVoting: x.indicator9.boardNonVoting }),
             ...(x.indicator9.boardExecutive && { boardExecutive: x.indicator9.boardExecutive }),
             ...(x.indicator9.workforce && { workforce: x.indicator9.workforce }),
           },

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { HEADLINE_MEASURES, NOT_FINITE, PUBLICATION_NOTE, PUBLICATION_WRES_HEADER, SUPPRESSED, type Cell, type SuppressionRule, publicationWresTable } from '../../../src/domain/exports';
+import { HEADLINE_MEASURES, NON_VOTING_MEASURE, NOT_FINITE, PUBLICATION_NOTE, PUBLICATION_WRES_HEADER, SUPPRESSED, type Cell, type SuppressionRule, publicationWresTable } from '../../../src/domain/exports';
 import { type WresInput, calculateWres, parseWresInput, verdictWithCertainty } from '../../../src/domain/wres';
 import { g, input } from '../wres/build';
 import { okValue } from '../support/validated';
@@ -90,6 +90,8 @@ describe('publicationWresTable: a worked example, threshold 5', () => {
     expect(byMeasure(rows, '9', 'Executive board members (BME % in Figure)').slice(2, 7)).toEqual([S, S, 0, S, S]);
     expect(byMeasure(rows, '9', HEADLINE_MEASURES.votingDifference).slice(6)).toEqual([-21.9, 'Adverse (certainty not assessed)']);
     expect(byMeasure(rows, '9', HEADLINE_MEASURES.executiveDifference).slice(6)).toEqual([-20.6, 'Adverse (certainty not assessed)']);
+    // No non-voting members are given: the voting board alone is not the whole board, so neither row is published.
+    expect([byMeasure(rows, '9', NON_VOTING_MEASURE), byMeasure(rows, '9', HEADLINE_MEASURES.wholeBoardDifference)]).toEqual([undefined, undefined]);
   });
 
   test('the footnote says what was hidden and why', () => {
@@ -99,7 +101,7 @@ describe('publicationWresTable: a worked example, threshold 5', () => {
       '11 counts are hidden: 5 are small numbers, and the others are hidden so that no small number can be worked back from the totals, percentages and ratios published here (each hidden count could be any of at least 5 values).',
       "6 percentages or likelihoods are hidden with the counts they depend on (a survey group with few respondents hides both groups' percentages, as the gap and one would give the other).",
       'Zeros are published: 0 is not a small number, and only counts from 1 upwards are hidden.',
-      "The headline figures are always published with their verdicts, as the Standard requires: indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the gaps of indicators 5–8 and indicator 9's differences. Where one of them could give a hidden count back, more counts are hidden instead.",
+      "The headline figures are always published with their verdicts, as the Standard requires: indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the gaps of indicators 5–8 and indicator 9's differences (voting board, whole board and executive board against the workforce). Where one of them could give a hidden count back, more counts are hidden instead.",
     ]);
   });
 });
@@ -221,6 +223,63 @@ describe('the example trust (docs/wres-input.example.json)', () => {
     expect(byMeasure(rows, '1', HEADLINE_MEASURES.senior).slice(6)).toEqual([12.9, 'Adverse (certainty not assessed)']);
     expect(byMeasure(rows, '3', HEADLINE_MEASURES.ratio['3'])[6]).toBe(1.49);
     expect(byMeasure(rows, '9', HEADLINE_MEASURES.votingDifference)[6]).toBe(-15.1);
+    // The whole board: 2 + 1 BME of 13 + 4 members, 17.6%, against the workforce's 2041 of 6703, 30.4%.
+    expect(byMeasure(rows, '9', HEADLINE_MEASURES.wholeBoardDifference).slice(6)).toEqual([-12.8, 'Adverse (certainty not assessed)']);
+  });
+
+  test('indicator 9: the voting board (11, 2, 0) is small, so the non-voting members (3, 1, 0) are hidden with it, all but their zero', () => {
+    expect(rows.filter((row) => row[0] === '9').map((row) => row.slice(1, 6))).toEqual([
+      ['Voting board members (BME % in Figure)', S, S, 0, S],
+      [NON_VOTING_MEASURE, S, S, 0, S],
+      ['Executive board members (BME % in Figure)', S, S, 0, S],
+      [HEADLINE_MEASURES.votingDifference, null, null, null, null],
+      [HEADLINE_MEASURES.wholeBoardDifference, null, null, null, null],
+      [HEADLINE_MEASURES.executiveDifference, null, null, null, null],
+    ]);
+    expect(byMeasure(rows, '9', NON_VOTING_MEASURE)[6]).toBeNull();
+  });
+});
+
+describe('publicationWresTable: non-voting board members and the whole board (workforce 700 White, 300 BME: 30.0%)', () => {
+  const O = 'Gap the other way (certainty not assessed)';
+  const A = 'Adverse (certainty not assessed)';
+  // Voting and non-voting counts [White, BME, Unknown]; the voting and non-voting rows as published
+  // (White, BME, Unknown, Total and, for the voting board, its BME %), and the whole board's difference.
+  test.each([
+    // 7 BME of 18 is 38.9%: +8.9. The whole board doubled less the voting board (14, 8, 0) keeps every figure, so the non-voting members hide alone.
+    ['small non-voting counts alone hide just them', 'all-staff', [8, 6, 0], [3, 1, 0], [8, 6, 0, 14, 42.9], [S, S, 0, S], 8.9, O],
+    // With 0 non-voting White, the whole board's share (6 + b) ÷ (14 + b) would give b back: the voting board goes too.
+    ['a non-voting zero the voting board does not have hides the voting board too', 'all-staff', [8, 6, 0], [0, 2, 0], [S, S, 0, S, S], [0, S, 0, S], 20, O],
+    // A small voting count: the non-voting members go with it (7 of 24 is 29.2%: −0.8), though none of theirs is small.
+    ['a small voting count hides the non-voting members too', 'all-staff', [11, 2, 0], [6, 5, 0], [S, S, 0, S, S], [S, S, 0, S], -0.8, A],
+    ['no non-voting members: the whole board is the voting board', 'all-staff', [11, 2, 0], [0, 0, 0], [S, S, 0, S, S], [0, 0, 0, 0], -14.6, A],
+    // BME % of all: the voting board's 5 Unknown can join the non-voting White, so those hide alone (7 of 23, 30.4%: +0.4).
+    ['voting Unknowns beside non-voting White (BME % of all)', 'all-staff', [8, 6, 5], [3, 1, 0], [8, 6, 5, 19, 31.6], [S, S, 0, S], 0.4, O],
+    // BME % of all: White and Unknown are one part of the share, and the non-voting Unknown (2) can take the rise (7 of 22, 31.8%: +1.8).
+    ['non-voting 0 White, 1 BME, 2 Unknown (BME % of all)', 'all-staff', [8, 6, 5], [0, 1, 2], [8, 6, 5, 19, 31.6], [0, S, S, S], 1.8, O],
+    // BME % of known ethnicity: White is a part of its own, and 0 non-voting White cannot take a rise (7 of 15, 46.7%: +16.7).
+    ['non-voting 0 White, 1 BME, 2 Unknown (BME % of known ethnicity)', 'known-ethnicity', [8, 6, 5], [0, 1, 2], [S, S, S, S, S], [0, S, S, S], 16.7, O],
+  ] as const)('%s (%s)', (_name, percentDenominator, [vw, vb, vu], [nw, nb, nu], voting, nonVoting, difference, verdict) => {
+    const wres = input({ indicator9: { boardVoting: g(vw, vb, vu), boardNonVoting: g(nw, nb, nu), workforce: g(700, 300, 0) } });
+    const rows = publicationWresTable(wres, THRESHOLD_5, { percentDenominator }).rows;
+    expect(byMeasure(rows, '9', 'Voting board members (BME % in Figure)').slice(2, 7)).toEqual(voting);
+    expect(byMeasure(rows, '9', NON_VOTING_MEASURE).slice(2, 8)).toEqual([...nonVoting, null, null]);
+    expect(byMeasure(rows, '9', 'Workforce (BME % in Figure)').slice(2, 7)).toEqual([700, 300, 0, 1000, 30]);
+    expect(byMeasure(rows, '9', HEADLINE_MEASURES.wholeBoardDifference).slice(2)).toEqual([null, null, null, null, difference, verdict]);
+    // The rows in order: the boards' counts, the workforce, then the differences.
+    expect(rows.filter((row) => row[0] === '9').map((row) => row[1])).toEqual([
+      'Voting board members (BME % in Figure)',
+      NON_VOTING_MEASURE,
+      'Workforce (BME % in Figure)',
+      HEADLINE_MEASURES.votingDifference,
+      HEADLINE_MEASURES.wholeBoardDifference,
+    ]);
+  });
+
+  test('no workforce anywhere: the whole board\'s difference is not calculable, and says so', () => {
+    const rows = publicationWresTable(input({ indicator9: { boardVoting: g(8, 6, 5), boardNonVoting: g(3, 2, 0) } })).rows;
+    expect(byMeasure(rows, '9', HEADLINE_MEASURES.wholeBoardDifference).slice(6)).toEqual([null, 'Not calculable']);
+    expect(byMeasure(rows, '9', NON_VOTING_MEASURE).slice(2, 6)).toEqual([S, S, 0, S]);
   });
 });
 
@@ -259,7 +318,7 @@ describe('publicationWresTable: properties', () => {
         const rows = publicationWresTable(wres, rule).rows;
         const result = calculateWres(wres).indicators;
         const shown = (indicator: string, measure: string) => byMeasure(rows, indicator, measure)?.slice(6);
-        const pairs: [Cell[] | undefined, Cell[]][] = [];
+        const pairs: [Cell[] | undefined, Cell[] | undefined][] = [];
         const senior = result['1'];
         if (senior !== undefined) pairs.push([shown('1', HEADLINE_MEASURES.senior), [senior.senior.bmePercent, verdictWithCertainty(senior.verdict, senior.certainty)]]);
         for (const id of ['2', '3', '4'] as const) {
@@ -272,6 +331,9 @@ describe('publicationWresTable: properties', () => {
         }
         const board = result['9'];
         if (board !== undefined) pairs.push([shown('9', HEADLINE_MEASURES.votingDifference), [board.value, verdictWithCertainty(board.verdict, board.certainty)]]);
+        if (board?.totalBoard) pairs.push([shown('9', HEADLINE_MEASURES.wholeBoardDifference), [board.totalBoard.value, verdictWithCertainty(board.totalBoard.verdict, board.totalBoard.certainty)]]);
+        // Without non-voting members there is no whole board, and no row for it.
+        else pairs.push([shown('9', HEADLINE_MEASURES.wholeBoardDifference), undefined]);
         if (board?.executive) pairs.push([shown('9', HEADLINE_MEASURES.executiveDifference), [board.executive.value, verdictWithCertainty(board.executive.verdict, board.executive.certainty)]]);
         expect(pairs.map(([actual]) => actual)).toEqual(pairs.map(([, expected]) => expected));
       }),
