@@ -1,14 +1,14 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
-import { functionServices } from '../services/function-config';
+import { functionServices, type FunctionServices } from '../services/function-config';
 import { runReminders, type RemindersReport } from '../services/reminders';
 
 /**
  * The daily reminders, at 07:00 (UTC unless the Function App sets WEBSITE_TIME_ZONE to
  * Europe/London): owners of due and overdue actions, and the leads' weekly digest on Mondays.
- * A run with failures throws after logging them, so the host records it as failed.
+ * A run with failures throws after logging them, so the host records it as failed. `services`
+ * are the Function App's own (managed identity) unless a test gives others.
  */
-export async function remindersHandler(_timer: Timer, context: InvocationContext, now: Date = new Date()): Promise<RemindersReport> {
-  const services = functionServices();
+export async function remindersHandler(_timer: Timer, context: InvocationContext, now: Date = new Date(), services: FunctionServices = functionServices()): Promise<RemindersReport> {
   const report = await runReminders({
     graph: services.graph,
     hub: services.hub,

@@ -6,7 +6,7 @@ import { localGraphOptions } from './graph/settings';
 import { loadDemoData, provisionHub } from './seed/seed-if-new';
 import { createLocalServer } from './server';
 import { ensureTabBuilt } from './tab-build';
-import { startDailyReminders } from '../services/local-wiring';
+import { startDailyReminders } from './local-wiring';
 
 const rootDir = fileURLToPath(new URL('../../..', import.meta.url));
 const distDir = join(rootDir, 'dist');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseUkDate, isIsoDate } from '../../../src/domain/shared';
-import { formatRemindersReport, LOCAL_HUB, localGraphAccess } from '../services/local-wiring';
+import { formatRemindersReport, LOCAL_HUB, localGraphAccess } from './local-wiring';
 import { runReminders } from '../services/reminders';
 import { localGraphOptions } from './graph/settings';
 import { localRuntimeConfig, readLocalServerSettings } from './local-config';

@@ -6,7 +6,7 @@ import { GRAPH_MAX_PARAM_LENGTH, type LocalGraphOptions, registerLocalGraph } fr
 import { checkHost } from './graph/bound-address';
 import { editPractice, withdrawPractice } from '../services/edit-practice';
 import type { HubService } from '../services/hub-access';
-import { LOCAL_HUB, localCallerVerifier, localGraphAccess, localSiteTenancy } from '../services/local-wiring';
+import { LOCAL_HUB, localCallerVerifier, localGraphAccess, localSiteTenancy } from './local-wiring';
 import { publishPractice } from '../services/publish-practice';
 import { recordAdoption } from '../services/record-adoption';
 import { registerPlan } from '../services/register-plan';

@@ -1,9 +1,7 @@
 import type { SiteLocator } from '../../../src/storage/graph';
-import type { CallerVerifier } from './caller-identity';
 import { type Refusal, entraVerifierFromSettings } from './entra-caller-verifier';
 import type { GraphAccess, TokenProvider } from './graph-access';
-import { localAppTokens } from './graph-access';
-import { localCallerVerifier, localSiteTenancy } from './local-wiring';
+import type { HubServiceOptions } from './hub-access';
 import { graphSiteTenancy, type SiteTenancy } from './site-tenancy';
 
 /** What the Functions need, read from the Function App's settings. */
@@ -40,32 +38,30 @@ export function managedIdentityTokens(env: NodeJS.ProcessEnv, fetchFn: typeof fe
 }
 
 /**
- * `APP_IDENTITY=local` points the Functions at the local store (`GRAPH_URL`) with the demo service
- * principal; otherwise they use Graph with the managed identity.
+ * Graph with the Function App's managed identity. This file is the Azure wiring only: the local
+ * demo's sign-in and store are wired by api/src/local, which the Function App's bundle never loads.
  */
 export function functionServices(env: NodeJS.ProcessEnv = process.env): FunctionServices {
-  const local = env.APP_IDENTITY === 'local';
   const hubSiteId = env.HUB_SITE_ID;
   if (!hubSiteId) throw new Error('HUB_SITE_ID is not set: the Good Practice Hub site id (host,siteCollectionGuid,webGuid).');
   return {
-    graph: { baseUrl: env.GRAPH_URL ?? GRAPH, tokens: local ? localAppTokens() : managedIdentityTokens(env), maxRetries: 3 },
+    graph: { baseUrl: env.GRAPH_URL ?? GRAPH, tokens: managedIdentityTokens(env), maxRetries: 3 },
     hub: { siteId: hubSiteId },
     ...(env.TEAMS_APP_ID ? { teamsAppId: env.TEAMS_APP_ID } : {}),
     ...(env.TAB_URL ? { tabUrl: env.TAB_URL } : {}),
   };
 }
 
-/**
- * Who is calling: locally, the local sign-in's demo people; in Azure, the user's Entra token,
- * checked against the app registration in `API_CLIENT_ID` (see entraVerifierFromSettings).
- * Throws, naming the setting, when it is missing: publishing is then refused as not set up,
- * never opened to anyone.
- */
-export function callerVerifier(env: NodeJS.ProcessEnv = process.env, refused?: Refusal): CallerVerifier {
-  return env.APP_IDENTITY === 'local' ? localCallerVerifier : entraVerifierFromSettings(env, refused);
-}
+/** What a hub function's service is given: Graph, the hub, who is calling and who owns a site. */
+export type HubWiring = (refused: Refusal) => HubServiceOptions & { sites: SiteTenancy };
 
-/** Who owns a site: locally the demo sites' trusts; in Azure, Graph's `sharepointIds.tenantId`. */
-export function siteTenancy(env: NodeJS.ProcessEnv, graph: GraphAccess): SiteTenancy {
-  return env.APP_IDENTITY === 'local' ? localSiteTenancy : graphSiteTenancy(graph);
-}
+/**
+ * The Function App's wiring, read from its settings when a request arrives: the user's Entra
+ * token, checked against the app registration in `API_CLIENT_ID` (see entraVerifierFromSettings),
+ * and a site's owner from Graph's `sharepointIds.tenantId`. Throws, naming the setting, when one
+ * is missing: publishing is then refused as not set up, never opened to anyone.
+ */
+export const azureHubWiring: HubWiring = (refused) => {
+  const services = functionServices(process.env);
+  return { graph: services.graph, hub: services.hub, verifier: entraVerifierFromSettings(process.env, refused), sites: graphSiteTenancy(services.graph) };
+};

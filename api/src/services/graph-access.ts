@@ -19,13 +19,6 @@ export interface GraphAccess {
   maxRetries?: number;
 }
 
-/** The local demo's app identity: the service principal the local store accepts with an owner's rights. */
-export const LOCAL_APP_PRINCIPAL = 'reminders@service.example';
-
-export function localAppTokens(principal = LOCAL_APP_PRINCIPAL): TokenProvider {
-  return { getToken: () => Promise.resolve(`local:${principal}`) };
-}
-
 export function appClient(access: GraphAccess): ReturnType<typeof createGraphClient> {
   return createGraphClient({ baseUrl: access.baseUrl, getAccessToken: () => access.tokens.getToken(), maxRetries: access.maxRetries ?? 3 });
 }

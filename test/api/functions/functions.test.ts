@@ -1,10 +1,14 @@
 import { HttpRequest, InvocationContext, type Timer } from '@azure/functions';
 import { GOOD_PRACTICE_HUB_SITE_ID, SECOND_DEMO_TRUST_SITE_ID } from '../../../api/src/local/graph/sites';
-import { editPracticeHandler, withdrawPracticeHandler } from '../../../api/src/functions/edit-practice';
-import { publishPracticeHandler } from '../../../api/src/functions/publish-practice';
-import { recordAdoptionHandler } from '../../../api/src/functions/record-adoption';
-import { registerPlanHandler } from '../../../api/src/functions/register-plan';
-import { remindersHandler } from '../../../api/src/functions/reminders';
+import { hubFunction } from '../../../api/src/functions/hub-function';
+import { publishPracticeHandler as deployedPublishPracticeHandler } from '../../../api/src/functions/publish-practice';
+import { remindersHandler as deployedRemindersHandler } from '../../../api/src/functions/reminders';
+import { LOCAL_HUB, localGraphAccess, localHubWiring } from '../../../api/src/local/local-wiring';
+import { editPractice, withdrawPractice } from '../../../api/src/services/edit-practice';
+import type { HubWiring } from '../../../api/src/services/function-config';
+import { publishPractice } from '../../../api/src/services/publish-practice';
+import { recordAdoption } from '../../../api/src/services/record-adoption';
+import { registerPlan } from '../../../api/src/services/register-plan';
 import { createGraphClient, openGraphPlanStorage, resolveSite } from '../../../src/storage/graph';
 import { startLocalServer, type RunningServer } from '../../support/local-server';
 import { sampleAction } from '../../storage/graph/support';
@@ -15,8 +19,19 @@ const saved = { ...process.env };
 beforeAll(async () => {
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   server = await startLocalServer({ REMINDERS: 'off' });
-  Object.assign(process.env, { APP_IDENTITY: 'local', GRAPH_URL: `${server.url}/graph/v1.0`, HUB_SITE_ID: GOOD_PRACTICE_HUB_SITE_ID, TAB_URL: 'https://tab.example.nhs.uk/#/my-actions' });
+  Object.assign(process.env, { GRAPH_URL: `${server.url}/graph/v1.0`, HUB_SITE_ID: GOOD_PRACTICE_HUB_SITE_ID, TAB_URL: 'https://tab.example.nhs.uk/#/my-actions' });
 }, 120000);
+
+// The deployed functions verify Entra tokens only; these tests wire the same handlers to the local
+// store and its sign-in (`Bearer local:<email>`), as the local server does.
+const local: HubWiring = (refused) => localHubWiring(`${server.url}/graph/v1.0`)(refused);
+const publishPracticeHandler = hubFunction('publish-practice', publishPractice, local);
+const editPracticeHandler = hubFunction('edit-practice', editPractice, local);
+const withdrawPracticeHandler = hubFunction('withdraw-practice', withdrawPractice, local);
+const recordAdoptionHandler = hubFunction('record-adoption', recordAdoption, local);
+const registerPlanHandler = hubFunction('register-plan', registerPlan, local);
+const remindersHandler = (timer: Timer, context: InvocationContext, now: Date) =>
+  deployedRemindersHandler(timer, context, now, { graph: localGraphAccess(`${server.url}/graph/v1.0`), hub: LOCAL_HUB, tabUrl: 'https://tab.example.nhs.uk/#/my-actions' });
 
 afterAll(async () => {
   process.env = saved;
@@ -59,18 +74,17 @@ test('publish-practice: 401 without a token, 400 for a body that is not JSON or 
   expect(invalid).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidCaseStudy', fields: { problem: expect.any(String) } } } });
 });
 
-test('publish-practice outside local mode without API_CLIENT_ID: 503, naming the missing setting in the log, and nothing published', async () => {
+test('publish-practice as deployed, without API_CLIENT_ID: 503, naming the missing setting in the log, and nothing published', async () => {
   const lines: string[] = [];
   const logged = new InvocationContext({ functionName: 'publish-practice', logHandler: (_level, ...args) => lines.push(args.map(String).join(' ')) });
-  const { APP_IDENTITY, API_CLIENT_ID } = process.env;
-  delete process.env.APP_IDENTITY;
+  const { API_CLIENT_ID } = process.env;
   delete process.env.API_CLIENT_ID;
   try {
-    const response = await publishPracticeHandler(request(JSON.stringify({ caseStudy: { ...study, id: 'cs-not-configured' } }), 'Bearer local:tom.hughes@demo-trust.example'), logged);
+    const response = await deployedPublishPracticeHandler(request(JSON.stringify({ caseStudy: { ...study, id: 'cs-not-configured' } }), 'Bearer local:tom.hughes@demo-trust.example'), logged);
     expect(response).toMatchObject({ status: 503, jsonBody: { error: { code: 'notConfigured' } } });
     expect(lines.some((line) => line.includes('API_CLIENT_ID is not set'))).toBe(true);
   } finally {
-    Object.assign(process.env, { APP_IDENTITY, ...(API_CLIENT_ID === undefined ? {} : { API_CLIENT_ID }) });
+    Object.assign(process.env, API_CLIENT_ID === undefined ? {} : { API_CLIENT_ID });
   }
 });
 

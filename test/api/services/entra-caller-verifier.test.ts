@@ -6,7 +6,7 @@ import type { CallerVerifier } from '../../../api/src/services/caller-identity';
 import { CONSUMER_TENANT_ID, entraCallerVerifier, entraIssuers, entraVerifierFromSettings } from '../../../api/src/services/entra-caller-verifier';
 import { entraSigningKeys } from '../../../api/src/services/entra-signing-keys';
 import { appClient } from '../../../api/src/services/graph-access';
-import { LOCAL_HUB, localGraphAccess } from '../../../api/src/services/local-wiring';
+import { LOCAL_HUB, localGraphAccess } from '../../../api/src/local/local-wiring';
 import { publishPractice } from '../../../api/src/services/publish-practice';
 import { openPlanRegistry, openPracticeLibrary, resolveSite } from '../../../src/storage/graph';
 import { type RunningServer, startLocalServer } from '../../support/local-server';

@@ -8,7 +8,7 @@ import { DEMO_TRUST_SITE_ID, GOOD_PRACTICE_HUB_SITE_ID, SECOND_DEMO_TRUST_SITE_I
 import { editPractice, withdrawPractice } from '../../../api/src/services/edit-practice';
 import { entraCallerVerifier } from '../../../api/src/services/entra-caller-verifier';
 import { appClient } from '../../../api/src/services/graph-access';
-import { LOCAL_HUB, localCallerVerifier, localGraphAccess, localSiteTenancy } from '../../../api/src/services/local-wiring';
+import { LOCAL_HUB, localCallerVerifier, localGraphAccess, localSiteTenancy } from '../../../api/src/local/local-wiring';
 import { publishPractice } from '../../../api/src/services/publish-practice';
 import { recordAdoption } from '../../../api/src/services/record-adoption';
 import { registerPlan } from '../../../api/src/services/register-plan';

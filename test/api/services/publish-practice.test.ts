@@ -1,6 +1,6 @@
 import { GOOD_PRACTICE_HUB_SITE_ID } from '../../../api/src/local/graph/sites';
 import { appClient } from '../../../api/src/services/graph-access';
-import { LOCAL_HUB, localCallerVerifier, localGraphAccess } from '../../../api/src/services/local-wiring';
+import { LOCAL_HUB, localCallerVerifier, localGraphAccess } from '../../../api/src/local/local-wiring';
 import { publishPractice } from '../../../api/src/services/publish-practice';
 import type { CaseStudyJson } from '../../../src/domain/practice';
 import { openPracticeLibrary, resolveSite } from '../../../src/storage/graph';

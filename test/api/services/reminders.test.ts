@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { GOOD_PRACTICE_HUB_SITE_ID } from '../../../api/src/local/graph/sites';
 import { ACTIVITY_TYPES, graphActivitySender, type ActivitySender } from '../../../api/src/services/activity';
 import { appClient } from '../../../api/src/services/graph-access';
-import { LOCAL_HUB, localGraphAccess } from '../../../api/src/services/local-wiring';
+import { LOCAL_HUB, localGraphAccess } from '../../../api/src/local/local-wiring';
 import { isMonday, runReminders } from '../../../api/src/services/reminders';
 import { openPlanRegistry, resolveSite } from '../../../src/storage/graph';
 import { startLocalServer, type RunningServer } from '../../support/local-server';

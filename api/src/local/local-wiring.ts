@@ -1,9 +1,23 @@
-import { demoDirectory } from '../local/demo-directory';
-import { GOOD_PRACTICE_HUB_SITE_ID, localSites } from '../local/graph/sites';
-import type { Caller, CallerVerifier } from './caller-identity';
-import { localAppTokens, type GraphAccess } from './graph-access';
-import { runReminders, type RemindersReport } from './reminders';
-import type { SiteTenancy } from './site-tenancy';
+/**
+ * The local demo's wiring: its sign-in (`Bearer local:<email>`), its store and its sites. Only the
+ * local server and its tools import this file; the Function App's entry (api/src/functions) never
+ * does, so none of it reaches api/dist/functions.js (test/build/api-bundle.test.ts checks).
+ */
+import type { Caller, CallerVerifier } from '../services/caller-identity';
+import type { HubWiring } from '../services/function-config';
+import type { GraphAccess, TokenProvider } from '../services/graph-access';
+import { runReminders, type RemindersReport } from '../services/reminders';
+import type { SiteTenancy } from '../services/site-tenancy';
+import { demoDirectory } from './demo-directory';
+import { GOOD_PRACTICE_HUB_SITE_ID, localSites } from './graph/sites';
+
+/** The local demo's app identity: the service principal the local store accepts with an owner's rights. */
+export const LOCAL_APP_PRINCIPAL = 'reminders@service.example';
+
+/** The local demo's app-only token for `principal`, as the local store reads it. */
+export function localAppTokens(principal = LOCAL_APP_PRINCIPAL): TokenProvider {
+  return { getToken: () => Promise.resolve(`local:${principal}`) };
+}
 
 /** The local demo's hub site. */
 export const LOCAL_HUB = { siteId: GOOD_PRACTICE_HUB_SITE_ID } as const;
@@ -46,6 +60,11 @@ export const localSiteTenancy: SiteTenancy = {
     return Promise.resolve(site.key === 'good-practice-hub' ? 'good-practice-hub' : site.key);
   },
 };
+
+/** The hub functions wired to the local store at `graphBaseUrl`, its demo people and its demo sites. */
+export function localHubWiring(graphBaseUrl: string): HubWiring {
+  return () => ({ graph: localGraphAccess(graphBaseUrl), hub: LOCAL_HUB, verifier: localCallerVerifier, sites: localSiteTenancy });
+}
 
 /** The report as lines a person reads in a terminal. */
 export function formatRemindersReport(report: RemindersReport): string {
