@@ -1,7 +1,29 @@
 import type { EdsReview } from '../../src/domain/eds';
 import type { Action } from '../../src/domain/plan';
 import type { WresInput } from '../../src/domain/wres';
-import { ConflictError, ForbiddenError, NotFoundError, type HistoryEntry, type Person, type PlanSnapshot, type PlanStorage, type Versioned } from '../../src/storage/ports';
+import { ConflictError, ForbiddenError, NotFoundError, type FieldChange, type HistoryEntry, type HistoryField, type Person, type PlanSnapshot, type PlanStorage, type Versioned } from '../../src/storage/ports';
+
+/** The fields history reports, in the form's order, as the Graph adapter compares its columns. */
+const HISTORY_FIELDS: readonly Exclude<HistoryField, 'created'>[] = [
+  'title', 'description', 'indicators', 'edsOutcomes', 'owner', 'dueDate', 'status', 'priority', 'measureOfSuccess', 'baseline', 'target', 'planYear', 'completedOn',
+];
+
+/** A field as its column holds it: lists joined, the owner by name, dates as YYYY-MM-DD. */
+function shown(action: Action, field: Exclude<HistoryField, 'created'>): string {
+  const value = action[field];
+  if (value === undefined) return '';
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'object' ? value.name : value;
+}
+
+/** The first line of an action's history: its creation, with its title. */
+function created(action: Action): HistoryEntry {
+  return { kind: 'change', at: new Date().toISOString(), by: 'Test', changes: [{ field: 'created', from: '', to: action.title }] };
+}
+
+function changedFields(from: Action, to: Action): FieldChange[] {
+  return HISTORY_FIELDS.map((field) => ({ field, from: shown(from, field), to: shown(to, field) })).filter((change) => change.from !== change.to);
+}
 
 export interface MemoryPlanOptions {
   actions?: Action[];
@@ -22,6 +44,9 @@ export interface MemoryPlanOptions {
  */
 export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage & { snapshotNow(): PlanSnapshot } {
   let version = 0;
+  // Item ids are never reused, as SharePoint's are not: a count of every item made, not of those left.
+  let itemsMade = options.actions?.length ?? 0;
+  const nextItemId = (): string => String((itemsMade += 1));
   const stamp = <T>(value: T, itemId: string): Versioned<T> => ({ value, eTag: `"e,${(version += 1)}"`, itemId, modifiedBy: 'Test' });
   const actions = new Map((options.actions ?? []).map((action, index) => [action.id, stamp(action, String(index + 1))]));
   const wres = (options.wresYears ?? []).map((year, index) => stamp(year, `w${index}`));
@@ -50,9 +75,9 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         write();
         const existing = actions.get(action.id);
         if (existing) return existing;
-        const stored = stamp(action, String(actions.size + 1));
+        const stored = stamp(action, nextItemId());
         actions.set(action.id, stored);
-        history.set(action.id, [{ kind: 'change', at: new Date().toISOString(), by: 'Test', changes: [{ field: 'Created', from: '', to: action.title }] }]);
+        history.set(action.id, [created(action)]);
         return stored;
       },
       async update(action, eTag) {
@@ -62,6 +87,9 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         if (current.eTag !== eTag) throw new ConflictError(current);
         const stored = stamp({ ...action, progressUpdates: current.value.progressUpdates }, current.itemId);
         actions.set(action.id, stored);
+        // Like SharePoint's versions: a save that changes nothing adds no line.
+        const changes = changedFields(current.value, stored.value);
+        if (changes.length > 0) history.set(action.id, [...(history.get(action.id) ?? []), { kind: 'change', at: new Date().toISOString(), by: 'Test', changes }]);
         return stored;
       },
       async remove(actionId, eTag) {
@@ -83,17 +111,21 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         history.set(actionId, [...(history.get(actionId) ?? []), { kind: 'update', at: stored.at, by: stored.authorName, update: stored }]);
         return stored;
       },
-      history: async (actionId) => (history.get(actionId) ?? []).toReversed(),
+      async history(actionId) {
+        if (!actions.has(actionId)) throw new NotFoundError(`There is no action with id ${actionId}.`);
+        return (history.get(actionId) ?? []).toReversed();
+      },
       async importMany(list) {
         write();
-        const created: Versioned<Action>[] = [];
+        const made: Versioned<Action>[] = [];
         for (const action of list) {
           if (actions.has(action.id)) continue;
-          const stored = stamp(action, String(actions.size + 1));
+          const stored = stamp(action, nextItemId());
           actions.set(action.id, stored);
-          created.push(stored);
+          history.set(action.id, [created(action)]);
+          made.push(stored);
         }
-        return created;
+        return made;
       },
     },
     wres: {

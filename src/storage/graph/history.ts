@@ -1,6 +1,5 @@
-import type { HistoryEntry } from '../ports';
+import type { HistoryEntry, HistoryField } from '../ports';
 import type { GraphIdentity } from './graph-site';
-import { ACTION_FIELDS } from './mappers/action-mapper';
 
 export interface GraphItemVersion {
   id: string;
@@ -9,21 +8,25 @@ export interface GraphItemVersion {
   fields?: Record<string, unknown>;
 }
 
-const LABELS: Readonly<Record<string, string>> = {
-  Title: 'Title',
-  Description: 'Description',
-  Indicators: 'Linked indicators',
-  EdsOutcomes: 'Linked EDS outcomes',
-  OwnerName: 'Owner',
-  DueDate: 'Due date',
-  Status: 'Status',
-  Priority: 'Priority',
-  MeasureOfSuccess: 'Measure of success',
-  Baseline: 'Baseline',
-  Target: 'Target',
-  PlanYear: 'Plan year',
-  CompletedOn: 'Completed on',
-};
+/**
+ * The action's columns whose changes history reports, in the form's order, with the field each
+ * holds. The owner is compared by name, the part a person sees; its id and email follow it.
+ */
+const HISTORY_COLUMNS: readonly (readonly [column: string, field: Exclude<HistoryField, 'created'>])[] = [
+  ['Title', 'title'],
+  ['Description', 'description'],
+  ['Indicators', 'indicators'],
+  ['EdsOutcomes', 'edsOutcomes'],
+  ['OwnerName', 'owner'],
+  ['DueDate', 'dueDate'],
+  ['Status', 'status'],
+  ['Priority', 'priority'],
+  ['MeasureOfSuccess', 'measureOfSuccess'],
+  ['Baseline', 'baseline'],
+  ['Target', 'target'],
+  ['PlanYear', 'planYear'],
+  ['CompletedOn', 'completedOn'],
+];
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '';
@@ -34,17 +37,18 @@ function show(value: unknown): string {
 
 /**
  * Who changed which field, and when, oldest first, from an item's versions (which Graph lists newest first).
- * The first version is the creation; each later one is compared with the one before it.
+ * The first version is the creation; each later one is compared with the one before it. Fields are
+ * named by their keys; the feature words them.
  */
 export function diffVersions(versions: readonly GraphItemVersion[]): HistoryEntry[] {
   const oldestFirst = versions.toReversed();
   return oldestFirst.flatMap((version, index): HistoryEntry[] => {
     const by = version.lastModifiedBy?.user?.displayName ?? 'Someone';
     const previous = oldestFirst[index - 1];
-    if (!previous) return [{ kind: 'change', at: version.lastModifiedDateTime, by, changes: [{ field: 'Created', from: '', to: show(version.fields?.Title) }] }];
-    const changes = ACTION_FIELDS.filter((field) => field in LABELS)
-      .map((field) => ({ field: LABELS[field] ?? field, from: show(previous.fields?.[field]), to: show(version.fields?.[field]) }))
-      .filter((change) => change.from !== change.to);
+    if (!previous) return [{ kind: 'change', at: version.lastModifiedDateTime, by, changes: [{ field: 'created', from: '', to: show(version.fields?.Title) }] }];
+    const changes = HISTORY_COLUMNS.map(([column, field]) => ({ field, from: show(previous.fields?.[column]), to: show(version.fields?.[column]) })).filter(
+      (change) => change.from !== change.to,
+    );
     return changes.length > 0 ? [{ kind: 'change', at: version.lastModifiedDateTime, by, changes }] : [];
   });
 }

@@ -27,8 +27,15 @@ export interface PlanReader {
   refresh(): Promise<PlanSnapshot>;
 }
 
+/**
+ * What a history line says changed: the action's own field key (never a UI label, which the
+ * feature chooses), or `created` for the first version, whose `to` is the title.
+ */
+export type HistoryField = 'created' | Exclude<keyof Action, 'id' | 'progressUpdates'>;
+
+/** One field's value before and after a save, as text (dates as YYYY-MM-DD, lists joined, owners by name). */
 export interface FieldChange {
-  field: string;
+  field: HistoryField;
   from: string;
   to: string;
 }

@@ -164,8 +164,8 @@ test('the history lists who changed what and when, newest first, with progress u
         by: 'Amara Okafor',
         update: { at: '2026-11-20T14:05:00Z', authorId: 'amara-id', authorName: 'Amara Okafor', note: 'Panels slipping.', statusAfter: 'At risk', evidenceUrl: 'https://example.nhs.uk/e' },
       },
-      { kind: 'change', at: '2026-11-10T09:00:00Z', by: 'Leah Adeyemi', changes: [{ field: 'Target', from: '80%', to: '90%' }, { field: 'Owner', from: 'Tom Hughes', to: 'Amara Okafor' }] },
-      { kind: 'change', at: '2026-07-01T08:30:00Z', by: 'Leah Adeyemi', changes: [{ field: 'Created', from: '', to: 'Diverse interview panels' }] },
+      { kind: 'change', at: '2026-11-10T09:00:00Z', by: 'Leah Adeyemi', changes: [{ field: 'target', from: '80%', to: '90%' }, { field: 'owner', from: 'Tom Hughes', to: 'Amara Okafor' }] },
+      { kind: 'change', at: '2026-07-01T08:30:00Z', by: 'Leah Adeyemi', changes: [{ field: 'created', from: '', to: 'Diverse interview panels' }] },
     ],
   }).view;
   const list = await screen.findByRole('list', { name: 'History, newest first' });

@@ -150,10 +150,10 @@ test('history shows who changed which field, and progress updates, newest first'
   expect(posted).toMatchObject({ authorName: 'Amara Okafor', note: 'Panels agreed with the staff networks.' });
   const history = await lead.actions.history(action.value.id);
   expect(history.find((entry) => entry.kind === 'update')).toMatchObject({ by: 'Amara Okafor', at: posted.at });
-  const change = history.find((entry) => entry.kind === 'change' && entry.changes.some((c) => c.field === 'Status'));
-  expect(change).toMatchObject({ by: 'Amara Okafor', changes: [{ field: 'Status', from: 'Not started', to: 'On track' }] });
+  const change = history.find((entry) => entry.kind === 'change' && entry.changes.some((c) => c.field === 'status'));
+  expect(change).toMatchObject({ by: 'Amara Okafor', changes: [{ field: 'status', from: 'Not started', to: 'On track' }] });
   expect(history.some((entry) => entry.kind === 'update' && entry.update.note === 'Panels agreed with the staff networks.')).toBe(true);
-  expect(history.at(-1)).toMatchObject({ kind: 'change', changes: [{ field: 'Created' }] });
+  expect(history.at(-1)).toMatchObject({ kind: 'change', changes: [{ field: 'created' }] });
   const loaded = byId((await lead.refresh()).actions, action.value.id);
   expect(loaded?.value.progressUpdates.map((update) => update.note)).toEqual(['Panels agreed with the staff networks.']);
 });
