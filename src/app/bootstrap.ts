@@ -4,7 +4,7 @@ import { createLocalSession } from '../host/local-session';
 import type { Session } from '../host/session';
 import type { AppEnvironment } from './app';
 import { initialRouteFrom, makeLinkTo } from './links';
-import { hubApi, openLibrary } from './open-library';
+import { hubApi, openLibrary } from '../storage/api';
 import { connectGraph, openStorage } from './open-storage';
 import type { OpenedPlanStorage } from '../storage/graph';
 import { SetupNeededError } from '../storage/ports';

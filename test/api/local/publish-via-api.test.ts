@@ -1,8 +1,8 @@
 /**
- * The tab's side of publish-practice (src/app/open-library.ts), against the `npm start` server's
+ * The tab's side of publish-practice (src/storage/api/hub-api.ts), against the `npm start` server's
  * publish-practice endpoint: each refusal arrives as the storage error the share page shows.
  */
-import { hubApi } from '../../../src/app/open-library';
+import { hubApi } from '../../../src/storage/api';
 import type { CaseStudy } from '../../../src/domain/practice';
 import { ForbiddenError, InvalidError } from '../../../src/storage/ports';
 import { type RunningServer, startLocalServer } from '../../support/local-server';

@@ -1,5 +1,7 @@
-import type { CaseStudy } from '../domain/practice';
-import { readPracticeLibrary, resolveSite } from '../storage/graph';
+/**
+ * The HTTP adapter for the api's hub functions: the tab's only way to change the Good Practice Hub,
+ * which the api writes with the app's own rights.
+ */
 import {
   ConflictError,
   ForbiddenError,
@@ -8,10 +10,7 @@ import {
   OfflineError,
   StorageFailure,
   ThrottledError,
-  type PracticeLibrary,
-  type PublishedCaseStudy,
-} from '../storage/ports';
-import type { GraphConnection } from './open-storage';
+} from '../ports';
 
 /** One call to one of the api's hub functions: the JSON body out, the JSON answer back. */
 export type HubApi = <T>(path: string, body: unknown) => Promise<T>;
@@ -44,29 +43,5 @@ export function hubApi(apiBaseUrl: string, getAccessToken: () => Promise<string>
     if (response.status === 409) throw new ConflictError(undefined, message);
     if (response.status === 503) throw new ThrottledError(message);
     throw new StorageFailure(message, response.status);
-  };
-}
-
-/** What registering a plan answers. */
-export interface PlanRegistration {
-  plan: { siteId: string; orgCode: string; registeredOn: string };
-}
-
-/**
- * Opens the shared library on the hub site. The person's own token only reads it; every change
- * goes through the api, which writes with the app's rights, so the tab never writes the hub.
- */
-export async function openLibrary(connection: GraphConnection, hubSite: string, api: HubApi): Promise<PracticeLibrary> {
-  const hub = await resolveSite(connection.client, connection.baseUrl, { siteId: hubSite });
-  const reader = await readPracticeLibrary(hub);
-  return {
-    list: reader.list,
-    publish: (caseStudy: CaseStudy, planSiteId: string) => api<PublishedCaseStudy>('/api/publish-practice', { caseStudy, siteId: planSiteId }),
-    edit: (caseStudy: CaseStudy, planSiteId: string, clientKey: string) => api<PublishedCaseStudy>('/api/edit-practice', { caseStudy, clientKey, siteId: planSiteId }),
-    withdraw: async (caseStudyId: string, planSiteId: string) => {
-      await api<unknown>('/api/withdraw-practice', { caseStudyId, siteId: planSiteId });
-    },
-    recordAdoption: (caseStudyId: string, planSiteId: string, actionId: string) => api<PublishedCaseStudy>('/api/record-adoption', { caseStudyId, actionId, siteId: planSiteId }),
-    registerPlan: async (planSiteId: string, odsCode: string) => (await api<PlanRegistration>('/api/register-plan', { siteId: planSiteId, odsCode })).plan,
   };
 }
