@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser, openPageAt } from './support/browser';
 import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
@@ -12,10 +12,7 @@ beforeAll(async () => {
 
 afterAll(() => stopServerAndBrowser({ server, context }));
 
-async function open(hash: string, heading: string): Promise<void> {
-  await page.goto(`${server.url}/${hash}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
+const open = (hash: string, heading: string): Promise<void> => openPageAt(page, server.url, hash, heading);
 
 test('the seeded EDS2 review is listed and reads as a record, with each outcome linked to its actions', async () => {
   await open('#/eds', 'EDS');

@@ -5,7 +5,7 @@ import { HEADLINE_MEASURES, NON_VOTING_MEASURE, NOT_FINITE, publicationWresTable
 import { type WresInput, calculateWres, parseWresInput, verdictWithCertainty } from '../../src/domain/wres';
 import { type Highs, attackPublication, loadHighs, tableRows, widthOf } from '../support/publication-attacker';
 import type { RunningServer } from '../support/local-server';
-import { axeViolations, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, startServerAndBrowser, stopServerAndBrowser, openPageAt } from './support/browser';
 
 type Cell = string | number | null;
 
@@ -26,10 +26,7 @@ beforeAll(async () => {
 
 afterAll(() => stopServerAndBrowser({ server, context }));
 
-async function open(hash: string, heading: string): Promise<void> {
-  await page.goto(`${server.url}/${hash}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
+const open = (hash: string, heading: string): Promise<void> => openPageAt(page, server.url, hash, heading);
 
 async function download(button: string): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

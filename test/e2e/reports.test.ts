@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { BrowserContext, Download, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { readXlsxRows } from '../../src/features/data-import/xlsx-format';
-import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser, openPageAt } from './support/browser';
 import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
@@ -15,10 +15,7 @@ beforeAll(async () => {
 
 afterAll(() => stopServerAndBrowser({ server, context }));
 
-async function open(hash: string, heading: string): Promise<void> {
-  await page.goto(`${server.url}/${hash}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-}
+const open = (hash: string, heading: string): Promise<void> => openPageAt(page, server.url, hash, heading);
 
 async function download(button: string | RegExp): Promise<Download> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);

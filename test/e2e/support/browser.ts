@@ -83,3 +83,9 @@ export async function stopServerAndBrowser(opened: Partial<ServerAndBrowser>): P
   await opened.context?.close();
   await opened.server?.stop();
 }
+
+/** Opens `hash` of the tab and waits until the page's own heading is on screen. */
+export async function openPageAt(page: Page, serverUrl: string, hash: string, heading: string): Promise<void> {
+  await page.goto(`${serverUrl}/${hash}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+}
