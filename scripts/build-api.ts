@@ -2,7 +2,9 @@
  * Bundles the Azure Functions (api/src/functions) and everything they import into one CommonJS
  * file, api/dist/functions.js, so the Function App needs no node_modules and no TypeScript: deploy
  * the api/ folder (host.json, package.json, dist/). `@azure/functions-core` stays external because
- * the Functions host provides it at run time.
+ * the Functions host provides it at run time. The entry wires only Entra verification and the
+ * managed identity; the local demo's sign-in (api/src/local) is the local server's and never reaches
+ * the bundle (test/build/api-bundle.test.ts checks).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
