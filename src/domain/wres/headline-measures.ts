@@ -65,7 +65,7 @@ export interface HeadlineFigure {
 }
 
 /** Indicators 1 and 9 count everyone (all staff, the whole board), so no sampling interval is formed. */
-const COUNT_OF_EVERYONE = 'not assessed: the figure counts everyone rather than a sample, so no interval is formed';
+const COUNT_OF_EVERYONE = 'not assessed: a count of everyone, not a sample';
 
 /**
  * Reads the headline figure of indicator `id` from a result, or null when the input did not give

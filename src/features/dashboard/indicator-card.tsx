@@ -72,12 +72,11 @@ export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
         <Text className={styles.value}>{card.value}</Text>
         <VerdictBadge verdict={card.verdict} />
       </div>
+      {/* The certainty names the 95% interval it rests on, so the interval is read with it, in words. */}
       {card.certaintyText && card.verdict !== 'not-calculable' ? <Text size={200}>Certainty: {card.certaintyText}.</Text> : null}
       {card.caution ? <Text className={styles.caution}>{card.caution}</Text> : null}
       {card.verdict === 'not-calculable' && card.reason ? <Text>Not calculable: {card.reason}.</Text> : null}
       {card.detail ? <Text size={200}>{card.detail}</Text> : null}
-      {/* In words on the card, not in a tooltip: the interval is what the certainty rests on, so it is read with it. */}
-      {card.interval ? <Text size={200}>{card.interval}</Text> : null}
       {card.change ? <Text size={200}>{card.change}</Text> : null}
       <Text size={200}>{card.england}</Text>
       <Trend card={card} />

@@ -37,11 +37,13 @@ test('a small number is a caution in words beside the verdict, and each card say
   expect(within(two).getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/)).toBeInTheDocument();
 });
 
-test('the confidence interval is given in words on the card, beside the certainty it supports', async () => {
+test('the confidence interval is given in words on the card, in the certainty it supports', async () => {
   await renderWithPlan(<DashboardPage />, { storage: storage() });
   const two = card(/^Indicator 2:/);
-  expect(within(two).getByText(/^95% confidence interval 1\.\d\d to 1\.\d\d$/)).toBeInTheDocument();
+  expect(within(two).getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/)).toBeInTheDocument();
   expect(within(two).queryByRole('button', { name: '95% interval' })).not.toBeInTheDocument();
+  // Indicators 1 and 9 count everyone: certainty is not assessed, and says why in a few words.
+  expect(within(card(/^Indicator 1:/)).getByText('Certainty: Not assessed: a count of everyone, not a sample.')).toBeInTheDocument();
 });
 
 test('each card counts its linked, overdue and at-risk actions, and each count opens Actions filtered', async () => {
