@@ -3,9 +3,10 @@ import type { ActionStore, BulkOptions, HistoryEntry } from '../ports';
 import { InvalidError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { sendInBatches, type BatchRequest } from './batch';
-import { storageErrorFor, type GraphErrorBody } from './graph-errors';
+import { storageErrorFor } from './graph-errors';
 import { whoChanged, type GraphListItem } from './graph-site';
-import { diffVersions, type GraphItemVersion } from './history';
+import { readErrorBody, readItemPage, readListItem, readVersionPage } from './graph-shapes';
+import { diffVersions } from './history';
 import { createKeyedItem, deleteItem, findItem, patchItemFields } from './item-writes';
 import { actionFromItem, actionToFields, updateFromItem, updateToFields } from './mappers/action-mapper';
 import { readText } from './mappers/field-values';
@@ -80,13 +81,13 @@ export function createActionStore(context: PlanContext): ActionStore {
         { id: 'versions', method: 'GET', url: versionsPath },
         { id: 'updates', method: 'GET', url: updatesPath },
       ]);
-      const bodyOf = <T>(id: string): T => {
+      const bodyOf = (id: string): unknown => {
         const response = responses.get(id);
-        if (!response || response.status >= 400) throw storageErrorFor(response?.status ?? 500, response?.body as GraphErrorBody | undefined, response?.headers);
-        return response.body as T;
+        if (!response || response.status >= 400) throw storageErrorFor(response?.status ?? 500, response?.body, response?.headers);
+        return response.body;
       };
-      const versions = bodyOf<{ value?: GraphItemVersion[] }>('versions').value ?? [];
-      const updates = (bodyOf<{ value?: GraphListItem[] }>('updates').value ?? []).flatMap((item) => updateFromItem(item) ?? []);
+      const versions = readVersionPage(bodyOf('versions')).value ?? [];
+      const updates = (readItemPage(bodyOf('updates')).value ?? []).flatMap((item) => updateFromItem(item) ?? []);
       // Oldest first, then reversed: SharePoint keeps whole seconds, so a change and the update
       // posted with it often share a timestamp, and the stable sort keeps the change first.
       const chronological: HistoryEntry[] = [
@@ -110,12 +111,12 @@ export function createActionStore(context: PlanContext): ActionStore {
       actions.forEach((action, index) => {
         const response = responses.get(String(index));
         if (response && response.status < 300) {
-          const item = response.body as GraphListItem;
+          const item = readListItem(response.body);
           context.caches.actions.upsert(item);
           created.push(toVersioned(item, []));
         } else if (response?.status !== 409) {
           // 409: an action with this id is already stored (a re-run import); it is left as it is.
-          const message = (response?.body as GraphErrorBody | undefined)?.error?.message ?? `HTTP ${response?.status ?? 'no response'}`;
+          const message = readErrorBody(response?.body)?.error?.message ?? `HTTP ${response?.status ?? 'no response'}`;
           failures.push(`"${action.title}" (${action.id}): ${message}`);
         }
       });

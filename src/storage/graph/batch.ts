@@ -1,6 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { StorageError } from '../ports/errors';
 import { toStorageError } from './graph-errors';
+import { readBatchEnvelope, type GraphBatchEnvelope } from './graph-shapes';
 
 /** Graph accepts at most 20 requests in one JSON batch. */
 export const BATCH_LIMIT = 20;
@@ -26,10 +27,6 @@ export interface BatchResponse {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
-}
-
-interface BatchEnvelope {
-  responses?: BatchResponse[];
 }
 
 export interface BatchOptions {
@@ -59,11 +56,11 @@ const isThrottled = (response: BatchResponse): boolean => response.status === 42
  * should for interactive calls; bulk work may wait longer, so a batch still throttled after that is
  * tried again here, after Graph's Retry-After. A throttled batch was not executed, so this is safe.
  */
-async function postBatch(client: Client, requests: readonly BatchRequest[], options: BatchOptions, sleep: (ms: number) => Promise<void>): Promise<BatchEnvelope> {
+async function postBatch(client: Client, requests: readonly BatchRequest[], options: BatchOptions, sleep: (ms: number) => Promise<void>): Promise<GraphBatchEnvelope> {
   const maxResends = options.maxResends ?? DEFAULT_MAX_RESENDS;
   for (let attempt = 0; ; attempt += 1) {
     try {
-      return (await client.api('/$batch').post({ requests })) as BatchEnvelope;
+      return readBatchEnvelope(await client.api('/$batch').post({ requests }));
     } catch (error) {
       const failure = toStorageError(error);
       if (!(failure instanceof StorageError && failure.kind === 'throttled') || attempt >= maxResends) throw failure;

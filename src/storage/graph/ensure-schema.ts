@@ -1,20 +1,9 @@
 import type { SchemaReport } from '../ports';
 import { ForbiddenError, SetupNeededError, StorageError } from '../ports/errors';
-import { graphCall, type GraphSite } from './graph-site';
+import { getItemPage, graphCall, type GraphSite } from './graph-site';
+import { readList, readListPage } from './graph-shapes';
 import { LIST_SCHEMA, SCHEMA_VERSION, columnDefinition, isIndexed, type ListKey, type ListSpec } from './list-schema';
 import { fieldEquals, withQuery } from './odata';
-
-interface GraphColumn {
-  id: string;
-  name: string;
-  indexed?: boolean;
-}
-
-interface GraphList {
-  id: string;
-  displayName: string;
-  columns?: GraphColumn[];
-}
 
 export type ListIds = Readonly<Record<ListKey, string>>;
 
@@ -28,9 +17,7 @@ function asForbidden(error: unknown): never {
 
 async function recordSchemaVersion(site: GraphSite, settingsListId: string): Promise<void> {
   const items = `/sites/${site.siteId}/lists/${settingsListId}/items`;
-  const found = (await graphCall(() =>
-    site.client.api(withQuery(items, { expand: 'fields(select=Key,Value)', $filter: fieldEquals('Key', 'schemaVersion') })).get(),
-  )) as { value?: { id: string }[] };
+  const found = await getItemPage(site, withQuery(items, { expand: 'fields(select=Key,Value)', $filter: fieldEquals('Key', 'schemaVersion') }));
   const existing = found.value?.[0];
   const value = String(SCHEMA_VERSION);
   if (existing) {
@@ -56,7 +43,7 @@ export async function ensureLists<K extends string>(
     $select: 'id,displayName',
     $expand: 'columns($select=id,name,indexed)',
   });
-  const existing = ((await graphCall(() => site.client.api(listsPath).get())) as { value?: GraphList[] }).value ?? [];
+  const existing = readListPage(await graphCall(() => site.client.api(listsPath).get())).value ?? [];
   const report: SchemaReport = { createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: SCHEMA_VERSION };
   const ids: Partial<Record<K, string>> = {};
   const missing = specs.filter((spec) => !existing.some((list) => list.displayName === spec.displayName)).map((spec) => spec.displayName);
@@ -65,14 +52,14 @@ export async function ensureLists<K extends string>(
   for (const spec of specs) {
     const list = existing.find((candidate) => candidate.displayName === spec.displayName);
     if (!list) {
-      const created = (await graphCall(() =>
+      const created = readList(await graphCall(() =>
         site.client.api(`/sites/${site.siteId}/lists`).post({
           displayName: spec.displayName,
           description: spec.description,
           list: { template: 'genericList' },
           columns: spec.columns.map(columnDefinition),
         }),
-      ).catch(asForbidden)) as GraphList;
+      ).catch(asForbidden));
       ids[spec.key] = created.id;
       report.createdLists.push(spec.displayName);
       continue;

@@ -9,11 +9,7 @@ import {
   StorageFailure,
   ThrottledError,
 } from '../ports/errors';
-
-/** Graph's error body: `{"error":{"code","message"}}`. */
-export interface GraphErrorBody {
-  error?: { code?: string; message?: string };
-}
+import { readErrorBody } from './graph-shapes';
 
 function retryAfterOf(headers: Headers | Record<string, string> | undefined): number | undefined {
   if (!headers) return undefined;
@@ -30,13 +26,10 @@ function fieldMessages(message: string): Record<string, string> {
 
 /**
  * Turns an HTTP status and Graph error body into the storage error the UI understands. Used for
- * top-level responses and for each `$batch` sub-response alike.
+ * top-level responses and for each `$batch` sub-response alike; the body is read here, whatever it is.
  */
-export function storageErrorFor(
-  status: number,
-  body: GraphErrorBody | undefined,
-  headers?: Headers | Record<string, string>,
-): StorageError {
+export function storageErrorFor(status: number, rawBody: unknown, headers?: Headers | Record<string, string>): StorageError {
+  const body = readErrorBody(rawBody);
   const message = body?.error?.message ?? `Microsoft Graph answered HTTP ${status}.`;
   if (status <= 0) return new OfflineError('Microsoft Graph could not be reached. Check the connection and try again.');
   if (status === 400) return new InvalidError(message, fieldMessages(message));
@@ -49,23 +42,12 @@ export function storageErrorFor(
   return new StorageFailure(message, status);
 }
 
-function parseBody(body: unknown): GraphErrorBody | undefined {
-  if (typeof body === 'string') {
-    try {
-      return JSON.parse(body) as GraphErrorBody;
-    } catch {
-      return undefined;
-    }
-  }
-  return typeof body === 'object' && body !== null ? (body as GraphErrorBody) : undefined;
-}
-
 /** Maps anything the graph-client throws to a StorageError; StorageErrors pass through. */
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   if (error instanceof GraphError) {
     // The graph-client keeps the raw body, which is either Graph's envelope or the inner error itself.
-    const raw = parseBody(error.body) as (GraphErrorBody & { message?: string }) | undefined;
+    const raw = readErrorBody(error.body);
     const message = raw?.error?.message ?? raw?.message ?? error.message;
     return storageErrorFor(error.statusCode, { error: { code: raw?.error?.code ?? error.code ?? undefined, message } }, error.headers);
   }

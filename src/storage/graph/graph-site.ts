@@ -1,29 +1,9 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { toStorageError } from './graph-errors';
+import { readItemPage, readListItem, readSite, type GraphItemPage, type GraphListItem } from './graph-shapes';
 import { relativeToBase } from './odata';
 
-/** A Graph collection page. */
-export interface GraphPage<T> {
-  value?: T[];
-  '@odata.nextLink'?: string;
-  '@odata.deltaLink'?: string;
-}
-
-export interface GraphIdentity {
-  user?: { id?: string; displayName?: string; email?: string };
-}
-
-/** A SharePoint list item as Graph returns it with `expand=fields`. */
-export interface GraphListItem {
-  id: string;
-  eTag?: string;
-  createdDateTime?: string;
-  lastModifiedDateTime?: string;
-  createdBy?: GraphIdentity;
-  lastModifiedBy?: GraphIdentity;
-  fields?: Record<string, unknown>;
-  deleted?: { state?: string };
-}
+export type { GraphIdentity, GraphItemPage, GraphListItem } from './graph-shapes';
 
 /** The client, where it points, and which site holds the plan. */
 export interface GraphSite {
@@ -46,7 +26,7 @@ function sitePath(locator: SiteLocator): string {
 /** Finds the plan's site: in Teams, the team's group site. */
 export async function resolveSite(client: Client, baseUrl: string, locator: SiteLocator): Promise<GraphSite> {
   try {
-    const site = (await client.api(sitePath(locator)).select('id,displayName,webUrl').get()) as { id: string; displayName?: string; webUrl?: string };
+    const site = readSite(await client.api(sitePath(locator)).select('id,displayName,webUrl').get());
     return { client, baseUrl, siteId: site.id, name: site.displayName, webUrl: site.webUrl };
   } catch (error) {
     throw toStorageError(error);
@@ -62,16 +42,31 @@ export async function graphCall<T>(call: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Reads a collection to its end, following `@odata.nextLink`. */
-export async function readAllPages<T>(site: GraphSite, firstPage: GraphPage<T>): Promise<{ items: T[]; deltaLink?: string }> {
+/** Reads a collection of list items to its end, following `@odata.nextLink`. */
+export async function readAllPages(site: GraphSite, firstPage: GraphItemPage): Promise<{ items: GraphListItem[]; deltaLink?: string }> {
   const items = [...(firstPage.value ?? [])];
   let page = firstPage;
-  while (page['@odata.nextLink']) {
-    const next = relativeToBase(page['@odata.nextLink'], site.baseUrl);
-    page = await graphCall(() => site.client.api(next).get() as Promise<GraphPage<T>>);
+  for (let link = page['@odata.nextLink']; link; link = page['@odata.nextLink']) {
+    const next = relativeToBase(link, site.baseUrl);
+    page = readItemPage(await graphCall(() => site.client.api(next).get()));
     items.push(...(page.value ?? []));
   }
   return { items, deltaLink: page['@odata.deltaLink'] };
+}
+
+/** GETs one list item. */
+export async function getListItem(site: GraphSite, path: string): Promise<GraphListItem> {
+  return readListItem(await graphCall(() => site.client.api(path).get()));
+}
+
+/** GETs the first page of list items at `path` (usually filtered to one key). */
+export async function getItemPage(site: GraphSite, path: string): Promise<GraphItemPage> {
+  return readItemPage(await graphCall(() => site.client.api(path).get()));
+}
+
+/** POSTs a new list item with these column values and reads back what SharePoint stored. */
+export async function postListItem(site: GraphSite, itemsPath: string, fields: Readonly<Record<string, unknown>>): Promise<GraphListItem> {
+  return readListItem(await graphCall(() => site.client.api(itemsPath).post({ fields })));
 }
 
 export function listItemsPath(site: GraphSite, listId: string): string {

@@ -1,12 +1,5 @@
 import type { HistoryEntry, HistoryField } from '../ports';
-import type { GraphIdentity } from './graph-site';
-
-export interface GraphItemVersion {
-  id: string;
-  lastModifiedDateTime: string;
-  lastModifiedBy?: GraphIdentity;
-  fields?: Record<string, unknown>;
-}
+import type { GraphItemVersion } from './graph-shapes';
 
 /**
  * The action's columns whose changes history reports, in the form's order, with the field each

@@ -1,5 +1,6 @@
 import { ConflictError, StorageError } from '../ports/errors';
-import { graphCall, type GraphListItem } from './graph-site';
+import { getItemPage, getListItem, graphCall, postListItem, type GraphListItem } from './graph-site';
+import { readFieldValues } from './graph-shapes';
 import type { ListKey } from './list-schema';
 import { fieldEquals, withQuery } from './odata';
 import { expandFields, itemsPath, type PlanContext } from './plan-context';
@@ -9,15 +10,14 @@ export async function findItem(context: PlanContext, key: ListKey, column: strin
   const cached = context.caches[key].find((item) => item.fields?.[column] === value);
   if (cached) return cached;
   const path = withQuery(itemsPath(context, key), { expand: expandFields(key), $filter: fieldEquals(column, value), $top: 1 });
-  const page = (await graphCall(() => context.site.client.api(path).get())) as { value?: GraphListItem[] };
-  const found = page.value?.[0];
+  const found = (await getItemPage(context.site, path)).value?.[0];
   if (found) context.caches[key].upsert(found);
   return found;
 }
 
 export async function getItem(context: PlanContext, key: ListKey, itemId: string): Promise<GraphListItem> {
   const path = withQuery(`${itemsPath(context, key)}/${itemId}`, { expand: expandFields(key) });
-  const item = (await graphCall(() => context.site.client.api(path).get())) as GraphListItem;
+  const item = await getListItem(context.site, path);
   context.caches[key].upsert(item);
   return item;
 }
@@ -35,7 +35,7 @@ export async function createKeyedItem(
   fields: Record<string, unknown>,
 ): Promise<GraphListItem> {
   try {
-    const item = (await graphCall(() => context.site.client.api(itemsPath(context, key)).post({ fields }))) as GraphListItem;
+    const item = await postListItem(context.site, itemsPath(context, key), fields);
     context.caches[key].upsert(item);
     return item;
   } catch (error) {
@@ -62,9 +62,7 @@ export async function patchItemFields<T>(
 ): Promise<GraphListItem> {
   let saved: Record<string, unknown>;
   try {
-    saved = (await graphCall(() =>
-      context.site.client.api(`${itemsPath(context, key)}/${itemId}/fields`).header('If-Match', eTag).patch(fields),
-    )) as Record<string, unknown>;
+    saved = readFieldValues(await graphCall(() => context.site.client.api(`${itemsPath(context, key)}/${itemId}/fields`).header('If-Match', eTag).patch(fields)));
   } catch (error) {
     if (error instanceof ConflictError) {
       const latest = await getItem(context, key, itemId);

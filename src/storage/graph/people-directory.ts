@@ -1,15 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { PeopleDirectory, Person } from '../ports';
 import { graphCall } from './graph-site';
+import { readUser, readUserPage, type GraphUser } from './graph-shapes';
 import { withQuery } from './odata';
-
-interface GraphUser {
-  id: string;
-  displayName?: string;
-  mail?: string | null;
-  userPrincipalName?: string;
-  jobTitle?: string | null;
-}
 
 function toPerson(user: GraphUser): Person {
   return {
@@ -29,7 +22,7 @@ function searchPhrase(property: string, text: string): string {
 export function createPeopleDirectory(client: Client): PeopleDirectory {
   return {
     async me() {
-      return toPerson((await graphCall(() => client.api('/me').select('id,displayName,mail,userPrincipalName,jobTitle').get())) as GraphUser);
+      return toPerson(readUser(await graphCall(() => client.api('/me').select('id,displayName,mail,userPrincipalName,jobTitle').get())));
     },
     async search(text) {
       if (text.trim().length < 2) return [];
@@ -38,7 +31,7 @@ export function createPeopleDirectory(client: Client): PeopleDirectory {
         $select: 'id,displayName,mail,userPrincipalName,jobTitle',
         $top: 15,
       });
-      const page = (await graphCall(() => client.api(path).header('ConsistencyLevel', 'eventual').get())) as { value?: GraphUser[] };
+      const page = readUserPage(await graphCall(() => client.api(path).header('ConsistencyLevel', 'eventual').get()));
       return (page.value ?? []).map(toPerson);
     },
   };

@@ -5,8 +5,9 @@ import type { EdsReview } from '../../domain/eds';
 import type { FieldError } from '../../domain/shared';
 import type { WresInput } from '../../domain/wres';
 import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
-import { storageErrorFor, type GraphErrorBody } from './graph-errors';
-import { readAllPages, whoChanged, type GraphListItem, type GraphPage } from './graph-site';
+import { storageErrorFor } from './graph-errors';
+import { readAllPages, whoChanged, type GraphListItem } from './graph-site';
+import { readItemPage } from './graph-shapes';
 import { listSpec, type ListKey } from './list-schema';
 import { actionFromItem, updateFromItem } from './mappers/action-mapper';
 import { gradeFromItem, reviewFromItem, type StoredGrade } from './mappers/eds-mapper';
@@ -81,11 +82,11 @@ export function snapshotOf(context: PlanContext): PlanSnapshot {
 }
 
 async function drain(context: PlanContext, response: BatchResponse): Promise<{ items: GraphListItem[]; deltaLink?: string }> {
-  return readAllPages<GraphListItem>(context.site, response.body as GraphPage<GraphListItem>);
+  return readAllPages(context.site, readItemPage(response.body));
 }
 
 function failure(response: BatchResponse): Error {
-  return storageErrorFor(response.status, response.body as GraphErrorBody | undefined, response.headers);
+  return storageErrorFor(response.status, response.body, response.headers);
 }
 
 /** The first load: every list's delta enumeration in one `$batch`, pages followed where a list is large. */

@@ -1,7 +1,7 @@
 import type { PlanRegistry, RegisteredPlan } from '../ports';
 import { StorageError } from '../ports/errors';
 import { ensureLists } from './ensure-schema';
-import { graphCall, readAllPages, type GraphListItem, type GraphPage, type GraphSite } from './graph-site';
+import { getItemPage, postListItem, readAllPages, type GraphListItem, type GraphSite } from './graph-site';
 import type { ListSpec } from './list-schema';
 import { readDateOnly, readOptionalText, readText, titleText } from './mappers/field-values';
 import { fieldEquals, withQuery } from './odata';
@@ -68,12 +68,12 @@ export async function openPlanRegistry(hub: GraphSite, options: RegistryOptions 
 
   async function findItem(siteId: string): Promise<GraphListItem | undefined> {
     const path = withQuery(items, { expand, $filter: fieldEquals('SiteId', siteId), $top: 1 });
-    return ((await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>).value?.[0];
+    return (await getItemPage(hub, path)).value?.[0];
   }
 
   return {
     async list() {
-      const first = (await graphCall(() => hub.client.api(withQuery(items, { expand, $top: 5000 })).get())) as GraphPage<GraphListItem>;
+      const first = await getItemPage(hub, withQuery(items, { expand, $top: 5000 }));
       const { items: all } = await readAllPages(hub, first);
       return all.flatMap((item) => fromItem(item) ?? []);
     },
@@ -88,7 +88,7 @@ export async function openPlanRegistry(hub: GraphSite, options: RegistryOptions 
       const registered = existing ? fromItem(existing) : undefined;
       if (registered) return registered;
       try {
-        const created = (await graphCall(() => hub.client.api(items).post({ fields: toFields(plan) }))) as GraphListItem;
+        const created = await postListItem(hub, items, toFields(plan));
         return fromItem(created) ?? plan;
       } catch (error) {
         // 409: registered a moment ago by someone else; 5xx or offline: perhaps created. Either way, look.

@@ -1,7 +1,7 @@
 import type { PracticeOwner } from '../ports';
 import { StorageError } from '../ports/errors';
 import { ensureLists } from './ensure-schema';
-import { graphCall, readAllPages, type GraphListItem, type GraphPage, type GraphSite } from './graph-site';
+import { getItemPage, graphCall, readAllPages, type GraphListItem, type GraphSite } from './graph-site';
 import type { ListSpec } from './list-schema';
 import { titleText } from './mappers/field-values';
 import { fieldEquals, withQuery } from './odata';
@@ -49,7 +49,7 @@ export async function openAdoptionLog(hub: GraphSite): Promise<AdoptionLog> {
 
   async function find(key: string): Promise<GraphListItem | undefined> {
     const path = withQuery(items, { expand: 'fields(select=Key)', $filter: fieldEquals('Key', key), $top: 1 });
-    return ((await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>).value?.[0];
+    return (await getItemPage(hub, path)).value?.[0];
   }
 
   return {
@@ -74,7 +74,7 @@ export async function openAdoptionLog(hub: GraphSite): Promise<AdoptionLog> {
 
     async forCaseStudy(caseStudyId) {
       const path = withQuery(items, { expand: 'fields(select=Key,CaseStudyId)', $filter: fieldEquals('CaseStudyId', caseStudyId), $top: 5000 });
-      const first = (await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>;
+      const first = await getItemPage(hub, path);
       return (await readAllPages(hub, first)).items;
     },
   };

@@ -6,7 +6,8 @@ import { InvalidError, NotFoundError, StorageError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { ensureLists } from './ensure-schema';
 import { countAdoptions, openAdoptionLog } from './practice-adoptions';
-import { graphCall, readAllPages, whoChanged, type GraphListItem, type GraphPage, type GraphSite } from './graph-site';
+import { getItemPage, getListItem, graphCall, postListItem, readAllPages, whoChanged, type GraphListItem, type GraphSite } from './graph-site';
+import { readListPage } from './graph-shapes';
 import type { ListSpec } from './list-schema';
 import { readChoices, readDateOnly, readJson, readNumber, readOptionalText, readText, titleText, writeChoices } from './mappers/field-values';
 import { fieldEquals, withQuery } from './odata';
@@ -116,7 +117,7 @@ function shown(entry: Versioned<HubCaseStudy>): Versioned<PublishedCaseStudy> {
 }
 
 async function listAll(hub: GraphSite, items: string, expand: string): Promise<Versioned<PublishedCaseStudy>[]> {
-  const first = (await graphCall(() => hub.client.api(withQuery(items, { expand, $top: 5000 })).get())) as GraphPage<GraphListItem>;
+  const first = await getItemPage(hub, withQuery(items, { expand, $top: 5000 }));
   const { items: all } = await readAllPages(hub, first);
   return all
     .flatMap((item) => fromItem(item) ?? [])
@@ -136,7 +137,7 @@ const EXPAND = `fields(select=${FIELDS.join(',')})`;
  * on the hub (people only read it), and a hub whose library is not there yet reads as empty.
  */
 export async function readPracticeLibrary(hub: GraphSite): Promise<{ list: () => Promise<Versioned<PublishedCaseStudy>[]> }> {
-  const lists = (await graphCall(() => hub.client.api(withQuery(`/sites/${encodeURIComponent(hub.siteId)}/lists`, { $select: 'id,displayName' })).get())) as GraphPage<{ id: string; displayName?: string }>;
+  const lists = readListPage(await graphCall(() => hub.client.api(withQuery(`/sites/${encodeURIComponent(hub.siteId)}/lists`, { $select: 'id,displayName' })).get()));
   const listId = lists.value?.find((list) => list.displayName === LIBRARY_SCHEMA[0]?.displayName)?.id;
   return { list: () => (listId ? listAll(hub, itemsPath(hub, listId), EXPAND) : Promise.resolve([])) };
 }
@@ -157,12 +158,12 @@ export async function openPracticeLibrary(hub: GraphSite): Promise<HubPracticeLi
 
   async function findItem(caseStudyId: string): Promise<GraphListItem | undefined> {
     const path = withQuery(items, { expand: EXPAND, $filter: fieldEquals('CaseStudyId', caseStudyId), $top: 1 });
-    return ((await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>).value?.[0];
+    return (await getItemPage(hub, path)).value?.[0];
   }
 
   async function patch(itemId: string, eTag: string, fields: Record<string, unknown>, what: string): Promise<Versioned<HubCaseStudy>> {
     await graphCall(() => hub.client.api(`${items}/${itemId}/fields`).header('If-Match', eTag).patch(fields));
-    const item = (await graphCall(() => hub.client.api(withQuery(`${items}/${itemId}`, { expand: EXPAND })).get())) as GraphListItem;
+    const item = await getListItem(hub, withQuery(`${items}/${itemId}`, { expand: EXPAND }));
     return readable(item, what);
   }
 
@@ -179,7 +180,7 @@ export async function openPracticeLibrary(hub: GraphSite): Promise<HubPracticeLi
       if (!checked.ok) throw new InvalidError(checked.errors.map((error) => error.message).join('; '), Object.fromEntries(checked.errors.map((e) => [e.path, e.message])));
       const fields = { ...contentFields(checked.value), Adoptions: 0, OwnerTenantId: owner.tenantId, OwnerSiteId: owner.siteId, Withdrawn: false };
       try {
-        return readable((await graphCall(() => hub.client.api(items).post({ fields }))) as GraphListItem, `"${caseStudy.title}"`);
+        return readable(await postListItem(hub, items, fields), `"${caseStudy.title}"`);
       } catch (error) {
         if (!perhapsCreated(error)) throw error;
         const existing = await findItem(caseStudy.id);

@@ -4,8 +4,9 @@ import type { EdsStore, SettingsStore, WresStore } from '../ports';
 import { ConflictError, InvalidError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { sendInBatches, type BatchRequest } from './batch';
-import { storageErrorFor, type GraphErrorBody } from './graph-errors';
-import { graphCall, whoChanged, type GraphListItem } from './graph-site';
+import { storageErrorFor } from './graph-errors';
+import { postListItem, whoChanged, type GraphListItem } from './graph-site';
+import { readListItem } from './graph-shapes';
 import { createKeyedItem, findItem, patchItemFields } from './item-writes';
 import { gradeFromItem, gradeToFields, reviewFromItem, reviewToFields } from './mappers/eds-mapper';
 import { readText, titleText } from './mappers/field-values';
@@ -29,9 +30,7 @@ export function createWresStore(context: PlanContext): WresStore {
         (item) => item.fields?.OrgCode === input.organisation.odsCode && Number(item.fields?.Year) === input.year,
       );
       if (!existing) {
-        const item = (await graphCall(() =>
-          context.site.client.api(itemsPath(context, 'wresResults')).post({ fields: wresToFields(input) }),
-        )) as GraphListItem;
+        const item = await postListItem(context.site, itemsPath(context, 'wresResults'), wresToFields(input));
         context.caches.wresResults.upsert(item);
         return versionedOf(item, input);
       }
@@ -81,12 +80,12 @@ export function createEdsStore(context: PlanContext): EdsStore {
       const failed = [...responses.values()].filter((response) => response.status >= 400);
       if (failed.length > 0) {
         const first = failed[0];
-        throw storageErrorFor(first?.status ?? 500, first?.body as GraphErrorBody | undefined, first?.headers);
+        throw storageErrorFor(first?.status ?? 500, first?.body, first?.headers);
       }
       // Created grades come back as items; patched ones as fields only, so they are read on the next refresh.
       const posted = new Set(requests.filter((request) => request.method === 'POST').map((request) => request.id));
       for (const [id, response] of responses) {
-        if (posted.has(id)) context.caches.edsGrades.upsert(response.body as GraphListItem);
+        if (posted.has(id)) context.caches.edsGrades.upsert(readListItem(response.body));
       }
       return versionedOf(item, review);
     },

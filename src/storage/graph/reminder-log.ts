@@ -1,7 +1,7 @@
 import type { ClaimOutcome, ReminderClaim, ReminderLog, ReminderStatus } from '../ports';
 import { ConflictError, StorageError } from '../ports/errors';
 import { ensureLists } from './ensure-schema';
-import { graphCall, type GraphListItem, type GraphPage, type GraphSite } from './graph-site';
+import { getItemPage, graphCall, postListItem, type GraphListItem, type GraphSite } from './graph-site';
 import type { ListSpec } from './list-schema';
 import { readNumber, readText, titleText } from './mappers/field-values';
 import { fieldEquals, withQuery } from './odata';
@@ -60,7 +60,7 @@ export async function openReminderLog(hub: GraphSite, options: ReminderLogOption
 
   async function find(key: string): Promise<GraphListItem | undefined> {
     const path = withQuery(items, { expand, $filter: fieldEquals('Key', key), $top: 1 });
-    return ((await graphCall(() => hub.client.api(path).get())) as GraphPage<GraphListItem>).value?.[0];
+    return (await getItemPage(hub, path)).value?.[0];
   }
 
   function held(itemId: string, attempt: number): ClaimOutcome {
@@ -109,7 +109,7 @@ export async function openReminderLog(hub: GraphSite, options: ReminderLogOption
         ClaimId: claimId,
       };
       try {
-        const created = (await graphCall(() => hub.client.api(items).post({ fields }))) as GraphListItem;
+        const created = await postListItem(hub, items, fields);
         return held(created.id, 1);
       } catch (error) {
         // 409: the key is taken, so someone created it first. 5xx or offline: perhaps created by this very
