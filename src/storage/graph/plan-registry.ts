@@ -1,32 +1,29 @@
 import type { PlanRegistry, RegisteredPlan } from '../ports';
-import { StorageError } from '../ports/errors';
-import { ensureLists } from './ensure-schema';
-import { getItemPage, postListItem, readAllPages, type GraphListItem, type GraphSite } from './graph-site';
+import type { GraphListItem, GraphSite } from './graph-site';
+import { openHubList, type Where } from './hub-list';
 import type { ListSpec } from './list-schema';
 import { readDateOnly, readOptionalText, readText, titleText } from './mappers/field-values';
-import { fieldEquals, withQuery } from './odata';
 
 /**
  * The plans registered with the hub: one item per plan site, keyed by its Graph site id. Only ids
  * and the ODS code: reminders name a trust from its own plan's settings and link only to the
  * configured tab address, so nothing here is shown to anyone.
  */
-export const REGISTRY_SCHEMA: readonly ListSpec<'registeredPlans'>[] = [
-  {
-    key: 'registeredPlans',
-    displayName: 'Registered Plans',
-    description: 'Race equality plans looked after by the app: one item per trust plan site, written only by the app.',
-    columns: [
-      { name: 'SiteId', kind: 'text', indexed: true, unique: true },
-      { name: 'TenantId', kind: 'text', indexed: true },
-      { name: 'OrgCode', kind: 'text', indexed: true, unique: true },
-      { name: 'LeadId', kind: 'text' },
-      { name: 'RegisteredOn', kind: 'date' },
-    ],
-  },
-];
+const REGISTERED_PLANS: ListSpec<'registeredPlans'> = {
+  key: 'registeredPlans',
+  displayName: 'Registered Plans',
+  description: 'Race equality plans looked after by the app: one item per trust plan site, written only by the app.',
+  columns: [
+    { name: 'SiteId', kind: 'text', indexed: true, unique: true },
+    { name: 'TenantId', kind: 'text', indexed: true },
+    { name: 'OrgCode', kind: 'text', indexed: true, unique: true },
+    { name: 'LeadId', kind: 'text' },
+    { name: 'RegisteredOn', kind: 'date' },
+  ],
+};
 
-const FIELDS = ['Title', ...(REGISTRY_SCHEMA[0]?.columns.map((column) => column.name) ?? [])];
+/** The registry's one list, as the schema check takes it. */
+export const REGISTRY_SCHEMA: readonly ListSpec<'registeredPlans'>[] = [REGISTERED_PLANS];
 
 function toFields(plan: RegisteredPlan): Record<string, unknown> {
   return {
@@ -60,45 +57,30 @@ export interface RegistryOptions {
   createMissing?: boolean;
 }
 
+/** The registry's key: one item per plan site. */
+function bySite(siteId: string): Where {
+  return { column: 'SiteId', value: siteId };
+}
+
 /** The plan registry in the hub site's "Registered Plans" list. */
 export async function openPlanRegistry(hub: GraphSite, options: RegistryOptions = {}): Promise<PlanRegistry> {
-  const { listIds } = await ensureLists(hub, REGISTRY_SCHEMA, undefined, options.createMissing ?? true);
-  const items = `/sites/${encodeURIComponent(hub.siteId)}/lists/${encodeURIComponent(listIds.registeredPlans)}/items`;
-  const expand = `fields(select=${FIELDS.join(',')})`;
-
-  async function findItem(siteId: string): Promise<GraphListItem | undefined> {
-    const path = withQuery(items, { expand, $filter: fieldEquals('SiteId', siteId), $top: 1 });
-    return (await getItemPage(hub, path)).value?.[0];
-  }
+  const plans = await openHubList(hub, REGISTERED_PLANS, options.createMissing ?? true);
 
   return {
-    async list() {
-      const first = await getItemPage(hub, withQuery(items, { expand, $top: 5000 }));
-      const { items: all } = await readAllPages(hub, first);
-      return all.flatMap((item) => fromItem(item) ?? []);
-    },
+    list: async () => (await plans.all()).flatMap((item) => fromItem(item) ?? []),
 
     async find(siteId) {
-      const item = await findItem(siteId);
+      const item = await plans.findBy(bySite(siteId));
       return item ? fromItem(item) : undefined;
     },
 
     async register(plan) {
-      const existing = await findItem(plan.siteId);
+      const existing = await plans.findBy(bySite(plan.siteId));
       const registered = existing ? fromItem(existing) : undefined;
       if (registered) return registered;
-      try {
-        const created = await postListItem(hub, items, toFields(plan));
-        return fromItem(created) ?? plan;
-      } catch (error) {
-        // 409: registered a moment ago by someone else; 5xx or offline: perhaps created. Either way, look.
-        const unsure = error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
-        if (!unsure) throw error;
-        const found = await findItem(plan.siteId);
-        const first = found ? fromItem(found) : undefined;
-        if (first) return first;
-        throw error;
-      }
+      // 409: registered a moment ago by someone else; 5xx or offline: perhaps created. Either way, the one there counts.
+      const { item } = await plans.createOrFind(toFields(plan), bySite(plan.siteId), (found) => fromItem(found) !== undefined);
+      return fromItem(item) ?? plan;
     },
   };
 }

@@ -1,29 +1,28 @@
 import type { PracticeOwner } from '../ports';
-import { StorageError } from '../ports/errors';
-import { ensureLists } from './ensure-schema';
-import { getItemPage, graphCall, readAllPages, type GraphListItem, type GraphSite } from './graph-site';
+import type { GraphListItem, GraphSite } from './graph-site';
+import { openHubList } from './hub-list';
 import type { ListSpec } from './list-schema';
 import { titleText } from './mappers/field-values';
-import { fieldEquals, withQuery } from './odata';
 
 /**
  * One item per (trust, case study) adoption. `Key` is unique, so SharePoint itself refuses a
  * second record of the same trust adopting the same case study, whichever process tries.
  */
-export const ADOPTIONS_SCHEMA: readonly ListSpec<'practiceAdoptions'>[] = [
-  {
-    key: 'practiceAdoptions',
-    displayName: 'Good Practice Adoptions',
-    description: 'Which trust adopted which case study: one item per trust and case study, written only by the app.',
-    columns: [
-      { name: 'Key', kind: 'text', indexed: true, unique: true },
-      { name: 'CaseStudyId', kind: 'text', indexed: true },
-      { name: 'AdopterTenantId', kind: 'text' },
-      { name: 'AdopterSiteId', kind: 'text' },
-      { name: 'ActionId', kind: 'text' },
-    ],
-  },
-];
+const ADOPTIONS: ListSpec<'practiceAdoptions'> = {
+  key: 'practiceAdoptions',
+  displayName: 'Good Practice Adoptions',
+  description: 'Which trust adopted which case study: one item per trust and case study, written only by the app.',
+  columns: [
+    { name: 'Key', kind: 'text', indexed: true, unique: true },
+    { name: 'CaseStudyId', kind: 'text', indexed: true },
+    { name: 'AdopterTenantId', kind: 'text' },
+    { name: 'AdopterSiteId', kind: 'text' },
+    { name: 'ActionId', kind: 'text' },
+  ],
+};
+
+/** The one list, as the schema check takes it. */
+export const ADOPTIONS_SCHEMA: readonly ListSpec<'practiceAdoptions'>[] = [ADOPTIONS];
 
 export interface AdoptionRecord {
   caseStudyId: string;
@@ -44,13 +43,7 @@ export function adoptionKey(caseStudyId: string, adopterSiteId: string): string 
 }
 
 export async function openAdoptionLog(hub: GraphSite): Promise<AdoptionLog> {
-  const { listIds } = await ensureLists(hub, ADOPTIONS_SCHEMA);
-  const items = `/sites/${encodeURIComponent(hub.siteId)}/lists/${encodeURIComponent(listIds.practiceAdoptions)}/items`;
-
-  async function find(key: string): Promise<GraphListItem | undefined> {
-    const path = withQuery(items, { expand: 'fields(select=Key)', $filter: fieldEquals('Key', key), $top: 1 });
-    return (await getItemPage(hub, path)).value?.[0];
-  }
+  const adoptions = await openHubList(hub, ADOPTIONS);
 
   return {
     async record({ caseStudyId, adopter, actionId }) {
@@ -63,20 +56,11 @@ export async function openAdoptionLog(hub: GraphSite): Promise<AdoptionLog> {
         AdopterSiteId: adopter.siteId,
         ActionId: actionId,
       };
-      try {
-        await graphCall(() => hub.client.api(items).post({ fields }));
-      } catch (error) {
-        // 409: this trust's adoption is already recorded; 5xx or offline: perhaps recorded. Either way, look.
-        const unsure = error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
-        if (!unsure || !(await find(key))) throw error;
-      }
+      // 409: this trust's adoption is already recorded; 5xx or offline: perhaps recorded. Either way, the one there counts.
+      await adoptions.createOrFind(fields, { column: 'Key', value: key });
     },
 
-    async forCaseStudy(caseStudyId) {
-      const path = withQuery(items, { expand: 'fields(select=Key,CaseStudyId)', $filter: fieldEquals('CaseStudyId', caseStudyId), $top: 5000 });
-      const first = await getItemPage(hub, path);
-      return (await readAllPages(hub, first)).items;
-    },
+    forCaseStudy: (caseStudyId) => adoptions.all({ column: 'CaseStudyId', value: caseStudyId }),
   };
 }
 

@@ -1,10 +1,9 @@
 import type { ClaimOutcome, ReminderClaim, ReminderLog, ReminderStatus } from '../ports';
-import { ConflictError, StorageError } from '../ports/errors';
-import { ensureLists } from './ensure-schema';
-import { getItemPage, graphCall, postListItem, type GraphListItem, type GraphSite } from './graph-site';
+import { ConflictError } from '../ports/errors';
+import type { GraphListItem, GraphSite } from './graph-site';
+import { openHubList } from './hub-list';
 import type { ListSpec } from './list-schema';
 import { readNumber, readText, titleText } from './mappers/field-values';
-import { fieldEquals, withQuery } from './odata';
 
 const STATUSES: readonly ReminderStatus[] = ['sending', 'sent', 'failed'];
 
@@ -12,29 +11,29 @@ const STATUSES: readonly ReminderStatus[] = ['sending', 'sent', 'failed'];
  * One item per notification the reminders sent or tried to send. `Key` is unique and indexed, so
  * a second create of the same key is refused (409) by SharePoint itself, whichever process tries.
  */
-export const REMINDER_LOG_SCHEMA: readonly ListSpec<'reminders'>[] = [
-  {
-    key: 'reminders',
-    displayName: 'Race Equality Reminders',
-    description: 'Reminders and weekly digests sent to action owners and leads: one item per recipient per day.',
-    columns: [
-      { name: 'Key', kind: 'text', indexed: true, unique: true },
-      { name: 'Kind', kind: 'choice', choices: ['reminder', 'digest'] },
-      { name: 'SiteId', kind: 'text', indexed: true },
-      { name: 'Day', kind: 'date', indexed: true },
-      { name: 'Recipient', kind: 'text' },
-      { name: 'ActivityType', kind: 'text' },
-      { name: 'ActionIds', kind: 'text', multiline: true },
-      { name: 'Status', kind: 'choice', choices: STATUSES, indexed: true },
-      { name: 'Attempts', kind: 'number' },
-      { name: 'ClaimId', kind: 'text' },
-      { name: 'Error', kind: 'text', multiline: true },
-      { name: 'SentAt', kind: 'dateTime' },
-    ],
-  },
-];
+const REMINDERS: ListSpec<'reminders'> = {
+  key: 'reminders',
+  displayName: 'Race Equality Reminders',
+  description: 'Reminders and weekly digests sent to action owners and leads: one item per recipient per day.',
+  columns: [
+    { name: 'Key', kind: 'text', indexed: true, unique: true },
+    { name: 'Kind', kind: 'choice', choices: ['reminder', 'digest'] },
+    { name: 'SiteId', kind: 'text', indexed: true },
+    { name: 'Day', kind: 'date', indexed: true },
+    { name: 'Recipient', kind: 'text' },
+    { name: 'ActivityType', kind: 'text' },
+    { name: 'ActionIds', kind: 'text', multiline: true },
+    { name: 'Status', kind: 'choice', choices: STATUSES, indexed: true },
+    { name: 'Attempts', kind: 'number' },
+    { name: 'ClaimId', kind: 'text' },
+    { name: 'Error', kind: 'text', multiline: true },
+    { name: 'SentAt', kind: 'dateTime' },
+  ],
+};
 
-const FIELDS = ['Title', ...(REMINDER_LOG_SCHEMA[0]?.columns.map((column) => column.name) ?? [])];
+/** The one list, as the schema check takes it. */
+export const REMINDER_LOG_SCHEMA: readonly ListSpec<'reminders'>[] = [REMINDERS];
+
 const MAX_ERROR_LENGTH = 2000;
 
 function statusOf(item: GraphListItem): ReminderStatus {
@@ -52,16 +51,9 @@ export interface ReminderLogOptions {
 
 /** The reminder log in the hub's "Race Equality Reminders" list. */
 export async function openReminderLog(hub: GraphSite, options: ReminderLogOptions = {}): Promise<ReminderLog> {
-  const { listIds } = await ensureLists(hub, REMINDER_LOG_SCHEMA, undefined, options.createMissing ?? true);
-  const items = `/sites/${encodeURIComponent(hub.siteId)}/lists/${encodeURIComponent(listIds.reminders)}/items`;
-  const expand = `fields(select=${FIELDS.join(',')})`;
+  const reminders = await openHubList(hub, REMINDERS, options.createMissing ?? true);
   const newId = options.newId ?? (() => crypto.randomUUID());
   const now = options.now ?? (() => new Date());
-
-  async function find(key: string): Promise<GraphListItem | undefined> {
-    const path = withQuery(items, { expand, $filter: fieldEquals('Key', key), $top: 1 });
-    return (await getItemPage(hub, path)).value?.[0];
-  }
 
   function held(itemId: string, attempt: number): ClaimOutcome {
     return {
@@ -71,7 +63,7 @@ export async function openReminderLog(hub: GraphSite, options: ReminderLogOption
         const fields = result.ok
           ? { Status: 'sent', SentAt: now().toISOString(), Error: '' }
           : { Status: 'failed', Error: result.reason.slice(0, MAX_ERROR_LENGTH) };
-        await graphCall(() => hub.client.api(`${items}/${itemId}/fields`).patch(fields));
+        await reminders.patch(itemId, fields);
       },
     };
   }
@@ -82,9 +74,7 @@ export async function openReminderLog(hub: GraphSite, options: ReminderLogOption
     if (status !== 'failed' || !item.eTag) return { claimed: false, status };
     const attempt = (readNumber(item.fields?.Attempts) ?? 1) + 1;
     try {
-      await graphCall(() =>
-        hub.client.api(`${items}/${item.id}/fields`).header('If-Match', item.eTag ?? '*').patch({ Status: 'sending', Attempts: attempt, ClaimId: newId(), Error: '' }),
-      );
+      await reminders.patch(item.id, { Status: 'sending', Attempts: attempt, ClaimId: newId(), Error: '' }, item.eTag);
     } catch (error) {
       if (error instanceof ConflictError) return { claimed: false, status: 'sending' };
       throw error;
@@ -108,19 +98,11 @@ export async function openReminderLog(hub: GraphSite, options: ReminderLogOption
         Attempts: 1,
         ClaimId: claimId,
       };
-      try {
-        const created = await postListItem(hub, items, fields);
-        return held(created.id, 1);
-      } catch (error) {
-        // 409: the key is taken, so someone created it first. 5xx or offline: perhaps created by this very
-        // request, which its ClaimId tells apart from somebody else's.
-        const unsure = error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
-        if (!unsure) throw error;
-        const existing = await find(claim.key);
-        if (!existing) throw error;
-        if (readText(existing.fields?.ClaimId) === claimId && statusOf(existing) === 'sending') return held(existing.id, 1);
-        return reclaim(existing);
-      }
+      // 409: the key is taken, so someone created it first. 5xx or offline: perhaps created by this very
+      // request, which its ClaimId tells apart from somebody else's.
+      const { item, created } = await reminders.createOrFind(fields, { column: 'Key', value: claim.key });
+      if (created || (readText(item.fields?.ClaimId) === claimId && statusOf(item) === 'sending')) return held(item.id, 1);
+      return reclaim(item);
     },
   };
 }
