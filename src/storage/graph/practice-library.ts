@@ -4,47 +4,46 @@ import { WRES_INDICATOR_IDS } from '../../domain/wres';
 import type { HubCaseStudy, HubPracticeLibrary, PracticeOwner, PublishedCaseStudy } from '../ports';
 import { InvalidError, NotFoundError, StorageError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
-import { ensureLists } from './ensure-schema';
 import { countAdoptions, openAdoptionLog } from './practice-adoptions';
-import { getItemPage, getListItem, graphCall, postListItem, readAllPages, whoChanged, type GraphListItem, type GraphSite } from './graph-site';
+import { graphCall, whoChanged, type GraphListItem, type GraphSite } from './graph-site';
 import { readListPage } from './graph-shapes';
+import { hubList, openHubList, type HubList } from './hub-list';
 import type { ListSpec } from './list-schema';
 import { readChoices, readDateOnly, readJson, readNumber, readOptionalText, readText, titleText, writeChoices } from './mappers/field-values';
-import { fieldEquals, withQuery } from './odata';
+import { withQuery } from './odata';
 
-export const LIBRARY_SCHEMA: readonly ListSpec<'goodPractice'>[] = [
-  {
-    key: 'goodPractice',
-    displayName: 'Good Practice',
-    description: 'Race equality case studies shared between NHS organisations.',
-    columns: [
-      { name: 'CaseStudyId', kind: 'text', indexed: true, unique: true },
-      { name: 'Problem', kind: 'text', multiline: true },
-      { name: 'WhatWasDone', kind: 'text', multiline: true },
-      { name: 'Impact', kind: 'text', multiline: true },
-      { name: 'Measures', kind: 'text', multiline: true },
-      { name: 'Indicators', kind: 'choice', choices: WRES_INDICATOR_IDS, multi: true },
-      { name: 'EdsOutcomes', kind: 'choice', choices: [...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id), multi: true },
-      { name: 'OrgCode', kind: 'text', indexed: true },
-      { name: 'OrgName', kind: 'text' },
-      { name: 'OrgType', kind: 'choice', choices: ORGANISATION_TYPES },
-      { name: 'Region', kind: 'choice', choices: NHS_REGIONS, indexed: true },
-      { name: 'ContactName', kind: 'text' },
-      { name: 'ContactEmail', kind: 'text' },
-      { name: 'Links', kind: 'text', multiline: true },
-      { name: 'SourceActionId', kind: 'text' },
-      { name: 'PublishedOn', kind: 'date' },
-      { name: 'Adoptions', kind: 'number' },
-      // Who may change it: the trust the api verified when it was published, never a field the tab sets.
-      { name: 'OwnerTenantId', kind: 'text', indexed: true },
-      { name: 'OwnerSiteId', kind: 'text' },
-      { name: 'Withdrawn', kind: 'boolean' },
-      { name: 'LastEditKey', kind: 'text' },
-    ],
-  },
-];
+const GOOD_PRACTICE: ListSpec<'goodPractice'> = {
+  key: 'goodPractice',
+  displayName: 'Good Practice',
+  description: 'Race equality case studies shared between NHS organisations.',
+  columns: [
+    { name: 'CaseStudyId', kind: 'text', indexed: true, unique: true },
+    { name: 'Problem', kind: 'text', multiline: true },
+    { name: 'WhatWasDone', kind: 'text', multiline: true },
+    { name: 'Impact', kind: 'text', multiline: true },
+    { name: 'Measures', kind: 'text', multiline: true },
+    { name: 'Indicators', kind: 'choice', choices: WRES_INDICATOR_IDS, multi: true },
+    { name: 'EdsOutcomes', kind: 'choice', choices: [...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id), multi: true },
+    { name: 'OrgCode', kind: 'text', indexed: true },
+    { name: 'OrgName', kind: 'text' },
+    { name: 'OrgType', kind: 'choice', choices: ORGANISATION_TYPES },
+    { name: 'Region', kind: 'choice', choices: NHS_REGIONS, indexed: true },
+    { name: 'ContactName', kind: 'text' },
+    { name: 'ContactEmail', kind: 'text' },
+    { name: 'Links', kind: 'text', multiline: true },
+    { name: 'SourceActionId', kind: 'text' },
+    { name: 'PublishedOn', kind: 'date' },
+    { name: 'Adoptions', kind: 'number' },
+    // Who may change it: the trust the api verified when it was published, never a field the tab sets.
+    { name: 'OwnerTenantId', kind: 'text', indexed: true },
+    { name: 'OwnerSiteId', kind: 'text' },
+    { name: 'Withdrawn', kind: 'boolean' },
+    { name: 'LastEditKey', kind: 'text' },
+  ],
+};
 
-const FIELDS = ['Title', ...(LIBRARY_SCHEMA[0]?.columns.map((column) => column.name) ?? [])];
+/** The library's one list, as the schema check takes it. */
+export const LIBRARY_SCHEMA: readonly ListSpec<'goodPractice'>[] = [GOOD_PRACTICE];
 
 /** The case study's own content, as an edit replaces it (never its owner, count or state). */
 function contentFields(caseStudy: CaseStudy): Record<string, unknown> {
@@ -116,21 +115,13 @@ function shown(entry: Versioned<HubCaseStudy>): Versioned<PublishedCaseStudy> {
   return { ...entry, value: { caseStudy: entry.value.caseStudy, adoptions: entry.value.adoptions } };
 }
 
-async function listAll(hub: GraphSite, items: string, expand: string): Promise<Versioned<PublishedCaseStudy>[]> {
-  const first = await getItemPage(hub, withQuery(items, { expand, $top: 5000 }));
-  const { items: all } = await readAllPages(hub, first);
-  return all
+async function listAll(library: HubList): Promise<Versioned<PublishedCaseStudy>[]> {
+  return (await library.all())
     .flatMap((item) => fromItem(item) ?? [])
     .filter((entry) => !entry.value.withdrawn)
     .map(shown)
     .toSorted((a, b) => b.value.caseStudy.publishedOn.localeCompare(a.value.caseStudy.publishedOn));
 }
-
-function itemsPath(hub: GraphSite, listId: string): string {
-  return `/sites/${encodeURIComponent(hub.siteId)}/lists/${encodeURIComponent(listId)}/items`;
-}
-
-const EXPAND = `fields(select=${FIELDS.join(',')})`;
 
 /**
  * The library as a person reads it, with their own token: it never creates or changes anything
@@ -138,13 +129,8 @@ const EXPAND = `fields(select=${FIELDS.join(',')})`;
  */
 export async function readPracticeLibrary(hub: GraphSite): Promise<{ list: () => Promise<Versioned<PublishedCaseStudy>[]> }> {
   const lists = readListPage(await graphCall(() => hub.client.api(withQuery(`/sites/${encodeURIComponent(hub.siteId)}/lists`, { $select: 'id,displayName' })).get()));
-  const listId = lists.value?.find((list) => list.displayName === LIBRARY_SCHEMA[0]?.displayName)?.id;
-  return { list: () => (listId ? listAll(hub, itemsPath(hub, listId), EXPAND) : Promise.resolve([])) };
-}
-
-/** A create whose outcome is unknown (5xx, offline) or refused as a duplicate (409) may have happened. */
-function perhapsCreated(error: unknown): boolean {
-  return error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
+  const listId = lists.value?.find((list) => list.displayName === GOOD_PRACTICE.displayName)?.id;
+  return { list: () => (listId ? listAll(hubList(hub, listId, GOOD_PRACTICE)) : Promise.resolve([])) };
 }
 
 /**
@@ -152,23 +138,17 @@ function perhapsCreated(error: unknown): boolean {
  * creates its lists on first use). People never write it: see the api's practice services.
  */
 export async function openPracticeLibrary(hub: GraphSite): Promise<HubPracticeLibrary> {
-  const { listIds } = await ensureLists(hub, LIBRARY_SCHEMA);
-  const items = itemsPath(hub, listIds.goodPractice);
+  const library = await openHubList(hub, GOOD_PRACTICE);
   const adoptionLog = await openAdoptionLog(hub);
-
-  async function findItem(caseStudyId: string): Promise<GraphListItem | undefined> {
-    const path = withQuery(items, { expand: EXPAND, $filter: fieldEquals('CaseStudyId', caseStudyId), $top: 1 });
-    return (await getItemPage(hub, path)).value?.[0];
-  }
+  const findItem = (caseStudyId: string): Promise<GraphListItem | undefined> => library.findBy({ column: 'CaseStudyId', value: caseStudyId });
 
   async function patch(itemId: string, eTag: string, fields: Record<string, unknown>, what: string): Promise<Versioned<HubCaseStudy>> {
-    await graphCall(() => hub.client.api(`${items}/${itemId}/fields`).header('If-Match', eTag).patch(fields));
-    const item = await getListItem(hub, withQuery(`${items}/${itemId}`, { expand: EXPAND }));
-    return readable(item, what);
+    await library.patch(itemId, fields, eTag);
+    return readable(await library.get(itemId), what);
   }
 
   return {
-    list: () => listAll(hub, items, EXPAND),
+    list: () => listAll(library),
 
     async find(caseStudyId) {
       const item = await findItem(caseStudyId);
@@ -179,14 +159,9 @@ export async function openPracticeLibrary(hub: GraphSite): Promise<HubPracticeLi
       const checked = parseCaseStudy(caseStudy);
       if (!checked.ok) throw new InvalidError(checked.errors.map((error) => error.message).join('; '), Object.fromEntries(checked.errors.map((e) => [e.path, e.message])));
       const fields = { ...contentFields(checked.value), Adoptions: 0, OwnerTenantId: owner.tenantId, OwnerSiteId: owner.siteId, Withdrawn: false };
-      try {
-        return readable(await postListItem(hub, items, fields), `"${caseStudy.title}"`);
-      } catch (error) {
-        if (!perhapsCreated(error)) throw error;
-        const existing = await findItem(caseStudy.id);
-        if (existing) return readable(existing, `"${caseStudy.title}"`);
-        throw error;
-      }
+      // A create that may have happened anyway, or was refused as a duplicate, finds the first copy.
+      const { item } = await library.createOrFind(fields, { column: 'CaseStudyId', value: caseStudy.id });
+      return readable(item, `"${caseStudy.title}"`);
     },
 
     replace: (itemId, eTag, caseStudy, editKey) => patch(itemId, eTag, { ...contentFields(caseStudy), LastEditKey: editKey }, `"${caseStudy.title}"`),
