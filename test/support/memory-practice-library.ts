@@ -14,7 +14,8 @@ export function memoryPracticeLibrary(initial: readonly CaseStudy[] = []): Pract
   const library = {
     published,
     adoptionCalls: 0,
-    list: async () => [...entries.values()],
+    // Newest first, as the port promises and the hub's reader sorts.
+    list: async () => [...entries.values()].toSorted((a, b) => b.value.caseStudy.publishedOn.localeCompare(a.value.caseStudy.publishedOn)),
     async publish(caseStudy: CaseStudy) {
       published.push(caseStudy);
       const entry = entries.get(caseStudy.id) ?? { value: { caseStudy, adoptions: 0 }, eTag: '"p,new"', itemId: String(entries.size + 1) };
