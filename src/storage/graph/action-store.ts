@@ -4,25 +4,18 @@ import { InvalidError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { sendInBatches, type BatchRequest } from './batch';
 import { storageErrorFor } from './graph-errors';
-import { whoChanged, type GraphListItem } from './graph-site';
+import { versionedItem, type GraphListItem } from './graph-site';
 import { readErrorBody, readItemPage, readListItem, readVersionPage } from './graph-shapes';
 import { diffVersions } from './history';
 import { createKeyedItem, deleteItem, findItem, patchItemFields } from './item-writes';
 import { actionFromItem, actionToFields, updateFromItem, updateToFields } from './mappers/action-mapper';
-import { readText } from './mappers/field-values';
 import { fieldEquals, withQuery } from './odata';
 import { expandFields, itemsPath, type PlanContext } from './plan-context';
 
 function toVersioned(item: GraphListItem, updates: readonly ProgressUpdate[]): Versioned<Action> {
   const parsed = actionFromItem(item, updates);
   if (!parsed.ok) throw new InvalidError(`The saved action could not be read back: ${parsed.errors.map((e) => e.message).join('; ')}`);
-  return {
-    value: parsed.value,
-    eTag: item.eTag ?? readText(item.fields?.['@odata.etag']),
-    itemId: item.id,
-    modifiedAt: item.lastModifiedDateTime,
-    modifiedBy: whoChanged(item),
-  };
+  return versionedItem(item, parsed.value);
 }
 
 function cachedUpdates(context: PlanContext, actionId: string): ProgressUpdate[] {

@@ -1,6 +1,8 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
+import type { Versioned } from '../ports/versioned';
 import { toStorageError } from './graph-errors';
 import { readItemPage, readListItem, readSite, type GraphItemPage, type GraphListItem } from './graph-shapes';
+import { readText } from './mappers/field-values';
 import { relativeToBase } from './odata';
 
 export type { GraphIdentity, GraphItemPage, GraphListItem } from './graph-shapes';
@@ -75,4 +77,12 @@ export function listItemsPath(site: GraphSite, listId: string): string {
 
 export function whoChanged(item: GraphListItem): string | undefined {
   return item.lastModifiedBy?.user?.displayName ?? item.createdBy?.user?.displayName;
+}
+
+/**
+ * A value read from a list item, with what the next save needs: the item's eTag (from the item,
+ * or from its fields when Graph answered a PATCH with the fieldValueSet only), id, and who changed it when.
+ */
+export function versionedItem<T>(item: GraphListItem, value: T): Versioned<T> {
+  return { value, eTag: item.eTag ?? readText(item.fields?.['@odata.etag']), itemId: item.id, modifiedAt: item.lastModifiedDateTime, modifiedBy: whoChanged(item) };
 }

@@ -6,7 +6,7 @@ import type { FieldError } from '../../domain/shared';
 import type { WresInput } from '../../domain/wres';
 import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
 import { storageErrorFor } from './graph-errors';
-import { readAllPages, whoChanged, type GraphListItem } from './graph-site';
+import { readAllPages, versionedItem, type GraphListItem } from './graph-site';
 import { readItemPage } from './graph-shapes';
 import { listSpec, type ListKey } from './list-schema';
 import { actionFromItem, updateFromItem } from './mappers/action-mapper';
@@ -15,16 +15,6 @@ import { readText } from './mappers/field-values';
 import { wresFromItem } from './mappers/wres-mapper';
 import { relativeToBase } from './odata';
 import { LIST_KEYS, deltaEnumerationPath, type PlanContext } from './plan-context';
-
-function versioned<T>(item: GraphListItem, value: T): Versioned<T> {
-  return {
-    value,
-    eTag: item.eTag ?? readText(item.fields?.['@odata.etag']),
-    itemId: item.id,
-    modifiedAt: item.lastModifiedDateTime,
-    modifiedBy: whoChanged(item),
-  };
-}
 
 function describeProblem(key: ListKey, item: GraphListItem, errors: readonly FieldError[]): string {
   return `${listSpec(key).displayName}, item ${item.id}: ${errors.map((error) => error.message).join('; ')}`;
@@ -49,7 +39,7 @@ export function snapshotOf(context: PlanContext): PlanSnapshot {
   }
 
   const keep = <T>(key: ListKey, item: GraphListItem, result: { ok: true; value: T } | { ok: false; errors: readonly FieldError[] }): Versioned<T>[] => {
-    if (result.ok) return [versioned(item, result.value)];
+    if (result.ok) return [versionedItem(item, result.value)];
     problems.push(describeProblem(key, item, result.errors));
     return [];
   };

@@ -5,7 +5,7 @@ import type { HubCaseStudy, HubPracticeLibrary, PracticeOwner, PublishedCaseStud
 import { InvalidError, NotFoundError, StorageError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { countAdoptions, openAdoptionLog } from './practice-adoptions';
-import { graphCall, whoChanged, type GraphListItem, type GraphSite } from './graph-site';
+import { graphCall, versionedItem, type GraphListItem, type GraphSite } from './graph-site';
 import { readListPage } from './graph-shapes';
 import { hubList, openHubList, type HubList } from './hub-list';
 import type { ListSpec } from './list-schema';
@@ -89,19 +89,13 @@ function fromItem(item: GraphListItem): Versioned<HubCaseStudy> | undefined {
   });
   if (!parsed.ok) return undefined;
   const lastEditKey = readOptionalText(fields.LastEditKey);
-  return {
-    value: {
-      caseStudy: parsed.value,
-      adoptions: readNumber(fields.Adoptions) ?? 0,
-      owner: { tenantId: readText(fields.OwnerTenantId), siteId: readText(fields.OwnerSiteId) },
-      withdrawn: fields.Withdrawn === true,
-      ...(lastEditKey ? { lastEditKey } : {}),
-    },
-    eTag: item.eTag ?? readText(fields['@odata.etag']),
-    itemId: item.id,
-    modifiedAt: item.lastModifiedDateTime,
-    modifiedBy: whoChanged(item),
-  };
+  return versionedItem(item, {
+    caseStudy: parsed.value,
+    adoptions: readNumber(fields.Adoptions) ?? 0,
+    owner: { tenantId: readText(fields.OwnerTenantId), siteId: readText(fields.OwnerSiteId) },
+    withdrawn: fields.Withdrawn === true,
+    ...(lastEditKey ? { lastEditKey } : {}),
+  });
 }
 
 function readable(item: GraphListItem | undefined, what: string): Versioned<HubCaseStudy> {

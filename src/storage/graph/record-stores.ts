@@ -5,7 +5,7 @@ import { ConflictError, InvalidError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { sendInBatches, type BatchRequest } from './batch';
 import { storageErrorFor } from './graph-errors';
-import { postListItem, whoChanged, type GraphListItem } from './graph-site';
+import { postListItem, versionedItem, type GraphListItem } from './graph-site';
 import { readListItem } from './graph-shapes';
 import { createKeyedItem, findItem, patchItemFields } from './item-writes';
 import { gradeFromItem, gradeToFields, reviewFromItem, reviewToFields } from './mappers/eds-mapper';
@@ -13,13 +13,9 @@ import { readText, titleText } from './mappers/field-values';
 import { wresFromItem, wresToFields } from './mappers/wres-mapper';
 import { itemsPath, type PlanContext } from './plan-context';
 
-function versionedOf<T>(item: GraphListItem, value: T): Versioned<T> {
-  return { value, eTag: item.eTag ?? readText(item.fields?.['@odata.etag']), itemId: item.id, modifiedAt: item.lastModifiedDateTime, modifiedBy: whoChanged(item) };
-}
-
 function readWres(item: GraphListItem): Versioned<WresInput> | undefined {
   const parsed = wresFromItem(item);
-  return parsed.ok ? versionedOf(item, parsed.value) : undefined;
+  return parsed.ok ? versionedItem(item, parsed.value) : undefined;
 }
 
 export function createWresStore(context: PlanContext): WresStore {
@@ -32,13 +28,13 @@ export function createWresStore(context: PlanContext): WresStore {
       if (!existing) {
         const item = await postListItem(context.site, itemsPath(context, 'wresResults'), wresToFields(input));
         context.caches.wresResults.upsert(item);
-        return versionedOf(item, input);
+        return versionedItem(item, input);
       }
       if (!eTag) {
         throw new ConflictError(readWres(existing), `${key} is already stored. Open it and save your changes over it, so nothing is overwritten by accident.`);
       }
       const item = await patchItemFields(context, 'wresResults', existing.id, eTag, wresToFields(input), readWres);
-      return versionedOf(item, input);
+      return versionedItem(item, input);
     },
   };
 }
@@ -48,7 +44,7 @@ export function createEdsStore(context: PlanContext): EdsStore {
     const reviewId = readText(item.fields?.ReviewId);
     const grades = context.caches.edsGrades.all().map(gradeFromItem).filter((grade) => grade.reviewId === reviewId);
     const parsed = reviewFromItem(item, grades);
-    return parsed.ok ? versionedOf(item, parsed.value) : undefined;
+    return parsed.ok ? versionedItem(item, parsed.value) : undefined;
   };
 
   return {
@@ -87,7 +83,7 @@ export function createEdsStore(context: PlanContext): EdsStore {
       for (const [id, response] of responses) {
         if (posted.has(id)) context.caches.edsGrades.upsert(readListItem(response.body));
       }
-      return versionedOf(item, review);
+      return versionedItem(item, review);
     },
   };
 }
