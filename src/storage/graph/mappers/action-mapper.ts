@@ -1,12 +1,11 @@
 import { parseAction, type Action, type NewProgressUpdate, type ProgressUpdate } from '../../../domain/plan';
 import { checkWebAddress, LOCAL_LINKS, type Validated } from '../../../domain/shared';
 import type { GraphListItem } from '../graph-site';
+import { listSpec } from '../list-schema';
 import { readChoices, readDateOnly, readOptionalText, readText, titleText, writeChoices } from './field-values';
 
-export const ACTION_FIELDS = [
-  'Title', 'ActionId', 'Description', 'Indicators', 'EdsOutcomes', 'OwnerId', 'OwnerName', 'OwnerEmail', 'DueDate',
-  'Status', 'Priority', 'MeasureOfSuccess', 'Baseline', 'Target', 'PlanYear', 'CompletedOn',
-] as const;
+/** Title and every column of the actions list, named once in its schema: an update saves them all. */
+export const ACTION_FIELDS: readonly string[] = ['Title', ...listSpec('actions').columns.map((column) => column.name)];
 
 /**
  * The columns read from an update. UpdatedAt, AuthorId and AuthorName are still in the list (older
