@@ -148,8 +148,8 @@ const list = (value: string | undefined): string[] => (value ?? '').split(',').m
 
 /**
  * The verifier from the Function App's settings: `API_CLIENT_ID` and `ALLOWED_CLIENT_IDS`
- * (required), `API_APPLICATION_ID_URI`; optionally `PUBLISH_ROLE` and `ALLOWED_TENANT_IDS`
- * (comma-separated).
+ * (required), `API_APPLICATION_ID_URI`; optionally `PUBLISH_ROLE`, `REGISTER_ROLE` and
+ * `ALLOWED_TENANT_IDS` (comma-separated).
  */
 export function entraVerifierFromSettings(env: NodeJS.ProcessEnv, refused?: Refusal, overrides: Pick<EntraVerifierOptions, 'keys' | 'currentDate'> = {}): CallerVerifier {
   const clientId = env.API_CLIENT_ID?.trim();
@@ -158,5 +158,6 @@ export function entraVerifierFromSettings(env: NodeJS.ProcessEnv, refused?: Refu
   const allowedClientIds = list(env.ALLOWED_CLIENT_IDS);
   if (allowedClientIds.length === 0) throw new Error('ALLOWED_CLIENT_IDS is not set: the client id of the tab\'s app registration (comma-separated when several trusts\' tabs call this api).');
   const tenants = list(env.ALLOWED_TENANT_IDS);
-  return entraCallerVerifier({ audiences, allowedClientIds, ...(env.PUBLISH_ROLE ? { publishRole: env.PUBLISH_ROLE } : {}), allowedTenants: tenants, ...overrides }, refused);
+  const roles = { ...(env.PUBLISH_ROLE ? { publishRole: env.PUBLISH_ROLE } : {}), ...(env.REGISTER_ROLE ? { registerRole: env.REGISTER_ROLE } : {}) };
+  return entraCallerVerifier({ audiences, allowedClientIds, ...roles, allowedTenants: tenants, ...overrides }, refused);
 }

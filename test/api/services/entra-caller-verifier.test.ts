@@ -182,6 +182,11 @@ describe('settings', () => {
     await expect(entraVerifierFromSettings({ ...settings, ALLOWED_CLIENT_IDS: 'aaaaaaaa-0000-4000-8000-000000000000' }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toBeUndefined();
     await expect(entraVerifierFromSettings({ ...settings, ALLOWED_TENANT_IDS: OTHER_TENANT }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toBeUndefined();
     await expect(entraVerifierFromSettings({ ...settings, PUBLISH_ROLE: 'Library.Contribute' }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toMatchObject({ mayPublish: false });
+    // The registering role is a setting too: Plan.Register by default, another name when REGISTER_ROLE says so.
+    const lead = await token({ roles: ['Practice.Publish', 'Plan.Register'] });
+    await expect(fromSettings.verify(`Bearer ${lead}`)).resolves.toMatchObject({ mayRegister: true });
+    await expect(entraVerifierFromSettings({ ...settings, REGISTER_ROLE: 'Plan.Lead' }, undefined, keys).verify(`Bearer ${lead}`)).resolves.toMatchObject({ mayRegister: false });
+    await expect(entraVerifierFromSettings({ ...settings, REGISTER_ROLE: 'Plan.Lead' }, undefined, keys).verify(`Bearer ${await token({ roles: ['Plan.Lead'] })}`)).resolves.toMatchObject({ mayRegister: true, mayPublish: false });
   });
 });
 
