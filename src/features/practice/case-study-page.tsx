@@ -31,6 +31,15 @@ type Withdrawal = { kind: 'idle' } | { kind: 'confirming' } | { kind: 'busy' } |
  * click, a retry or another tab finds the first action (ids are unique in the plan) and never
  * adds another.
  */
+/** The link from an adoption's message to the action it made in the plan. */
+function OpenActionLink({ actionId }: { actionId: string }) {
+  return (
+    <RouterLink href={`~/actions/${actionId}`} asChild>
+      <Link>Open the action</Link>
+    </RouterLink>
+  );
+}
+
 export function adoptedActionId(caseStudyId: string): string {
   return `adopted-${caseStudyId}`;
 }
@@ -189,9 +198,7 @@ export function CaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
             <MessageBarBody>
               Added to your plan as a new action, but the library's adoption count could not be updated ({adoption.message}). It will be retried
               when you next open this case study; it will never be counted twice.{' '}
-              <RouterLink href={`~/actions/${adoption.actionId}`} asChild>
-                <Link>Open the action</Link>
-              </RouterLink>
+              <OpenActionLink actionId={adoption.actionId} />
             </MessageBarBody>
           </MessageBar>
         ) : null}
@@ -199,9 +206,7 @@ export function CaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
           <MessageBar intent="success">
             <MessageBarBody>
               Added to your plan as a new action.{' '}
-              <RouterLink href={`~/actions/${adoption.actionId}`} asChild>
-                <Link>Open the action</Link>
-              </RouterLink>
+              <OpenActionLink actionId={adoption.actionId} />
             </MessageBarBody>
           </MessageBar>
         ) : null}
