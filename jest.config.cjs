@@ -38,7 +38,7 @@ const jsdomProject = {
   transform,
   transformIgnorePatterns,
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
-  testMatch: ['<rootDir>/test/{app,features,components,host}/**/*.test.ts?(x)'],
+  testMatch: ['<rootDir>/test/{app,features,components,host,lib}/**/*.test.ts?(x)'],
 };
 
 const e2eProject = {

@@ -1,6 +1,6 @@
 import { FluentProvider } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
-import { PlanDataProvider } from '../features/plan-data';
+import { PlanDataProvider } from './plan-data';
 import { SetupScreen } from '../features/settings/setup-screen';
 import type { SignedInUser, ThemeName } from '../host/host-info';
 import type { Session } from '../host/session';

@@ -21,11 +21,11 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
 
 /** The navigation, in the order a board member reads the plan: results, then what is being done. */
 export const sections: readonly Section[] = [
-  { path: '/dashboard', label: 'Dashboard', icon: <DataBarVertical20Regular />, page: named(() => import('../features/dashboard/dashboard-page'), 'DashboardPage') },
+  { path: '/dashboard', label: 'Dashboard', icon: <DataBarVertical20Regular />, page: named(() => import('./dashboard-section'), 'DashboardSection') },
   { path: '/actions', label: 'Actions', icon: <TaskListLtr20Regular />, page: named(() => import('../features/actions/actions-page'), 'ActionsPage') },
   { path: '/eds', label: 'EDS', icon: <ClipboardTaskListLtr20Regular />, page: named(() => import('../features/eds/eds-page'), 'EdsPage') },
   { path: '/practice', label: 'Good practice', icon: <Lightbulb20Regular />, page: named(() => import('../features/practice/practice-page'), 'PracticePage') },
-  { path: '/reports', label: 'Reports', icon: <DocumentBulletList20Regular />, page: named(() => import('../features/reports/reports-page'), 'ReportsPage') },
+  { path: '/reports', label: 'Reports', icon: <DocumentBulletList20Regular />, page: named(() => import('./reports-section'), 'ReportsSection') },
   { path: '/settings', label: 'Settings', icon: <Settings20Regular />, page: named(() => import('../features/settings/settings-page'), 'SettingsPage') },
 ];
 

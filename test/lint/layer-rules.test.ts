@@ -25,8 +25,9 @@ function lintProbe(relativePath: string, source: string): LintMessage[] {
       cwd: dir,
       encoding: 'utf8',
     });
-    const report = JSON.parse(run.stdout) as { diagnostics: LintMessage[] };
-    return report.diagnostics.map(({ code, message }) => ({ code, message }));
+    const report = JSON.parse(run.stdout) as { diagnostics: (LintMessage & { help?: string })[] };
+    // A pattern's own message comes back as the diagnostic's help.
+    return report.diagnostics.map(({ code, message, help }) => ({ code, message: help === undefined ? message : `${message} ${help}` }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -76,6 +77,33 @@ describe('lint enforces the architecture layers', () => {
     const viaPorts = `import type { ActionStore } from '../../storage/ports';\nexport type Probe = ActionStore;\n`;
     expect(restricted(lintProbe('src/features/actions/probe.ts', viaAdapter))).toHaveLength(1);
     expect(lintProbe('src/features/actions/probe.ts', viaPorts)).toEqual([]);
+  });
+
+  test('a feature never imports another feature, by a short or a long path', () => {
+    const sibling = `import { DashboardView } from '../dashboard/dashboard-view';\nexport const probe = DashboardView;\n`;
+    const longWay = `import { DashboardView } from '../../features/dashboard/dashboard-view';\nexport const probe = DashboardView;\n`;
+    for (const source of [sibling, longWay]) {
+      expect(restricted(lintProbe('src/features/actions/probe.ts', source)).join('\n')).toMatch(/never imports another feature/);
+    }
+  });
+
+  test('a feature may import its own files, shared components, src/lib, the domain and the loaded plan', () => {
+    const source = [
+      `import { ActionForm } from './action-form';`,
+      `import { PageLayout } from '../../components/page-layout';`,
+      `import { downloadBlob } from '../../lib/files/download';`,
+      `import { calculateWres } from '../../domain/wres';`,
+      `import { usePlanData } from '../../app/plan-data';`,
+      `export const probe = [ActionForm, PageLayout, downloadBlob, calculateWres, usePlanData];`,
+    ].join('\n');
+    expect(restricted(lintProbe('src/features/actions/probe.ts', source))).toEqual([]);
+    const appWiring = `import { sections } from '../../app/sections';\nexport const probe = sections;\n`;
+    expect(restricted(lintProbe('src/features/actions/probe.ts', appWiring))).toHaveLength(1);
+  });
+
+  test('src/lib holds plain helpers: no UI and no feature, app or storage', () => {
+    const source = `import { Button } from '@fluentui/react-components';\nimport { usePlanData } from '../../app/plan-data';\nexport const probe = [Button, usePlanData];\n`;
+    expect(restricted(lintProbe('src/lib/files/probe.ts', source))).toHaveLength(2);
   });
 
   test('lint rejects skipped and focused tests', () => {

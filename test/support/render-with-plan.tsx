@@ -3,7 +3,7 @@ import { render, screen, waitFor, type RenderResult } from '@testing-library/rea
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
-import { PlanDataProvider, usePlanData, type CurrentUser } from '../../src/features/plan-data';
+import { PlanDataProvider, usePlanData, type CurrentUser } from '../../src/app/plan-data';
 import type { PlanStorage, PracticeLibrary } from '../../src/storage/ports';
 import { memoryPlanStorage } from './memory-plan-storage';
 

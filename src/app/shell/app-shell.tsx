@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { TabConfigPage } from '../../features/settings/tab-config-page';
 import { NotAvailableYet } from '../../components/not-available-yet';
-import { PlanStatus, usePlanData } from '../../features/plan-data';
+import { PlanStatus, usePlanData } from '../plan-data';
 import type { SignedInUser } from '../../host/host-info';
 import type { LocalNotification } from '../../host/session';
 import { MyActionsPage, sections } from '../sections';

@@ -12,6 +12,7 @@ export {
   type SurveyInput,
 } from './input-schema';
 export { parseWresInput } from './parse-input';
+export { indicatorsGiven, mergeYears } from './merge-years';
 export { type FieldRow, fieldRowsToObject } from './field-rows';
 export { type WresOptions, DEFAULT_WRES_OPTIONS, resolveWresOptions } from './options';
 export { type Verdict, type Certainty, ratioVerdict, gapVerdict, certaintyOf } from './verdict';

@@ -6,7 +6,7 @@ import { PageLayout } from '../../components/page-layout';
 import { LiveStatus } from './live-status';
 import type { Action } from '../../domain/plan';
 import type { Versioned } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { ActionDetails } from './action-details';
 import { ActionHistory } from './action-history';
 import { ActionNotFound } from './action-not-found';

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
 import { LiveStatus } from './live-status';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { ActionCards } from './action-cards';
 import { filterActions, hasFilters } from './action-filter-rules';
 import { ActionFilterBar } from './action-filters';

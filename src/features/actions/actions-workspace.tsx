@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Action } from '../../domain/plan';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import type { ActionDraft } from './action-draft';
 import { fieldErrorsOf, saveFailureMessage } from './save-errors';
 import { type FailedCreate, readUnsavedActions, withFailedCreate, withoutFailedCreate, writeUnsavedActions } from './unsaved-actions';

@@ -1,6 +1,6 @@
 import { Button } from '@fluentui/react-components';
 import { LinkRegular } from '@fluentui/react-icons';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 
 /**
  * Copies a link to the action, so it can be pasted into a chat or an email: inside Teams a deep

@@ -5,7 +5,7 @@ import { PageLayout } from '../../components/page-layout';
 import type { Action } from '../../domain/plan';
 import { parseAction } from '../../domain/plan';
 import { ConflictError, type Versioned } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { reapplyChanges } from './action-diff';
 import { draftFromAction } from './action-draft';
 import { ActionForm, type ActionFormFailure } from './action-form';

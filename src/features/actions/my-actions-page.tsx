@@ -7,7 +7,7 @@ import { LiveStatus } from './live-status';
 import type { Action } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
 import type { Versioned } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { groupMyActions } from './my-actions-rules';
 import { PostUpdateDialog, type PostedResult } from './post-update-dialog';
 import { StatusBadge } from './status-badge';

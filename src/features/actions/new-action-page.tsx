@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useLocation } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { emptyDraft } from './action-draft';
 import { ActionForm } from './action-form';
 import { useActionsWorkspace } from './actions-workspace';

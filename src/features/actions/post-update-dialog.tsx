@@ -23,7 +23,7 @@ import { ALLOWED_STATUS_CHANGES } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
 import { useLinkRules } from '../../components/stored-link';
 import { ConflictError, type PlanStorage, type Versioned } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { reapplyChanges } from './action-diff';
 import { type PostUpdateErrors, type PostUpdateInput, planProgressUpdate } from './post-update-rules';
 import { saveFailureMessage } from './save-errors';

@@ -1,6 +1,6 @@
 import type { Action } from '../../domain/plan';
 import type { Versioned } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 
 /** The saved action with this id, from the plan already loaded; undefined while loading or when there is none. */
 export function usePlanAction(id: string): { found: Versioned<Action> | undefined; loading: boolean } {

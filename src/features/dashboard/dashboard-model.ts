@@ -20,7 +20,7 @@ import {
   type WresResult,
 } from '../../domain/wres';
 import { linkedActions, type LinkedActions } from './action-links';
-import { certaintySentence, changeSentence, englandSentence, formatHeadline, formatPercent, formatPointsInterval, formatRatio, verdictWords } from './format';
+import { certaintySentence, changeSentence, englandSentence, formatHeadline, formatPercent, formatPointsInterval, formatRatio, verdictWords } from '../../components/figure-format';
 
 export interface TrendValue {
   year: number;

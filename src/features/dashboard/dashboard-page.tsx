@@ -1,24 +1,20 @@
-import { useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { DashboardView } from './dashboard-view';
 import { IndicatorDetailPage } from './indicator-detail-page';
-import { WresEntryPage } from './wres-entry-page';
 
-/**
- * The dashboard and its own pages, relative to `/dashboard`: the cards, one indicator in detail,
- * and WRES data entry. The chosen year is kept here so it survives a visit to a detail page.
- */
-export function DashboardPage() {
-  const [year, setYear] = useState<number | undefined>(undefined);
+export interface DashboardPageProps {
+  /** The year being looked at; undefined for the latest. Kept by the section so it survives page changes. */
+  chosenYear: number | undefined;
+  onChooseYear: (year: number) => void;
+}
+
+/** The dashboard and its own pages, relative to `/dashboard`: the cards, and one indicator in detail. */
+export function DashboardPage({ chosenYear, onChooseYear }: DashboardPageProps) {
   return (
     <Switch>
-      <Route path="/indicator/:id">{(params) => <IndicatorDetailPage id={params.id} chosenYear={year} onChooseYear={setYear} />}</Route>
-      <Route path="/wres/new">
-        <WresEntryPage year={undefined} onSaved={setYear} />
-      </Route>
-      <Route path="/wres/:year">{(params) => <WresEntryPage year={Number(params.year)} onSaved={setYear} />}</Route>
+      <Route path="/indicator/:id">{(params) => <IndicatorDetailPage id={params.id} chosenYear={chosenYear} onChooseYear={onChooseYear} />}</Route>
       <Route>
-        <DashboardView chosenYear={year} onChooseYear={setYear} />
+        <DashboardView chosenYear={chosenYear} onChooseYear={onChooseYear} />
       </Route>
     </Switch>
   );

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { PageLayout } from '../../components/page-layout';
 import { EdsPanel } from './eds-panel';
 import { IndicatorCard } from './indicator-card';
-import { RouterLink } from './router-link';
+import { RouterLink } from '../../components/router-link';
 import { useDashboardModel } from './use-dashboard-model';
 import { YearPicker } from './year-picker';
 

@@ -4,7 +4,7 @@ import type { Eds2Colour } from '../../domain/eds';
 import type { Eds2022DomainModel, Eds2GoalModel, EdsPanelModel } from './eds-model';
 import type { LinkedActions } from './action-links';
 import { LinkedActionCounts } from './linked-action-counts';
-import { RouterLink } from './router-link';
+import { RouterLink } from '../../components/router-link';
 
 const useStyles = makeStyles({
   region: { minWidth: 0, alignSelf: 'start' },

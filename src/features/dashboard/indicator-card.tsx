@@ -4,8 +4,8 @@ import type { IndicatorCardModel } from './dashboard-model';
 import { ChartBoundary } from './chart-boundary';
 import { LazyTrendSparkline } from './lazy-charts';
 import { LinkedActionCounts } from './linked-action-counts';
-import { RouterLink } from './router-link';
-import { VerdictBadge } from './verdict-badge';
+import { RouterLink } from '../../components/router-link';
+import { VerdictBadge } from '../../components/verdict-badge';
 
 const useStyles = makeStyles({
   article: { display: 'flex', minWidth: 0 },

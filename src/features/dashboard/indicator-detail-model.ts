@@ -18,7 +18,7 @@ import {
 } from '../../domain/wres';
 import { latestEarlierNational, resultsOf } from './dashboard-model';
 import { verdictWithCertainty } from '../../domain/wres';
-import { certaintySentence, englandSentence, formatHeadline, formatPercent, formatPoints, formatPointsInterval, formatRatio, verdictWords } from './format';
+import { certaintySentence, englandSentence, formatHeadline, formatPercent, formatPoints, formatPointsInterval, formatRatio, verdictWords } from '../../components/figure-format';
 
 export interface DetailTable {
   caption: string;

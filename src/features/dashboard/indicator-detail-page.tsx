@@ -3,7 +3,7 @@ import { Suspense, useId, useMemo, type ReactNode } from 'react';
 import { PageLayout } from '../../components/page-layout';
 import { summariseActions } from '../../domain/plan';
 import { WRES_INDICATOR_IDS, type WresIndicatorId } from '../../domain/wres';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { linkedActions } from './action-links';
 import { reportingYears } from './dashboard-model';
 import { DetailTable } from './detail-table';
@@ -11,9 +11,9 @@ import { indicatorDetail } from './indicator-detail-model';
 import { ChartBoundary } from './chart-boundary';
 import { LazyBandChart, LazyTrendChart } from './lazy-charts';
 import { LinkedActionCounts } from './linked-action-counts';
-import { RouterLink } from './router-link';
+import { RouterLink } from '../../components/router-link';
 import { useWresInputs } from './use-dashboard-model';
-import { VerdictBadge } from './verdict-badge';
+import { VerdictBadge } from '../../components/verdict-badge';
 import { YearPicker } from './year-picker';
 
 const useStyles = makeStyles({

@@ -1,7 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { actionsHref, type ActionsFilter, type LinkedActions } from './action-links';
-import { countWords } from './format';
-import { RouterLink } from './router-link';
+import { countWords } from '../../components/figure-format';
+import { RouterLink } from '../../components/router-link';
 
 const useStyles = makeStyles({
   list: {

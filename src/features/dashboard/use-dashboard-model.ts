@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { summariseActions, type ActionSummaries } from '../../domain/plan';
 import type { WresInput } from '../../domain/wres';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { indicatorCards, reportingYears, type IndicatorCardModel } from './dashboard-model';
 import { edsFrameworkOf, edsPanel, type EdsPanelModel } from './eds-model';
 

@@ -14,7 +14,7 @@ import { useState } from 'react';
 import { EDS2022_DOMAINS, EDS2_GOALS, parseEdsReview, type EdsReview } from '../../domain/eds';
 import { PageLayout } from '../../components/page-layout';
 import { ConflictError } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { OutcomeGrader } from './outcome-grader';
 import { isLocked, outcomesOf, rollUpOf, withEvidence, withGrade } from './review-draft';
 import { RollUpSummary } from './roll-up-summary';

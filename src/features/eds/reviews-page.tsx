@@ -1,7 +1,7 @@
 import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Link as RouterLink, useLocation } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { rollUpOf } from './review-draft';
 
 const useStyles = makeStyles({

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
 import { PROTECTED_CHARACTERISTICS, parseEdsReview } from '../../domain/eds';
 import { PageLayout } from '../../components/page-layout';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { linesOf, newReview, peopleOf, type Framework } from './review-draft';
 
 const useStyles = makeStyles({

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { Link as RouterLink, useLocation } from 'wouter';
 import { actionFromCaseStudy } from '../../domain/practice';
 import { PageLayout } from '../../components/page-layout';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { useLibrary } from './use-library';
 import { StoredLink } from '../../components/stored-link';
 

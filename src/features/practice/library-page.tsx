@@ -21,7 +21,7 @@ import { EDS2022_OUTCOMES, EDS2_OUTCOMES } from '../../domain/eds';
 import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 import { PageLayout } from '../../components/page-layout';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { NO_FILTER, filterLibrary, type LibraryFilter } from './library-filters';
 import { useLibrary } from './use-library';
 

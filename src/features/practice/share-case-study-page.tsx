@@ -6,7 +6,7 @@ import { NHS_REGIONS, ORGANISATION_TYPES, caseStudyFromAction, parseCaseStudy, t
 import { InvalidError } from '../../storage/ports';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 import { PageLayout } from '../../components/page-layout';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { useLibrary } from './use-library';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PracticeLibrary, PublishedCaseStudy, Versioned } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 
 export interface LibraryState {
   library: PracticeLibrary | undefined;

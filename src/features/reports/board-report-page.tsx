@@ -8,7 +8,7 @@ import { boardActionsTable, boardEdsTable, boardIndicatorsTable } from '../../do
 import { ACTION_STATUSES, dueState, summariseActions } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
 import { calculateWres } from '../../domain/wres';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { actionsOf, latestEdsReview, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
 import { ReportTable } from '../../components/report-table';
 

@@ -1,7 +1,7 @@
 import type { ExportTable } from '../../domain/exports';
-import { csvBlob, tableToCsv } from '../data-import/csv-format';
-import { downloadBlob, fileNamePart } from '../data-import/download';
-import { XLSX_MIME, tablesToXlsx } from '../data-import/xlsx-format';
+import { csvBlob, tableToCsv } from '../../lib/files/csv-format';
+import { downloadBlob, fileNamePart } from '../../lib/files/download';
+import { XLSX_MIME, tablesToXlsx } from '../../lib/files/xlsx-format';
 
 /** Builds a file name such as `publication-wres-RXX-2024.csv`. */
 export function exportFileName(parts: readonly (string | number | undefined)[], extension: 'csv' | 'xlsx'): string {

@@ -4,10 +4,10 @@ import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
 import { TitledSection } from '../../components/titled-section';
-import { blankTemplateCsvText, blankTemplateXlsxBytes, yearToXlsxBytes } from '../data-import/year-file';
-import { csvBlob } from '../data-import/csv-format';
-import { downloadBlob } from '../data-import/download';
-import { usePlanData } from '../plan-data';
+import { blankTemplateCsvText, blankTemplateXlsxBytes, yearToXlsxBytes } from '../../lib/files/wres-year-file';
+import { csvBlob } from '../../lib/files/csv-format';
+import { downloadBlob } from '../../lib/files/download';
+import { usePlanData } from '../../app/plan-data';
 import { actionsTable, boardReportTables, publicationTables, suppressionRule, wresYearsNewestFirst } from './report-data';
 import { downloadCsv, downloadXlsx, downloadXlsxBytes, exportFileName } from './report-files';
 

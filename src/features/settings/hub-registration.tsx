@@ -1,6 +1,6 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '560px' },

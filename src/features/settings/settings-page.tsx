@@ -19,7 +19,7 @@ import { PageLayout } from '../../components/page-layout';
 import { SUPPRESSION_METHODS, SUPPRESSION_METHOD_LABELS } from '../../domain/exports';
 import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import type { SchemaReport } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { HubRegistration } from './hub-registration';
 import { changedSettings, settingsFormFrom, validateSettings, type SettingsErrors, type SettingsForm } from './settings-form';
 import { StoredLink } from '../../components/stored-link';

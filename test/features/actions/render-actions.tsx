@@ -2,7 +2,7 @@ import { Route } from 'wouter';
 import { ActionsPage } from '../../../src/features/actions/actions-page';
 import { MyActionsPage } from '../../../src/features/actions/my-actions-page';
 import type { Action } from '../../../src/domain/plan';
-import type { CurrentUser } from '../../../src/features/plan-data';
+import type { CurrentUser } from '../../../src/app/plan-data';
 import type { PlanStorage } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';

@@ -3,7 +3,7 @@ import { summariseActions } from '../../../src/domain/plan';
 import { actionsHref } from '../../../src/features/dashboard/action-links';
 import { indicatorCards, reportingYears } from '../../../src/features/dashboard/dashboard-model';
 import { edsFrameworkOf, edsPanel } from '../../../src/features/dashboard/eds-model';
-import { changeSentence, formatHeadline, formatPoints, formatRatio, verdictWords } from '../../../src/features/dashboard/format';
+import { changeSentence, formatHeadline, formatPoints, formatRatio, verdictWords } from '../../../src/components/figure-format';
 import { eds2Review, someActions, twoYears } from './fixtures';
 
 const summaries = summariseActions(someActions(), '2026-11-26');

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DashboardPage } from '../../../src/features/dashboard/dashboard-page';
+import { DashboardSection } from '../../../src/app/dashboard-section';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';
 import { eds2Review, someActions, twoYears } from './fixtures';
@@ -12,7 +12,7 @@ function storage() {
 const card = (name: RegExp) => screen.getByRole('article', { name });
 
 test('the dashboard shows a card for each of the nine indicators, for the latest year', async () => {
-  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  await renderWithPlan(<DashboardSection />, { storage: storage() });
   expect(screen.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
   expect(screen.getByRole('combobox', { name: 'Reporting year' })).toHaveValue('2024');
   expect(screen.getAllByRole('article', { name: /^Indicator \d: / })).toHaveLength(9);
@@ -27,7 +27,7 @@ test('the dashboard shows a card for each of the nine indicators, for the latest
 });
 
 test('a small number is a caution in words beside the verdict, and each card says how certain its verdict is', async () => {
-  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  await renderWithPlan(<DashboardSection />, { storage: storage() });
   const three = card(/^Indicator 3:/);
   expect(within(three).queryByText(/too few to judge/i)).not.toBeInTheDocument();
   expect(within(three).getByText(/^Small numbers: fewer than 10 events in a group/)).toBeInTheDocument();
@@ -38,7 +38,7 @@ test('a small number is a caution in words beside the verdict, and each card say
 });
 
 test('the confidence interval is given in words on the card, in the certainty it supports', async () => {
-  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  await renderWithPlan(<DashboardSection />, { storage: storage() });
   const two = card(/^Indicator 2:/);
   expect(within(two).getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/)).toBeInTheDocument();
   expect(within(two).queryByRole('button', { name: '95% interval' })).not.toBeInTheDocument();
@@ -48,7 +48,7 @@ test('the confidence interval is given in words on the card, in the certainty it
 
 test('each card counts its linked, overdue and at-risk actions, and each count opens Actions filtered', async () => {
   const user = userEvent.setup();
-  const view = await renderWithPlan(<DashboardPage />, { storage: storage(), path: '/' });
+  const view = await renderWithPlan(<DashboardSection />, { storage: storage(), path: '/' });
   const two = card(/^Indicator 2:/);
   expect(within(two).getByRole('link', { name: '4 linked actions for indicator 2' })).toHaveAttribute('href', '/actions?indicator=2');
   expect(within(two).getByRole('link', { name: '1 overdue for indicator 2' })).toHaveAttribute('href', '/actions?indicator=2&state=overdue');
@@ -60,7 +60,7 @@ test('each card counts its linked, overdue and at-risk actions, and each count o
 
 test('the EDS panel shows the four goals and the grade of all 18 outcomes, in words, with their actions', async () => {
   const user = userEvent.setup();
-  const view = await renderWithPlan(<DashboardPage />, { storage: storage() });
+  const view = await renderWithPlan(<DashboardSection />, { storage: storage() });
   const panel = screen.getByRole('region', { name: 'EDS2 outcomes' });
   expect(within(panel).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
     'Goal 1: Better health outcomes',
@@ -77,7 +77,7 @@ test('the EDS panel shows the four goals and the grade of all 18 outcomes, in wo
 
 test('choosing another year shows that year', async () => {
   const user = userEvent.setup();
-  await renderWithPlan(<DashboardPage />, { storage: storage() });
+  await renderWithPlan(<DashboardSection />, { storage: storage() });
   await user.selectOptions(screen.getByRole('combobox', { name: 'Reporting year' }), '2023');
   expect(screen.getByRole('heading', { name: 'WRES indicators, 2023' })).toBeInTheDocument();
   const two = card(/^Indicator 2:/);
@@ -86,12 +86,12 @@ test('choosing another year shows that year', async () => {
 });
 
 test('with no WRES year and no review, the dashboard says so and offers data entry to editors', async () => {
-  const view = await renderWithPlan(<DashboardPage />, { storage: memoryPlanStorage() });
+  const view = await renderWithPlan(<DashboardSection />, { storage: memoryPlanStorage() });
   expect(screen.getByText('No WRES data yet')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Enter WRES data' })).toHaveAttribute('href', '/wres/new');
   expect(screen.getByText(/No EDS 2022 review yet/)).toBeInTheDocument();
   view.unmount();
-  await renderWithPlan(<DashboardPage />, { storage: memoryPlanStorage(), canEdit: false });
+  await renderWithPlan(<DashboardSection />, { storage: memoryPlanStorage(), canEdit: false });
   expect(screen.queryByRole('link', { name: 'Enter WRES data' })).not.toBeInTheDocument();
   await waitFor(() => expect(screen.getByText(/An EDI lead can enter the figures/)).toBeInTheDocument());
 });

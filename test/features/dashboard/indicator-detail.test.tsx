@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DashboardPage } from '../../../src/features/dashboard/dashboard-page';
+import { DashboardSection } from '../../../src/app/dashboard-section';
 import { indicatorDetail } from '../../../src/features/dashboard/indicator-detail-model';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';
@@ -52,7 +52,7 @@ function storage() {
 describe('the indicator detail page', () => {
   test('opens from its card and shows the table with a caption, the words, England and the trend', async () => {
     const user = userEvent.setup();
-    await renderWithPlan(<DashboardPage />, { storage: storage() });
+    await renderWithPlan(<DashboardSection />, { storage: storage() });
     await user.click(screen.getByRole('link', { name: 'Indicator 2 in detail' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Indicator 2: Appointment from shortlisting' })).toBeInTheDocument();
     const table = screen.getByRole('table', { name: 'Indicator 2 by ethnic group, 2024' });
@@ -66,7 +66,7 @@ describe('the indicator detail page', () => {
 
   test('keeps the year chosen on the dashboard', async () => {
     const user = userEvent.setup();
-    await renderWithPlan(<DashboardPage />, { storage: storage() });
+    await renderWithPlan(<DashboardSection />, { storage: storage() });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Reporting year' }), '2023');
     await user.click(screen.getByRole('link', { name: 'Indicator 5 in detail' }));
     expect(screen.getByRole('combobox', { name: 'Reporting year' })).toHaveValue('2023');
@@ -74,13 +74,13 @@ describe('the indicator detail page', () => {
   });
 
   test('indicator 1 shows the tables by band', async () => {
-    await renderWithPlan(<DashboardPage />, { storage: storage(), path: '/indicator/1' });
+    await renderWithPlan(<DashboardSection />, { storage: storage(), path: '/indicator/1' });
     expect(screen.getByRole('table', { name: 'Clinical staff by band, 2024' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'BME share by pay band' })).toBeInTheDocument();
   });
 
   test('an unknown indicator says so', async () => {
-    await renderWithPlan(<DashboardPage />, { storage: storage(), path: '/indicator/12' });
+    await renderWithPlan(<DashboardSection />, { storage: storage(), path: '/indicator/12' });
     expect(screen.getByRole('heading', { level: 1, name: 'Indicator not found' })).toBeInTheDocument();
   });
 });

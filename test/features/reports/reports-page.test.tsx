@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { ReportsPage } from '../../../src/features/reports/reports-page';
-import { readXlsxRows } from '../../../src/features/data-import/xlsx-format';
+import { readXlsxRows } from '../../../src/lib/files/xlsx-format';
 import { action } from '../../domain/plan/build';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';

@@ -1,22 +1,20 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { type WresInput, parseWresInput } from '../../../src/domain/wres';
-import { parseCsvRows, tableToCsv } from '../../../src/features/data-import/csv-format';
-import { decodeText } from '../../../src/features/data-import/decode-text';
-import { tablesToXlsx, readXlsxRows } from '../../../src/features/data-import/xlsx-format';
+import { type WresInput, mergeYears, parseWresInput } from '../../../src/domain/wres';
+import { parseCsvRows, tableToCsv } from '../../../src/lib/files/csv-format';
+import { decodeText } from '../../../src/lib/files/decode-text';
+import { tablesToXlsx, readXlsxRows } from '../../../src/lib/files/xlsx-format';
 import {
   MAX_IMPORT_BYTES,
   type FileLike,
   type YearFileResult,
   blankTemplateCsvText,
   blankTemplateXlsxBytes,
-  indicatorsGiven,
-  mergeYears,
   readYearFile,
   surveyTemplateTable,
   yearToCsvText,
   yearToXlsxBytes,
-} from '../../../src/features/data-import/year-file';
+} from '../../../src/lib/files/wres-year-file';
 import { wresInputs } from '../../domain/exports/arbitraries';
 
 const example = (() => {
@@ -182,21 +180,8 @@ describe('workbooks', () => {
   });
 });
 
-describe('Staff Survey files and merging', () => {
-  const { indicator5, indicator6, indicator7, indicator8, ...withoutSurvey } = example;
-  const survey = { ...example, indicator1: undefined, indicator2: undefined, indicator3: undefined, indicator4: undefined, indicator9: undefined };
-
-  test('indicatorsGiven names the indicators a year has', () => {
-    expect(indicatorsGiven(example)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(indicatorsGiven(withoutSurvey)).toEqual(['1', '2', '3', '4', '9']);
-  });
-
-  test('merging keeps the stored indicators a file leaves out and replaces those it gives', () => {
-    expect(mergeYears(withoutSurvey, survey)).toEqual(example);
-    const changed = { ...survey, indicator5: { white: 1, bme: 2 } };
-    expect(mergeYears(example, changed)).toEqual({ ...example, indicator5: { white: 1, bme: 2 } });
-    expect([indicator5, indicator6, indicator7, indicator8].every((value) => value !== undefined)).toBe(true);
-  });
+describe('Staff Survey files', () => {
+  const { indicator5: _5, indicator6: _6, indicator7: _7, indicator8: _8, ...withoutSurvey } = example;
 
   test('the Staff Survey template is set for a year, and imports as that year\'s survey figures', async () => {
     const table = surveyTemplateTable(withoutSurvey);

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DashboardPage } from '../../../src/features/dashboard/dashboard-page';
-import { whySaveFailed } from '../../../src/features/dashboard/save-failure';
-import { checkForm, valuesOf } from '../../../src/features/dashboard/wres-form-model';
+import { DashboardSection } from '../../../src/app/dashboard-section';
+import { whySaveFailed } from '../../../src/features/wres-data/save-failure';
+import { checkForm, valuesOf } from '../../../src/features/wres-data/wres-form-model';
 import { ForbiddenError, OfflineError, ThrottledError, type PlanStorage } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';
-import { twoYears } from './fixtures';
+import { twoYears } from '../dashboard/fixtures';
 
 function storage() {
   return memoryPlanStorage({ wresYears: twoYears(), settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } });
@@ -54,7 +54,7 @@ describe('the form, worked out', () => {
 
 describe('the data entry page', () => {
   test('correcting a year starts from its stored figures and shows the results beside the form', async () => {
-    await renderWithPlan(<DashboardPage />, { storage: storage(), path: '/wres/2024' });
+    await renderWithPlan(<DashboardSection />, { storage: storage(), path: '/wres/2024' });
     expect(screen.getByRole('heading', { level: 1, name: 'Correct the 2024 WRES figures' })).toBeInTheDocument();
     expect(box('Indicator 2: Appointment from shortlisting', 'Appointed', 'BME')).toHaveValue(196);
     const results = screen.getByRole('complementary', { name: 'Results' });
@@ -63,7 +63,7 @@ describe('the data entry page', () => {
 
   test('validation runs as the user types, with the message on the field, and the results follow', async () => {
     const user = userEvent.setup();
-    await renderWithPlan(<DashboardPage />, { storage: storage(), path: '/wres/2024' });
+    await renderWithPlan(<DashboardSection />, { storage: storage(), path: '/wres/2024' });
     const appointed = box('Indicator 2: Appointment from shortlisting', 'Appointed', 'BME');
     await user.clear(appointed);
     await user.type(appointed, '1500');
@@ -83,7 +83,7 @@ describe('the data entry page', () => {
   test('save stores the corrected year, and the dashboard shows it', async () => {
     const user = userEvent.setup();
     const memory = storage();
-    await renderWithPlan(<DashboardPage />, { storage: memory, path: '/wres/2024' });
+    await renderWithPlan(<DashboardSection />, { storage: memory, path: '/wres/2024' });
     const appointed = box('Indicator 2: Appointment from shortlisting', 'Appointed', 'BME');
     await user.clear(appointed);
     await user.type(appointed, '284');
@@ -98,7 +98,7 @@ describe('the data entry page', () => {
   test('Save with something to fix saves nothing and lists every problem', async () => {
     const user = userEvent.setup();
     const memory = storage();
-    await renderWithPlan(<DashboardPage />, { storage: memory, path: '/wres/new' });
+    await renderWithPlan(<DashboardSection />, { storage: memory, path: '/wres/new' });
     expect(screen.getByRole('spinbutton', { name: 'Reporting year' })).toHaveValue(2025);
     await user.type(box('Indicator 4: Access to non-mandatory training and CPD', 'Headcount', 'White'), '100');
     await user.click(screen.getByRole('button', { name: 'Save' }));
@@ -112,7 +112,7 @@ describe('the data entry page', () => {
   test('a conflict says someone else changed the year, and lets the user load theirs or overwrite knowingly', async () => {
     const user = userEvent.setup();
     const memory = storage();
-    await renderWithPlan(<DashboardPage />, { storage: memory, path: '/wres/2024' });
+    await renderWithPlan(<DashboardSection />, { storage: memory, path: '/wres/2024' });
     // Someone else saves 2024 after the form was opened.
     const [, y2024] = twoYears();
     if (y2024 === undefined || y2024.indicator2 === undefined) throw new Error('no 2024');
@@ -141,7 +141,7 @@ describe('the data entry page', () => {
   test('overwriting with mine after a conflict saves over theirs', async () => {
     const user = userEvent.setup();
     const memory = storage();
-    await renderWithPlan(<DashboardPage />, { storage: memory, path: '/wres/new' });
+    await renderWithPlan(<DashboardSection />, { storage: memory, path: '/wres/new' });
     // A new year that turns out to be stored already.
     const year = screen.getByRole('spinbutton', { name: 'Reporting year' });
     await user.clear(year);
@@ -157,7 +157,7 @@ describe('the data entry page', () => {
     const user = userEvent.setup();
     const memory = storage();
     const failing: PlanStorage = { ...memory, wres: { saveYear: () => Promise.reject(new ThrottledError('busy', 20)) } };
-    await renderWithPlan(<DashboardPage />, { storage: failing, path: '/wres/2024' });
+    await renderWithPlan(<DashboardSection />, { storage: failing, path: '/wres/2024' });
     const appointed = box('Indicator 2: Appointment from shortlisting', 'Appointed', 'BME');
     await user.clear(appointed);
     await user.type(appointed, '284');
@@ -167,7 +167,7 @@ describe('the data entry page', () => {
   });
 
   test('someone who may only read sees the figures with no Save button', async () => {
-    await renderWithPlan(<DashboardPage />, { storage: storage(), path: '/wres/2024', canEdit: false });
+    await renderWithPlan(<DashboardSection />, { storage: storage(), path: '/wres/2024', canEdit: false });
     expect(screen.getByText('You can read these figures but not change them.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
     expect(box('Indicator 2: Appointment from shortlisting', 'Appointed', 'BME')).toHaveAttribute('readonly');

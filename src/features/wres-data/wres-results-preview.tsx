@@ -1,8 +1,8 @@
 import { makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { headlineFigure, headlineSpec, WRES_INDICATOR_IDS, WRES_INDICATORS, type WresIndicatorId, type WresResult } from '../../domain/wres';
-import { formatHeadline } from './format';
-import { VerdictBadge } from './verdict-badge';
+import { formatHeadline } from '../../components/figure-format';
+import { VerdictBadge } from '../../components/verdict-badge';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },

@@ -23,24 +23,22 @@ import { Link as RouterLink } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
 import { TitledSection } from '../../components/titled-section';
 import { boardIndicatorsTable } from '../../domain/exports';
-import { type WresInput, calculateWres } from '../../domain/wres';
+import { type WresInput, calculateWres, indicatorsGiven, mergeYears } from '../../domain/wres';
 import { ConflictError, type Versioned } from '../../storage/ports';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { ReportTable } from '../../components/report-table';
-import { csvBlob } from './csv-format';
-import { downloadBlob, fileBytes } from './download';
-import { tableToCsv } from './csv-format';
-import { XLSX_MIME as XLSX, tablesToXlsx } from './xlsx-format';
+import { csvBlob } from '../../lib/files/csv-format';
+import { downloadBlob, fileBytes } from '../../lib/files/download';
+import { tableToCsv } from '../../lib/files/csv-format';
+import { XLSX_MIME as XLSX, tablesToXlsx } from '../../lib/files/xlsx-format';
 import {
   type ImportProblem,
   MAX_IMPORT_BYTES,
   blankTemplateCsvText,
   blankTemplateXlsxBytes,
-  indicatorsGiven,
-  mergeYears,
   readYearFile,
   surveyTemplateTable,
-} from './year-file';
+} from '../../lib/files/wres-year-file';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '60rem', minWidth: 0 },

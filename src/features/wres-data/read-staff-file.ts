@@ -9,8 +9,8 @@ import {
   resolveColumns,
   staffRowReader,
 } from '../../domain/wres';
-import { fileBytes } from '../data-import/download';
-import { readXlsxRows } from '../data-import/xlsx-format';
+import { fileBytes } from '../../lib/files/download';
+import { readXlsxRows } from '../../lib/files/xlsx-format';
 import { CancelledError, type StaffFileCounts, type StaffFileHeader, type StaffFileJob, type StaffJobProgress } from './staff-job';
 
 /**

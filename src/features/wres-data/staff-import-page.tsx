@@ -26,14 +26,15 @@ import {
   STAFF_FILE_KINDS,
   calculateWres,
   combineStaffAggregates,
+  indicatorsGiven,
+  mergeYears,
   parseWresInput,
   rememberedOrDetected,
   resolveColumns,
   staffFilesToInput,
 } from '../../domain/wres';
 import { ConflictError } from '../../storage/ports';
-import { indicatorsGiven, mergeYears } from '../data-import/year-file';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { EthnicMappingEditor } from './ethnic-mapping-editor';
 import { rememberColumns, rememberEthnicMapping, rememberedColumns, rememberedEthnicMapping } from './remembered-settings';
 import { staffCountNotes } from './staff-count-notes';

@@ -1,7 +1,7 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PlanDataProvider, PlanStatus } from '../../../src/features/plan-data';
+import { PlanDataProvider, PlanStatus } from '../../../src/app/plan-data';
 import { OfflineError, type PlanSnapshot } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 

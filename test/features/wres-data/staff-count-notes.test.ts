@@ -1,6 +1,6 @@
 import { DEFAULT_ETHNIC_CODE_MAPPING, createStaffAggregator } from '../../../src/domain/wres';
-import { staffCountNotes } from '../../../src/features/staff-import/staff-count-notes';
-import type { StaffFileCounts } from '../../../src/features/staff-import/staff-job';
+import { staffCountNotes } from '../../../src/features/wres-data/staff-count-notes';
+import type { StaffFileCounts } from '../../../src/features/wres-data/staff-job';
 
 function counts(change: Partial<StaffFileCounts> & { unplaced?: number }): StaffFileCounts {
   const aggregator = createStaffAggregator();

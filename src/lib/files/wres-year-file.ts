@@ -183,29 +183,6 @@ export function blankTemplateCsvText(): string {
   return tableToCsv(blankTable());
 }
 
-const INDICATOR_KEYS = ['indicator1', 'indicator2', 'indicator3', 'indicator4', 'indicator5', 'indicator6', 'indicator7', 'indicator8', 'indicator9'] as const;
-type IndicatorKey = (typeof INDICATOR_KEYS)[number];
-
-/** The indicators a year gives, as their numbers ("1".."9"). */
-export function indicatorsGiven(input: WresInput): string[] {
-  return INDICATOR_KEYS.filter((key) => input[key] !== undefined).map((key) => key.slice('indicator'.length));
-}
-
-/**
- * The stored year with the imported one laid over it: every indicator the file gives replaces the
- * stored one whole; an indicator the file leaves out keeps its stored figures. So a file of Staff
- * Survey results (indicators 5–8) adds them to a year without touching indicators 1–4 and 9.
- * The organisation and year are the file's (they match the stored year's by ODS code and year).
- */
-export function mergeYears(stored: WresInput, imported: WresInput): WresInput {
-  const merged: Record<string, unknown> = { ...stored, organisation: imported.organisation, year: imported.year };
-  for (const key of INDICATOR_KEYS) {
-    const value: WresInput[IndicatorKey] = imported[key];
-    if (value !== undefined) merged[key] = value;
-  }
-  return merged as WresInput;
-}
-
 const SURVEY_FIELD = /^(schemaVersion|organisation\.|year$|indicator[5-8]\.)/;
 
 /**

@@ -1,6 +1,6 @@
 import { PageLayout } from '../../components/page-layout';
 import type { WresInput } from '../../domain/wres';
-import { usePlanData } from '../plan-data';
+import { usePlanData } from '../../app/plan-data';
 import { WresEntryForm } from './wres-entry-form';
 import { valuesOf, type FormValues } from './wres-form-model';
 

@@ -1,6 +1,6 @@
 import { Badge } from '@fluentui/react-components';
-import type { Verdict } from '../../domain/wres';
-import { verdictColour, verdictWords } from './format';
+import type { Verdict } from '../domain/wres';
+import { verdictColour, verdictWords } from './figure-format';
 
 /** The domain's verdict as a badge whose words carry the meaning; the colour only repeats it. */
 export function VerdictBadge({ verdict }: { verdict: Verdict | null }) {

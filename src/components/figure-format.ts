@@ -1,4 +1,4 @@
-import type { EnglandComparison, HeadlineMeasure, IndicatorChange, NationalFigure, TrendDirection, Verdict } from '../../domain/wres';
+import type { EnglandComparison, HeadlineMeasure, IndicatorChange, NationalFigure, TrendDirection, Verdict } from '../domain/wres';
 
 /** A minus sign, not a hyphen, so screen readers say "minus" and the figure reads as printed. */
 const MINUS = '\u2212';
@@ -49,7 +49,7 @@ export function formatChange(change: IndicatorChange): string {
 }
 
 /** The verdict in words, so the badge never relies on colour alone (the domain's one set of words). */
-export { verdictWords, certaintySentence } from '../../domain/wres';
+export { verdictWords, certaintySentence } from '../domain/wres';
 
 /**
  * The Fluent badge colour of a verdict. Below-range and reversed are outside the range the other

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { StaffImportPage } from '../../../src/features/staff-import/staff-import-page';
-import { pageRunner } from '../../../src/features/staff-import/staff-runner';
+import { StaffImportPage } from '../../../src/features/wres-data/staff-import-page';
+import { pageRunner } from '../../../src/features/wres-data/staff-runner';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';
 import { exampleYear } from '../reports/downloads';

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
-import { ImportWresPage } from '../../../src/features/data-import/import-wres-page';
-import { yearToCsvText, yearToXlsxBytes } from '../../../src/features/data-import/year-file';
+import { ImportWresPage } from '../../../src/features/wres-data/import-wres-page';
+import { yearToCsvText, yearToXlsxBytes } from '../../../src/lib/files/wres-year-file';
 import { ConflictError, type PlanStorage } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';
