@@ -3,7 +3,7 @@ import { ArrowLeftRegular, EditRegular, ShareRegular, NoteAddRegular } from '@fl
 import { useState } from 'react';
 import { Link, useLocation } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
-import { LiveStatus } from './live-status';
+import { LiveStatus } from '../../components/live-status';
 import type { Action } from '../../domain/plan';
 import type { Versioned } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';

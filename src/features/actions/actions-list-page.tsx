@@ -3,7 +3,7 @@ import { AddRegular } from '@fluentui/react-icons';
 import { useMemo } from 'react';
 import { useLocation } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
-import { LiveStatus } from './live-status';
+import { LiveStatus } from '../../components/live-status';
 import { usePlanData } from '../../app/plan-data';
 import { ActionCards } from './action-cards';
 import { filterActions, hasFilters } from './action-filter-rules';

@@ -3,7 +3,7 @@ import { NoteAddRegular } from '@fluentui/react-icons';
 import { useId, useState } from 'react';
 import { Link } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
-import { LiveStatus } from './live-status';
+import { LiveStatus } from '../../components/live-status';
 import type { Action } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
 import type { Versioned } from '../../storage/ports';

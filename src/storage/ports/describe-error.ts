@@ -1,0 +1,37 @@
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError, OfflineError, SetupNeededError, StorageFailure, ThrottledError } from './errors';
+
+/** What a failed operation was working on, so the words can name it. */
+export interface FailureSubject {
+  /** What the person was changing, after "change": "the plan" (the default), "the plan's figures", "this action". */
+  readonly subject?: string;
+}
+
+/** The message of anything thrown: an Error's message, or the value as text. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Why a storage operation failed, in words a person can act on: the one wording every page uses, so
+ * the same failure reads the same everywhere. Pages put what did not happen in front of it
+ * ("The figures were not saved: …"); what the person typed is kept either way.
+ */
+export function describeStorageError(error: unknown, { subject = 'the plan' }: FailureSubject = {}): string {
+  if (error instanceof ForbiddenError) return `You do not have permission to change ${subject}. ${error.message}`;
+  if (error instanceof OfflineError) return 'The plan could not be reached. Check your connection and try again.';
+  if (error instanceof ThrottledError) {
+    const wait = error.retryAfterSeconds === undefined ? ' in a moment' : ` in ${error.retryAfterSeconds} seconds`;
+    return `Microsoft 365 is busy. Try again${wait}.`;
+  }
+  if (error instanceof ConflictError) return `Someone else changed ${subject} since you opened it.`;
+  if (error instanceof NotFoundError) return `${capitalised(subject)} could not be found; someone may have deleted it.`;
+  if (error instanceof InvalidError) {
+    const fields = Object.entries(error.fields).map(([field, message]) => `${field}: ${message}`);
+    return `The plan refused a value: ${[error.message, ...fields].join(' ')}`;
+  }
+  if (error instanceof SetupNeededError) return error.message;
+  if (error instanceof StorageFailure) return `${error.message}${error.status === undefined ? '' : ` (error ${error.status})`}`;
+  return messageOf(error);
+}
