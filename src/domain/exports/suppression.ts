@@ -1,3 +1,5 @@
+import { at, entry as entryOf } from '../shared/checked-access';
+
 /** What a suppressed figure shows in a publication. */
 export const SUPPRESSED = '*';
 export type Suppressed = typeof SUPPRESSED;
@@ -86,33 +88,53 @@ export interface Span {
 }
 
 /**
+ * A square matrix of arc capacities between the nodes 0 … size − 1, kept flat: the capacity from
+ * `from` to `to` is entry from × size + to. Reads are checked, so a node out of range throws.
+ */
+class Capacities {
+  private readonly cells: number[];
+
+  constructor(readonly size: number) {
+    this.cells = Array.from({ length: size * size }, () => 0);
+  }
+
+  get(from: number, to: number): number {
+    return at(this.cells, from * this.size + to);
+  }
+
+  add(from: number, to: number, amount: number): void {
+    this.cells[from * this.size + to] = this.get(from, to) + amount;
+  }
+}
+
+/**
  * The largest flow from `source` to `sink` (augmenting paths found breadth first), stopping at
  * `limit`. Capacities are modified in place. The graphs here have a few dozen nodes.
  */
-function maxFlow(capacity: number[][], source: number, sink: number, limit: number): number {
+function maxFlow(capacity: Capacities, source: number, sink: number, limit: number): number {
   let flow = 0;
-  const size = capacity.length;
+  const size = capacity.size;
   while (flow < limit) {
     const previous = Array.from({ length: size }, () => -1);
     previous[source] = source;
     const queue = [source];
-    for (let head = 0; head < queue.length && previous[sink] === -1; head += 1) {
-      const node = queue[head] as number;
-      const row = capacity[node] as number[];
+    // The queue grows while it is read: for…of reads up to its current length each step.
+    for (const node of queue) {
+      if (at(previous, sink) !== -1) break;
       for (let next = 0; next < size; next += 1) {
-        if (previous[next] === -1 && (row[next] as number) > 0) {
+        if (at(previous, next) === -1 && capacity.get(node, next) > 0) {
           previous[next] = node;
           queue.push(next);
         }
       }
     }
-    if (previous[sink] === -1) break;
+    if (at(previous, sink) === -1) break;
     let push = limit - flow;
-    for (let node = sink; node !== source; node = previous[node] as number) push = Math.min(push, (capacity[previous[node] as number] as number[])[node] as number);
-    for (let node = sink; node !== source; node = previous[node] as number) {
-      const from = previous[node] as number;
-      (capacity[from] as number[])[node] = ((capacity[from] as number[])[node] as number) - push;
-      (capacity[node] as number[])[from] = ((capacity[node] as number[])[from] as number) + push;
+    for (let node = sink; node !== source; node = at(previous, node)) push = Math.min(push, capacity.get(at(previous, node), node));
+    for (let node = sink; node !== source; node = at(previous, node)) {
+      const from = at(previous, node);
+      capacity.add(from, node, -push);
+      capacity.add(node, from, push);
     }
     flow += push;
   }
@@ -141,7 +163,7 @@ export function blockSpan(
   totalsRow: number | undefined = undefined,
 ): Span {
   const graph = blockGraph(block, lineOf, row, column, totalsRow);
-  const value = (block[row] as readonly number[])[column] as number;
+  const value = at(at(block, row), column);
   const up = maxFlow(graph.capacities(hidden, limit), graph.rise[0], graph.rise[1], limit);
   const down = maxFlow(graph.capacities(hidden, limit), graph.rise[1], graph.rise[0], Math.min(limit, value - 1));
   return { down, up };
@@ -151,20 +173,20 @@ interface BlockGraph {
   readonly size: number;
   /** Source and sink of the flow that lets the entry rise. */
   readonly rise: readonly [number, number];
-  /** The arcs of one entry: [from, to, capacity] both ways, for an entry counted as hidden. */
-  readonly arcs: (i: number, j: number, limit: number) => readonly (readonly [number, number, number])[];
+  /** The arcs of the entry (i, j), of value `value`: [from, to, capacity] both ways, for an entry counted as hidden. */
+  readonly arcs: (i: number, j: number, value: number, limit: number) => readonly (readonly [number, number, number])[];
   /** Capacities of the arcs of every hidden entry but the one asked about. */
-  readonly capacities: (hidden: readonly (readonly boolean[])[], limit: number) => number[][];
+  readonly capacities: (hidden: readonly (readonly boolean[])[], limit: number) => Capacities;
 }
 
 /** Rows are nodes 0…rows − 1, column lines follow; each entry is an arc both ways between its row and its line. */
 function blockGraph(block: Block, lineOf: LineOf, row: number, column: number, totalsRow: number | undefined): BlockGraph {
   const rows = block.length;
-  const last = (block[0] as readonly number[]).length - 1;
+  const last = at(block, 0).length - 1;
   const lines = Math.max(...block.flatMap((cells, i) => cells.map((_, j) => lineOf(i, j)))) + 1;
   const size = rows + lines;
-  const arcs = (i: number, j: number, limit: number): (readonly [number, number, number])[] => {
-    const slack = Math.min(limit, ((block[i] as readonly number[])[j] as number) - 1);
+  const arcs = (i: number, j: number, value: number, limit: number): (readonly [number, number, number])[] => {
+    const slack = Math.min(limit, value - 1);
     const node = rows + lineOf(i, j);
     // Arc row → line carries a rise of the signed entry (a total counts negatively, and the
     // totals row's entries are totals of their columns); line → row a fall.
@@ -174,12 +196,12 @@ function blockGraph(block: Block, lineOf: LineOf, row: number, column: number, t
       [node, i, negative ? limit : slack],
     ];
   };
-  const capacities = (hidden: readonly (readonly boolean[])[], limit: number): number[][] => {
-    const capacity = Array.from({ length: size }, () => Array.from({ length: size }, () => 0));
+  const capacities = (hidden: readonly (readonly boolean[])[], limit: number): Capacities => {
+    const capacity = new Capacities(size);
     block.forEach((cells, i) =>
-      cells.forEach((_, j) => {
-        if (!(hidden[i] as readonly boolean[])[j] || (i === row && j === column)) return;
-        for (const [from, to, amount] of arcs(i, j, limit)) (capacity[from] as number[])[to] = ((capacity[from] as number[])[to] as number) + amount;
+      cells.forEach((value, j) => {
+        if (!at(hidden, i)[j] || (i === row && j === column)) return;
+        for (const [from, to, amount] of arcs(i, j, value, limit)) capacity.add(from, to, amount);
       }),
     );
     return capacity;
@@ -208,39 +230,48 @@ function cheapestWidening(
   const graph = blockGraph(block, lineOf, row, column, totalsRow);
   const residual = graph.capacities(marks, limit);
   maxFlow(residual, graph.rise[0], graph.rise[1], limit);
-  const extra: { to: number; price: number; entry: [number, number] }[][] = Array.from({ length: graph.size }, () => []);
+  interface Arc {
+    readonly to: number;
+    readonly price: number;
+    readonly entry: [number, number];
+  }
+  const extra: Arc[][] = Array.from({ length: graph.size }, () => []);
   block.forEach((cells, i) =>
     cells.forEach((value, j) => {
-      if (value === 0 || (marks[i] as readonly boolean[])[j]) return;
-      for (const [from, to, amount] of graph.arcs(i, j, limit)) if (amount > 0) (extra[from] as { to: number; price: number; entry: [number, number] }[]).push({ to, price: cost(i, j), entry: [i, j] });
+      if (value === 0 || at(marks, i)[j]) return;
+      for (const [from, to, amount] of graph.arcs(i, j, value, limit)) if (amount > 0) at(extra, from).push({ to, price: cost(i, j), entry: [i, j] });
     }),
   );
   const distance = Array.from({ length: graph.size }, () => Number.POSITIVE_INFINITY);
-  const via = Array.from({ length: graph.size }, (): { from: number; entry: [number, number] | undefined } | undefined => undefined);
+  // How each node reached was reached: from which node, through which visible entry (none for a residual arc).
+  const via = new Map<number, { from: number; entry: [number, number] | undefined }>();
   const done = Array.from({ length: graph.size }, () => false);
   distance[graph.rise[0]] = 0;
   for (;;) {
     let node = -1;
+    let nearest = Number.POSITIVE_INFINITY;
     distance.forEach((d, n) => {
-      if (!done[n] && d < Number.POSITIVE_INFINITY && (node === -1 || d < (distance[node] as number))) node = n;
+      if (!done[n] && d < Number.POSITIVE_INFINITY && (node === -1 || d < nearest)) {
+        node = n;
+        nearest = d;
+      }
     });
     if (node === -1) break;
     done[node] = true;
+    const from = node;
     const relax = (to: number, price: number, entry: [number, number] | undefined): void => {
-      if ((distance[node] as number) + price < (distance[to] as number)) {
-        distance[to] = (distance[node] as number) + price;
-        via[to] = { from: node, entry };
+      if (at(distance, from) + price < at(distance, to)) {
+        distance[to] = at(distance, from) + price;
+        via.set(to, { from, entry });
       }
     };
-    (residual[node] as number[]).forEach((amount, to) => {
-      if (amount > 0) relax(to, 0, undefined);
-    });
-    for (const arc of extra[node] as { to: number; price: number; entry: [number, number] }[]) relax(arc.to, arc.price, arc.entry);
+    for (let to = 0; to < graph.size; to += 1) if (residual.get(node, to) > 0) relax(to, 0, undefined);
+    for (const arc of at(extra, node)) relax(arc.to, arc.price, arc.entry);
   }
   const entries: [number, number][] = [];
   if (distance[graph.rise[1]] === Number.POSITIVE_INFINITY) return entries;
   for (let node = graph.rise[1]; node !== graph.rise[0]; ) {
-    const step = via[node] as { from: number; entry: [number, number] | undefined };
+    const step = entryOf(via, node);
     if (step.entry !== undefined) entries.push(step.entry);
     node = step.from;
   }
@@ -269,10 +300,10 @@ export function protectBlock(
     return down + up + 1;
   };
   for (;;) {
-    const weak = block.flatMap((cells, i) => cells.map((_, j) => [i, j] as const)).find(([i, j]) => (marks[i] as boolean[])[j] && spanOf(i, j) < threshold);
+    const weak = block.flatMap((cells, i) => cells.map((_, j) => [i, j] as const)).find(([i, j]) => at(marks, i)[j] === true && spanOf(i, j) < threshold);
     if (weak === undefined) return marks;
     const entries = cheapestWidening(block, marks, weak[0], weak[1], threshold, lineOf, totalsRow, cost);
     if (entries.length === 0) return undefined;
-    for (const [i, j] of entries) (marks[i] as boolean[])[j] = true;
+    for (const [i, j] of entries) at(marks, i)[j] = true;
   }
 }
