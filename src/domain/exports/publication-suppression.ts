@@ -4,6 +4,7 @@ import type { GroupCounts } from '../wres/ethnicity';
 import type { Indicator1Row, WresInput } from '../wres/input-schema';
 import { type WresOptions, resolveWresOptions } from '../wres/options';
 import type { RatioIndicatorResult } from '../wres/ratio-indicators';
+import { at, entry, present } from '../shared/checked-access';
 import { isSmallCount, protectBlock } from './suppression';
 
 /** The columns of a row of counts: White, BME, Unknown, Total. */
@@ -42,7 +43,7 @@ export function sortedBands(rows: readonly Indicator1Row[]): Indicator1Row[] {
 
 /** Bands 8a–9 and VSM of non-clinical and clinical staff: the rows of indicator 1's headline. */
 export function isSenior(row: Indicator1Row): boolean {
-  return row.staffGroup !== 'medical-dental' && (SENIOR_BANDS as readonly string[]).includes(row.band);
+  return row.staffGroup !== 'medical-dental' && SENIOR_BANDS.some((band) => band === row.band);
 }
 
 export const bandKey = (row: Indicator1Row): string => `1:${row.staffGroup}:${row.band}`;
@@ -106,14 +107,14 @@ function ratioTables(input: WresInput): RatioTable[] {
 export function entryCost(column: number, denominator: WresOptions['percentDenominator']): number {
   // Hiding White under the known-ethnicity reading, or a total under the all-staff one, also hides a BME %.
   const costs = denominator === 'all-staff' ? [3, 12, 1, 4] : [5, 12, 1, 2];
-  return costs[column] as number;
+  return at(costs, column);
 }
 
 type Marks = Map<string, boolean[]>;
 
 const ratioInput = (input: WresInput, id: '2' | '3' | '4', counts: ReadonlyMap<string, readonly number[]>): WresInput => {
   const group = (key: string): GroupCounts => {
-    const [white = 0, bme = 0, unknown = 0] = counts.get(key) as readonly number[];
+    const [white = 0, bme = 0, unknown = 0] = entry(counts, key);
     return { white, bme, unknown };
   };
   const base = { schemaVersion: input.schemaVersion, organisation: input.organisation, year: input.year };
@@ -135,7 +136,7 @@ const ratioInput = (input: WresInput, id: '2' | '3' | '4', counts: ReadonlyMap<s
  */
 function protectRatioTable(input: WresInput, table: RatioTable, rows: ReadonlyMap<string, Counts4>, marks: Marks, threshold: number, fixedKeys: ReadonlySet<string>, options: Partial<WresOptions>): Marks | undefined {
   const truth = calculateWres(ratioInput(input, table.id, rows), options);
-  const result = truth.indicators[table.id] as RatioIndicatorResult;
+  const result = present(truth.indicators[table.id], `indicator ${table.id}'s result`);
   const pooled = table.id === '3' && table.years.length > 1 && truth.readings.indicator3Average !== 'single-year';
   const ratioYears = pooled ? table.years : table.years.slice(0, 1);
   const keys = table.years.flat();
@@ -152,15 +153,15 @@ function protectRatioTable(input: WresInput, table: RatioTable, rows: ReadonlyMa
   }
   const candidates: { marks: Marks; cost: number }[] = [];
   for (let chosen = 0; chosen < 1 << pieces.length; chosen += 1) {
-    const next: Marks = new Map(keys.map((key) => [key, [...(marks.get(key) as boolean[])]]));
+    const next: Marks = new Map(keys.map((key) => [key, [...entry(marks, key)]]));
     pieces.forEach((piece, p) => {
       if ((chosen & (1 << p)) === 0) return;
-      for (const [key, column] of piece) if (((rows.get(key) as Counts4)[column] as number) > 0) (next.get(key) as boolean[])[column] = true;
+      for (const [key, column] of piece) if (at(entry(rows, key), column) > 0) entry(next, key)[column] = true;
     });
     let cost = 0;
-    for (const key of keys) (next.get(key) as boolean[]).forEach((hidden, j) => (cost += hidden ? entryCost(j, 'all-staff') : 0));
+    for (const key of keys) entry(next, key).forEach((hidden, j) => (cost += hidden ? entryCost(j, 'all-staff') : 0));
     // A likelihood lost costs a little more than a count.
-    for (const group of [W, B]) if (ratioYears.some(([population, events]) => (next.get(population) as boolean[])[group] || (next.get(events) as boolean[])[group])) cost += group === B ? 4 : 3;
+    for (const group of [W, B]) if (ratioYears.some(([population, events]) => entry(next, population)[group] || entry(next, events)[group])) cost += group === B ? 4 : 3;
     candidates.push({ marks: next, cost });
   }
   candidates.sort((a, b) => a.cost - b.cost);
@@ -175,7 +176,8 @@ function protectRatioTable(input: WresInput, table: RatioTable, rows: ReadonlyMa
 }
 
 function add(alt: Map<string, number[]>, key: string, column: number, by: number): void {
-  (alt.get(key) as number[])[column] = ((alt.get(key) as number[])[column] as number) + by;
+  const row = entry(alt, key);
+  row[column] = at(row, column) + by;
 }
 
 /** Whether an alternative table a reader could not tell from the true one exists for each hidden entry, with it at least threshold − 1 higher. */
@@ -190,22 +192,22 @@ function ratioTableProtected(
   options: Partial<WresOptions>,
 ): boolean {
   const rise = threshold - 1;
-  const hidden = (key: string, column: number): boolean => (marks.get(key) as boolean[])[column] as boolean;
+  const hidden = (key: string, column: number): boolean => at(entry(marks, key), column);
   const valid = (alt: Map<string, number[]>): boolean => {
     for (const [population, events] of table.years) {
       // Every change below keeps each row adding up to its total; events must stay within their population.
-      const n = alt.get(population) as number[];
-      if ((alt.get(events) as number[]).some((value, j) => value > (n[j] as number))) return false;
+      const n = entry(alt, population);
+      if (entry(alt, events).some((value, j) => value > at(n, j))) return false;
     }
     for (const [key, row] of alt) {
-      const original = rows.get(key) as Counts4;
+      const original = entry(rows, key);
       if (row.some((value, j) => (hidden(key, j) ? value < 1 : value !== original[j]))) return false;
     }
-    const moved = calculateWres(ratioInput(input, table.id, alt), options).indicators[table.id] as RatioIndicatorResult;
+    const moved = present(calculateWres(ratioInput(input, table.id, alt), options).indicators[table.id], `indicator ${table.id}'s result`);
     return moved.value === truth.value && moved.verdict === truth.verdict;
   };
-  const fresh = (): Map<string, number[]> => new Map(table.years.flat().map((key) => [key, [...(rows.get(key) as Counts4)]]));
-  const rowOf = (key: string): readonly [string, string] => table.years.find((year) => year.includes(key)) as readonly [string, string];
+  const fresh = (): Map<string, number[]> => new Map(table.years.flat().map((key) => [key, [...entry(rows, key)]]));
+  const rowOf = (key: string): readonly [string, string] => present(table.years.find((year) => year.includes(key)), `the year of ${key}`);
   // Changes that raise an entry: each returns the alternative, or undefined when it does not apply.
   const shift = (key: string, column: number): Map<string, number[]>[] => {
     if (column === T || !hidden(key, T)) return [];
@@ -225,7 +227,7 @@ function ratioTableProtected(
   const scale = (entries: readonly (readonly [string, number])[], factor: number): Map<string, number[]> => {
     const alt = fresh();
     for (const [key, column] of entries) {
-      const by = ((rows.get(key) as Counts4)[column] as number) * (factor - 1);
+      const by = at(entry(rows, key), column) * (factor - 1);
       add(alt, key, column, by);
       add(alt, key, T, by);
     }
@@ -240,10 +242,11 @@ function ratioTableProtected(
   for (const key of table.years.flat()) {
     for (let column = 0; column < 4; column += 1) {
       if (!hidden(key, column)) continue;
-      const value = (rows.get(key) as Counts4)[column] as number;
+      const counts = entry(rows, key);
+      const value = at(counts, column);
       const changes = column === T ? [0, 1, 2].flatMap((other) => (hidden(key, other) ? shift(key, other) : [])) : shift(key, column);
-      const risesEnough = (alt: Map<string, number[]>): boolean => ((alt.get(key) as number[])[column] as number) - value >= rise;
-      if (![...changes, ...scalings(column === T ? (rows.get(key) as Counts4)[W] + (rows.get(key) as Counts4)[B] : value)].some((alt) => risesEnough(alt) && valid(alt))) return false;
+      const risesEnough = (alt: Map<string, number[]>): boolean => at(entry(alt, key), column) - value >= rise;
+      if (![...changes, ...scalings(column === T ? counts[W] + counts[B] : value)].some((alt) => risesEnough(alt) && valid(alt))) return false;
     }
   }
   return true;
@@ -273,7 +276,7 @@ function boardGroups(counts: ReadonlyMap<string, Counts4>, small: (key: string) 
   if (voting !== undefined && small('9:voting')) groups.push(nonVoting === undefined ? ['9:voting'] : both);
   else if (voting !== undefined && nonVoting !== undefined && small('9:nonvoting')) {
     const parts = denominator === 'all-staff' ? [[B], [W, U]] : [[W], [B]];
-    const absorbs = parts.every((columns) => columns.every((j) => voting[j] === 0) || columns.some((j) => (nonVoting[j] as number) > 0));
+    const absorbs = parts.every((columns) => columns.every((j) => voting[j] === 0) || columns.some((j) => at(nonVoting, j) > 0));
     groups.push(absorbs ? ['9:nonvoting'] : both);
   }
   for (const key of ['9:executive', '9:workforce']) if (counts.has(key) && small(key)) groups.push([key]);
@@ -300,9 +303,9 @@ export function choosePattern(input: WresInput, threshold: number, options: Part
   const fail = (table: TableId): void => {
     fallback.add(table);
     // A table whose linked row must move takes the other tables linked to it along.
-    if ([...linked].some((key) => tableOf.get(key) === table)) for (const key of linked) fallback.add(tableOf.get(key) as TableId);
+    if ([...linked].some((key) => tableOf.get(key) === table)) for (const key of linked) fallback.add(entry(tableOf, key));
   };
-  const anySmall = (key: string): boolean => (marks.get(key) as boolean[]).some(Boolean);
+  const anySmall = (key: string): boolean => entry(marks, key).some(Boolean);
 
   if (input.indicator1 !== undefined) {
     const bands = sortedBands(input.indicator1.rows);
@@ -320,10 +323,10 @@ export function choosePattern(input: WresInput, threshold: number, options: Part
       const seniorBme = senior.reduce((sum, row) => sum + row.bme, 0);
       const seniorKnown = senior.reduce((sum, row) => sum + row.white + row.bme, 0);
       const split = seniorKnown === 0 ? [] : seniorBme === 0 ? [B] : denominator === 'all-staff' ? [B, T] : [W, B];
-      const lineOf = (i: number, column: number): number => (split.includes(column) && i < bands.length && isSenior(bands[i] as Indicator1Row) ? 4 + column : column);
+      const lineOf = (i: number, column: number): number => (split.includes(column) && i < bands.length && isSenior(at(bands, i)) ? 4 + column : column);
       const protectedBlock = protectBlock(
-        keys.map((key) => counts.get(key) as Counts4),
-        keys.map((key) => marks.get(key) as boolean[]),
+        keys.map((key) => entry(counts, key)),
+        keys.map((key) => entry(marks, key)),
         threshold,
         // All staff's counts are the trust's own figures: a band's go first.
         (row, column) => entryCost(column, denominator) + (row === bands.length ? 1 : 0),
@@ -331,7 +334,7 @@ export function choosePattern(input: WresInput, threshold: number, options: Part
         allMoves ? bands.length : undefined,
       );
       if (protectedBlock === undefined) fail('1');
-      else keys.forEach((key, i) => marks.set(key, protectedBlock[i] as boolean[]));
+      else keys.forEach((key, i) => marks.set(key, at(protectedBlock, i)));
     }
   }
   for (const table of ratioTables(input)) {
@@ -348,7 +351,7 @@ export function choosePattern(input: WresInput, threshold: number, options: Part
   // Indicator 9's boards, whose shares the differences publish in effect (see boardGroups).
   for (const keys of boardGroups(counts, anySmall, denominator)) {
     if (keys.some((key) => linked.has(key))) fail('9w');
-    else for (const key of keys) marks.set(key, (counts.get(key) as Counts4).map((value) => value > 0));
+    else for (const key of keys) marks.set(key, entry(counts, key).map((value) => value > 0));
   }
   for (const row of rows) if (fallback.has(row.table)) marks.set(row.key, row.counts.map((value) => value > 0));
 

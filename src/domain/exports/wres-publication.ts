@@ -1,14 +1,11 @@
 import type { StaffGroup } from '../wres/bands';
 import { type WresResult, calculateWres } from '../wres/calculate';
-import type { Indicator1Result } from '../wres/indicator1';
-import type { BoardComparison, Indicator9Result } from '../wres/indicator9';
 import { WRES_INDICATORS } from '../wres/indicator-catalogue';
 import type { WresInput } from '../wres/input-schema';
 import type { WresOptions } from '../wres/options';
-import type { RatioIndicatorResult } from '../wres/ratio-indicators';
-import type { SurveyIndicatorResult } from '../wres/survey-indicators';
 import type { Certainty, Verdict } from '../wres/verdict';
 import { verdictWithCertainty } from '../wres/verdict-words';
+import { at, entry, present } from '../shared/checked-access';
 import { type Cell, type ExportTable, neutraliseTable } from './cells';
 import { B, type Counts4, type Pattern, T, W, bandKey, choosePattern, countRows, sortedBands } from './publication-suppression';
 import { DEFAULT_SUPPRESSION_THRESHOLD, SUPPRESSED, type Suppressed, type SuppressionRule, checkThreshold, dependentFigure, effectiveThreshold, roundToFive } from './suppression';
@@ -54,14 +51,14 @@ interface Context {
 }
 
 function shownRow(context: Context, key: string): ShownRow {
-  const hidden = context.pattern.rows.get(key) as readonly boolean[];
-  const counts = context.counts.get(key) as Counts4;
+  const hidden = entry(context.pattern.rows, key);
+  const counts = entry(context.counts, key);
   return { hidden, values: counts.map((value, j) => (hidden[j] ? SUPPRESSED : context.rounded ? roundToFive(value) : value)) };
 }
 
 /** Which counts a BME % is worked out from, by the denominator reading in force. */
 function bmePercentInputs(row: ShownRow, denominator: WresResult['readings']['percentDenominator']): boolean[] {
-  return denominator === 'all-staff' ? [row.hidden[B] as boolean, row.hidden[T] as boolean] : [row.hidden[W] as boolean, row.hidden[B] as boolean];
+  return denominator === 'all-staff' ? [at(row.hidden, B), at(row.hidden, T)] : [at(row.hidden, W), at(row.hidden, B)];
 }
 
 function line(indicator: string, measure: string, values: readonly Shown[], figure: Shown | string = null, verdict: string | null = null): Cell[] {
@@ -71,13 +68,19 @@ function line(indicator: string, measure: string, values: readonly Shown[], figu
 const verdictCell = (verdict: Verdict, certainty: Certainty): string => verdictWithCertainty(verdict, certainty);
 
 function indicator1Rows(context: Context): Cell[][] {
-  const input = context.input.indicator1 as NonNullable<WresInput['indicator1']>;
+  const input = present(context.input.indicator1, 'indicator 1');
   const denominator = context.result.readings.percentDenominator;
-  const calculated = context.result.indicators['1'] as Indicator1Result;
+  const calculated = present(context.result.indicators['1'], "indicator 1's result");
   const out = sortedBands(input.rows).map((row) => {
     const shown = shownRow(context, bandKey(row));
-    const inGroup = calculated.staffGroups.find((share) => share.staffGroup === row.staffGroup) as Indicator1Result['staffGroups'][number];
-    const band = inGroup.bands.find((share) => share.band === row.band) as Indicator1Result['staffGroups'][number]['bands'][number];
+    const inGroup = present(
+      calculated.staffGroups.find((share) => share.staffGroup === row.staffGroup),
+      `${row.staffGroup}'s shares`,
+    );
+    const band = present(
+      inGroup.bands.find((share) => share.band === row.band),
+      `${row.band}'s share`,
+    );
     return line('1', `${STAFF_GROUP_LABELS[row.staffGroup]}: ${row.band}`, shown.values, dependentFigure(band.bmePercent, bmePercentInputs(shown, denominator)));
   });
   const all = shownRow(context, '1:all');
@@ -101,7 +104,7 @@ const RATIO_SPECS: Readonly<Record<'2' | '3' | '4', RatioSpec>> = {
 
 function ratioRows(context: Context, id: '2' | '3' | '4'): Cell[][] {
   const spec = RATIO_SPECS[id];
-  const calculated = context.result.indicators[id] as RatioIndicatorResult;
+  const calculated = present(context.result.indicators[id], `indicator ${id}'s result`);
   const years = id === '3' && context.counts.has('3:population:previous') ? ['', ':previous'] : [''];
   const pooled = years.length > 1 && context.result.readings.indicator3Average !== 'single-year';
   const out: Cell[][] = [];
@@ -112,8 +115,8 @@ function ratioRows(context: Context, id: '2' | '3' | '4'): Cell[][] {
     const label = suffix === '' ? '' : ' (previous year)';
     out.push(line(id, `${spec.population}${label}`, population.values), line(id, `${spec.events}${label}`, events.values));
     if (y === 0 || pooled) {
-      likelihoodInputs[0].push(population.hidden[W] as boolean, events.hidden[W] as boolean);
-      likelihoodInputs[1].push(population.hidden[B] as boolean, events.hidden[B] as boolean);
+      likelihoodInputs[0].push(at(population.hidden, W), at(events.hidden, W));
+      likelihoodInputs[1].push(at(population.hidden, B), at(events.hidden, B));
     }
   });
   out.splice(2, 0, line(id, spec.likelihood, [dependentFigure(calculated.white.likelihoodPercent, likelihoodInputs[0]), dependentFigure(calculated.bme.likelihoodPercent, likelihoodInputs[1]), null, null]));
@@ -125,9 +128,9 @@ function ratioRows(context: Context, id: '2' | '3' | '4'): Cell[][] {
 const SURVEY_IDS = ['5', '6', '7', '8'] as const;
 
 function surveyRows(context: Context, id: (typeof SURVEY_IDS)[number]): Cell[][] {
-  const survey = context.input[`indicator${id}`] as NonNullable<WresInput['indicator5']>;
-  const hidden = context.pattern.respondents.get(id) as readonly [boolean, boolean];
-  const calculated = context.result.indicators[id] as SurveyIndicatorResult;
+  const survey = present(context.input[`indicator${id}`], `indicator ${id}`);
+  const hidden = entry(context.pattern.respondents, id);
+  const calculated = present(context.result.indicators[id], `indicator ${id}'s result`);
   // The gap is always published; with it, one group's percentage gives the other's, so a small group hides both.
   const percentsHidden = hidden.some(Boolean);
   const percent = (value: number): Shown => (percentsHidden ? SUPPRESSED : value);
@@ -143,16 +146,16 @@ function surveyRows(context: Context, id: (typeof SURVEY_IDS)[number]): Cell[][]
 }
 
 function indicator9Rows(context: Context): Cell[][] {
-  const board = context.input.indicator9 as NonNullable<WresInput['indicator9']>;
-  const calculated = context.result.indicators['9'] as Indicator9Result;
+  const board = present(context.input.indicator9, 'indicator 9');
+  const calculated = present(context.result.indicators['9'], "indicator 9's result");
   const denominator = context.result.readings.percentDenominator;
   const voting = shownRow(context, '9:voting');
   const out = [line('9', 'Voting board members (BME % in Figure)', voting.values, dependentFigure(calculated.boardBmePercent, bmePercentInputs(voting, denominator)))];
   // Non-voting members: counts only; with the voting board they make the whole board, whose difference is a headline.
   if (board.boardNonVoting !== undefined) out.push(line('9', NON_VOTING_MEASURE, shownRow(context, '9:nonvoting').values));
-  const executive = board.boardExecutive === undefined ? undefined : shownRow(context, '9:executive');
-  const comparison = calculated.executive as BoardComparison;
-  if (executive !== undefined) out.push(line('9', 'Executive board members (BME % in Figure)', executive.values, dependentFigure(comparison.boardBmePercent, bmePercentInputs(executive, denominator))));
+  // The executive comparison is there exactly when the input gives the executive board.
+  const executive = calculated.executive === null ? undefined : { row: shownRow(context, '9:executive'), comparison: calculated.executive };
+  if (executive !== undefined) out.push(line('9', 'Executive board members (BME % in Figure)', executive.row.values, dependentFigure(executive.comparison.boardBmePercent, bmePercentInputs(executive.row, denominator))));
   if (board.workforce !== undefined) {
     const workforce = shownRow(context, '9:workforce');
     out.push(line('9', 'Workforce (BME % in Figure)', workforce.values, dependentFigure(calculated.workforceBmePercent, bmePercentInputs(workforce, denominator))));
@@ -160,7 +163,7 @@ function indicator9Rows(context: Context): Cell[][] {
   out.push(line('9', HEADLINE_MEASURES.votingDifference, [null, null, null, null], calculated.value, verdictCell(calculated.verdict, calculated.certainty)));
   const whole = calculated.totalBoard;
   if (whole !== null) out.push(line('9', HEADLINE_MEASURES.wholeBoardDifference, [null, null, null, null], whole.value, verdictCell(whole.verdict, whole.certainty)));
-  if (executive !== undefined) out.push(line('9', HEADLINE_MEASURES.executiveDifference, [null, null, null, null], comparison.value, verdictCell(comparison.verdict, comparison.certainty)));
+  if (executive !== undefined) out.push(line('9', HEADLINE_MEASURES.executiveDifference, [null, null, null, null], executive.comparison.value, verdictCell(executive.comparison.verdict, executive.comparison.certainty)));
   return out;
 }
 
