@@ -1,6 +1,7 @@
 import { AFC_BANDS, MEDICAL_GRADES, STAFF_GROUPS } from '../wres/bands';
 import type { GroupCounts } from '../wres/ethnicity';
 import { WRES_SCHEMA_VERSION, type WresInput } from '../wres/input-schema';
+import { at } from '../shared/checked-access';
 import { type Cell, type ExportTable, neutraliseTable } from './cells';
 
 /** One row of the year template: a field path, its value (blank in the blank template) and guidance. */
@@ -21,19 +22,19 @@ const GUIDANCE: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => stri
   [/^year$/, () => 'WRES report year: the workforce at 31 March of this year, e.g. 2024.'],
   [/^indicator1\.rows\[\]\.staffGroup$/, () => 'Indicator 1: non-clinical, clinical or medical-dental.'],
   [/^indicator1\.rows\[\]\.band$/, () => 'Indicator 1: AfC band (Band 1 to Band 9, Band 8a to 8d, VSM) or, for medical-dental, the grade.'],
-  [/^indicator1\.rows\[\]\.(white|bme|unknown)$/, (m) => `Indicator 1: headcount in this band at 31 March, ${GROUP_WORDS[m[1] as string]}. Enter 0 where there is no one.`],
-  [/^indicator2\.shortlisted\.(white|bme|unknown)$/, (m) => `Indicator 2: applicants shortlisted in the year, ${GROUP_WORDS[m[1] as string]}.`],
-  [/^indicator2\.appointed\.(white|bme|unknown)$/, (m) => `Indicator 2: appointed from shortlisting, ${GROUP_WORDS[m[1] as string]}; at most the shortlisted number.`],
-  [/^indicator3\.(previousYear\.)?headcount\.(white|bme|unknown)$/, (m) => `Indicator 3: headcount${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[m[2] as string]}.`],
-  [/^indicator3\.(previousYear\.)?entered\.(white|bme|unknown)$/, (m) => `Indicator 3: staff entering a formal disciplinary investigation${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[m[2] as string]}.`],
-  [/^indicator4\.headcount\.(white|bme|unknown)$/, (m) => `Indicator 4: headcount, ${GROUP_WORDS[m[1] as string]}.`],
-  [/^indicator4\.accessed\.(white|bme|unknown)$/, (m) => `Indicator 4: staff accessing non-mandatory training or CPD, ${GROUP_WORDS[m[1] as string]}.`],
-  [/^indicator([5-8])\.(white|bme)$/, (m) => `Indicator ${m[1] as string} (Staff Survey): percent of ${GROUP_WORDS[m[2] as string]} respondents, 0 to 100.`],
-  [/^indicator([5-8])\.(white|bme)Respondents$/, (m) => `Indicator ${m[1] as string} (Staff Survey): number of ${GROUP_WORDS[m[2] as string]} respondents (optional).`],
-  [/^indicator9\.boardVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: voting board members, ${GROUP_WORDS[m[1] as string]}.`],
-  [/^indicator9\.boardNonVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: non-voting board members, ${GROUP_WORDS[m[1] as string]} (optional; with the voting members it makes the whole board, compared with England's all-board figure).`],
-  [/^indicator9\.boardExecutive\.(white|bme|unknown)$/, (m) => `Indicator 9: executive board members, ${GROUP_WORDS[m[1] as string]} (optional).`],
-  [/^indicator9\.workforce\.(white|bme|unknown)$/, (m) => `Indicator 9: workforce, ${GROUP_WORDS[m[1] as string]} (optional; the total of indicator 1 is used when blank).`],
+  [/^indicator1\.rows\[\]\.(white|bme|unknown)$/, (m) => `Indicator 1: headcount in this band at 31 March, ${GROUP_WORDS[at(m, 1)]}. Enter 0 where there is no one.`],
+  [/^indicator2\.shortlisted\.(white|bme|unknown)$/, (m) => `Indicator 2: applicants shortlisted in the year, ${GROUP_WORDS[at(m, 1)]}.`],
+  [/^indicator2\.appointed\.(white|bme|unknown)$/, (m) => `Indicator 2: appointed from shortlisting, ${GROUP_WORDS[at(m, 1)]}; at most the shortlisted number.`],
+  [/^indicator3\.(previousYear\.)?headcount\.(white|bme|unknown)$/, (m) => `Indicator 3: headcount${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[at(m, 2)]}.`],
+  [/^indicator3\.(previousYear\.)?entered\.(white|bme|unknown)$/, (m) => `Indicator 3: staff entering a formal disciplinary investigation${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[at(m, 2)]}.`],
+  [/^indicator4\.headcount\.(white|bme|unknown)$/, (m) => `Indicator 4: headcount, ${GROUP_WORDS[at(m, 1)]}.`],
+  [/^indicator4\.accessed\.(white|bme|unknown)$/, (m) => `Indicator 4: staff accessing non-mandatory training or CPD, ${GROUP_WORDS[at(m, 1)]}.`],
+  [/^indicator([5-8])\.(white|bme)$/, (m) => `Indicator ${at(m, 1)} (Staff Survey): percent of ${GROUP_WORDS[at(m, 2)]} respondents, 0 to 100.`],
+  [/^indicator([5-8])\.(white|bme)Respondents$/, (m) => `Indicator ${at(m, 1)} (Staff Survey): number of ${GROUP_WORDS[at(m, 2)]} respondents (optional).`],
+  [/^indicator9\.boardVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: voting board members, ${GROUP_WORDS[at(m, 1)]}.`],
+  [/^indicator9\.boardNonVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: non-voting board members, ${GROUP_WORDS[at(m, 1)]} (optional; with the voting members it makes the whole board, compared with England's all-board figure).`],
+  [/^indicator9\.boardExecutive\.(white|bme|unknown)$/, (m) => `Indicator 9: executive board members, ${GROUP_WORDS[at(m, 1)]} (optional).`],
+  [/^indicator9\.workforce\.(white|bme|unknown)$/, (m) => `Indicator 9: workforce, ${GROUP_WORDS[at(m, 1)]} (optional; the total of indicator 1 is used when blank).`],
 ];
 
 /** Guidance for a field path of the template (list indexes ignored); empty for a path it does not know. */
