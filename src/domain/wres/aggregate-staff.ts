@@ -51,11 +51,25 @@ export interface StaffAggregator {
   result(): StaffAggregate;
 }
 
-const GROUP_INDEX: Readonly<Record<EthnicGroup, number>> = { white: 0, bme: 1, unknown: 2 };
-const COUNTERS = ['headcount', 'shortlisted', 'appointed', 'enteredDisciplinary', 'accessedTraining', 'boardVoting', 'boardExecutive'] as const;
+/** An ethnic group's place in a {@link Tally}: White, BME, Unknown. */
+type GroupIndex = 0 | 1 | 2;
 
-function toCounts(cells: Float64Array, offset: number): GroupCounts {
-  return { white: cells[offset] as number, bme: cells[offset + 1] as number, unknown: cells[offset + 2] as number };
+/** Counts of people by ethnic group, by {@link GroupIndex}: a fixed-length tuple, so every read is a number. */
+type Tally = [number, number, number];
+
+const GROUP_INDEX: Readonly<Record<EthnicGroup, GroupIndex>> = { white: 0, bme: 1, unknown: 2 };
+const COUNTERS = ['headcount', 'shortlisted', 'appointed', 'enteredDisciplinary', 'accessedTraining', 'boardVoting', 'boardExecutive'] as const;
+type Counter = (typeof COUNTERS)[number];
+
+const emptyTally = (): Tally => [0, 0, 0];
+
+function toCounts(tally: Tally): GroupCounts {
+  return { white: tally[0], bme: tally[1], unknown: tally[2] };
+}
+
+/** An indicator 1 band that records were placed in, with its counts. */
+interface PlacedBand extends BandPlacement {
+  readonly tally: Tally;
 }
 
 /**
@@ -68,41 +82,46 @@ function toCounts(cells: Float64Array, offset: number): GroupCounts {
 export function createStaffAggregator(options: StaffAggregatorOptions = {}): StaffAggregator {
   const mapping = options.ethnicCodeMapping ?? DEFAULT_ETHNIC_CODE_MAPPING;
   const place = options.placeRecord ?? placeRecord;
-  const placements: BandPlacement[] = [];
-  const bandCells: number[] = [];
-  const cells = new Float64Array(COUNTERS.length * 3);
+  const placements: PlacedBand[] = [];
+  const counters: Readonly<Record<Counter, Tally>> = {
+    headcount: emptyTally(),
+    shortlisted: emptyTally(),
+    appointed: emptyTally(),
+    enteredDisciplinary: emptyTally(),
+    accessedTraining: emptyTally(),
+    boardVoting: emptyTally(),
+    boardExecutive: emptyTally(),
+  };
   let records = 0;
   let unplacedBand = 0;
 
   // Groups by a code's first character, for every ASCII character that trimming would not
   // remove: the same answer as ethnicGroupOf, without a map look-up per row. -1 leaves whitespace
-  // and non-ASCII characters to ethnicGroupOf itself.
-  const byFirstChar = new Int8Array(128).fill(-1);
-  for (let c = 0; c < 128; c += 1) {
+  // to ethnicGroupOf itself, and so does the table's end (a non-ASCII first character).
+  const byFirstChar = Array.from({ length: 128 }, (_, c): GroupIndex | -1 => {
     const char = String.fromCharCode(c);
-    if (char.trim() === char) byFirstChar[c] = GROUP_INDEX[ethnicGroupOf(char, mapping)];
-  }
+    return char.trim() === char ? GROUP_INDEX[ethnicGroupOf(char, mapping)] : -1;
+  });
   const blankGroup = GROUP_INDEX[ethnicGroupOf('', mapping)];
 
-  function groupOf(code: string | null | undefined): number {
+  function groupOf(code: string | null | undefined): GroupIndex {
     if (code === null || code === undefined) return GROUP_INDEX.unknown;
     if (code.length === 0) return blankGroup;
-    const first = code.charCodeAt(0);
-    const fast = first < 128 ? (byFirstChar[first] as number) : -1;
-    return fast === -1 ? GROUP_INDEX[ethnicGroupOf(code, mapping)] : fast;
+    const fast = byFirstChar[code.charCodeAt(0)];
+    return fast === undefined || fast === -1 ? GROUP_INDEX[ethnicGroupOf(code, mapping)] : fast;
   }
 
   // Cache of placements: band → the staff groups seen with it, each with its [non-clinical,
-  // clinical] index. Bands are short, so hashing one per row is cheap; the few staff groups per
-  // band are then told apart by comparison, which costs less than hashing the long staff-group
-  // names of every row.
+  // clinical] band (null when the record cannot be placed). Bands are short, so hashing one per
+  // row is cheap; the few staff groups per band are then told apart by comparison, which costs
+  // less than hashing the long staff-group names of every row.
   interface Seen {
     readonly staffGroup: string;
-    readonly slots: [number | undefined, number | undefined];
+    readonly slots: [PlacedBand | null | undefined, PlacedBand | null | undefined];
   }
   const placementCache = new Map<string, Seen[]>();
 
-  function placementOf(record: StaffRecord): number {
+  function placementOf(record: StaffRecord): PlacedBand | null {
     const staffGroup = record.staffGroup ?? '';
     const band = record.band ?? '';
     const clinical = record.clinical === true ? 1 : 0;
@@ -126,38 +145,48 @@ export function createStaffAggregator(options: StaffAggregatorOptions = {}): Sta
     const cached = slots[clinical];
     if (cached !== undefined) return cached;
     const placed = place(staffGroup, band, clinical === 1);
-    let index = placed === null ? -1 : placements.findIndex((p) => p.staffGroup === placed.staffGroup && p.band === placed.band);
-    if (placed !== null && index === -1) {
-      index = placements.push(placed) - 1;
-      bandCells.push(0, 0, 0);
+    let found = placed === null ? null : (placements.find((p) => p.staffGroup === placed.staffGroup && p.band === placed.band) ?? null);
+    if (placed !== null && found === null) {
+      found = { staffGroup: placed.staffGroup, band: placed.band, tally: emptyTally() };
+      placements.push(found);
     }
-    slots[clinical] = index;
-    return index;
+    slots[clinical] = found;
+    return found;
   }
 
   function addRow(record: StaffRecord): void {
     records += 1;
     const g = groupOf(record.ethnicCode);
     if (record.inWorkforce !== false) {
-      cells[g] = (cells[g] as number) + 1;
+      counters.headcount[g] += 1;
       const placement = placementOf(record);
-      if (placement === -1) unplacedBand += 1;
-      else bandCells[placement * 3 + g] = (bandCells[placement * 3 + g] as number) + 1;
-      if (record.enteredDisciplinary === true) cells[9 + g] = (cells[9 + g] as number) + 1;
-      if (record.accessedTraining === true) cells[12 + g] = (cells[12 + g] as number) + 1;
+      if (placement === null) unplacedBand += 1;
+      else placement.tally[g] += 1;
+      if (record.enteredDisciplinary === true) counters.enteredDisciplinary[g] += 1;
+      if (record.accessedTraining === true) counters.accessedTraining[g] += 1;
     }
-    if (record.shortlisted === true || record.appointed === true) cells[3 + g] = (cells[3 + g] as number) + 1;
-    if (record.appointed === true) cells[6 + g] = (cells[6 + g] as number) + 1;
-    if (record.boardVoting === true) cells[15 + g] = (cells[15 + g] as number) + 1;
-    if (record.boardExecutive === true) cells[18 + g] = (cells[18 + g] as number) + 1;
+    if (record.shortlisted === true || record.appointed === true) counters.shortlisted[g] += 1;
+    if (record.appointed === true) counters.appointed[g] += 1;
+    if (record.boardVoting === true) counters.boardVoting[g] += 1;
+    if (record.boardExecutive === true) counters.boardExecutive[g] += 1;
   }
 
   function result(): StaffAggregate {
     const indicator1Rows = placements
-      .map((p, i): Indicator1Row => ({ staffGroup: p.staffGroup, band: p.band, white: bandCells[i * 3] as number, bme: bandCells[i * 3 + 1] as number, unknown: bandCells[i * 3 + 2] as number }))
+      .map((p): Indicator1Row => ({ staffGroup: p.staffGroup, band: p.band, ...toCounts(p.tally) }))
       .toSorted((a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band));
-    const [headcount, shortlisted, appointed, enteredDisciplinary, accessedTraining, boardVoting, boardExecutive] = COUNTERS.map((_, i) => toCounts(cells, i * 3)) as [GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts, GroupCounts];
-    return { records, unplacedBand, indicator1Rows, headcount, shortlisted, appointed, enteredDisciplinary, accessedTraining, boardVoting, boardExecutive };
+    return {
+      records,
+      unplacedBand,
+      indicator1Rows,
+      headcount: toCounts(counters.headcount),
+      shortlisted: toCounts(counters.shortlisted),
+      appointed: toCounts(counters.appointed),
+      enteredDisciplinary: toCounts(counters.enteredDisciplinary),
+      accessedTraining: toCounts(counters.accessedTraining),
+      boardVoting: toCounts(counters.boardVoting),
+      boardExecutive: toCounts(counters.boardExecutive),
+    };
   }
 
   return {
