@@ -1,3 +1,4 @@
+import { at } from '../shared/checked-access';
 import type { FieldError, Validated } from '../shared/validation';
 
 /** One row of the two-column `field,value` form, e.g. `indicator2.shortlisted.white,389`. */
@@ -20,9 +21,12 @@ function parsePath(field: string): Key[] | null {
   const keys: Key[] = [];
   for (const part of field.split('.')) {
     const match = SEGMENT.exec(part);
-    if (match === null || FORBIDDEN.has(match[1] as string)) return null;
-    keys.push(match[1] as string);
-    for (const index of (match[2] as string).match(/\d+/g) ?? []) keys.push(Number(index));
+    if (match === null) return null;
+    // Both groups always take part in a match (the second perhaps empty).
+    const name = at(match, 1);
+    if (FORBIDDEN.has(name)) return null;
+    keys.push(name);
+    for (const index of at(match, 2).match(/\d+/g) ?? []) keys.push(Number(index));
   }
   // "rows.0.band" is accepted as well as "rows[0].band": a bare number segment is an index.
   return keys.map((key) => (typeof key === 'string' && /^\d+$/.test(key) ? Number(key) : key));
@@ -33,7 +37,8 @@ function convert(leaf: Key, value: string): string | number {
   return NUMBER.test(value) ? Number(value) : value;
 }
 
-type Tree = { [key: string]: Tree | string | number } | (Tree | string | number)[];
+type Node = Tree | string | number;
+type Tree = { [key: string]: Node } | Node[];
 
 function isTree(value: unknown): value is Tree {
   return typeof value === 'object' && value !== null;
@@ -54,7 +59,7 @@ function where(row: FieldRow): string {
  * leaves a gap that the validator then reports as a required row.
  */
 export function fieldRowsToObject(rows: readonly FieldRow[]): Validated<Record<string, unknown>> {
-  const root: Tree = {};
+  const root: { [key: string]: Node } = {};
   const errors: FieldError[] = [];
   const seen = new Map<string, FieldRow>();
   for (const row of rows) {
@@ -73,25 +78,38 @@ export function fieldRowsToObject(rows: readonly FieldRow[]): Validated<Record<s
     }
     seen.set(field, row);
     if (value === '') continue;
-    const clash = place(root, keys, convert(keys[keys.length - 1] as Key, value));
+    const clash = place(root, keys, convert(at(keys, keys.length - 1), value));
     if (clash !== null) {
       errors.push({ path: field, message: `${field}${where(row)} clashes with another field: ${clash} is both a value and a group of fields` });
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: root as Record<string, unknown> };
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: root };
 }
 
-/** Writes `value` at `keys` inside `root`; returns the clashing path prefix, or null. */
+// A list is only ever reached by an index and an object by a name (see place), so these read and
+// write a list by number and an object by text.
+function read(node: Tree, key: Key): Node | undefined {
+  return Array.isArray(node) ? node[Number(key)] : node[String(key)];
+}
+
+function write(node: Tree, key: Key, value: Node): void {
+  if (Array.isArray(node)) node[Number(key)] = value;
+  else node[String(key)] = value;
+}
+
+/**
+ * Writes `value` at `keys` inside `root`; returns the clashing path prefix, or null. A list is
+ * made for a key followed by an index, an object otherwise, and an existing one is only entered
+ * when it is of that kind: so a list is only ever reached by an index, and an object by a name.
+ */
 function place(root: Tree, keys: readonly Key[], value: string | number): string | null {
   let node: Tree = root;
-  for (let i = 0; i < keys.length - 1; i += 1) {
-    const key = keys[i] as Key;
+  for (const [i, key] of keys.slice(0, -1).entries()) {
     const nextIsIndex = typeof keys[i + 1] === 'number';
-    const container = node as Record<Key, unknown>;
-    const existing = container[key];
+    const existing = read(node, key);
     if (existing === undefined) {
       const created: Tree = nextIsIndex ? [] : {};
-      container[key] = created;
+      write(node, key, created);
       node = created;
     } else if (isTree(existing) && Array.isArray(existing) === nextIsIndex) {
       node = existing;
@@ -99,9 +117,8 @@ function place(root: Tree, keys: readonly Key[], value: string | number): string
       return keys.slice(0, i + 1).join('.');
     }
   }
-  const last = keys[keys.length - 1] as Key;
-  const container = node as Record<Key, unknown>;
-  if (container[last] !== undefined) return keys.join('.');
-  container[last] = value;
+  const last = at(keys, keys.length - 1);
+  if (read(node, last) !== undefined) return keys.join('.');
+  write(node, last, value);
   return null;
 }
