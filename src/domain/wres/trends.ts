@@ -1,3 +1,4 @@
+import { at } from '../shared/checked-access';
 import { roundHalfAwayFromZero } from '../shared/rounding';
 import type { WresResult } from './calculate';
 import { type HeadlineFigure, type HeadlineSpec, type HeadlineMeasure, type ChangeUnit, headlineFigure, headlineSpec } from './headline-measures';
@@ -159,7 +160,7 @@ function calculated(id: WresIndicatorId, year: number, figure: HeadlineFigure | 
   // value and unrounded are null together, and then a reason is always given.
   if (figure.value === null || figure.unrounded === null) {
     if (figure.figureWords !== null) return `indicator ${id} has no finite figure for ${year}: ${figure.figureWords}`;
-    return `indicator ${id} is not calculable for ${year}: ${figure.reason as string}`;
+    return `indicator ${id} is not calculable for ${year}: ${figure.reason}`;
   }
   return { value: figure.value, unrounded: figure.unrounded, basis: figure.basis, verdict: figure.verdict };
 }
@@ -294,20 +295,24 @@ export function wresSeries(results: readonly WresResult[], options: Partial<Tren
   if (repeated !== undefined) throw new RangeError(`each year may appear once (${repeated.year} is given twice)`);
 
   const indicators = WRES_INDICATOR_IDS.flatMap((id): IndicatorSeries[] => {
-    const figures = sorted.map((result) => headlineFigure(result, id));
-    if (figures.every((figure) => figure === null)) return [];
+    // Each year with its headline figure (null when the indicator was not given that year).
+    const yearly = sorted.map((result) => ({ year: result.year, figure: headlineFigure(result, id) }));
+    if (yearly.every(({ figure }) => figure === null)) return [];
     const spec = headlineSpec(id);
-    const years = sorted.map((result) => result.year);
-    const points = figures.map((figure, i): TrendPoint => ({
-      year: years[i] as number,
+    const points = yearly.map(({ year, figure }): TrendPoint => ({
+      year,
       value: figure?.value ?? null,
       unrounded: figure?.unrounded ?? null,
       verdict: figure?.verdict ?? null,
       certainty: figure?.certainty ?? null,
       interval: figure?.interval ?? null,
     }));
-    const changes = figures.slice(1).map((figure, i) => indicatorChange(id, years[i] as number, figures[i] as HeadlineFigure | null, years[i + 1] as number, figure, readings));
-    const overall = sorted.length < 2 ? null : indicatorChange(id, first.year, figures[0] as HeadlineFigure | null, last.year, figures.at(-1) as HeadlineFigure | null, readings);
+    // Each year after the first against the year before it (yearly[i] is the year before yearly[i + 1]).
+    const changes = yearly.slice(1).map((to, i) => {
+      const from = at(yearly, i);
+      return indicatorChange(id, from.year, from.figure, to.year, to.figure, readings);
+    });
+    const overall = sorted.length < 2 ? null : indicatorChange(id, first.year, at(yearly, 0).figure, last.year, at(yearly, yearly.length - 1).figure, readings);
     return [{ indicator: id, measure: spec.measure, label: spec.label, unit: spec.changeUnit, adverseDirection: spec.adverseDirection, points, changes, overall }];
   });
   return { organisation: last.organisation, years: sorted.map((result) => result.year), readings, indicators };
