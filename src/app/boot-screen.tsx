@@ -9,6 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
+import { messageOf } from '../storage/ports';
 import { App, type AppEnvironment } from './app';
 import { useGlobalStyles } from './global-styles';
 
@@ -31,7 +32,7 @@ export function BootScreen({ start }: BootScreenProps) {
     let live = true;
     start().then(
       (environment) => live && setState({ phase: 'ready', environment }),
-      (error: unknown) => live && setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setState({ phase: 'failed', message: messageOf(error) }),
     );
     return () => {
       live = false;

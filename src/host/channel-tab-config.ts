@@ -1,4 +1,5 @@
 import { pages } from '@microsoft/teams-js';
+import { messageOf } from '../storage/ports';
 
 /** What Teams stores for a channel tab once its configuration page is saved. */
 export interface ChannelTabSettings {
@@ -14,7 +15,7 @@ export function enableChannelTabSave(settings: ChannelTabSettings): void {
     pages.config
       .setConfig(settings)
       .then(() => saveEvent.notifySuccess())
-      .catch((error: unknown) => saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)));
+      .catch((error: unknown) => saveEvent.notifyFailure(messageOf(error)));
   });
   pages.config.setValidityState(true);
 }

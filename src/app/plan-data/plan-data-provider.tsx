@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ukToday } from '../../domain/plan';
-import type { PlanSnapshot, PlanStorage, PracticeLibrary } from '../../storage/ports';
+import { messageOf, type PlanSnapshot, type PlanStorage, type PracticeLibrary } from '../../storage/ports';
 import { PlanDataContext, type CurrentUser, type PlanData } from './plan-data-context';
 
 export interface PlanDataProviderProps {
@@ -16,15 +16,11 @@ export interface PlanDataProviderProps {
   children: ReactNode;
 }
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Loads the plan once, keeps it, and tells every page whether it is loading, failed or retrying. */
 const pageLink = (path: string): string => `${window.location.origin}${window.location.pathname}${window.location.search}#${path}`;
 
 const noLibrary = (): Promise<PracticeLibrary> => Promise.reject(new Error('No good-practice library is available here.'));
 
+/** Loads the plan once, keeps it, and tells every page whether it is loading, failed or retrying. */
 export function PlanDataProvider({ storage, user, canEdit, clock, linkTo = pageLink, openLibrary = noLibrary, subscribeRetries, children }: PlanDataProviderProps) {
   const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
   const [status, setStatus] = useState<PlanData['status']>('loading');

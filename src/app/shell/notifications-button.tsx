@@ -2,6 +2,7 @@ import { Button, Caption1, Popover, PopoverSurface, PopoverTrigger, Spinner, Tex
 import { Alert20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LocalNotification } from '../../host/session';
+import { messageOf } from '../../storage/ports';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '360px', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -22,7 +23,7 @@ export function NotificationsButton({ load }: { load: () => Promise<LocalNotific
     try {
       setState({ kind: 'ready', items: await load() });
     } catch (error) {
-      setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+      setState({ kind: 'failed', message: messageOf(error) });
     }
   };
   return (

@@ -9,6 +9,7 @@ import {
   StorageFailure,
   ThrottledError,
 } from '../ports/errors';
+import { messageOf } from '../ports';
 import { readErrorBody } from './graph-shapes';
 
 function retryAfterOf(headers: Headers | Record<string, string> | undefined): number | undefined {
@@ -52,5 +53,5 @@ export function toStorageError(error: unknown): StorageError {
     return storageErrorFor(error.statusCode, { error: { code: raw?.error?.code ?? error.code ?? undefined, message } }, error.headers);
   }
   if (error instanceof TypeError) return new OfflineError('Microsoft Graph could not be reached. Check the connection and try again.');
-  return new StorageFailure(error instanceof Error ? error.message : String(error));
+  return new StorageFailure(messageOf(error));
 }
