@@ -1,33 +1,29 @@
-import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Subtitle2, Text } from '@fluentui/react-components';
+import { useCallback } from 'react';
+import { OperationMessage } from '../../components/operation-message';
+import { useOperation } from '../../components/use-operation';
+import { describeStorageError } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
+import { useSettingsStyles } from './settings-page.styles';
 
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '560px' },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-});
+interface Registration {
+  orgCode: string;
+  registeredOn: string;
+}
 
-type Outcome = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; message: string } | { kind: 'failed'; message: string };
+const describeRegistrationFailure = (error: unknown): string => describeStorageError(error, { subject: "the plan's registration" });
+const registered = (plan: Registration): string => `The plan is registered with the Good Practice Hub under ${plan.orgCode} (since ${plan.registeredOn}).`;
 
 /**
  * Registers the plan with the Good Practice Hub through the api (the tab never writes the hub):
  * the api takes the tenant from the lead's verified token and checks the site is theirs.
  */
 export function HubRegistration() {
-  const styles = useStyles();
+  const styles = useSettingsStyles();
   const { snapshot, storage, canEdit, openLibrary } = usePlanData();
-  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const odsCode = snapshot?.settings.odsCode ?? '';
-
-  const register = async (): Promise<void> => {
-    setOutcome({ kind: 'busy' });
-    try {
-      const plan = await (await openLibrary()).registerPlan(storage.site.id, odsCode);
-      setOutcome({ kind: 'done', message: `The plan is registered with the Good Practice Hub under ${plan.orgCode} (since ${plan.registeredOn}).` });
-    } catch (failure) {
-      setOutcome({ kind: 'failed', message: `The plan was not registered: ${failure instanceof Error ? failure.message : String(failure)}` });
-    }
-  };
+  const registerPlan = useCallback(async (): Promise<Registration> => (await openLibrary()).registerPlan(storage.site.id, odsCode), [openLibrary, storage, odsCode]);
+  const registration = useOperation(registerPlan, describeRegistrationFailure);
 
   return (
     <section className={styles.section} aria-labelledby="hub-heading">
@@ -40,20 +36,13 @@ export function HubRegistration() {
       </Text>
       {canEdit ? (
         <div className={styles.row}>
-          <Button disabled={outcome.kind === 'busy' || odsCode === ''} onClick={() => void register()}>
+          <Button disabled={registration.busy || odsCode === ''} onClick={() => void registration.run()}>
             Register with the hub
           </Button>
           {odsCode === '' ? <Text>Save the organisation&apos;s ODS code first.</Text> : null}
-          {outcome.kind === 'busy' ? <Spinner size="tiny" label="Registering…" /> : null}
         </div>
       ) : null}
-      <div role="status" aria-live="polite">
-        {outcome.kind === 'done' || outcome.kind === 'failed' ? (
-          <MessageBar intent={outcome.kind === 'done' ? 'success' : 'error'}>
-            <MessageBarBody>{outcome.message}</MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <OperationMessage status={registration.status} busyLabel="Registering…" failedTitle="The plan was not registered" doneText={registered} />
     </section>
   );
 }

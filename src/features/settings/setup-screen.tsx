@@ -1,6 +1,8 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { OperationMessage } from '../../components/operation-message';
 import { PageLayout } from '../../components/page-layout';
+import { useOperation } from '../../components/use-operation';
+import { messageOf } from '../../storage/ports';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
@@ -19,15 +21,8 @@ export interface SetupScreenProps {
  */
 export function SetupScreen({ missingLists, createLists }: SetupScreenProps) {
   const styles = useStyles();
-  const [state, setState] = useState<{ phase: 'idle' | 'creating' } | { phase: 'failed'; message: string }>({ phase: 'idle' });
-  const create = async (): Promise<void> => {
-    setState({ phase: 'creating' });
-    try {
-      await createLists();
-    } catch (error) {
-      setState({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  };
+  // createLists already words its failure, so its message is shown as it is.
+  const creation = useOperation(createLists, messageOf);
   return (
     <PageLayout title="Set up the race equality plan" description="This team's SharePoint site does not hold the plan yet.">
       <Text as="p">The plan keeps everything in the team&apos;s own SharePoint site, in these lists, which are missing:</Text>
@@ -37,21 +32,11 @@ export function SetupScreen({ missingLists, createLists }: SetupScreenProps) {
         ))}
       </ul>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={state.phase === 'creating'} onClick={() => void create()}>
+        <Button appearance="primary" disabled={creation.busy} onClick={() => void creation.run()}>
           Create lists
         </Button>
-        {state.phase === 'creating' ? <Spinner size="tiny" label="Creating lists…" /> : null}
       </div>
-      <div role="status" aria-live="polite">
-        {state.phase === 'failed' ? (
-          <MessageBar intent="error">
-            <MessageBarBody>
-              <MessageBarTitle>The lists were not created</MessageBarTitle>
-              {state.message}
-            </MessageBarBody>
-          </MessageBar>
-        ) : null}
-      </div>
+      <OperationMessage status={creation.status} busyLabel="Creating lists…" failedTitle="The lists were not created" />
     </PageLayout>
   );
 }

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { SettingsPage } from '../../../src/features/settings/settings-page';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
@@ -63,7 +63,10 @@ test('a refused save keeps what was typed and says why', async () => {
   await renderWithPlan(<SettingsPage />, { storage });
   await user.type(screen.getByRole('textbox', { name: 'Organisation name' }), ' (North)');
   await user.click(screen.getByRole('button', { name: 'Save settings' }));
-  expect(await screen.findByText('Settings were not saved: You have read-only access to this plan.')).toBeInTheDocument();
+  // The failure is an alert in the shared wording of a refused change, after what did not happen.
+  const alert = await screen.findByRole('alert');
+  expect(within(alert).getByText('Settings were not saved')).toBeInTheDocument();
+  expect(within(alert).getByText("You do not have permission to change the plan's settings. You have read-only access to this plan.")).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Organisation name' })).toHaveValue('Demo NHS Trust (North)');
 });
 
