@@ -17,7 +17,9 @@ import { usePlanData } from '../../app/plan-data';
 import { RouterLink } from '../../components/router-link';
 import { whySaveFailed } from './save-failure';
 import { FormSectionFields } from './wres-form-fields';
-import { checkForm, differences, FORM_SECTIONS, valuesOf, type FormValues } from './wres-form-model';
+import { checkForm, differences } from './wres-form-check';
+import { FORM_SECTIONS, type FormValues } from './wres-form-sections';
+import { valuesOf } from './wres-form-values';
 import { WresResultsPreview } from './wres-results-preview';
 
 const useStyles = makeStyles({

@@ -2,7 +2,8 @@ import { PageLayout } from '../../components/page-layout';
 import type { WresInput } from '../../domain/wres';
 import { usePlanData } from '../../app/plan-data';
 import { WresEntryForm } from './wres-entry-form';
-import { valuesOf, type FormValues } from './wres-form-model';
+import type { FormValues } from './wres-form-sections';
+import { valuesOf } from './wres-form-values';
 
 export interface WresEntryPageProps {
   /** The stored year to correct; undefined to enter a new one. */

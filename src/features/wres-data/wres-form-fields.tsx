@@ -1,7 +1,7 @@
 import { Field, Input, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { bandsFor, STAFF_GROUPS, type StaffGroup } from '../../domain/wres';
-import { bandKey, type FormField, type FormFieldset, type FormSection, type FormValues } from './wres-form-model';
+import { bandKey, type FormField, type FormFieldset, type FormSection, type FormValues } from './wres-form-sections';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
