@@ -17,7 +17,7 @@ export function filterLibrary<T extends { value: PublishedCaseStudy }>(entries: 
     const haystack = [caseStudy.title, caseStudy.problem, caseStudy.whatWasDone, caseStudy.impact, caseStudy.organisation.name].join(' ').toLowerCase();
     return (
       words.every((word) => haystack.includes(word)) &&
-      (!filter.indicator || caseStudy.indicators.includes(filter.indicator as (typeof caseStudy.indicators)[number])) &&
+      (!filter.indicator || caseStudy.indicators.some((id) => id === filter.indicator)) &&
       (!filter.edsOutcome || caseStudy.edsOutcomes.includes(filter.edsOutcome)) &&
       (!filter.organisationType || caseStudy.organisation.type === filter.organisationType) &&
       (!filter.region || caseStudy.organisation.region === filter.region)

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { PracticeLibrary, PublishedCaseStudy, Versioned } from '../../storage/ports';
+import { useOperation } from '../../components/use-operation';
+import { describeStorageError, type PracticeLibrary, type PublishedCaseStudy, type Versioned } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
 
 export interface LibraryState {
@@ -10,27 +11,28 @@ export interface LibraryState {
   reload: () => Promise<void>;
 }
 
+interface OpenedLibrary {
+  library: PracticeLibrary;
+  entries: Versioned<PublishedCaseStudy>[];
+}
+
+const describeLibraryFailure = (error: unknown): string => describeStorageError(error, { subject: 'the library' });
+
 /** Opens the shared library and reads it; a failure says why instead of spinning. */
 export function useLibrary(): LibraryState {
   const { openLibrary } = usePlanData();
-  const [library, setLibrary] = useState<PracticeLibrary | undefined>(undefined);
-  const [entries, setEntries] = useState<Versioned<PublishedCaseStudy>[]>([]);
-  const [status, setStatus] = useState<LibraryState['status']>('loading');
-  const [error, setError] = useState<string | undefined>(undefined);
+  // What was last read stays on the page while the library is read again (after an adoption, say).
+  const [opened, setOpened] = useState<OpenedLibrary | undefined>(undefined);
+  const read = useCallback(async (): Promise<OpenedLibrary> => {
+    const library = await openLibrary();
+    return { library, entries: await library.list() };
+  }, [openLibrary]);
+  const { status, run } = useOperation(read, describeLibraryFailure);
 
   const reload = useCallback(async () => {
-    try {
-      const opened = await openLibrary();
-      const listed = await opened.list();
-      setLibrary(opened);
-      setEntries(listed);
-      setStatus('ready');
-      setError(undefined);
-    } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
-      setStatus('failed');
-    }
-  }, [openLibrary]);
+    const result = await run();
+    if (result.ok) setOpened(result.value);
+  }, [run]);
 
   useEffect(() => {
     // Reading the library is synchronising with an external system; state is set once it answers.
@@ -38,5 +40,11 @@ export function useLibrary(): LibraryState {
     void reload();
   }, [reload]);
 
-  return { library, entries, status, error, reload };
+  return {
+    library: opened?.library,
+    entries: opened?.entries ?? [],
+    status: status.kind === 'failed' ? 'failed' : opened ? 'ready' : 'loading',
+    error: status.kind === 'failed' ? status.message : undefined,
+    reload,
+  };
 }
