@@ -7,7 +7,7 @@ import { storageErrorFor } from './graph-errors';
 import { versionedItem, type GraphListItem } from './graph-site';
 import { readErrorBody, readItemPage, readListItem, readVersionPage } from './graph-shapes';
 import { diffVersions } from './history';
-import { createKeyedItem, deleteItem, findItem, patchItemFields } from './item-writes';
+import { planList, saveItemFields } from './plan-list';
 import { actionFromItem, actionToFields, updateFromItem, updateToFields } from './mappers/action-mapper';
 import { fieldEquals, withQuery } from './odata';
 import { expandFields, itemsPath, type PlanContext } from './plan-context';
@@ -28,7 +28,7 @@ function cachedUpdates(context: PlanContext, actionId: string): ProgressUpdate[]
 }
 
 async function requireActionItem(context: PlanContext, actionId: string): Promise<GraphListItem> {
-  const item = await findItem(context, 'actions', 'ActionId', actionId);
+  const item = await planList(context, 'actions').findBy({ column: 'ActionId', value: actionId });
   if (!item) throw storageErrorFor(404, { error: { message: `There is no action with id ${actionId}.` } });
   return item;
 }
@@ -36,14 +36,14 @@ async function requireActionItem(context: PlanContext, actionId: string): Promis
 export function createActionStore(context: PlanContext): ActionStore {
   return {
     async create(action) {
-      const item = await createKeyedItem(context, 'actions', 'ActionId', action.id, actionToFields(action));
+      const { item } = await planList(context, 'actions').createOrFind(actionToFields(action), { column: 'ActionId', value: action.id });
       return toVersioned(item, []);
     },
 
     async update(action, eTag) {
       const existing = await requireActionItem(context, action.id);
       const updates = cachedUpdates(context, action.id);
-      const item = await patchItemFields(context, 'actions', existing.id, eTag, actionToFields(action), (latest) => {
+      const item = await saveItemFields(context, 'actions', existing.id, eTag, actionToFields(action), (latest) => {
         const parsed = actionFromItem(latest, updates);
         return parsed.ok ? toVersioned(latest, updates) : undefined;
       });
@@ -52,11 +52,11 @@ export function createActionStore(context: PlanContext): ActionStore {
 
     async remove(actionId, eTag) {
       const existing = await requireActionItem(context, actionId);
-      await deleteItem(context, 'actions', existing.id, eTag);
+      await planList(context, 'actions').remove(existing.id, eTag);
     },
 
     async postUpdate(actionId, update) {
-      const item = await createKeyedItem(context, 'actionUpdates', 'UpdateId', update.id, updateToFields(actionId, update));
+      const { item } = await planList(context, 'actionUpdates').createOrFind(updateToFields(actionId, update), { column: 'UpdateId', value: update.id });
       const stored = updateFromItem(item);
       if (!stored) throw new InvalidError('The posted update could not be read back.');
       return stored.update;

@@ -1,6 +1,6 @@
 import type { PlanRegistry, RegisteredPlan } from '../ports';
 import type { GraphListItem, GraphSite } from './graph-site';
-import { openHubList, type Where } from './hub-list';
+import { openHubList, type Where } from './graph-list';
 import type { ListSpec } from './list-schema';
 import { readDateOnly, readOptionalText, readText, titleText } from './mappers/field-values';
 

@@ -1,6 +1,6 @@
 import type { PracticeOwner } from '../ports';
 import type { GraphListItem, GraphSite } from './graph-site';
-import { openHubList } from './hub-list';
+import { openHubList } from './graph-list';
 import type { ListSpec } from './list-schema';
 import { titleText } from './mappers/field-values';
 

@@ -7,7 +7,7 @@ import type { Versioned } from '../ports/versioned';
 import { countAdoptions, openAdoptionLog } from './practice-adoptions';
 import { graphCall, versionedItem, type GraphListItem, type GraphSite } from './graph-site';
 import { readListPage } from './graph-shapes';
-import { hubList, openHubList, type HubList } from './hub-list';
+import { hubList, openHubList, type GraphList } from './graph-list';
 import type { ListSpec } from './list-schema';
 import { readChoices, readDateOnly, readJson, readNumber, readOptionalText, readText, titleText, writeChoices } from './mappers/field-values';
 import { withQuery } from './odata';
@@ -109,7 +109,7 @@ function shown(entry: Versioned<HubCaseStudy>): Versioned<PublishedCaseStudy> {
   return { ...entry, value: { caseStudy: entry.value.caseStudy, adoptions: entry.value.adoptions } };
 }
 
-async function listAll(library: HubList): Promise<Versioned<PublishedCaseStudy>[]> {
+async function listAll(library: GraphList): Promise<Versioned<PublishedCaseStudy>[]> {
   return (await library.all())
     .flatMap((item) => fromItem(item) ?? [])
     .filter((entry) => !entry.value.withdrawn)

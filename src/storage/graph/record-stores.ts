@@ -7,7 +7,7 @@ import { sendInBatches, type BatchRequest } from './batch';
 import { storageErrorFor } from './graph-errors';
 import { postListItem, versionedItem, type GraphListItem } from './graph-site';
 import { readListItem } from './graph-shapes';
-import { createKeyedItem, findItem, patchItemFields } from './item-writes';
+import { planList, saveItemFields } from './plan-list';
 import { gradeFromItem, gradeToFields, reviewFromItem, reviewToFields } from './mappers/eds-mapper';
 import { readText, titleText } from './mappers/field-values';
 import { wresFromItem, wresToFields } from './mappers/wres-mapper';
@@ -33,7 +33,7 @@ export function createWresStore(context: PlanContext): WresStore {
       if (!eTag) {
         throw new ConflictError(readWres(existing), `${key} is already stored. Open it and save your changes over it, so nothing is overwritten by accident.`);
       }
-      const item = await patchItemFields(context, 'wresResults', existing.id, eTag, wresToFields(input), readWres);
+      const item = await saveItemFields(context, 'wresResults', existing.id, eTag, wresToFields(input), readWres);
       return versionedItem(item, input);
     },
   };
@@ -49,13 +49,13 @@ export function createEdsStore(context: PlanContext): EdsStore {
 
   return {
     async saveReview(review, eTag) {
-      const existing = await findItem(context, 'edsReviews', 'ReviewId', review.id);
+      const existing = await planList(context, 'edsReviews').findBy({ column: 'ReviewId', value: review.id });
       let item: GraphListItem;
       if (!existing) {
-        item = await createKeyedItem(context, 'edsReviews', 'ReviewId', review.id, reviewToFields(review));
+        ({ item } = await planList(context, 'edsReviews').createOrFind(reviewToFields(review), { column: 'ReviewId', value: review.id }));
       } else {
         if (!eTag) throw new ConflictError(readReview(existing), 'This review is already stored. Open it and save your changes over it.');
-        item = await patchItemFields(context, 'edsReviews', existing.id, eTag, reviewToFields(review), readReview);
+        item = await saveItemFields(context, 'edsReviews', existing.id, eTag, reviewToFields(review), readReview);
       }
 
       // The review's eTag guards the whole review; its grades follow it: one item per graded outcome.
@@ -92,13 +92,13 @@ export function createSettingsStore(context: PlanContext): SettingsStore {
   return {
     async saveSetting(key, value) {
       if (key.trim() === '') throw new InvalidError('A setting needs a key.', { Key: 'A setting needs a key.' });
-      const existing = await findItem(context, 'settings', 'Key', key);
+      const existing = await planList(context, 'settings').findBy({ column: 'Key', value: key });
       if (!existing) {
-        await createKeyedItem(context, 'settings', 'Key', key, { Title: titleText(key), Key: key, Value: value });
+        await planList(context, 'settings').createOrFind({ Title: titleText(key), Key: key, Value: value }, { column: 'Key', value: key });
         return;
       }
       const eTag = existing.eTag ?? readText(existing.fields?.['@odata.etag']);
-      await patchItemFields(context, 'settings', existing.id, eTag, { Value: value }, () => undefined);
+      await saveItemFields(context, 'settings', existing.id, eTag, { Value: value }, () => undefined);
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { ClaimOutcome, ReminderClaim, ReminderLog, ReminderStatus } from '../ports';
 import { ConflictError } from '../ports/errors';
 import type { GraphListItem, GraphSite } from './graph-site';
-import { openHubList } from './hub-list';
+import { openHubList } from './graph-list';
 import type { ListSpec } from './list-schema';
 import { readNumber, readText, titleText } from './mappers/field-values';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { sendInBatches } from '../../../src/storage/graph/batch';
 import { createGraphClient } from '../../../src/storage/graph/graph-client';
 import type { GraphListItem, GraphSite } from '../../../src/storage/graph/graph-site';
-import { patchItemFields } from '../../../src/storage/graph/item-writes';
+import { saveItemFields } from '../../../src/storage/graph/plan-list';
 import { ListCache } from '../../../src/storage/graph/list-cache';
 import { actionFromItem } from '../../../src/storage/graph/mappers/action-mapper';
 import { relativeToBase } from '../../../src/storage/graph/odata';
@@ -62,7 +62,7 @@ test('an update sends If-Match and the bearer token, and takes the new eTag from
   const context = createPlanContext(site(), LIST_IDS);
   context.caches.actions.upsert(fixture<GraphListItem>('list-item.json'));
   answerWith({ status: 200, body: fixture('field-value-set-after-patch.json') });
-  const saved = await patchItemFields(context, 'actions', '7', '"5d2d3c1a-1b2c-4d5e-8f90-a1b2c3d4e5f6,3"', { Status: 'At risk' }, () => undefined);
+  const saved = await saveItemFields(context, 'actions', '7', '"5d2d3c1a-1b2c-4d5e-8f90-a1b2c3d4e5f6,3"', { Status: 'At risk' }, () => undefined);
   expect(seen).toHaveLength(1);
   expect(seen[0]?.method).toBe('PATCH');
   expect(seen[0]?.url).toBe(`${BASE}/sites/contoso.sharepoint.com%2C1%2C2/lists/L1/items/7/fields`);
@@ -75,7 +75,7 @@ test('an update sends If-Match and the bearer token, and takes the new eTag from
 test('a 412 becomes a Conflict carrying the item as it is now', async () => {
   const context = createPlanContext(site(), LIST_IDS);
   answerWith({ status: 412, body: fixture('precondition-failed.json') }, { status: 200, body: fixture('list-item.json') });
-  const attempt = patchItemFields(context, 'actions', '7', '"stale,1"', { Status: 'At risk' }, (item) => item.fields?.Status);
+  const attempt = saveItemFields(context, 'actions', '7', '"stale,1"', { Status: 'At risk' }, (item) => item.fields?.Status);
   await expect(attempt).rejects.toBeInstanceOf(ConflictError);
   await expect(attempt).rejects.toMatchObject({ current: 'On track' });
   expect(seen.map((request) => request.method)).toEqual(['PATCH', 'GET']);
@@ -115,7 +115,7 @@ test.each([
 ])('Graph error %i in the documented shape maps to the storage error the UI expects', async (status, body, type) => {
   const context = createPlanContext(site(), LIST_IDS);
   answerWith({ status, body });
-  const attempt = patchItemFields(context, 'actions', '7', '"e,1"', { DueDate: 'x' }, () => undefined);
+  const attempt = saveItemFields(context, 'actions', '7', '"e,1"', { DueDate: 'x' }, () => undefined);
   await expect(attempt).rejects.toBeInstanceOf(type);
   await expect(attempt).rejects.toMatchObject({ message: body.error.message });
 });
@@ -123,7 +123,7 @@ test.each([
 test('a validation message that names a field is attached to that field', async () => {
   const context = createPlanContext(site(), LIST_IDS);
   answerWith({ status: 400, body: { error: { code: 'invalidRequest', message: "Field 'DueDate' is not a valid date." } } });
-  const attempt = patchItemFields(context, 'actions', '7', '"e,1"', { DueDate: 'x' }, () => undefined);
+  const attempt = saveItemFields(context, 'actions', '7', '"e,1"', { DueDate: 'x' }, () => undefined);
   await expect(attempt).rejects.toMatchObject({ fields: { DueDate: "Field 'DueDate' is not a valid date." } });
 });
 
