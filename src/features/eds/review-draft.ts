@@ -1,5 +1,10 @@
 import {
+  EDS2022_DOMAINS,
   EDS2022_OUTCOMES,
+  EDS2022_RATINGS,
+  EDS2_GRADES,
+  EDS2_GOALS,
+  EDS2_GRADE_COLOURS,
   EDS2_OUTCOMES,
   rollUpEds2,
   rollUpEds2022,
@@ -23,6 +28,23 @@ export function outcomesOf(framework: Framework): OutcomeRow[] {
   return framework === 'eds2'
     ? EDS2_OUTCOMES.map((outcome) => ({ id: outcome.id, wording: outcome.wording, group: outcome.goal }))
     : EDS2022_OUTCOMES.map((outcome) => ({ id: outcome.id, wording: outcome.wording, group: outcome.domain }));
+}
+
+export interface OutcomeGroup {
+  id: number;
+  /** "Goal 1: Better health outcomes", "Domain 2: Workforce health and well-being". */
+  name: string;
+  outcomes: OutcomeRow[];
+}
+
+/** The goals (EDS2) or domains (EDS 2022) of a framework, each with its outcomes. */
+export function outcomeGroups(framework: Framework): OutcomeGroup[] {
+  const outcomes = outcomesOf(framework);
+  const groups =
+    framework === 'eds2'
+      ? EDS2_GOALS.map((goal) => ({ id: goal.goal, name: `Goal ${goal.goal}: ${goal.name}` }))
+      : EDS2022_DOMAINS.map((domain) => ({ id: domain.domain, name: `Domain ${domain.domain}: ${domain.name}` }));
+  return groups.map((group) => ({ ...group, outcomes: outcomes.filter((outcome) => outcome.group === group.id) }));
 }
 
 /** A new draft review with nothing graded yet. */
@@ -58,37 +80,53 @@ export function peopleText(people: EdsReview['partners']['people']): string {
   return people.map((person) => [person.name, person.role ?? '', person.organisation ?? ''].join(', ').replace(/(, )+$/, '')).join('\n');
 }
 
+/** Puts one graded outcome in place of any earlier grading of it (or just removes it), in catalogue order. */
+function placed<T extends { outcomeId: string }>(framework: Framework, outcomes: readonly T[], outcomeId: string, graded: T | undefined): T[] {
+  const kept = outcomes.filter((outcome) => outcome.outcomeId !== outcomeId);
+  if (graded === undefined) return kept;
+  const position = new Map(outcomesOf(framework).map((outcome, index) => [outcome.id, index]));
+  return [...kept, graded].toSorted((a, b) => (position.get(a.outcomeId) ?? 0) - (position.get(b.outcomeId) ?? 0));
+}
+
 /**
- * Sets or clears one outcome's grade (EDS2) or score (EDS 2022). Clearing removes the outcome from
- * the review, because a review may grade a subset of outcomes.
+ * Sets or clears one outcome's grade (EDS2) or score (EDS 2022). Clearing (or a value that is no
+ * EDS2 grade) removes the outcome from the review, because a review may grade a subset of outcomes.
  */
 export function withGrade(review: EdsReview, outcomeId: string, value: string): EdsReview {
-  const kept = review.outcomes.filter((outcome) => outcome.outcomeId !== outcomeId);
-  if (value === '') return { ...review, outcomes: kept } as EdsReview;
   const previous = review.outcomes.find((outcome) => outcome.outcomeId === outcomeId);
-  const graded = {
-    outcomeId,
-    evidence: previous?.evidence ?? [],
-    agreedBy: previous?.agreedBy ?? [],
-    ...(review.framework === 'eds2' ? { grade: value } : { score: Number(value) }),
-  };
-  const position = new Map(outcomesOf(review.framework).map((outcome, index) => [outcome.id, index]));
-  const outcomes = [...kept, graded].toSorted((a, b) => (position.get(a.outcomeId) ?? 0) - (position.get(b.outcomeId) ?? 0));
-  return { ...review, outcomes } as EdsReview;
+  const notes = { outcomeId, evidence: previous?.evidence ?? [], agreedBy: previous?.agreedBy ?? [] };
+  if (review.framework === 'eds2') {
+    const grade = EDS2_GRADES.find((known) => known === value);
+    return { ...review, outcomes: placed(review.framework, review.outcomes, outcomeId, grade === undefined ? undefined : { ...notes, grade }) };
+  }
+  return { ...review, outcomes: placed(review.framework, review.outcomes, outcomeId, value === '' ? undefined : { ...notes, score: Number(value) }) };
+}
+
+/** One outcome with its evidence notes (one per line) and who agreed it (one per line) replaced. */
+function withNotes<T extends GradedOutcome>(outcomes: readonly T[], outcomeId: string, evidenceText: string, agreedByText: string): T[] {
+  return outcomes.map((outcome) =>
+    outcome.outcomeId === outcomeId ? { ...outcome, evidence: linesOf(evidenceText).map((title) => ({ title })), agreedBy: linesOf(agreedByText) } : outcome,
+  );
 }
 
 /** Replaces one graded outcome's evidence notes (one per line) and who agreed it (one per line). */
 export function withEvidence(review: EdsReview, outcomeId: string, evidenceText: string, agreedByText: string): EdsReview {
-  const outcomes = review.outcomes.map((outcome) =>
-    outcome.outcomeId === outcomeId ? { ...outcome, evidence: linesOf(evidenceText).map((title) => ({ title })), agreedBy: linesOf(agreedByText) } : outcome,
-  );
-  return { ...review, outcomes } as EdsReview;
+  return review.framework === 'eds2'
+    ? { ...review, outcomes: withNotes(review.outcomes, outcomeId, evidenceText, agreedByText) }
+    : { ...review, outcomes: withNotes(review.outcomes, outcomeId, evidenceText, agreedByText) };
 }
 
 export function gradeValue(review: EdsReview, outcomeId: string): string {
   const outcome = review.outcomes.find((item) => item.outcomeId === outcomeId);
   if (!outcome) return '';
   return 'grade' in outcome ? outcome.grade : String(outcome.score);
+}
+
+/** An outcome's grade or score as read on a locked review: "Achieving (green)", "2: Achieving activity", "Not graded". */
+export function gradeWords(review: EdsReview, outcomeId: string): string {
+  const outcome = review.outcomes.find((item) => item.outcomeId === outcomeId);
+  if (!outcome) return review.framework === 'eds2' ? 'Not graded' : 'Not scored';
+  return 'grade' in outcome ? `${outcome.grade} (${EDS2_GRADE_COLOURS[outcome.grade]})` : `${outcome.score}: ${EDS2022_RATINGS[outcome.score] ?? ''}`;
 }
 
 export function rollUpOf(review: EdsReview): Eds2RollUp | Eds2022RollUp {

@@ -1,0 +1,77 @@
+import { Field, Link, Select, Text, Textarea } from '@fluentui/react-components';
+import { Link as RouterLink } from 'wouter';
+import { EDS2_GRADES, EDS2022_RATINGS } from '../../domain/eds';
+import type { OutcomeRow } from './review-draft';
+import { useOutcomeGraderStyles } from './outcome-grader.styles';
+import type { OutcomeGraderState } from './use-outcome-grader';
+
+/** The outcome's number and wording, and a link to the actions that work on it. */
+export function OutcomeHeading({ outcome, linkedActions }: { outcome: OutcomeRow; linkedActions: number }) {
+  return (
+    <div>
+      <Text weight="semibold">{outcome.id}</Text> <Text>{outcome.wording}</Text>
+      <div>
+        <RouterLink href={`~/actions?eds=${encodeURIComponent(outcome.id)}`} asChild>
+          <Link>
+            {linkedActions} linked {linkedActions === 1 ? 'action' : 'actions'}
+          </Link>
+        </RouterLink>
+      </div>
+    </div>
+  );
+}
+
+function GradeSelect({ outcome, state, onGrade }: { outcome: OutcomeRow; state: OutcomeGraderState; onGrade: (value: string) => void }) {
+  return (
+    <Field label={`${state.measure} for outcome ${outcome.id}`}>
+      <Select value={state.value} onChange={(_, data) => onGrade(data.value)}>
+        <option value="">{state.measure === 'Grade' ? 'Not graded' : 'Not scored'}</option>
+        {state.measure === 'Grade'
+          ? EDS2_GRADES.map((grade) => (
+              <option key={grade} value={grade}>
+                {grade}
+              </option>
+            ))
+          : EDS2022_RATINGS.map((rating, score) => (
+              <option key={rating} value={String(score)}>
+                {score}: {rating}
+              </option>
+            ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** The grade or score, and once there is one, the evidence and who agreed it. */
+export function OutcomeInputs({ outcome, state, onGrade }: { outcome: OutcomeRow; state: OutcomeGraderState; onGrade: (value: string) => void }) {
+  const styles = useOutcomeGraderStyles();
+  return (
+    <div className={styles.inputs}>
+      <GradeSelect outcome={outcome} state={state} onGrade={onGrade} />
+      {state.value !== '' ? (
+        <>
+          <Field label={`Evidence for outcome ${outcome.id}`} hint="One note or document per line.">
+            <Textarea value={state.evidenceText} onChange={(_, data) => state.typeEvidence(data.value)} />
+          </Field>
+          <Field label={`Agreed by, for outcome ${outcome.id}`} hint="The partners who agreed this grade, one per line.">
+            <Textarea value={state.agreedByText} onChange={(_, data) => state.typeAgreedBy(data.value)} />
+          </Field>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+/** The grade, evidence and partners as recorded, for a review that is read rather than edited. */
+export function OutcomeRecord({ state }: { state: OutcomeGraderState }) {
+  const styles = useOutcomeGraderStyles();
+  return (
+    <div className={styles.inputs}>
+      <Text>
+        <Text weight="semibold">{state.measure}:</Text> {state.shown}
+      </Text>
+      {state.evidence ? <Text>Evidence: {state.evidence.split('\n').join('; ')}</Text> : null}
+      {state.agreedBy ? <Text>Agreed by: {state.agreedBy.split('\n').join('; ')}</Text> : null}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { PROTECTED_CHARACTERISTICS, parseEdsReview, type EdsReview } from '../../domain/eds';
+import { useOperation, type Operation } from '../../components/use-operation';
+import { describeStorageError } from '../../storage/ports';
+import { usePlanData } from '../../app/plan-data';
+import { linesOf, newReview, peopleOf, type Framework } from './review-draft';
+
+export type Characteristic = (typeof PROTECTED_CHARACTERISTICS)[number];
+
+/** The start-review form as typed: one text per box, partners and groups one per line. */
+export interface StartReviewForm {
+  framework: Framework;
+  year: string;
+  organisations: string;
+  people: string;
+  characteristics: Characteristic[];
+  otherGroups: string;
+}
+
+/** Everything the start-review page shows and does. */
+export interface StartReviewPageState {
+  canEdit: boolean;
+  form: StartReviewForm;
+  /** What the checks said, by the review's top-level field ("year", "partners"). */
+  errors: Record<string, string>;
+  change: <K extends keyof StartReviewForm>(key: K, value: StartReviewForm[K]) => void;
+  toggleCharacteristic: (name: Characteristic, checked: boolean) => void;
+  create: Operation<[EdsReview], void>;
+  submit: (event: FormEvent) => void;
+}
+
+const describeStartFailure = (error: unknown): string => describeStorageError(error);
+
+/** The draft review the form describes, with nothing graded yet. */
+export function reviewFromForm(form: StartReviewForm, id: string, today: string): EdsReview {
+  return {
+    ...newReview(id, form.framework, Number(form.year)),
+    reviewDate: today,
+    partners: { organisations: linesOf(form.organisations), people: peopleOf(form.people) },
+    characteristics: form.characteristics,
+    otherGroups: linesOf(form.otherGroups),
+  };
+}
+
+/**
+ * The start-review page's state: the form (framework from Settings, this year, Race covered),
+ * its checks by field, and creating the review, after which the page moves to it.
+ */
+export function useStartReviewPage(): StartReviewPageState {
+  const [, navigate] = useLocation();
+  const { snapshot, storage, refresh, today, canEdit } = usePlanData();
+  const [form, setForm] = useState<StartReviewForm>(() => ({
+    framework: snapshot?.settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2',
+    year: today.slice(0, 4),
+    organisations: '',
+    people: '',
+    characteristics: ['Race'],
+    otherGroups: '',
+  }));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const createReview = useCallback(
+    async (review: EdsReview): Promise<void> => {
+      await storage.eds.saveReview(review);
+      await refresh();
+      navigate(`/${encodeURIComponent(review.id)}`);
+    },
+    [storage, refresh, navigate],
+  );
+  const create = useOperation(createReview, describeStartFailure);
+
+  const change = <K extends keyof StartReviewForm>(key: K, value: StartReviewForm[K]): void => setForm((current) => ({ ...current, [key]: value }));
+  const toggleCharacteristic = (name: Characteristic, checked: boolean): void =>
+    setForm((current) => ({
+      ...current,
+      characteristics: checked ? [...current.characteristics, name] : current.characteristics.filter((item) => item !== name),
+    }));
+
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    const checked = parseEdsReview(reviewFromForm(form, `${form.framework}-${form.year}-${crypto.randomUUID().slice(0, 8)}`, today));
+    if (!checked.ok) {
+      setErrors(Object.fromEntries(checked.errors.map((error) => [error.path.split(/[.[]/)[0] ?? error.path, error.message])));
+      return;
+    }
+    setErrors({});
+    void create.run(checked.value);
+  };
+
+  return { canEdit, form, errors, change, toggleCharacteristic, create, submit };
+}
