@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DashboardSection } from '../../../src/app/dashboard-section';
-import { whySaveFailed } from '../../../src/features/wres-data/save-failure';
+import { whyFiguresNotSaved } from '../../../src/features/wres-data/use-wres-entry-form';
 import { checkForm } from '../../../src/features/wres-data/wres-form-check';
 import { valuesOf } from '../../../src/features/wres-data/wres-form-values';
 import { ForbiddenError, OfflineError, ThrottledError, type PlanStorage } from '../../../src/storage/ports';
@@ -46,10 +46,10 @@ describe('the form, worked out', () => {
     expect(checkForm({ ...base, 'indicator4.headcount.white': '100' }).byField['indicator4.accessed.bme']).toEqual(['Indicator 4, accessed training or CPD, BME is required']);
   });
 
-  test('a failed save is explained by its cause', () => {
-    expect(whySaveFailed(new ForbiddenError('Read access only.'))).toBe("You do not have permission to change the plan's figures. Read access only.");
-    expect(whySaveFailed(new ThrottledError('busy', 30))).toBe('Microsoft 365 is busy and the figures were not saved. Try again in 30 seconds.');
-    expect(whySaveFailed(new OfflineError('fetch failed'))).toContain('did not reach Microsoft 365');
+  test('a failed save is explained by its cause, in the shared words', () => {
+    expect(whyFiguresNotSaved(new ForbiddenError('Read access only.'))).toBe("You do not have permission to change the plan's figures. Read access only.");
+    expect(whyFiguresNotSaved(new ThrottledError('busy', 30))).toBe('Microsoft 365 is busy. Try again in 30 seconds.');
+    expect(whyFiguresNotSaved(new OfflineError('fetch failed'))).toBe('The plan could not be reached. Check your connection and try again.');
   });
 });
 
@@ -163,7 +163,8 @@ describe('the data entry page', () => {
     await user.clear(appointed);
     await user.type(appointed, '284');
     await user.click(screen.getByRole('button', { name: 'Save' }));
-    expect(await screen.findByText(/Microsoft 365 is busy and the figures were not saved\. Try again in 20 seconds\./)).toBeInTheDocument();
+    expect(await screen.findByText('Microsoft 365 is busy. Try again in 20 seconds. Your figures are still here.')).toBeInTheDocument();
+    expect(screen.getByText('Not saved')).toBeInTheDocument();
     expect(appointed).toHaveValue(284);
   });
 
