@@ -99,15 +99,20 @@ export function conflictRows(base: Action, mine: Action, current: Action): Confl
   }));
 }
 
+/** One field of `source` written onto `target`; generic so the field's value keeps its own type. */
+function copyField<K extends EditableField>(target: Action, source: Action, field: K): void {
+  target[field] = source[field];
+}
+
 /**
  * This person's changes (`base` → `mine`) applied on top of the current saved version: every field
  * they changed takes their value; every other field keeps the current one, so the other person's
  * changes survive. Progress updates always come from the current version.
  */
 export function reapplyChanges(base: Action, mine: Action, current: Action): Action {
-  const merged: Record<string, unknown> = { ...current };
-  for (const field of changedFields(base, mine)) merged[field] = mine[field];
+  const merged: Action = { ...current };
+  for (const field of changedFields(base, mine)) copyField(merged, mine, field);
   if (merged.status !== 'Completed') delete merged.completedOn;
   else if (merged.completedOn === undefined) merged.completedOn = mine.completedOn ?? current.completedOn;
-  return { ...(merged as Action), progressUpdates: current.progressUpdates };
+  return { ...merged, progressUpdates: current.progressUpdates };
 }

@@ -13,6 +13,12 @@ export const DUE_FILTER_LABELS: Readonly<Record<DueFilter, string>> = {
   'at-risk': 'At risk or off track',
 };
 
+/** A `state` value in words; anything that is not a known filter is shown as it is. */
+export function dueFilterLabel(value: string): string {
+  const known = DUE_FILTERS.find((filter) => filter === value);
+  return known ? DUE_FILTER_LABELS[known] : value;
+}
+
 /**
  * Every filter the Actions list understands. They live in the address under the agreed names
  * (`indicator`, `eds`, `state`, `status`, `owner`, `year`, `q`), so links from the dashboard and
@@ -43,10 +49,10 @@ export function parseFilters(search: string): ActionFilters {
   if (indicator && /^[1-9]$/.test(indicator)) filters.indicator = indicator;
   const eds = read('eds');
   if (eds) filters.eds = eds;
-  const state = read('state');
-  if (state && (DUE_FILTERS as readonly string[]).includes(state)) filters.state = state as DueFilter;
-  const status = read('status');
-  if (status && (ACTION_STATUSES as readonly string[]).includes(status)) filters.status = status as ActionStatus;
+  const state = DUE_FILTERS.find((known) => known === read('state'));
+  if (state) filters.state = state;
+  const status = ACTION_STATUSES.find((known) => known === read('status'));
+  if (status) filters.status = status;
   const owner = read('owner');
   if (owner) filters.owner = owner;
   const year = read('year');
@@ -72,7 +78,8 @@ export function hasFilters(filters: ActionFilters): boolean {
 
 /** The last day of the calendar month that `today` falls in. */
 export function endOfMonth(today: IsoDate): IsoDate {
-  const [year, month] = today.split('-').map(Number) as [number, number];
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
   const firstOfNext = month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`;
   return addDays(firstOfNext, -1);
 }
@@ -110,7 +117,7 @@ export function matchesSearch(action: Action, q: string): boolean {
 /** The actions that pass every filter, in their original order. */
 export function filterActions<T extends { value: Action }>(items: readonly T[], filters: ActionFilters, today: IsoDate): T[] {
   return items.filter(({ value: action }) => {
-    if (filters.indicator && !action.indicators.includes(filters.indicator as Action['indicators'][number])) return false;
+    if (filters.indicator && !action.indicators.some((id) => id === filters.indicator)) return false;
     if (filters.eds && !action.edsOutcomes.includes(filters.eds)) return false;
     if (filters.status && action.status !== filters.status) return false;
     if (filters.owner && action.owner.id !== filters.owner) return false;

@@ -2,7 +2,7 @@ import { Button, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/r
 import type { ReactNode } from 'react';
 import type { Action } from '../../domain/plan';
 import { ACTION_STATUSES } from '../../domain/plan';
-import { DUE_FILTER_LABELS, DUE_FILTERS, type ActionFilters, type FilterKey, hasFilters, ownersOf, planYearsOf } from './action-filter-rules';
+import { DUE_FILTER_LABELS, DUE_FILTERS, type ActionFilters, type FilterKey, dueFilterLabel, hasFilters, ownersOf, planYearsOf } from './action-filter-rules';
 import { INDICATOR_OPTIONS, edsOutcomeLabel, indicatorLabel } from './action-labels';
 import { EdsOutcomeOptions } from './eds-outcome-options';
 
@@ -88,7 +88,7 @@ export function ActionFilterBar({ filters, actions, onChange, onClear }: ActionF
         label="Due"
         anyLabel="Any time"
         value={filters.state}
-        display={(v) => DUE_FILTER_LABELS[v as keyof typeof DUE_FILTER_LABELS] ?? v}
+        display={dueFilterLabel}
         onChange={(v) => onChange('state', v)}
       >
         {DUE_FILTERS.map((state) => (

@@ -1,12 +1,12 @@
 import { EDS2022_DOMAINS, EDS2022_OUTCOMES, EDS2_GOALS, EDS2_OUTCOMES } from '../../domain/eds';
 import type { ActionStatus, Rag } from '../../domain/plan';
 import { ragOf } from '../../domain/plan';
-import { WRES_INDICATOR_IDS, WRES_INDICATORS, type WresIndicatorId } from '../../domain/wres';
+import { WRES_INDICATOR_IDS, WRES_INDICATORS } from '../../domain/wres';
 
 /** "2 · Appointment from shortlisting" */
 export function indicatorLabel(id: string): string {
-  const definition = WRES_INDICATORS[id as WresIndicatorId] as (typeof WRES_INDICATORS)[WresIndicatorId] | undefined;
-  return definition ? `${id} · ${definition.shortTitle}` : `Indicator ${id}`;
+  const known = WRES_INDICATOR_IDS.find((indicator) => indicator === id);
+  return known ? `${id} · ${WRES_INDICATORS[known].shortTitle}` : `Indicator ${id}`;
 }
 
 export const INDICATOR_OPTIONS: readonly { id: string; label: string }[] = WRES_INDICATOR_IDS.map((id) => ({ id, label: indicatorLabel(id) }));

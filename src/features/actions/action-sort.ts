@@ -9,7 +9,7 @@ const text = (a: string, b: string): number => a.localeCompare(b, 'en-GB', { sen
 
 /** "2" before "10", "3.1" before "3.10", and an action with no links last. */
 function firstOf(list: readonly string[]): string {
-  return list.length === 0 ? '\uffff' : (list.toSorted((a, b) => text(a, b))[0] as string);
+  return list.toSorted((a, b) => text(a, b))[0] ?? '\uffff';
 }
 
 /**

@@ -1,5 +1,6 @@
-import { parseAction, type Action } from '../../domain/plan';
-import type { ActionDraft, DraftErrors } from './action-draft';
+import { z } from 'zod';
+import { ACTION_PRIORITIES, ACTION_STATUSES, parseAction, type Action } from '../../domain/plan';
+import { type ActionDraft, type DraftErrors, draftFromAction } from './action-draft';
 
 /** A new action whose save failed: the action as it was sent, what was typed, and why it failed. */
 export interface FailedCreate {
@@ -10,6 +11,27 @@ export interface FailedCreate {
 }
 
 const KEY = 'race-equality-plan:unsaved-actions';
+
+/** The shape of a stored draft: what the form holds, nothing validated beyond that. */
+const draftSchema = z.object({
+  title: z.string(),
+  description: z.string(),
+  indicators: z.array(z.string()),
+  edsOutcomes: z.array(z.string()),
+  owner: z.object({ id: z.string(), name: z.string(), email: z.string().optional() }).optional(),
+  dueDate: z.string(),
+  status: z.enum(ACTION_STATUSES),
+  priority: z.enum(ACTION_PRIORITIES),
+  measureOfSuccess: z.string(),
+  baseline: z.string(),
+  target: z.string(),
+});
+
+/** The stored draft when it still has a draft's shape; otherwise the action as it was sent is the draft. */
+function storedDraft(value: unknown, action: Action): ActionDraft {
+  const parsed = draftSchema.safeParse(value);
+  return parsed.success ? { ...parsed.data, owner: parsed.data.owner } : draftFromAction(action);
+}
 
 /**
  * Failed creates are kept per action in this tab's sessionStorage, so neither starting another
@@ -25,7 +47,7 @@ export function readUnsavedActions(storage: Storage | undefined = globalThis.ses
       const parsed = parseAction(entry.action);
       if (!parsed.ok) return [];
       const message = 'message' in entry && typeof entry.message === 'string' ? entry.message : 'It was not saved.';
-      return [{ action: parsed.value, draft: entry.draft as ActionDraft, message, fieldErrors: {} }];
+      return [{ action: parsed.value, draft: storedDraft(entry.draft, parsed.value), message, fieldErrors: {} }];
     });
   } catch {
     return [];

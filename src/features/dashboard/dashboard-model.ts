@@ -106,9 +106,9 @@ function detailOf(result: WresResult, id: WresIndicatorId): string | null {
 }
 
 function trendTextOf(title: string, trend: readonly TrendValue[], measure: HeadlineMeasure): string {
-  if (trend.length === 0) return `${title}: no figures over the years`;
-  const first = trend[0] as TrendValue;
-  const last = trend.at(-1) as TrendValue;
+  const first = trend.at(0);
+  const last = trend.at(-1);
+  if (first === undefined || last === undefined) return `${title}: no figures over the years`;
   const points = trend.map((point) => `${point.year} ${formatHeadline(measure, point.value)}`).join(', ');
   return `Trend ${first.year} to ${last.year}: ${points}`;
 }

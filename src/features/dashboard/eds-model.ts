@@ -15,6 +15,9 @@ import {
 import type { ActionSummaries } from '../../domain/plan';
 import { linkedActions, type LinkedActions } from './action-links';
 
+/** The scores an EDS 2022 outcome can have; a stored score is read through it rather than trusted. */
+const EDS2022_SCORES = [0, 1, 2, 3] as const;
+
 export type EdsFramework = EdsReview['framework'];
 
 /** The framework the trust uses: its setting, else its latest review's, else EDS 2022 (the current one). */
@@ -116,12 +119,12 @@ function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummar
       outcomes: inDomain.length,
       agreedRating: rolled?.agreedRating ?? null,
       outcomeRows: inDomain.map((outcome) => {
-        const score = scoreOf.get(outcome.id);
+        const score = EDS2022_SCORES.find((known) => known === scoreOf.get(outcome.id));
         return {
           id: outcome.id,
           wording: outcome.wording,
           score: score ?? null,
-          rating: score === undefined ? null : eds2022Rating(score as 0 | 1 | 2 | 3),
+          rating: score === undefined ? null : eds2022Rating(score),
           actions: linkedActions(summaries.byEdsOutcome[outcome.id]),
         };
       }),

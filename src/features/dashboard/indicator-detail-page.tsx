@@ -41,7 +41,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function isIndicatorId(id: string): id is WresIndicatorId {
-  return (WRES_INDICATOR_IDS as readonly string[]).includes(id);
+  return WRES_INDICATOR_IDS.some((known) => known === id);
 }
 
 export interface IndicatorDetailPageProps {
