@@ -25,10 +25,10 @@ export function entry<K, V>(map: ReadonlyMap<K, V>, key: K): V {
 
 /**
  * `value`, known to be there by the caller's own construction (an indicator's result when the
- * input gives that indicator). An `undefined` throws a RangeError naming `what`, instead of
- * passing on as a value.
+ * input gives that indicator, the range of a plan year the caller worked out itself). An
+ * `undefined` or `null` throws a RangeError naming `what`, instead of passing on as a value.
  */
-export function present<T>(value: T | undefined, what: string): T {
-  if (value === undefined) throw new RangeError(`${what} is missing`);
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === undefined || value === null) throw new RangeError(`${what} is missing`);
   return value;
 }

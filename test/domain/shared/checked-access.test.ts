@@ -32,11 +32,11 @@ describe('entry: a checked read by key', () => {
 describe('present: a value known to be there', () => {
   test('gives the value, falsy values included', () => {
     expect(present(0, 'a count')).toBe(0);
-    expect(present(null, 'a figure')).toBeNull();
+    expect(present('', 'a name')).toBe('');
     expect(present({ value: 1 }, 'a result')).toEqual({ value: 1 });
   });
 
-  test('throws a RangeError naming what is missing', () => {
-    expect(() => present(undefined, "indicator 2's result")).toThrow(new RangeError("indicator 2's result is missing"));
+  test.each([undefined, null])('throws a RangeError naming what is missing (%p)', (value) => {
+    expect(() => present(value, "indicator 2's result")).toThrow(new RangeError("indicator 2's result is missing"));
   });
 });
