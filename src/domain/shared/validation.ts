@@ -50,7 +50,7 @@ function typeMessage(where: string, expected: string, input: unknown): string {
 
 function boundMessage(where: string, issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, input: unknown): string {
   const small = issue.code === 'too_small';
-  const limit = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+  const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
   if (issue.origin === 'array') {
     return `${where} must have ${small ? 'at least' : 'at most'} ${String(limit)} item(s)`;
   }
