@@ -161,6 +161,6 @@ export function boardEdsTable(review: EdsReview | undefined): ExportTable {
   for (const domain of rollUp.domains) {
     rows.push([domain.domain, domain.name, `${domain.scored} of ${domain.outcomes}`, domain.subtotal, domain.maximum, domain.agreedRating === null ? 'None agreed' : `${domain.agreedRating} (agreed by the panel)`]);
   }
-  rows.push(['All domains', `EDS 2022 review ${review.year} (${review.status})`, `${rollUp.scored} of 11`, rollUp.total, 33, rollUp.overallRating ?? `Not rated: ${rollUp.reason as string}`]);
+  rows.push(['All domains', `EDS 2022 review ${review.year} (${review.status})`, `${rollUp.scored} of 11`, rollUp.total, 33, rollUp.overallRating ?? `Not rated: ${rollUp.reason}`]);
   return neutraliseTable({ name: 'EDS', rows });
 }

@@ -1,8 +1,9 @@
+import { at, present } from '../shared/checked-access';
 import { type IsoDate, planYearOf, planYearRange } from '../shared/uk-date';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 import type { Action } from './action';
 import { DEFAULT_DUE_SOON_DAYS, dueState } from './due';
-import { ACTION_STATUSES, type ActionStatus } from './status';
+import type { ActionStatus } from './status';
 
 export interface ActionCounts {
   readonly total: number;
@@ -26,8 +27,9 @@ export interface ActionSummaries {
 }
 
 function counts(actions: readonly Action[], today: IsoDate, dueSoonDays: number): ActionCounts {
-  const byStatus = Object.fromEntries(ACTION_STATUSES.map((status) => [status, 0])) as Record<ActionStatus, number>;
-  const range = planYearRange(planYearOf(today)) as { start: IsoDate; end: IsoDate };
+  // Every status is a key, even with no actions: the type requires each of ACTION_STATUSES.
+  const byStatus: Record<ActionStatus, number> = { 'Not started': 0, 'On track': 0, 'At risk': 0, 'Off track': 0, Completed: 0 };
+  const range = present(planYearRange(planYearOf(today)), `the range of plan year ${planYearOf(today)}`);
   let overdue = 0;
   let dueSoon = 0;
   let completedThisPlanYear = 0;
@@ -63,7 +65,7 @@ export function summariseActions(actions: readonly Action[], today: IsoDate, due
   const byIndicator = Object.fromEntries(WRES_INDICATOR_IDS.map((id) => [id, of(byIndicatorGroups.get(id) ?? [])]));
   const byEdsOutcome = Object.fromEntries([...groupBy(actions, (action) => action.edsOutcomes)].toSorted(([a], [b]) => a.localeCompare(b)).map(([id, list]) => [id, of(list)]));
   const byOwner = [...groupBy(actions, (action) => [action.owner.id])]
-    .map(([ownerId, list]) => ({ ownerId, ownerName: (list[0] as Action).owner.name, counts: of(list) }))
+    .map(([ownerId, list]) => ({ ownerId, ownerName: at(list, 0).owner.name, counts: of(list) }))
     .toSorted((a, b) => a.ownerName.localeCompare(b.ownerName, 'en-GB'));
   return { planYear: planYearOf(today), board: of(actions), byIndicator, byEdsOutcome, byOwner };
 }
