@@ -1,3 +1,4 @@
+import { present } from '../shared/checked-access';
 /** EDS2 grades, lowest first, with the colour each is conventionally shown in. */
 export const EDS2_GRADES = ['Undeveloped', 'Developing', 'Achieving', 'Excelling'] as const;
 export type Eds2Grade = (typeof EDS2_GRADES)[number];
@@ -34,7 +35,10 @@ export const EDS2_GOALS: readonly Eds2Goal[] = Object.freeze([
 
 const o = (id: string, wording: string, wordingVerified = false): Eds2Outcome => ({
   id,
-  goal: Number(id.charAt(0)) as Eds2Outcome['goal'],
+  goal: present(
+    EDS2_GOALS.find((goal) => goal.goal === Number(id.charAt(0))),
+    `the goal of outcome ${id}`,
+  ).goal,
   wording,
   wordingVerified,
 });

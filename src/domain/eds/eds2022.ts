@@ -1,3 +1,4 @@
+import { present } from '../shared/checked-access';
 /** EDS 2022 outcome ratings by score 0–3 (eds-and-action-plans.md §2.3). */
 export const EDS2022_RATINGS = ['Undeveloped activity', 'Developing activity', 'Achieving activity', 'Excelling activity'] as const;
 export type Eds2022Rating = (typeof EDS2022_RATINGS)[number];
@@ -21,7 +22,10 @@ export const EDS2022_DOMAINS: readonly Eds2022Domain[] = Object.freeze([
   { domain: 3, name: 'Inclusive leadership' },
 ]);
 
-const o = (id: string, wording: string): Eds2022Outcome => ({ id, domain: Number(id.charAt(0)) as 1 | 2 | 3, wording });
+const o = (id: string, wording: string): Eds2022Outcome => ({ id, domain: present(
+    EDS2022_DOMAINS.find((domain) => domain.domain === Number(id.charAt(0))),
+    `the domain of outcome ${id}`,
+  ).domain, wording });
 
 /** The 11 EDS 2022 outcomes, 1A–3C, in the official wording confirmed in eds-and-action-plans.md §2.2. */
 export const EDS2022_OUTCOMES: readonly Eds2022Outcome[] = Object.freeze([

@@ -1,6 +1,9 @@
-import { EDS2_GOALS, EDS2_GRADES, EDS2_OUTCOMES, type Eds2Grade } from './eds2';
+import { EDS2_GOALS, EDS2_OUTCOMES, type Eds2Grade } from './eds2';
 import { EDS2022_DOMAINS, EDS2022_OUTCOMES, type Eds2022OverallRating, eds2022OverallRating } from './eds2022';
 import type { Eds2022Review, Eds2Review } from './review';
+
+/** The key of each EDS 2022 domain in a review's agreed domain ratings. */
+const DOMAIN_KEYS = { 1: '1', 2: '2', 3: '3' } as const;
 
 type GradeCounts = Readonly<Record<Eds2Grade, number>>;
 
@@ -22,7 +25,8 @@ export interface Eds2RollUp {
 }
 
 function countGrades(grades: readonly Eds2Grade[]): GradeCounts {
-  const counts = Object.fromEntries(EDS2_GRADES.map((grade) => [grade, 0])) as Record<Eds2Grade, number>;
+  // Every grade is a key, even when no outcome has it: the type requires each of EDS2_GRADES.
+  const counts: Record<Eds2Grade, number> = { Undeveloped: 0, Developing: 0, Achieving: 0, Excelling: 0 };
   for (const grade of grades) counts[grade] += 1;
   return counts;
 }
@@ -100,7 +104,7 @@ export function rollUpEds2022(review: Eds2022Review): Eds2022RollUp {
       outcomes: inDomain.length,
       subtotal,
       maximum: inDomain.length * 3,
-      agreedRating: review.domainRatings[String(domain.domain) as '1' | '2' | '3'] ?? null,
+      agreedRating: review.domainRatings[DOMAIN_KEYS[domain.domain]] ?? null,
     };
   });
   const total = domains.reduce((sum, domain) => sum + domain.subtotal, 0);
