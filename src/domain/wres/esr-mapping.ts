@@ -1,4 +1,5 @@
-import { type AfcBand, type MedicalGrade, type StaffGroup, MEDICAL_GRADES } from './bands';
+import { at, present } from '../shared/checked-access';
+import { type AfcBand, type MedicalGrade, type StaffGroup, AFC_BANDS, MEDICAL_GRADES } from './bands';
 
 /** Where a staff record sits in indicator 1, or null when its band cannot be read. */
 export interface BandPlacement {
@@ -15,9 +16,12 @@ export function readAfcBand(text: string): AfcBand | null {
   if (VSM.test(text)) return 'VSM';
   const match = AFC_IN_TEXT.exec(text) ?? BARE_AFC.exec(text);
   if (match === null) return null;
-  const code = (match[1] as string).replace(/\s+/g, '').toLowerCase();
+  const code = at(match, 1).replace(/\s+/g, '').toLowerCase();
   // The pattern admits only 1–9 and 8a–8d, each of which is an AfC band.
-  return `Band ${code}` as AfcBand;
+  return present(
+    AFC_BANDS.find((band) => band === `Band ${code}`),
+    `AfC band ${code}`,
+  );
 }
 
 /**

@@ -73,7 +73,7 @@ export function indicator1Result(rows: readonly Indicator1Row[], options: WresOp
     const share = shareOf(sum(inGroup), denominator);
     return [{ ...share, staffGroup: group, differenceFromWorkforce: difference(share, workforce), bands }];
   });
-  const seniorRows = rows.filter((row) => row.staffGroup !== 'medical-dental' && (SENIOR_BANDS as readonly string[]).includes(row.band));
+  const seniorRows = rows.filter((row) => row.staffGroup !== 'medical-dental' && SENIOR_BANDS.some((band) => band === row.band));
   const seniorShare = shareOf(sum(seniorRows), denominator);
   const seniorDifference = difference(seniorShare, workforce);
   const senior = { ...seniorShare, differenceFromWorkforce: seniorDifference };

@@ -4,7 +4,7 @@ import type { Indicator9Result } from './indicator9';
 import type { WresResult } from './calculate';
 import { NO_PEOPLE, addCounts } from './ethnicity';
 import { headlineSpec } from './headline-measures';
-import { type AdverseDirection, type WresIndicatorId, WRES_INDICATORS } from './indicator-catalogue';
+import { type AdverseDirection, type WresIndicatorId, WRES_INDICATORS, WRES_INDICATOR_IDS } from './indicator-catalogue';
 import { shareOf } from './shares';
 import { type TrendOptions, resolveTrendOptions, trendDirection } from './trends';
 
@@ -276,7 +276,7 @@ function trustFigure(result: WresResult, indicator: WresIndicatorId, measure: Na
     case '4': {
       const r = indicators[indicator];
       if (r === undefined) return undefined;
-      return r.value === null ? { value: null, reason: `the trust's figure is not calculable: ${r.reason as string}` } : { value: r.value };
+      return r.value === null ? { value: null, reason: `the trust's figure is not calculable: ${r.reason}` } : { value: r.value };
     }
     case '5':
     case '6':
@@ -319,8 +319,8 @@ export const PRIMARY_MEASURE: Readonly<Record<WresIndicatorId, NationalMeasure>>
  * the result does not give are left out.
  */
 export function compareWithEngland(result: WresResult, options: Partial<EnglandOptions> = {}): readonly EnglandComparison[] {
-  return Object.keys(PRIMARY_MEASURE).flatMap((key) => {
-    const indicator = key as WresIndicatorId;
+  // Every indicator has a primary measure; the ids are in the order Object.keys gave them (1 to 9).
+  return WRES_INDICATOR_IDS.flatMap((indicator) => {
     const others = NATIONAL_FIGURES.filter((f) => f.year === result.year && f.indicator === indicator && f.measure !== PRIMARY_MEASURE[indicator]).map((f) => f.measure);
     return [PRIMARY_MEASURE[indicator], ...others].flatMap((measure) => {
       const trust = trustFigure(result, indicator, measure);

@@ -1,3 +1,4 @@
+import { present } from '../shared/checked-access';
 import { percentOf1dp } from '../shared/percent';
 import { round1, round2 } from '../shared/rounding';
 import type { GroupCounts } from './ethnicity';
@@ -93,7 +94,7 @@ function statementFor(spec: RatioSpec, value: number): string {
 /** "No BME applicants were appointed (White: 200 of 1000, 20.0%)" for a group with no events. */
 function noEventsWords(spec: RatioSpec, none: 'white' | 'bme', other: GroupLikelihood): string {
   // The other group had events, so it has people and a likelihood.
-  const percent = (other.likelihoodPercent as number).toFixed(1);
+  const percent = present(other.likelihoodPercent, `the ${GROUP_WORD[otherGroup(none)]} likelihood`).toFixed(1);
   return `No ${GROUP_WORD[none]} ${spec.withEvent} (${GROUP_WORD[otherGroup(none)]}: ${other.events} of ${other.population}, ${percent}%)`;
 }
 
@@ -222,9 +223,10 @@ export function ratioIndicatorResult(
 
   const white = groupLikelihood(counts.white, computed.likelihoods?.white);
   const bme = groupLikelihood(counts.bme, computed.likelihoods?.bme);
-  const finite = computed.unrounded !== null;
-  const value = computed.unrounded === null ? null : round2(computed.unrounded);
-  const basis = computed.unrounded === null ? Number.POSITIVE_INFINITY : options.verdictBasis === 'rounded' ? (value as number) : computed.unrounded;
+  const unrounded = computed.unrounded;
+  const finite = unrounded !== null;
+  const value = unrounded === null ? null : round2(unrounded);
+  const basis = unrounded === null ? Number.POSITIVE_INFINITY : options.verdictBasis === 'rounded' ? round2(unrounded) : unrounded;
   const verdict = ratioVerdict(basis, range, 'higher');
   const ci = computed.confidenceInterval;
   const bounds = ci === null ? null : boundsOf(ci, options);
@@ -259,7 +261,8 @@ export function ratioIndicatorResult(
     reason: computed.infiniteReason ?? computed.intervalNote,
     white,
     bme,
-    statement: figureWords === null ? statementFor(spec, value as number) : `${figureWords}.`,
+    // Words are given for every ratio with no finite value, so a statement has a value to state.
+    statement: figureWords === null ? statementFor(spec, present(value, 'the relative likelihood')) : `${figureWords}.`,
     notes,
   };
 }
