@@ -1,6 +1,6 @@
 import { GroupedVerticalBarChart } from '@fluentui/react-charts';
 import { tokens } from '@fluentui/react-components';
-import type { BandPoint } from './indicator-detail-model';
+import type { BandPoint } from './indicator-detail-types';
 
 /** BME % in each AfC band, non-clinical beside clinical; the page gives the same figures as tables. */
 export function BandChart({ points, year }: { points: readonly BandPoint[]; year: number }) {

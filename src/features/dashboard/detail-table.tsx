@@ -1,5 +1,5 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
-import type { DetailTable as DetailTableModel } from './indicator-detail-model';
+import type { DetailTable as DetailTableModel } from './indicator-detail-types';
 
 const useStyles = makeStyles({
   // Columns share the width and their words wrap, so even a 320 px panel never scrolls sideways.
