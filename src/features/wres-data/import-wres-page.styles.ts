@@ -1,0 +1,9 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useImportWresStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '60rem', minWidth: 0 },
+  buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  file: { maxWidth: '100%', color: tokens.colorNeutralForeground1 },
+  hint: { color: tokens.colorNeutralForeground2 },
+  tableWrap: { overflowX: 'auto', maxWidth: '100%' },
+});
