@@ -25,7 +25,8 @@ export interface ShareCaseStudyState {
   startFrom: (actionId: string | null) => void;
   /** Publishing (or saving the edit), whose value is the case study's id. */
   publication: Operation<[Draft], string>;
-  submit: (event: FormEvent) => void;
+  /** The form's submit: it only needs to stop the browser's own submission. */
+  submit: (event: Pick<FormEvent, 'preventDefault'>) => void;
 }
 
 // A form that failed its own checks is said in the same place as a publish the library refused.
@@ -66,7 +67,7 @@ export function useShareCaseStudy(editing: CaseStudy | undefined): ShareCaseStud
   );
   const publication = useOperation(publish, describePublishFailure);
 
-  const submit = (event: FormEvent): void => {
+  const submit = (event: Pick<FormEvent, 'preventDefault'>): void => {
     event.preventDefault();
     void publication.run(draft).then((result) => {
       if (result.ok) navigate(`/${encodeURIComponent(result.value)}`);

@@ -12,7 +12,8 @@ export interface SettingsPageState {
   site: PlanSite;
   change: <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
   save: Operation<[SettingsForm], void>;
-  submit: (event: FormEvent) => void;
+  /** The form's submit: it only needs to stop the browser's own submission. */
+  submit: (event: Pick<FormEvent, 'preventDefault'>) => void;
   check: Operation<[], string>;
   otherSite: string;
   setOtherSite: (site: string) => void;
@@ -69,7 +70,7 @@ export function useSettingsPage(): SettingsPageState {
   const checkLists = useCallback(async (): Promise<string> => describeReport(await storage.ensureSchema()), [storage]);
   const check = useOperation(checkLists, describeCheckFailure);
 
-  const submit = (event: FormEvent): void => {
+  const submit = (event: Pick<FormEvent, 'preventDefault'>): void => {
     event.preventDefault();
     void save.run(form);
   };
