@@ -47,6 +47,8 @@ const e2eProject = {
   transform,
   transformIgnorePatterns,
   testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+  // 120 s per browser test instead of the default 30 s (see the file).
+  setupFilesAfterEnv: ['<rootDir>/test/e2e/support/timeouts.ts'],
 };
 
 /** @type {import('jest').Config} */

@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { webcrypto } from 'node:crypto';
 import { TextDecoder, TextEncoder } from 'node:util';
+
+// On a loaded machine a whole page's first render in jsdom can take seconds, and Testing Library's
+// default 1 s for findBy…/waitFor then fails a correct page. Wait for the state longer, but bounded,
+// and well inside the per-test timeout (60 s here; the whole app shell renders in most tests).
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(60_000);
 
 // jsdom has no crypto.subtle, and MSAL's constructor throws crypto_nonexistent without it.
 if (!globalThis.crypto?.subtle) {
