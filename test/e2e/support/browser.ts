@@ -24,17 +24,59 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
 }
 
+/**
+ * How long one Playwright wait (a locator, an action, a navigation) may take before it fails. On an
+ * idle machine these take well under a second; on a loaded one a page's first render can take many
+ * seconds. Bounded, and well inside the e2e project's per-test timeout (test/e2e/support/timeouts.ts).
+ */
+export const WAIT_TIMEOUT_MS = 60_000;
+
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserContext> {
   if (!existsSync(chromiumPath)) {
     throw new Error(`Chromium is required for the browser tests but was not found at ${chromiumPath}. Install it with "apt-get install -y chromium" or set CHROME_PATH.`);
   }
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'race-equality-plan-profile-')), {
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'race-equality-plan-profile-')), {
     executablePath: chromiumPath,
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
   });
+  context.setDefaultTimeout(WAIT_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(WAIT_TIMEOUT_MS);
+  return context;
+}
+
+/**
+ * Runs `assertion` (Jest expectations over fresh reads of the page) until it passes, and fails with
+ * its last error once `timeout` ms have gone by. Asynchronous UI settles in its own time: a single
+ * read races it, especially on a loaded machine, so read again until the state is there.
+ *
+ *   await eventually(async () => expect(await card.textContent()).toContain('since 2023'));
+ */
+export async function eventually<T>(assertion: () => Promise<T>, { timeout = WAIT_TIMEOUT_MS, interval = 100 } = {}): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await assertion();
+    } catch (error) {
+      if (Date.now() >= deadline) throw error;
+    }
+    await new Promise((resolveRetry) => setTimeout(resolveRetry, interval));
+  }
+}
+
+/**
+ * Gives the next test the page as a fresh one would be: light theme, no forced colours, the default
+ * viewport, and no demo user or remembered choice left in localStorage by an earlier test (one that
+ * failed half-way would otherwise leave the next test signed in as someone else).
+ */
+export async function resetPage(page: Page | undefined, server: Pick<RunningServer, 'url'> | undefined): Promise<void> {
+  if (!page || !server) return; // beforeAll failed, and said why
+  await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  if (page.url().startsWith(server.url)) await page.evaluate(() => window.localStorage.clear());
 }
 
 export async function firstPage(context: BrowserContext): Promise<Page> {
