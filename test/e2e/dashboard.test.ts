@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, eventually, resetPage, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import { startLocalServer, type RunningServer } from '../support/local-server';
 import { LEAD, openAs, sampleAction } from '../storage/graph/support';
 
@@ -12,6 +12,8 @@ beforeAll(async () => {
 }, 180000);
 
 afterAll(() => stopServerAndBrowser({ server, context }));
+
+afterEach(() => resetPage(page, server));
 
 const cards = () => page.getByRole('article', { name: /^Indicator \d: / });
 const card = (id: string) => page.getByRole('article', { name: new RegExp(`^Indicator ${id}: `) });
@@ -28,27 +30,30 @@ async function openDashboard(): Promise<void> {
 
 async function useTheme(colorScheme: 'light' | 'dark'): Promise<void> {
   await page.emulateMedia({ colorScheme });
-  await page.locator(`[data-theme="${colorScheme}"]`).first().waitFor({ timeout: 5000 });
+  await page.locator(`[data-theme="${colorScheme}"]`).first().waitFor();
 }
 
 test('the dashboard shows all nine indicators of the latest year and the EDS panel', async () => {
   await openDashboard();
-  await expect(cards().count()).resolves.toBe(9);
-  await expect(page.getByRole('combobox', { name: 'Reporting year' }).inputValue()).resolves.toBe('2024');
+  await eventually(async () => expect(await cards().count()).toBe(9));
+  await eventually(async () => expect(await page.getByRole('combobox', { name: 'Reporting year' }).inputValue()).toBe('2024'));
   // The demo trust's 1.58 is adverse, and its interval (1.35–1.85) is wholly above 1.25: clear, in words.
   await card('2').getByText('Adverse', { exact: true }).waitFor();
   await card('2').getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/).waitFor();
   // Indicator 3 is adverse from a few cases: the verdict stands, with its certainty and a small-numbers caution.
   await card('3').getByText(/^Certainty: (Clear|Could be chance): /).waitFor();
   await expect(card('3').getByText(/too few to judge/i).count()).resolves.toBe(0);
-  await expect(card('2').textContent()).resolves.toContain('since 2023');
-  await expect(card('2').textContent()).resolves.toContain('England');
-  await expect(card('2').textContent()).resolves.toMatch(/Trend 2022 to 2024: 2022 \d\.\d\d, 2023 \d\.\d\d, 2024 \d\.\d\d/);
+  await eventually(async () => {
+    const text = await card('2').textContent();
+    expect(text).toContain('since 2023');
+    expect(text).toContain('England');
+    expect(text).toMatch(/Trend 2022 to 2024: 2022 \d\.\d\d, 2023 \d\.\d\d, 2024 \d\.\d\d/);
+  });
   const panel = page.getByRole('region', { name: 'EDS2 outcomes' });
-  await expect(panel.getByRole('heading', { level: 3 }).count()).resolves.toBe(4);
-  await expect(panel.getByText(/^\d\.\d$/).count()).resolves.toBe(18);
+  await eventually(async () => expect(await panel.getByRole('heading', { level: 3 }).count()).toBe(4));
+  await eventually(async () => expect(await panel.getByText(/^\d\.\d$/).count()).toBe(18));
   // The trend lines are drawn once their chunk has loaded.
-  await card('2').locator('figure svg path').first().waitFor({ state: 'attached', timeout: 10000 });
+  await card('2').locator('figure svg path').first().waitFor({ state: 'attached' });
   await expect(card('2').getByText('The chart could not be drawn', { exact: false }).count()).resolves.toBe(0);
   await saveScreenshot(page, 'dashboard-cards');
 });
@@ -57,7 +62,7 @@ test('choosing another year shows that year', async () => {
   await openDashboard();
   await page.getByRole('combobox', { name: 'Reporting year' }).selectOption('2022');
   await page.getByRole('heading', { name: 'WRES indicators, 2022' }).waitFor();
-  await expect(card('2').textContent()).resolves.toContain('No earlier year to compare with');
+  await eventually(async () => expect(await card('2').textContent()).toContain('No earlier year to compare with'));
 });
 
 test("a card's linked actions open Actions filtered to that indicator, with the filter in the address", async () => {
@@ -83,13 +88,13 @@ test('an indicator opens in detail with its table, the calculation in words and 
   await openDashboard();
   await card('2').getByRole('link', { name: 'Indicator 2 in detail' }).click();
   await page.getByRole('heading', { level: 1, name: 'Indicator 2: Appointment from shortlisting' }).waitFor();
-  await expect(page.getByRole('table', { name: 'Indicator 2 by ethnic group, 2024' }).isVisible()).resolves.toBe(true);
-  await expect(page.getByText(/^White applicants: \d+\.\d\d% appointed; BME applicants: \d+\.\d\d% appointed → \d\.\d\d$/).count()).resolves.toBe(1);
+  await eventually(async () => expect(await page.getByRole('table', { name: 'Indicator 2 by ethnic group, 2024' }).isVisible()).toBe(true));
+  await eventually(async () => expect(await page.getByText(/^White applicants: \d+\.\d\d% appointed; BME applicants: \d+\.\d\d% appointed → \d\.\d\d$/).count()).toBe(1));
   // The verdict in a sentence naming who is less likely, and how certain it is.
   await page.getByText('BME applicants are less likely than White applicants to be appointed from shortlisting, beyond the 0.80–1.25 range: adverse for BME staff.').waitFor();
   await page.getByText(/^Certainty: Clear: the whole of the 95% interval/).waitFor();
   await page.getByRole('cell', { name: 'Adverse, clear' }).first().waitFor();
-  await page.locator('svg path').first().waitFor({ timeout: 10000 });
+  await page.locator('svg path').first().waitFor();
   await saveScreenshot(page, 'dashboard-indicator-2-detail');
 });
 
@@ -119,11 +124,11 @@ test('in high contrast the dashboard switches theme and keeps every verdict in w
   await openDashboard();
   await page.emulateMedia({ forcedColors: 'active' });
   try {
-    await page.locator('[data-theme="highContrast"]').first().waitFor({ timeout: 5000 });
+    await page.locator('[data-theme="highContrast"]').first().waitFor();
     await page.waitForLoadState('networkidle');
     await saveScreenshot(page, 'dashboard-cards-high-contrast');
-    await expect(card('2').getByText('Adverse', { exact: true }).count()).resolves.toBe(1);
-    await expect(card('2').getByRole('figure').textContent()).resolves.toMatch(/Trend 2022 to 2024: 2022 \d\.\d\d, 2023/);
+    await eventually(async () => expect(await card('2').getByText('Adverse', { exact: true }).count()).toBe(1));
+    await eventually(async () => expect(await card('2').getByRole('figure').textContent()).toMatch(/Trend 2022 to 2024: 2022 \d\.\d\d, 2023/));
   } finally {
     await page.emulateMedia({ forcedColors: 'none', colorScheme: 'light' });
   }
@@ -137,7 +142,7 @@ test('with the keyboard alone, a card opens its detail and the year can be chang
   await card('2').getByRole('link', { name: 'Indicator 2 in detail' }).focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: 'Indicator 2: Appointment from shortlisting' }).waitFor();
-  await expect(page.getByRole('combobox', { name: 'Reporting year' }).inputValue()).resolves.toBe('2023');
+  await eventually(async () => expect(await page.getByRole('combobox', { name: 'Reporting year' }).inputValue()).toBe('2023'));
 });
 
 test('in a 320 px side panel the dashboard, detail and data entry do not scroll sideways', async () => {
@@ -147,7 +152,8 @@ test('in a 320 px side panel the dashboard, detail and data entry do not scroll 
     for (const hash of ['#/dashboard', '#/dashboard/indicator/1', '#/dashboard/wres/2024']) {
       await open(hash);
       await page.waitForLoadState('networkidle');
-      await page.waitForFunction(() => document.documentElement.scrollWidth <= 320, null, { timeout: 3000 }).catch(() => undefined);
+      // Wait (bounded) for the settled layout; if it never fits, the widths below say by how much.
+      await page.waitForFunction(() => document.documentElement.scrollWidth <= 320, null, { timeout: 15_000 }).catch(() => undefined);
       widths[hash] = await page.evaluate(() => document.documentElement.scrollWidth);
     }
     await open('#/dashboard');
@@ -165,8 +171,9 @@ test('a correction entered for a year shows on the dashboard after saving', asyn
     .getByRole('group', { name: 'Appointed' })
     .getByRole('spinbutton', { name: 'BME' });
   await appointed.fill('1500');
-  await expect(appointed.getAttribute('aria-invalid')).resolves.toBe('true');
-  await expect(page.getByText('Indicator 2, appointed, BME (1500) is more than Indicator 2, shortlisted, BME (1420)').count()).resolves.toBe(1);
+  // Checked as you type: wait for the check's verdict rather than reading it once.
+  await eventually(async () => expect(await appointed.getAttribute('aria-invalid')).toBe('true'));
+  await eventually(async () => expect(await page.getByText('Indicator 2, appointed, BME (1500) is more than Indicator 2, shortlisted, BME (1420)').count()).toBe(1));
   await appointed.fill('284');
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByText('The 2024 figures are stored and the dashboard shows them.').waitFor();
@@ -174,10 +181,10 @@ test('a correction entered for a year shows on the dashboard after saving', asyn
   await page.getByRole('link', { name: 'Open the dashboard' }).click();
   await card('2').waitFor();
   // (412 / 1890) ÷ (284 / 1420) = 1.09.
-  await expect(card('2').getByText('1.09', { exact: true }).count()).resolves.toBe(1);
+  await eventually(async () => expect(await card('2').getByText('1.09', { exact: true }).count()).toBe(1));
   await page.reload();
   await card('2').waitFor();
-  await expect(card('2').getByText('1.09', { exact: true }).count()).resolves.toBe(1);
+  await eventually(async () => expect(await card('2').getByText('1.09', { exact: true }).count()).toBe(1));
 });
 
 test('how long the dashboard takes to become interactive with 1,000 actions (reported, not asserted)', async () => {
