@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, eventually, firstPage, launchBrowser, resetPage, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
@@ -14,6 +14,8 @@ beforeAll(async () => {
 }, 180000);
 
 afterAll(() => stopServerAndBrowser({ server, context }));
+
+afterEach(() => resetPage(page, server));
 
 /** Opens the tab at a route; `search` is the address's query, where the Actions filters live. */
 async function open(target: Page, hash: string, search = ''): Promise<void> {
@@ -71,16 +73,18 @@ test("an action's whole life: created and assigned, seen after a reload, updated
   const actionHash = new URL(page.url()).hash;
   await page.reload();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  expect(await detail(page, 'Status')).toBe('Not started (grey)');
-  expect(await detail(page, 'Owner')).toBe('Amara Okafor (amara.okafor@demo-trust.example)');
-  expect(await detail(page, 'Due date')).toContain(ukDate(due));
-  expect(await detail(page, 'Priority')).toBe('High');
-  expect(await detail(page, 'Linked indicators')).toBe('2 · Appointment from shortlisting');
-  expect(await detail(page, 'Linked EDS outcomes')).toContain('3.1 · Fair NHS recruitment');
-  expect(await detail(page, 'Description')).toBe('Every shortlisting panel at 8a and above includes a BME member.');
-  expect(await detail(page, 'Measure of success')).toBe('Share of 8a+ panels with a BME member');
-  expect(await detail(page, 'Baseline')).toBe('38%');
-  expect(await detail(page, 'Target')).toBe('90%');
+  await eventually(async () => {
+    expect(await detail(page, 'Status')).toBe('Not started (grey)');
+    expect(await detail(page, 'Owner')).toBe('Amara Okafor (amara.okafor@demo-trust.example)');
+    expect(await detail(page, 'Due date')).toContain(ukDate(due));
+    expect(await detail(page, 'Priority')).toBe('High');
+    expect(await detail(page, 'Linked indicators')).toBe('2 · Appointment from shortlisting');
+    expect(await detail(page, 'Linked EDS outcomes')).toContain('3.1 · Fair NHS recruitment');
+    expect(await detail(page, 'Description')).toBe('Every shortlisting panel at 8a and above includes a BME member.');
+    expect(await detail(page, 'Measure of success')).toBe('Share of 8a+ panels with a BME member');
+    expect(await detail(page, 'Baseline')).toBe('38%');
+    expect(await detail(page, 'Target')).toBe('90%');
+  });
 
   await page.getByRole('button', { name: 'Signed in as Leah Adeyemi. Switch user' }).click();
   await page.getByRole('menuitemradio', { name: /Amara Okafor/ }).click();
@@ -96,22 +100,25 @@ test("an action's whole life: created and assigned, seen after a reload, updated
 
   await page.goto(`${server.url}/${actionHash}`);
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  expect(await detail(page, 'Status')).toBe('At risk (amber)');
+  // The same-document navigation may show the plan as last read, then the fresh one: wait for it.
+  await eventually(async () => expect(await detail(page, 'Status')).toBe('At risk (amber)'));
   const history = page.getByRole('list', { name: 'History, newest first' });
   await history.waitFor();
-  const entries = await history.locator(':scope > li strong').allTextContents();
-  expect(entries).toContain('Amara Okafor posted an update and set the status to At risk');
-  expect(entries).toContain('Leah Adeyemi created the action');
-  const text = (await history.textContent()) ?? '';
-  expect(text).toContain('Status: Not started → At risk');
-  expect(text).toContain('Two panels this month had no BME member');
+  await eventually(async () => {
+    const entries = await history.locator(':scope > li strong').allTextContents();
+    expect(entries).toContain('Amara Okafor posted an update and set the status to At risk');
+    expect(entries).toContain('Leah Adeyemi created the action');
+    const text = (await history.textContent()) ?? '';
+    expect(text).toContain('Status: Not started → At risk');
+    expect(text).toContain('Two panels this month had no BME member');
+  });
   await saveScreenshot(page, 'action-page-history');
 
   await open(page, '/actions', '?indicator=2&state=at-risk');
   await page.getByRole('link', { name: title }).waitFor();
-  expect(await page.getByRole('grid', { name: 'Actions' }).getByRole('link', { name: title }).count()).toBe(1);
+  await eventually(async () => expect(await page.getByRole('grid', { name: 'Actions' }).getByRole('link', { name: title }).count()).toBe(1));
   // The indicator 2 card on the dashboard now counts it as at risk.
-  expect(await indicator2AtRisk(page)).toBe(atRiskBefore + 1);
+  await eventually(async () => expect(await indicator2AtRisk(page)).toBe(atRiskBefore + 1));
   await page.getByRole('button', { name: 'Signed in as Amara Okafor. Switch user' }).click();
   await page.getByRole('menuitemradio', { name: /Leah Adeyemi/ }).click();
   await page.getByRole('button', { name: 'Signed in as Leah Adeyemi. Switch user' }).waitFor();
@@ -131,9 +138,11 @@ test('concurrent edits: the second saver gets the conflict dialog, re-applies, a
     await second.getByRole('button', { name: 'Save' }).click();
     const dialog = second.getByRole('alertdialog');
     await dialog.waitFor();
-    const rows = await dialog.getByRole('row').allTextContents();
-    expect(rows).toContain('Baseline38%No change41%');
-    expect(rows).toContain('Target90%95%No change');
+    await eventually(async () => {
+      const rows = await dialog.getByRole('row').allTextContents();
+      expect(rows).toContain('Baseline38%No change41%');
+      expect(rows).toContain('Target90%95%No change');
+    });
     await saveScreenshot(second, 'action-conflict-dialog');
     expect(await axeViolations(second)).toEqual([]);
     await dialog.getByRole('button', { name: 'Re-apply my changes' }).click();
@@ -141,8 +150,10 @@ test('concurrent edits: the second saver gets the conflict dialog, re-applies, a
 
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    expect(await detail(page, 'Target')).toBe('95%');
-    expect(await detail(page, 'Baseline')).toBe('41%');
+    await eventually(async () => {
+      expect(await detail(page, 'Target')).toBe('95%');
+      expect(await detail(page, 'Baseline')).toBe('41%');
+    });
   } finally {
     await other.close();
   }
@@ -202,9 +213,11 @@ test('keyboard only: an action is created and saved with the keyboard alone', as
   await link.focus();
   await page.keyboard.press('Enter');
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
-  expect(await detail(page, 'Owner')).toBe('Tom Hughes (tom.hughes@demo-trust.example)');
-  expect(await detail(page, 'Linked indicators')).toBe('2 · Appointment from shortlisting');
-  expect(await detail(page, 'Due date')).toContain(ukDate(due));
+  await eventually(async () => {
+    expect(await detail(page, 'Owner')).toBe('Tom Hughes (tom.hughes@demo-trust.example)');
+    expect(await detail(page, 'Linked indicators')).toBe('2 · Appointment from shortlisting');
+    expect(await detail(page, 'Due date')).toContain(ukDate(due));
+  });
 }, 120000);
 
 test('the viewer sees actions with no edit controls', async () => {
@@ -217,6 +230,8 @@ test('the viewer sees actions with no edit controls', async () => {
     await page.getByRole('grid', { name: 'Actions' }).waitFor();
     expect(await page.getByRole('button', { name: 'New action' }).count()).toBe(0);
     await open(page, `/actions/${SEEDED_ID}`);
+    // Judge the action's page once the action has loaded, not its loading state.
+    await page.getByRole('list', { name: 'History, newest first' }).waitFor();
     expect(await page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Post update' }).count()).toBe(0);
   } finally {
@@ -263,11 +278,12 @@ test('in a 320 px side panel the list becomes cards and nothing scrolls sideways
   try {
     for (const hash of ['/actions', '/actions/new', `/actions/${SEEDED_ID}`, '/my-actions']) {
       await open(page, hash);
-      await page.waitForFunction(() => document.documentElement.scrollWidth <= 320, null, { timeout: 3000 }).catch(() => undefined);
+      // Wait (bounded) for the settled layout; if it never fits, the width below says by how much.
+      await page.waitForFunction(() => document.documentElement.scrollWidth <= 320, null, { timeout: 15_000 }).catch(() => undefined);
       expect({ hash, width: await page.evaluate(() => document.documentElement.scrollWidth) }).toEqual({ hash, width: 320 });
     }
     await open(page, '/actions');
-    expect(await page.getByRole('list', { name: 'Actions' }).count()).toBe(1);
+    await eventually(async () => expect(await page.getByRole('list', { name: 'Actions' }).count()).toBe(1));
     await saveScreenshot(page, 'actions-list-320px');
     expect(await axeViolations(page)).toEqual([]);
   } finally {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page, Route } from 'playwright-core';
-import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, eventually, resetPage, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
@@ -12,10 +12,11 @@ const PRIYA = 'priya.raman@demo-trust.example';
 
 beforeAll(async () => {
   ({ server, context, page } = await startServerAndBrowser());
-  page.setDefaultTimeout(10000);
 }, 180000);
 
 afterAll(() => stopServerAndBrowser({ server, context }));
+
+afterEach(() => resetPage(page, server));
 
 /** Calls the local Graph API as a demo person, as any script with their sign-in could. */
 async function graph(email: string, path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
@@ -126,7 +127,7 @@ test('a javascript: evidence link is refused naming the field, and one written s
   await dialog.getByRole('textbox', { name: 'Evidence link' }).fill('javascript:alert(document.cookie)');
   await dialog.getByRole('button', { name: 'Post update' }).click();
   await dialog.getByText('Evidence link must be a web address starting https://.').waitFor();
-  expect(await dialog.getByRole('textbox', { name: 'Evidence link' }).getAttribute('aria-invalid')).toBe('true');
+  await eventually(async () => expect(await dialog.getByRole('textbox', { name: 'Evidence link' }).getAttribute('aria-invalid')).toBe('true'));
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'hidden' });
   expect(await updatesWithNote(note)).toBe(0);

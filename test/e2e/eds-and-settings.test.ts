@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser, openPageAt } from './support/browser';
+import { axeViolations, eventually, resetPage, saveScreenshot, startServerAndBrowser, stopServerAndBrowser, openPageAt } from './support/browser';
 import type { RunningServer } from '../support/local-server';
 
 let server: RunningServer;
@@ -12,14 +12,16 @@ beforeAll(async () => {
 
 afterAll(() => stopServerAndBrowser({ server, context }));
 
+afterEach(() => resetPage(page, server));
+
 const open = (hash: string, heading: string): Promise<void> => openPageAt(page, server.url, hash, heading);
 
 test('the seeded EDS2 review is listed and reads as a record, with each outcome linked to its actions', async () => {
   await open('#/eds', 'EDS');
   await page.getByRole('link', { name: /EDS2 review 2024/ }).click();
   await page.getByRole('heading', { level: 1, name: 'EDS2 review 2024' }).waitFor();
-  await expect(page.getByRole('table', { name: 'Roll-up by goal' }).getByRole('row', { name: /All goals/ }).textContent()).resolves.toContain('18 of 18');
-  await expect(page.getByRole('link', { name: /linked action/ }).count()).resolves.toBe(18);
+  await eventually(async () => expect(await page.getByRole('table', { name: 'Roll-up by goal' }).getByRole('row', { name: /All goals/ }).textContent()).toContain('18 of 18'));
+  await eventually(async () => expect(await page.getByRole('link', { name: /linked action/ }).count()).toBe(18));
   await expect(page.getByRole('button', { name: 'Save review' }).count()).resolves.toBe(0);
 });
 
@@ -34,12 +36,12 @@ test('a lead starts an EDS 2022 review, scores an outcome and saves it; the draf
   await page.getByText('Review saved.').waitFor();
   await saveScreenshot(page, 'eds-review-draft');
   await open('#/eds', 'EDS');
-  await expect(page.getByRole('table', { name: 'EDS reviews' }).textContent()).resolves.toContain('1 of 11');
+  await eventually(async () => expect(await page.getByRole('table', { name: 'EDS reviews' }).textContent()).toContain('1 of 11'));
 });
 
 test('settings show the demo trust, and a bad ODS code is named on its field', async () => {
   await open('#/settings', 'Settings');
-  await expect(page.getByRole('textbox', { name: 'Organisation name' }).inputValue()).resolves.toBe('Demo NHS Trust');
+  await eventually(async () => expect(await page.getByRole('textbox', { name: 'Organisation name' }).inputValue()).toBe('Demo NHS Trust'));
   await page.getByRole('textbox', { name: /ODS code/ }).fill('R1');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Enter the ODS code: 3 to 5 letters or digits, such as RXX.').waitFor();

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, eventually, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import type { RunningServer } from '../support/local-server';
 
 /**
@@ -41,8 +41,10 @@ test("the Notifications panel shows the signed-in person's own reminders, and a 
   const panel = page.getByLabel('Notifications', { exact: true });
   const items = panel.getByRole('listitem');
   await items.nth(leahs.length - 1).waitFor();
-  expect(await items.count()).toBe(leahs.length);
-  for (const [index, preview] of leahs.entries()) await expect(items.nth(index).textContent()).resolves.toContain(preview);
+  await eventually(async () => {
+    expect(await items.count()).toBe(leahs.length);
+    for (const [index, preview] of leahs.entries()) expect(await items.nth(index).textContent()).toContain(preview);
+  });
   expect(await axeViolations(page)).toEqual([]);
   await page.keyboard.press('Escape');
 

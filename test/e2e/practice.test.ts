@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, firstPage, launchBrowser, saveScreenshot } from './support/browser';
+import { axeViolations, eventually, firstPage, launchBrowser, resetPage, saveScreenshot } from './support/browser';
 import { startLocalServer, type RunningServer } from '../support/local-server';
 import { demoPlans } from '../api/services/support';
 
@@ -18,6 +18,8 @@ beforeAll(async () => {
   page = await firstPage(demo);
 }, 180000);
 
+afterEach(() => resetPage(page, server));
+
 afterAll(async () => {
   await demo?.close();
   await second?.close();
@@ -29,7 +31,7 @@ test('a completed action in Demo NHS Trust is shared, found by Second Demo Trust
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
   await page.getByRole('button', { name: 'Share as good practice' }).click();
   await page.getByRole('heading', { level: 1, name: 'Share a case study' }).waitFor();
-  await expect(page.getByRole('textbox', { name: /Title/ }).inputValue()).resolves.toBe(TITLE);
+  await eventually(async () => expect(await page.getByRole('textbox', { name: /Title/ }).inputValue()).toBe(TITLE));
   await page.getByRole('textbox', { name: /The problem/ }).fill('BME staff were 1.5 times as likely to enter a formal disciplinary process.');
   await page.getByRole('button', { name: 'Publish' }).click();
   await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
@@ -42,12 +44,12 @@ test('a completed action in Demo NHS Trust is shared, found by Second Demo Trust
   await other.getByRole('searchbox', { name: 'Search good practice' }).fill('disciplinary');
   await other.getByRole('list', { name: 'Case studies' }).getByRole('link', { name: TITLE }).click();
   await other.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  await expect(other.getByText('Demo NHS Trust (Acute trust').count()).resolves.toBe(1);
+  await eventually(async () => expect(await other.getByText('Demo NHS Trust (Acute trust').count()).toBe(1));
   await other.getByRole('button', { name: 'Adopt' }).click();
   await other.getByText('Added to your plan as a new action.').waitFor();
   await other.getByRole('link', { name: 'Open the action' }).click();
   await other.getByRole('heading', { level: 1, name: TITLE }).waitFor();
-  await expect(other.getByText('Not started').count()).resolves.toBeGreaterThan(0);
+  await eventually(async () => expect(await other.getByText('Not started').count()).toBeGreaterThan(0));
 
   await page.reload();
   await page.getByText('Adopted by 1 trust.').waitFor();
