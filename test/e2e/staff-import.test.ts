@@ -2,10 +2,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Download, Page, Request } from 'playwright-core';
-import { readXlsxRows } from '../../src/features/data-import/xlsx-format';
+import { readXlsxRows } from '../../src/lib/files/xlsx-format';
 import type { RunningServer } from '../support/local-server';
 import { ESR_HEADER, ESR_TITLE, type SyntheticExtract, employeeNumber, writeSyntheticEsrExtract } from '../support/synthetic-esr-extract';
-import { axeViolations, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, eventually, resetPage, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 
 let server: RunningServer;
 let context: BrowserContext;
@@ -17,6 +17,8 @@ beforeAll(async () => {
 }, 180000);
 
 afterAll(() => stopServerAndBrowser({ server, context }));
+
+afterEach(() => resetPage(page, server));
 
 async function openStaffImport(): Promise<void> {
   await page.goto(`${server.url}/#/reports/import/staff`);
@@ -66,15 +68,17 @@ test('staff files are counted in a Worker, only the counts are stored, and no re
 
   await openStaffImport();
   await page.getByLabel('Staff in post (ESR extract)').setInputFiles(staffFile);
-  // The title line is skipped and the ESR headings are recognised.
-  await expect(page.getByRole('combobox', { name: 'Staff in post: Ethnic category' }).inputValue()).resolves.toBe('Ethnic Origin');
-  await expect(page.getByRole('combobox', { name: 'Staff in post: Staff group' }).inputValue()).resolves.toBe('Staff Group');
-  await expect(page.getByRole('combobox', { name: 'Staff in post: Pay band or grade' }).inputValue()).resolves.toBe('Pay Band');
+  // The title line is skipped and the ESR headings are recognised (once the file has been read).
+  await eventually(async () => {
+    expect(await page.getByRole('combobox', { name: 'Staff in post: Ethnic category' }).inputValue()).toBe('Ethnic Origin');
+    expect(await page.getByRole('combobox', { name: 'Staff in post: Staff group' }).inputValue()).toBe('Staff Group');
+    expect(await page.getByRole('combobox', { name: 'Staff in post: Pay band or grade' }).inputValue()).toBe('Pay Band');
+  });
   await page.getByLabel('Recruitment (optional)').setInputFiles(recruitmentFile);
-  await expect(page.getByRole('combobox', { name: 'Recruitment: Appointed' }).inputValue()).resolves.toBe('Appointed');
+  await eventually(async () => expect(await page.getByRole('combobox', { name: 'Recruitment: Appointed' }).inputValue()).toBe('Appointed'));
   await page.getByLabel('Disciplinary (optional)').setInputFiles(disciplinaryFile);
   await page.getByLabel('Board members (optional)').setInputFiles(boardFile);
-  await expect(page.getByRole('combobox', { name: 'Board members: Voting member' }).inputValue()).resolves.toBe('Voting');
+  await eventually(async () => expect(await page.getByRole('combobox', { name: 'Board members: Voting member' }).inputValue()).toBe('Voting'));
 
   await page.getByRole('button', { name: 'Count staff' }).click();
   await page.getByRole('heading', { name: 'Check the counts' }).waitFor();
@@ -127,18 +131,23 @@ test('a 1,500,000-row extract is counted with a progress bar, can be cancelled, 
   const extract = await writeSyntheticEsrExtract(staffFile, 1_500_000);
   await openStaffImport();
   await page.getByLabel('Staff in post (ESR extract)').setInputFiles(staffFile);
-  await expect(page.getByRole('combobox', { name: 'Staff in post: Ethnic category' }).inputValue()).resolves.toBe('Ethnic Origin');
+  await eventually(async () => expect(await page.getByRole('combobox', { name: 'Staff in post: Ethnic category' }).inputValue()).toBe('Ethnic Origin'));
 
   const bar = page.getByRole('progressbar');
   await page.getByRole('button', { name: 'Count staff' }).click();
   await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) > 0);
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByText('Counting was cancelled. Nothing was stored.').waitFor();
-  expect(await bar.count()).toBe(0);
+  await eventually(async () => expect(await bar.count()).toBe(0));
 
   await page.getByRole('button', { name: 'Count staff' }).click();
-  await page.waitForFunction(() => Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0) > 0);
-  const first = Number(await bar.getAttribute('aria-valuenow'));
+  // The first progress seen is read in the same poll that sees it: read again later, the count
+  // may already have finished (on a loaded machine the page can be slow to answer) and the bar gone.
+  const progress = await page.waitForFunction(() => {
+    const now = Number(document.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow') ?? 0);
+    return now > 0 ? now : false;
+  });
+  const first = Number(await progress.jsonValue());
   await page.getByRole('heading', { name: 'Check the counts' }).waitFor({ timeout: 120000 });
   const { white, bme, unknown } = extract.headcount;
   expect(first).toBeLessThan(1);
