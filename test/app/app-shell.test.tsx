@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App, type AppEnvironment } from '../../src/app/app';
 import type { ThemeName } from '../../src/host/host-info';
@@ -60,7 +60,7 @@ test('the shell shows the organisation, the signed-in person and six sections, o
     expect(nav.getByRole('tab', { name })).toBeInTheDocument();
   }
   expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
-  expect(window.location.hash).toBe('#/dashboard');
+  await waitFor(() => expect(window.location.hash).toBe('#/dashboard'));
 });
 
 test('choosing a section shows its page and marks its tab as the current one', async () => {
@@ -68,8 +68,9 @@ test('choosing a section shows its page and marks its tab as the current one', a
   await renderLoaded();
   await user.click(screen.getByRole('tab', { name: 'EDS' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'EDS' })).toBeInTheDocument();
-  expect(screen.getByRole('tab', { name: 'EDS' })).toHaveAttribute('aria-selected', 'true');
-  expect(document.title).toBe('EDS · Race Equality Plan');
+  // The tab's selection and the window title follow the route in effects: wait for them too.
+  await waitFor(() => expect(screen.getByRole('tab', { name: 'EDS' })).toHaveAttribute('aria-selected', 'true'));
+  await waitFor(() => expect(document.title).toBe('EDS · Race Equality Plan'));
 });
 
 test('the personal tab and the channel configuration page have their own routes', async () => {
