@@ -27,7 +27,8 @@ export interface StartReviewPageState {
   change: <K extends keyof StartReviewForm>(key: K, value: StartReviewForm[K]) => void;
   toggleCharacteristic: (name: Characteristic, checked: boolean) => void;
   create: Operation<[EdsReview], void>;
-  submit: (event: FormEvent) => void;
+  /** The form's submit: it only needs to stop the browser's own submission. */
+  submit: (event: Pick<FormEvent, 'preventDefault'>) => void;
 }
 
 const describeStartFailure = (error: unknown): string => describeStorageError(error);
@@ -50,14 +51,16 @@ export function reviewFromForm(form: StartReviewForm, id: string, today: string)
 export function useStartReviewPage(): StartReviewPageState {
   const [, navigate] = useLocation();
   const { snapshot, storage, refresh, today, canEdit } = usePlanData();
-  const [form, setForm] = useState<StartReviewForm>(() => ({
-    framework: snapshot?.settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2',
+  // The framework follows Settings until one is chosen: a page opened by its address may start before the plan has loaded.
+  const [chosenFramework, setChosenFramework] = useState<Framework | undefined>(undefined);
+  const [typed, setTyped] = useState<Omit<StartReviewForm, 'framework'>>(() => ({
     year: today.slice(0, 4),
     organisations: '',
     people: '',
     characteristics: ['Race'],
     otherGroups: '',
   }));
+  const form: StartReviewForm = { ...typed, framework: chosenFramework ?? (snapshot?.settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2') };
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const createReview = useCallback(
@@ -70,14 +73,17 @@ export function useStartReviewPage(): StartReviewPageState {
   );
   const create = useOperation(createReview, describeStartFailure);
 
-  const change = <K extends keyof StartReviewForm>(key: K, value: StartReviewForm[K]): void => setForm((current) => ({ ...current, [key]: value }));
+  const change = <K extends keyof StartReviewForm>(key: K, value: StartReviewForm[K]): void => {
+    if (key === 'framework') setChosenFramework(value === 'eds2022' ? 'eds2022' : 'eds2');
+    else setTyped((current) => ({ ...current, [key]: value }));
+  };
   const toggleCharacteristic = (name: Characteristic, checked: boolean): void =>
-    setForm((current) => ({
+    setTyped((current) => ({
       ...current,
       characteristics: checked ? [...current.characteristics, name] : current.characteristics.filter((item) => item !== name),
     }));
 
-  const submit = (event: FormEvent): void => {
+  const submit = (event: Pick<FormEvent, 'preventDefault'>): void => {
     event.preventDefault();
     const checked = parseEdsReview(reviewFromForm(form, `${form.framework}-${form.year}-${crypto.randomUUID().slice(0, 8)}`, today));
     if (!checked.ok) {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { EDS2_OUTCOMES, type EdsReview } from '../../../src/domain/eds';
 import { EdsPage } from '../../../src/features/eds/eds-page';
@@ -61,4 +61,36 @@ test('a review is started with its partners, graded outcome by outcome, and mark
 test('a reader cannot start a review', async () => {
   await renderWithPlan(<EdsPage />, { storage: memoryPlanStorage({ edsReviews: [agreed] }), canEdit: false });
   expect(screen.queryByRole('button', { name: 'Start a review' })).not.toBeInTheDocument();
+});
+
+test('a review someone else saved first says so and offers to reload theirs, keeping the grades typed until then', async () => {
+  const user = userEvent.setup();
+  const draft: EdsReview = { ...agreed, status: 'Draft', outcomes: [] };
+  const storage = memoryPlanStorage({ edsReviews: [draft] });
+  await renderWithPlan(<EdsPage />, { storage, path: '/eds2-2024' });
+  const theirs = (await storage.load()).edsReviews[0];
+  await storage.eds.saveReview({ ...draft, outcomes: [{ outcomeId: '1.1', grade: 'Excelling', evidence: [], agreedBy: [] }] }, theirs?.eTag);
+
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Grade for outcome 3.1' }), 'Developing');
+  await user.click(screen.getByRole('button', { name: 'Save review' }));
+  const warning = await screen.findByRole('alert');
+  expect(warning).toHaveTextContent('Someone else saved this review since you opened it');
+  expect(warning).toHaveTextContent('Your grades are still here. Reload to see theirs, then grade again.');
+  expect(screen.getByRole('combobox', { name: 'Grade for outcome 3.1' })).toHaveValue('Developing');
+
+  await user.click(within(warning).getByRole('button', { name: 'Reload' }));
+  await waitFor(() => expect(screen.getByRole('combobox', { name: 'Grade for outcome 1.1' })).toHaveValue('Excelling'));
+  expect(screen.getByRole('combobox', { name: 'Grade for outcome 3.1' })).toHaveValue('');
+  expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+});
+
+test('a review that could not be started says why, and the form stays', async () => {
+  const user = userEvent.setup();
+  await renderWithPlan(<EdsPage />, { storage: memoryPlanStorage({ settings: { edsFramework: 'eds2' }, readOnly: true }), path: '/new' });
+  await user.type(screen.getByRole('textbox', { name: /Partner organisations/ }), 'Demo Healthwatch');
+  await user.click(screen.getByRole('button', { name: 'Start review' }));
+  const failure = await screen.findByRole('alert');
+  expect(failure).toHaveTextContent('The review was not started');
+  expect(failure).toHaveTextContent('You do not have permission to change the plan.');
+  expect(screen.getByRole('textbox', { name: /Partner organisations/ })).toHaveValue('Demo Healthwatch');
 });

@@ -1,4 +1,5 @@
-import { gradeValue, isLocked, linesOf, newReview, outcomesOf, peopleOf, peopleText, rollUpOf, withEvidence, withGrade } from '../../../src/features/eds/review-draft';
+import { EDS2022_DOMAINS, EDS2022_RATINGS, EDS2_GOALS, EDS2_GRADE_COLOURS } from '../../../src/domain/eds';
+import { gradeValue, gradeWords, isLocked, linesOf, newReview, outcomeGroups, outcomesOf, peopleOf, peopleText, rollUpOf, withEvidence, withGrade } from '../../../src/features/eds/review-draft';
 
 test('the frameworks list their outcomes in catalogue order', () => {
   expect(outcomesOf('eds2')).toHaveLength(18);
@@ -39,4 +40,24 @@ test('partners are read one per line, as "name, role, organisation"', () => {
 test('only drafts can be changed', () => {
   expect(isLocked(newReview('r', 'eds2', 2025))).toBe(false);
   expect(isLocked({ ...newReview('r', 'eds2', 2025), status: 'Agreed' })).toBe(true);
+});
+
+test('a value that is no EDS2 grade leaves the outcome ungraded, and a grade reads in words with its colour', () => {
+  let review = withGrade(newReview('r', 'eds2', 2025), '1.1', 'Achieving');
+  expect(gradeWords(review, '1.1')).toBe(`Achieving (${EDS2_GRADE_COLOURS.Achieving})`);
+  review = withGrade(review, '1.1', 'Brilliant');
+  expect(gradeValue(review, '1.1')).toBe('');
+  expect(gradeWords(review, '1.1')).toBe('Not graded');
+  const scored = withGrade(newReview('r', 'eds2022', 2025), '1A', '3');
+  expect(gradeWords(scored, '1A')).toBe(`3: ${EDS2022_RATINGS[3]}`);
+  expect(gradeWords(scored, '1B')).toBe('Not scored');
+});
+
+test('outcomes are grouped by goal or domain, named with their number', () => {
+  const goals = outcomeGroups('eds2');
+  expect(goals.map((goal) => goal.name)).toEqual(EDS2_GOALS.map((goal) => `Goal ${goal.goal}: ${goal.name}`));
+  expect(goals.flatMap((goal) => goal.outcomes)).toEqual(outcomesOf('eds2'));
+  const domains = outcomeGroups('eds2022');
+  expect(domains.map((domain) => domain.id)).toEqual(EDS2022_DOMAINS.map((domain) => domain.domain));
+  expect(domains.every((domain) => domain.outcomes.every((outcome) => outcome.group === domain.id))).toBe(true);
 });
