@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { Action } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
 import { type ActionDraft, type DraftErrors, type DraftField, planYearForDraft, validateDraft } from './action-draft';
@@ -38,7 +38,8 @@ export interface ActionFormState {
   formRef: RefObject<HTMLFormElement | null>;
   set: <K extends DraftField>(field: K, value: ActionDraft[K]) => void;
   fieldMessage: (field: DraftField) => FieldMessage;
-  submit: (event: FormEvent) => void;
+  /** The form's submit handler: checks the draft instead of letting the browser submit it. */
+  submit: (event: { preventDefault(): void }) => void;
 }
 
 /**
@@ -60,7 +61,7 @@ export function useActionForm({ actionId, initial, today, existing, failure, onS
     if (focusRequest > 0) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [focusRequest]);
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: { preventDefault(): void }) => {
     event.preventDefault();
     setSubmitted(true);
     const result = check(draft);
