@@ -2,10 +2,10 @@ import { Checkbox, Field, Input, Select, Textarea } from '@fluentui/react-compon
 import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 import { oneOf } from './case-study-draft';
-import { useShareStyles } from './share-case-study.styles';
-import type { ShareCaseStudyState } from './use-share-case-study';
+import { useShareCaseStudyStyles } from './share-case-study-page.styles';
+import type { ShareCaseStudyPageState } from './use-share-case-study-page';
 
-type FieldsProps = Pick<ShareCaseStudyState, 'draft' | 'errors' | 'set'>;
+type FieldsProps = Pick<ShareCaseStudyPageState, 'draft' | 'errors' | 'set'>;
 
 /** The title, and the problem, what was done and the impact in the trust's own words. */
 export function WritingFields({ draft, errors, set }: FieldsProps) {
@@ -29,7 +29,7 @@ export function WritingFields({ draft, errors, set }: FieldsProps) {
 
 /** One indicator's figure before and after the work, if the trust gives it. */
 export function MeasureFieldset({ draft, errors, set }: FieldsProps) {
-  const styles = useShareStyles();
+  const styles = useShareCaseStudyStyles();
   return (
     <fieldset>
       <legend>An indicator before and after (optional)</legend>
@@ -56,8 +56,8 @@ export function MeasureFieldset({ draft, errors, set }: FieldsProps) {
 }
 
 /** The WRES indicators and EDS outcomes the case study is linked to, as checkboxes. */
-export function LinkedFieldsets({ draft, edsIds, toggle }: Pick<ShareCaseStudyState, 'draft' | 'edsIds' | 'toggle'>) {
-  const styles = useShareStyles();
+export function LinkedFieldsets({ draft, edsIds, toggle }: Pick<ShareCaseStudyPageState, 'draft' | 'edsIds' | 'toggle'>) {
+  const styles = useShareCaseStudyStyles();
   return (
     <>
       <fieldset>
@@ -81,8 +81,8 @@ export function LinkedFieldsets({ draft, edsIds, toggle }: Pick<ShareCaseStudySt
 }
 
 /** The organisation's type and region, by which other trusts filter the library. */
-export function OrganisationFields({ draft, set }: Pick<ShareCaseStudyState, 'draft' | 'set'>) {
-  const styles = useShareStyles();
+export function OrganisationFields({ draft, set }: Pick<ShareCaseStudyPageState, 'draft' | 'set'>) {
+  const styles = useShareCaseStudyStyles();
   return (
     <div className={styles.pair}>
       <Field label="Organisation type">

@@ -1,5 +1,6 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
+/** The library's filters, its grid of cards, and each card's badges. */
 export const useLibraryStyles = makeStyles({
   filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(200px, 1fr))', gap: tokens.spacingHorizontalM },
   cards: {

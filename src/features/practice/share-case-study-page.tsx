@@ -2,9 +2,9 @@ import { Spinner } from '@fluentui/react-components';
 import { PageLayout } from '../../components/page-layout';
 import type { CaseStudy } from '../../domain/practice';
 import { usePlanData } from '../../app/plan-data';
-import { ShareCaseStudyView } from './share-case-study-view';
+import { ShareCaseStudyPageView } from './share-case-study-page-view';
 import { useLibrary } from './use-library';
-import { useShareCaseStudy } from './use-share-case-study';
+import { useShareCaseStudyPage } from './use-share-case-study-page';
 
 /** Write a case study from a completed action or from scratch, and publish it to the shared library. */
 export function ShareCaseStudyPage() {
@@ -23,6 +23,7 @@ export function EditCaseStudyPage({ caseStudyId }: { caseStudyId: string }) {
   return <ShareCaseStudyForm editing={entry.value.caseStudy} />;
 }
 
+/** The form, for a new case study or for the trust's own one being edited. */
 function ShareCaseStudyForm({ editing }: { editing?: CaseStudy }) {
-  return <ShareCaseStudyView {...useShareCaseStudy(editing)} />;
+  return <ShareCaseStudyPageView {...useShareCaseStudyPage(editing)} />;
 }

@@ -6,7 +6,7 @@ import { PlanDataProvider, usePlanData } from '../../../src/app/plan-data';
 import type { CaseStudy } from '../../../src/domain/practice';
 import { adoptedActionId, useCaseStudyPage } from '../../../src/features/practice/use-case-study-page';
 import { useLibrary } from '../../../src/features/practice/use-library';
-import { useShareCaseStudy } from '../../../src/features/practice/use-share-case-study';
+import { useShareCaseStudyPage } from '../../../src/features/practice/use-share-case-study-page';
 import { InvalidError, type PlanStorage, type PracticeLibrary } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { memoryPracticeLibrary } from '../../support/memory-practice-library';
@@ -86,7 +86,7 @@ test("an adoption whose count fails is in the plan all the same, and says the co
 test("a published case study's draft fails its checks on the fields, and a value the library refuses is put on its field", async () => {
   const library = { ...memoryPracticeLibrary(), publish: () => Promise.reject(new InvalidError('The case study was refused.', { 'links[0].url': 'is not an address the hub links to' })) };
   // The page opens the form once the plan has loaded; so does the test.
-  const form = renderPractice(() => ({ share: useShareCaseStudy(undefined), plan: usePlanData() }), { storage: memoryPlanStorage({ settings }), library });
+  const form = renderPractice(() => ({ share: useShareCaseStudyPage(undefined), plan: usePlanData() }), { storage: memoryPlanStorage({ settings }), library });
   await waitFor(() => expect(form.result.current.plan.status).toBe('ready'));
   const { history } = form;
   const result = {

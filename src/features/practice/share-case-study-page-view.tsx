@@ -2,12 +2,12 @@ import { Button, Checkbox, Field, Select, Textarea } from '@fluentui/react-compo
 import { OperationMessage } from '../../components/operation-message';
 import { PageLayout } from '../../components/page-layout';
 import { LinkedFieldsets, MeasureFieldset, OrganisationFields, WritingFields } from './case-study-fields';
-import { useShareStyles } from './share-case-study.styles';
-import type { ShareCaseStudyState } from './use-share-case-study';
+import { useShareCaseStudyStyles } from './share-case-study-page.styles';
+import type { ShareCaseStudyPageState } from './use-share-case-study-page';
 
 /** The share (or edit) form from its state. */
-export function ShareCaseStudyView(state: ShareCaseStudyState) {
-  const styles = useShareStyles();
+export function ShareCaseStudyPageView(state: ShareCaseStudyPageState) {
+  const styles = useShareCaseStudyStyles();
   const { editing, draft, errors, set, publication, submit } = state;
   return (
     <PageLayout
@@ -40,7 +40,7 @@ export function ShareCaseStudyView(state: ShareCaseStudyState) {
 }
 
 /** Which completed action a new case study starts from, if any. */
-function StartFrom({ draft, completed, startFrom }: Pick<ShareCaseStudyState, 'draft' | 'completed' | 'startFrom'>) {
+function StartFrom({ draft, completed, startFrom }: Pick<ShareCaseStudyPageState, 'draft' | 'completed' | 'startFrom'>) {
   return (
     <Field label="Start from a completed action">
       <Select value={draft.sourceActionId ?? ''} onChange={(_, data) => startFrom(data.value || null)}>

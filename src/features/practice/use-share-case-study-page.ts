@@ -9,7 +9,7 @@ import { usePlanData } from '../../app/plan-data';
 import { FieldsToCheck, caseStudyInputOf, draftFromAction, draftOf, fieldErrorsOf, organisationOf, type Draft } from './case-study-draft';
 
 /** Everything the share (or edit) form shows and does. */
-export interface ShareCaseStudyState {
+export interface ShareCaseStudyPageState {
   /** The case study being edited; undefined when a new one is being written. */
   editing: CaseStudy | undefined;
   draft: Draft;
@@ -34,7 +34,7 @@ const describePublishFailure = (error: unknown): string =>
   error instanceof FieldsToCheck ? error.message : describeStorageError(error, { subject: 'the case study' });
 
 /** The share form's state: the draft, its errors, and publishing it (or saving the edit) to the library. */
-export function useShareCaseStudy(editing: CaseStudy | undefined): ShareCaseStudyState {
+export function useShareCaseStudyPage(editing: CaseStudy | undefined): ShareCaseStudyPageState {
   const [, navigate] = useLocation();
   const from = new URLSearchParams(useSearch()).get('from');
   const { snapshot, storage, user, today, openLibrary } = usePlanData();
