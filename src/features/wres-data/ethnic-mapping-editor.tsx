@@ -1,5 +1,6 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { type EthnicCodeMapping, type EthnicGroup, DEFAULT_ETHNIC_CODE_MAPPING, ethnicGroupOf } from '../../domain/wres';
+import { isEthnicGroup } from './remembered-settings';
 
 const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
 export const GROUP_NAMES: Readonly<Record<EthnicGroup, string>> = { white: 'White', bme: 'BME', unknown: 'Unknown' };
@@ -33,7 +34,7 @@ export function EthnicMappingEditor({ mapping, disabled, onChange }: { mapping: 
                       aria-label={`Code letter ${letter} is counted as`}
                       disabled={disabled}
                       value={ethnicGroupOf(letter, mapping)}
-                      onChange={(_, data) => onChange({ ...mapping, [letter]: data.value as EthnicGroup })}
+                      onChange={(_, data) => (isEthnicGroup(data.value) ? onChange({ ...mapping, [letter]: data.value }) : undefined)}
                     >
                       {Object.entries(GROUP_NAMES).map(([group, name]) => (
                         <option key={group} value={group}>

@@ -43,7 +43,7 @@ export async function readStaffFileHeader(file: File): Promise<StaffFileHeader> 
       });
   if (rows.length === 0) throw new Error(`${file.name} is empty.`);
   const headerRow = findHeaderRow(rows);
-  return { headerRow, header: cleanHeader(rows[headerRow] as string[]) };
+  return { headerRow, header: cleanHeader(rows[headerRow] ?? []) };
 }
 
 /** Where the mapped columns are in this very file's header, read again as it is counted. */
@@ -81,7 +81,9 @@ export async function countStaffFile(
       blankRows += 1;
       return;
     }
-    const record = (read as NonNullable<typeof read>)(row);
+    // Rows come after the header, so the reader is there; a row before it would have nothing to count.
+    if (read === null) return;
+    const record = read(row);
     const letter = ethnicLetter(record.ethnicCode);
     letters.set(letter, (letters.get(letter) ?? 0) + 1);
     aggregator.addRow(record);
@@ -101,14 +103,14 @@ export async function countStaffFile(
   return new Promise((resolvePromise, reject) => {
     let line = 0;
     let chunks = 0;
-    let failure: Error | null = null;
+    let failure: { readonly error: unknown } | null = null;
     Papa.parse<string[]>(job.file, {
       chunkSize: CHUNK_BYTES,
       skipEmptyLines: true,
       chunk(results, parser) {
         chunks += 1;
         if (options.signal?.aborted) {
-          failure = new CancelledError();
+          failure = { error: new CancelledError() };
           parser.abort();
           return;
         }
@@ -119,14 +121,14 @@ export async function countStaffFile(
             line += 1;
           }
         } catch (error) {
-          failure = error as Error;
+          failure = { error };
           parser.abort();
           return;
         }
         options.onProgress?.({ bytesDone: Math.min(job.file.size, chunks * CHUNK_BYTES), rows });
       },
       complete() {
-        if (failure !== null) reject(failure);
+        if (failure !== null) reject(failure.error);
         else if (indexes === null) reject(new Error(`${job.file.name} has no rows.`));
         else resolvePromise(result());
       },

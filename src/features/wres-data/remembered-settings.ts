@@ -1,4 +1,4 @@
-import { type ColumnMapping, type EthnicCodeMapping, type EthnicGroup, type StaffFileKind, DEFAULT_ETHNIC_CODE_MAPPING } from '../../domain/wres';
+import { type ColumnMapping, type EthnicCodeMapping, type EthnicGroup, type StaffFileKind, DEFAULT_ETHNIC_CODE_MAPPING, STAFF_FILE_FIELDS } from '../../domain/wres';
 
 /**
  * The column mappings and ethnic-code mapping are remembered on this device (localStorage), not in
@@ -10,6 +10,9 @@ const COLUMNS_KEY = 'race-equality-plan:staff-import:columns';
 const ETHNIC_KEY = 'race-equality-plan:staff-import:ethnic-codes';
 
 const GROUPS: readonly EthnicGroup[] = ['white', 'bme', 'unknown'];
+
+/** Whether a value (remembered, or chosen in a drop-down) names one of the three groups. */
+export const isEthnicGroup = (value: unknown): value is EthnicGroup => GROUPS.some((group) => group === value);
 
 function readJson(key: string): unknown {
   try {
@@ -35,7 +38,13 @@ export function rememberedColumns(kind: StaffFileKind): ColumnMapping | undefine
   const all = readJson(COLUMNS_KEY);
   const mine = isRecord(all) ? all[kind] : undefined;
   if (!isRecord(mine)) return undefined;
-  return Object.fromEntries(Object.entries(mine).filter(([, name]) => typeof name === 'string')) as ColumnMapping;
+  // Only this kind's fields are ever used, so only they are read back.
+  const mapping: ColumnMapping = {};
+  for (const { field } of STAFF_FILE_FIELDS[kind]) {
+    const name = mine[field];
+    if (typeof name === 'string') mapping[field] = name;
+  }
+  return mapping;
 }
 
 export function rememberColumns(kind: StaffFileKind, mapping: ColumnMapping): void {
@@ -47,8 +56,9 @@ export function rememberColumns(kind: StaffFileKind, mapping: ColumnMapping): vo
 export function rememberedEthnicMapping(): EthnicCodeMapping {
   const stored = readJson(ETHNIC_KEY);
   if (!isRecord(stored)) return DEFAULT_ETHNIC_CODE_MAPPING;
-  const valid = Object.entries(stored).filter(([letter, group]) => /^[A-Z]$/.test(letter) && GROUPS.includes(group as EthnicGroup));
-  return valid.length === 0 ? DEFAULT_ETHNIC_CODE_MAPPING : (Object.fromEntries(valid) as EthnicCodeMapping);
+  const valid: Record<string, EthnicGroup> = {};
+  for (const [letter, group] of Object.entries(stored)) if (/^[A-Z]$/.test(letter) && isEthnicGroup(group)) valid[letter] = group;
+  return Object.keys(valid).length === 0 ? DEFAULT_ETHNIC_CODE_MAPPING : valid;
 }
 
 export function rememberEthnicMapping(mapping: EthnicCodeMapping): void {

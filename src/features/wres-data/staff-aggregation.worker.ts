@@ -6,9 +6,16 @@
  */
 import { readStaffFileHeader } from './read-staff-file';
 import { runStaffJob } from './run-staff-job';
+import { messageOf } from '../../storage/ports';
 import type { FromWorker, ToWorker } from './worker-protocol';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** This Worker's own scope, checked: the module means nothing anywhere else. */
+function workerScope(): DedicatedWorkerGlobalScope {
+  if (typeof DedicatedWorkerGlobalScope === 'function' && self instanceof DedicatedWorkerGlobalScope) return self;
+  throw new Error('The staff file reader runs only in a dedicated Worker.');
+}
+
+const scope = workerScope();
 // A Worker's postMessage goes only to the page that started it and takes no target origin.
 // oxlint-disable-next-line unicorn/require-post-message-target-origin
 const post = (message: FromWorker) => scope.postMessage(message);
@@ -19,5 +26,5 @@ scope.addEventListener('message', (event: MessageEvent<ToWorker>) => {
     message.type === 'header'
       ? readStaffFileHeader(message.file).then((header) => post({ type: 'header', header }))
       : runStaffJob(message.job, (progress) => post({ type: 'progress', progress })).then((counts) => post({ type: 'counted', counts }));
-  work.catch((error: unknown) => post({ type: 'failed', message: error instanceof Error ? error.message : String(error) }));
+  work.catch((error: unknown) => post({ type: 'failed', message: messageOf(error) }));
 });

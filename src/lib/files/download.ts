@@ -27,7 +27,12 @@ export function fileBytes(file: Blob): Promise<ArrayBuffer> {
   if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.addEventListener('load', () => resolve(reader.result as ArrayBuffer));
+    reader.addEventListener('load', () => {
+      // readAsArrayBuffer gives an ArrayBuffer; a string or null would mean another kind of read.
+      const { result } = reader;
+      if (result === null || typeof result === 'string') reject(new Error('The file could not be read.'));
+      else resolve(result);
+    });
     reader.addEventListener('error', () => reject(reader.error ?? new Error('The file could not be read.')));
     reader.readAsArrayBuffer(file);
   });

@@ -36,9 +36,11 @@ const FIELD_COLUMN = 'A (field)';
 const VALUE_COLUMN = 'B (value)';
 const TOP_LEVEL = /^(schemaVersion|organisation|year|indicator[1-9])([.[]|$)/;
 
+const FORMATS: readonly YearFileFormat[] = ['csv', 'xlsx', 'json'];
+
 function formatOf(name: string): YearFileFormat | null {
-  const match = /\.(csv|xlsx|json)$/i.exec(name);
-  return match === null ? null : (match[1] as string).toLowerCase() as YearFileFormat;
+  const extension = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+  return FORMATS.find((format) => format === extension) ?? null;
 }
 
 function fileProblem(message: string): ImportProblem {
@@ -62,15 +64,16 @@ interface NumberedRow {
 /** Places validation errors on the rows that hold their fields; a missing field has no row. */
 function placeErrors(errors: readonly FieldError[], rows: readonly FieldRow[], column: string, lastOfField: boolean): ImportProblem[] {
   const rowsByPath = new Map<string, number[]>();
-  for (const row of rows) {
-    const path = normalisePath(row.field);
-    rowsByPath.set(path, [...(rowsByPath.get(path) ?? []), row.line as number]);
+  for (const { field, line } of rows) {
+    if (line === undefined) continue;
+    const path = normalisePath(field);
+    rowsByPath.set(path, [...(rowsByPath.get(path) ?? []), line]);
   }
   return errors.map((error) => {
     const exact = rowsByPath.get(error.path);
     const within = [...rowsByPath].find(([path]) => path.startsWith(`${error.path}.`) || path.startsWith(`${error.path}[`))?.[1];
     const lines = exact ?? within;
-    const row = lines === undefined ? null : ((lastOfField ? lines.at(-1) : lines[0]) as number);
+    const row = (lastOfField ? lines?.at(-1) : lines?.[0]) ?? null;
     return { row, column: lines === undefined ? null : column, field: error.path, message: error.message.replaceAll('(line ', '(row ') };
   });
 }
@@ -117,7 +120,9 @@ function fromJson(text: string): { ok: true; input: WresInput } | { ok: false; p
   try {
     data = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [fileProblem(`The file is not valid JSON: ${(error as Error).message}.`)] };
+    // JSON.parse throws nothing else; anything else is not the file's fault.
+    if (!(error instanceof SyntaxError)) throw error;
+    return { ok: false, problems: [fileProblem(`The file is not valid JSON: ${error.message}.`)] };
   }
   const parsed = parseWresInput(data);
   if (parsed.ok) return { ok: true, input: parsed.value };
@@ -144,7 +149,9 @@ export async function readYearFile(file: FileLike): Promise<YearFileResult> {
     try {
       result = rowsToYear(await readXlsxRows(bytes));
     } catch (error) {
-      result = { ok: false, problems: [fileProblem((error as Error).message)] };
+      // readXlsxRows says in an Error why a file is not a workbook; anything else is not the file's fault.
+      if (!(error instanceof Error)) throw error;
+      result = { ok: false, problems: [fileProblem(error.message)] };
     }
   } else {
     const decoded = decodeText(bytes);

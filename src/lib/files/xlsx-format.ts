@@ -8,7 +8,8 @@ async function newWorkbook(): Promise<Workbook> {
   const module = await import('exceljs');
   // The browser build is UMD, and Node's is CommonJS: the classes may sit under `default`.
   const loaded: { Workbook?: typeof Workbook; default?: { Workbook: typeof Workbook } } = module;
-  const WorkbookClass = (loaded.Workbook ?? loaded.default?.Workbook) as typeof Workbook;
+  const WorkbookClass = loaded.Workbook ?? loaded.default?.Workbook;
+  if (WorkbookClass === undefined) throw new Error('The spreadsheet library did not load.');
   return new WorkbookClass();
 }
 
@@ -38,8 +39,7 @@ export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<Arra
     for (const row of table.rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 8, Math.min(60, String(cell ?? '').length + 2))));
     widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return buffer as ArrayBuffer;
+  return workbook.xlsx.writeBuffer();
 }
 
 /** A cell's value as text: numbers written out in full, formulas by their cached result, rich text joined. */
@@ -49,7 +49,7 @@ function cellText(value: CellValue): string {
   if (typeof value === 'string') return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('result' in value) return cellText((value.result ?? null) as CellValue);
+  if ('result' in value) return cellText(value.result ?? null);
   if ('text' in value) return String(value.text);
   return '';
 }
