@@ -43,7 +43,7 @@ export interface WresEntryFormState {
   readonly conflict: SaveConflict | undefined;
   readonly change: (key: string, value: string) => void;
   readonly blur: (key: string) => void;
-  readonly submit: (event: FormEvent) => void;
+  readonly submit: (event: Pick<FormEvent, 'preventDefault'>) => void;
   readonly loadTheirs: (theirs: Versioned<WresInput>) => void;
   readonly overwrite: (theirs: Versioned<WresInput>) => void;
 }
