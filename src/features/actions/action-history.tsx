@@ -1,9 +1,8 @@
 import { Body1, Button, Caption1, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { StoredLink } from '../../components/stored-link';
-import type { HistoryEntry, PlanStorage } from '../../storage/ports';
+import { describeStorageError, type HistoryEntry, type PlanStorage } from '../../storage/ports';
 import { describeChange, describeEntry, formatWhen } from './history-format';
-import { saveFailureMessage } from './save-errors';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -39,7 +38,7 @@ export function ActionHistory({ actionId, history, version }: ActionHistoryProps
     setLoad({ kind: 'loading' });
     history(actionId).then(
       (entries) => current && setLoad({ kind: 'ready', entries }),
-      (error: unknown) => current && setLoad({ kind: 'failed', message: saveFailureMessage(error) }),
+      (error: unknown) => current && setLoad({ kind: 'failed', message: describeStorageError(error) }),
     );
     return () => {
       current = false;

@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import type { Action } from '../../domain/plan';
+import { type Operation, useOperation } from '../../components/use-operation';
+import { usePlanData } from '../../app/plan-data';
+import { saveFailureMessage } from './save-errors';
+
+/** Why an edited action was not saved, naming the action as what was being changed. */
+export const describeSaveFailure = (error: unknown): string => saveFailureMessage(error, 'this action');
+
+/**
+ * Saves an edited action over the version with `eTag`, then reloads the plan so the saved version
+ * is what is shown next. A newer saved version fails it with a ConflictError that carries it.
+ */
+export function useSaveAction(): Operation<[Action, string], void> {
+  const { storage, refresh } = usePlanData();
+  const save = useCallback(
+    async (action: Action, eTag: string) => {
+      await storage.actions.update(action, eTag);
+      await refresh();
+    },
+    [storage, refresh],
+  );
+  return useOperation(save, describeSaveFailure);
+}
