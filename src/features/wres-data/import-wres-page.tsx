@@ -8,5 +8,6 @@ import { useImportWres } from './use-import-wres';
  * at, so someone else's change is never overwritten).
  */
 export function ImportWresPage() {
-  return <ImportWresPageView state={useImportWres()} />;
+  const state = useImportWres();
+  return <ImportWresPageView state={state} />;
 }

@@ -10,5 +10,6 @@ import { useStaffImport } from './use-staff-import';
  * in this browser.
  */
 export function StaffImportPage({ runner = defaultStaffRunner() }: { runner?: StaffRunner }) {
-  return <StaffImportPageView state={useStaffImport(runner)} />;
+  const state = useStaffImport(runner);
+  return <StaffImportPageView state={state} />;
 }

@@ -12,6 +12,7 @@ import {
 } from '../../domain/wres';
 import type { Versioned } from '../../storage/ports';
 import type { StaffFileCounts } from './staff-job';
+import { storedYear } from './stored-years';
 
 /** The organisation and year the counts are stored under, as typed. */
 export interface StaffImportAbout {
@@ -53,7 +54,7 @@ export function planStaffImport(counts: readonly StaffFileCounts[], about: Staff
   if (byKind === undefined) return undefined;
   const year = Number(about.year);
   const odsCode = about.odsCode.trim();
-  const stored = wresYears.find((entry) => entry.value.year === year && entry.value.organisation.odsCode === odsCode);
+  const stored = storedYear(wresYears, year, odsCode);
   const imported = staffFilesToInput(byKind, { organisation: { name: about.name.trim(), odsCode }, year });
   const given = indicatorsGiven(imported);
   return {

@@ -1,10 +1,11 @@
-import { useCallback, useRef, useState, type RefObject } from 'react';
+import { useCallback, useMemo, useRef, useState, type RefObject } from 'react';
 import { useOperation, type OperationStatus } from '../../components/use-operation';
 import { type WresInput, indicatorsGiven, mergeYears } from '../../domain/wres';
 import { fileBytes } from '../../lib/files/download';
 import { type ImportProblem, readYearFile } from '../../lib/files/wres-year-file';
-import { ConflictError, describeStorageError, messageOf, type Versioned } from '../../storage/ports';
+import { messageOf, type Versioned } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
+import { newestStoredYear, storedYear, whyImportNotSaved } from './stored-years';
 import { type TemplateDownloads, templateDownloads } from './wres-template-downloads';
 
 /** Where choosing a file has got to; saving what it holds is an operation of its own. */
@@ -47,19 +48,13 @@ export function useImportWres(): ImportWresState {
   const [stage, setStage] = useState<ImportStage>({ kind: 'idle' });
   const [keepOthers, setKeepOthers] = useState(true);
   const fileInput = useRef<HTMLInputElement>(null);
-  const newest = (snapshot?.wresYears ?? []).map((stored) => stored.value).toSorted((a, b) => b.year - a.year)[0];
+  const newest = newestStoredYear(snapshot?.wresYears);
   const pending = stage.kind === 'preview' ? stage : undefined;
   const leftOut = pending?.replaces === undefined ? [] : indicatorsGiven(pending.replaces.value).filter((id) => !indicatorsGiven(pending.input).includes(id));
   const toSave = pending === undefined ? undefined : pending.replaces !== undefined && keepOthers ? mergeYears(pending.replaces.value, pending.input) : pending.input;
 
   const year = pending?.input.year;
-  const describe = useCallback(
-    (error: unknown) =>
-      error instanceof ConflictError
-        ? `Someone changed the stored ${year} figures while you were importing, so nothing was saved. Choose the file again to see and replace their version.`
-        : describeStorageError(error, { subject: "the plan's figures" }),
-    [year],
-  );
+  const describe = useMemo(() => whyImportNotSaved(year ?? '', 'Choose the file again to see and replace their version.'), [year]);
   const saveYear = useCallback((input: WresInput, eTag: string | undefined) => storage.wres.saveYear(input, eTag).then(() => input), [storage]);
   const saving = useOperation(saveYear, describe);
 
@@ -73,9 +68,10 @@ export function useImportWres(): ImportWresState {
     setKeepOthers(true);
     try {
       const result = await readYearFile({ name: file.name, size: file.size, arrayBuffer: () => fileBytes(file) });
-      const replaces = (input: WresInput) =>
-        snapshot?.wresYears.find((stored) => stored.value.year === input.year && stored.value.organisation.odsCode === input.organisation.odsCode);
-      if (result.ok) setStage({ kind: 'preview', fileName: file.name, input: result.input, notes: result.notes, replaces: replaces(result.input) });
+      if (result.ok) {
+        const { input } = result;
+        setStage({ kind: 'preview', fileName: file.name, input, notes: result.notes, replaces: storedYear(snapshot?.wresYears, input.year, input.organisation.odsCode) });
+      }
       else setStage({ kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes });
     } catch (error) {
       setStage({ kind: 'unreadable', message: `${file.name} could not be read: ${messageOf(error)}` });

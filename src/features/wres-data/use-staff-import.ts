@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useOperation, type OperationStatus } from '../../components/use-operation';
 import type { EthnicCodeMapping, WresInput } from '../../domain/wres';
-import { ConflictError, describeStorageError, messageOf } from '../../storage/ports';
+import { messageOf } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
+import { newestStoredYear, whyImportNotSaved } from './stored-years';
 import { type StaffImportAbout, type StaffImportPlan, planStaffImport } from './staff-import-plan';
 import { CancelledError, type StaffFileCounts, type StaffJobProgress } from './staff-job';
 import type { RunningJob, StaffRunner } from './staff-runner';
@@ -51,7 +52,7 @@ export function useStaffImport(runner: StaffRunner): StaffImportState {
   useEffect(() => () => running.current?.cancel(), []);
 
   const settings = snapshot?.settings ?? {};
-  const newest = (snapshot?.wresYears ?? []).map((stored) => stored.value).toSorted((a, b) => b.year - a.year)[0];
+  const newest = newestStoredYear(snapshot?.wresYears);
   const year = edits.year ?? String(newest?.year ?? today.slice(0, 4));
   const about: StaffImportAbout = {
     name: edits.name ?? (settings.organisationName || newest?.organisation.name || ''),
@@ -59,13 +60,7 @@ export function useStaffImport(runner: StaffRunner): StaffImportState {
     year,
   };
 
-  const describe = useCallback(
-    (error: unknown) =>
-      error instanceof ConflictError
-        ? `Someone changed the stored ${year} figures while you were importing, so nothing was saved. Count the files again to see their version.`
-        : describeStorageError(error, { subject: "the plan's figures" }),
-    [year],
-  );
+  const describe = useMemo(() => whyImportNotSaved(year, 'Count the files again to see their version.'), [year]);
   const saveYear = useCallback((input: WresInput, eTag: string | undefined) => storage.wres.saveYear(input, eTag).then(() => input), [storage]);
   const saving = useOperation(saveYear, describe);
 

@@ -1,14 +1,13 @@
 import { useCallback, useMemo, useRef, useState, type FormEvent, type RefObject } from 'react';
 import { useOperation, type OperationStatus } from '../../components/use-operation';
 import type { WresInput } from '../../domain/wres';
-import { ConflictError, describeStorageError, type Versioned } from '../../storage/ports';
+import { ConflictError, type Versioned } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
+import { whyFiguresNotSaved } from './stored-years';
 import { checkForm, differences, type FormCheck } from './wres-form-check';
 import type { FormValues } from './wres-form-sections';
 import { valuesOf } from './wres-form-values';
 
-/** Why the figures were not saved: the shared wording, naming what this form changes. */
-export const whyFiguresNotSaved = (error: unknown): string => describeStorageError(error, { subject: "the plan's figures" });
 
 function isStoredYear(value: unknown): value is Versioned<WresInput> {
   return typeof value === 'object' && value !== null && 'value' in value && 'eTag' in value;

@@ -1,6 +1,7 @@
 import { PageLayout } from '../../components/page-layout';
 import type { WresInput } from '../../domain/wres';
 import { usePlanData } from '../../app/plan-data';
+import { newestStoredYear } from './stored-years';
 import { WresEntryForm } from './wres-entry-form';
 import type { FormValues } from './wres-form-sections';
 import { valuesOf } from './wres-form-values';
@@ -27,7 +28,7 @@ export function WresEntryPage({ year, onSaved }: WresEntryPageProps) {
   if (snapshot === undefined) return <PageLayout title={year === undefined ? 'Enter WRES figures' : `The ${year} WRES figures`} />;
   const stored = snapshot.wresYears;
   const existing = year === undefined ? undefined : stored.find((candidate) => candidate.value.year === year);
-  const latest = stored.map((candidate) => candidate.value).toSorted((a, b) => b.year - a.year)[0];
+  const latest = newestStoredYear(stored);
   const correcting = existing !== undefined;
   const initial = existing !== undefined ? valuesOf(existing.value) : { ...newYearValues(snapshot.settings, latest, Number(today.slice(0, 4))), ...(year === undefined ? {} : { year: String(year) }) };
   const title = correcting ? `Correct the ${year} WRES figures` : 'Enter WRES figures';

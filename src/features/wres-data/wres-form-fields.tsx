@@ -1,7 +1,7 @@
 import { Field, Input, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import { bandsFor, STAFF_GROUPS, type StaffGroup } from '../../domain/wres';
-import { bandKey, type FormField, type FormFieldset, type FormSection, type FormValues } from './wres-form-sections';
+import { ETHNIC_GROUPS, bandKey, type FormField, type FormFieldset, type FormSection, type FormValues } from './wres-form-sections';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -118,7 +118,7 @@ function BandFieldset({ group, set, ...props }: FieldsProps & { group: StaffGrou
           <Text key={band} className={styles.bandName} aria-hidden>
             {band}
           </Text>,
-          ...(['white', 'bme', 'unknown'] as const).map((ethnic) => {
+          ...ETHNIC_GROUPS.map((ethnic) => {
             const field = byKey.get(bandKey(group, band, ethnic));
             return field === undefined ? null : <NumberField key={field.key} field={field} hiddenLabel {...props} />;
           }),

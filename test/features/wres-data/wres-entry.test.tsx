@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DashboardSection } from '../../../src/app/dashboard-section';
-import { whyFiguresNotSaved } from '../../../src/features/wres-data/use-wres-entry-form';
+import { whyFiguresNotSaved } from '../../../src/features/wres-data/stored-years';
 import { checkForm } from '../../../src/features/wres-data/wres-form-check';
 import { valuesOf } from '../../../src/features/wres-data/wres-form-values';
 import { ForbiddenError, OfflineError, ThrottledError, type PlanStorage } from '../../../src/storage/ports';
