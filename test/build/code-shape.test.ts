@@ -114,3 +114,27 @@ test(`src/ has at most ${MAX_CASTS} 'as' casts (a third of the ${CASTS_WHEN_FILE
     `${total} 'as' casts in src/, over the limit of ${MAX_CASTS} by ${total - MAX_CASTS}; replace casts with type guards, zod parses, typed helpers or 'satisfies'. Casts per file:`,
   );
 });
+
+/** A component of `lines` lines, with wide characters on every line. */
+function probeComponent(name: string, lines: number): string {
+  const body = Array.from({ length: lines - 3 }, (_, index) => `  const line${index} = 'é—${index}';`);
+  return [`export function ${name}() {`, ...body, '  return <div />;', '}'].join('\n');
+}
+
+describe('the checks count what they say', () => {
+
+  test('a component is measured from its first line to its closing brace, after text of any width', () => {
+    const file = { path: 'probe.tsx', text: `// Ünïcödé — wide characters before the components\n${probeComponent('Long', 81)}\n${probeComponent('Short', 80)}\n` };
+    expect(longComponents(file)).toEqual([{ name: 'Long', lines: 81 }]);
+  });
+
+  test('arrow components take the name they are assigned to; functions without JSX are not components', () => {
+    const arrow = `export const Panel = () => {\n${'  void 0;\n'.repeat(80)}  return <></>;\n};\n`;
+    const helper = `export function Helper() {\n${'  void 0;\n'.repeat(90)}}\n`;
+    expect(longComponents({ path: 'probe.tsx', text: arrow + helper })).toEqual([{ name: 'Panel', lines: 83 }]);
+  });
+
+  test("'as' casts are counted and 'as const' is not", () => {
+    expect(countCasts({ path: 'probe.ts', text: "const a = 1 as unknown as string;\nconst b = ['x'] as const;\nconst c = <T,>(v: unknown) => v as T;\n" })).toBe(3);
+  });
+});
