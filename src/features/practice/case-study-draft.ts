@@ -23,14 +23,6 @@ export interface Draft {
   sourceActionId?: string;
 }
 
-/** A publish stopped by the form's own checks, whose errors are already on the fields. */
-export class FieldsToCheck extends Error {
-  constructor() {
-    super('Check the fields marked above.');
-    this.name = 'FieldsToCheck';
-  }
-}
-
 /** The one of `options` that `value` names, if any: a choice read back from text without a cast. */
 export function oneOf<T extends string>(options: readonly T[], value: string | undefined): T | undefined {
   return options.find((option) => option === value);

@@ -1,3 +1,4 @@
+import { FieldsToCheck } from '../../lib/form-errors';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useOperation, type Operation } from '../../components/use-operation';
@@ -6,7 +7,7 @@ import type { Action } from '../../domain/plan';
 import { parseCaseStudy, type CaseStudy } from '../../domain/practice';
 import { InvalidError, describeStorageError, type Versioned } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
-import { FieldsToCheck, caseStudyInputOf, draftFromAction, draftOf, fieldErrorsOf, organisationOf, type Draft } from './case-study-draft';
+import { caseStudyInputOf, draftFromAction, draftOf, fieldErrorsOf, organisationOf, type Draft } from './case-study-draft';
 
 /** Everything the share (or edit) form shows and does. */
 export interface ShareCaseStudyPageState {

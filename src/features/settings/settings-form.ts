@@ -20,14 +20,6 @@ export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
 
 export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
-/** A save stopped by the form's own checks, whose errors are already on the fields. */
-export class FieldsToCheck extends Error {
-  constructor() {
-    super('Check the fields marked above.');
-    this.name = 'FieldsToCheck';
-  }
-}
-
 /** Reads the stored settings into the form, with the defaults a new plan starts from. */
 export function settingsFormFrom(settings: Readonly<Record<string, string>>): SettingsForm {
   return {

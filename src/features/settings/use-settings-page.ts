@@ -1,8 +1,9 @@
+import { FieldsToCheck } from '../../lib/form-errors';
 import { useCallback, useState, type FormEvent } from 'react';
 import { useOperation, type Operation } from '../../components/use-operation';
 import { describeStorageError, type PlanSite, type SchemaReport } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
-import { FieldsToCheck, changedSettings, settingsFormFrom, validateSettings, type SettingsErrors, type SettingsForm } from './settings-form';
+import { changedSettings, settingsFormFrom, validateSettings, type SettingsErrors, type SettingsForm } from './settings-form';
 
 /** Everything the settings page shows and does, from the stored settings and the person's typing. */
 export interface SettingsPageState {
