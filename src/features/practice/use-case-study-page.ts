@@ -49,7 +49,7 @@ export interface CaseStudyPageState {
 
 const NOT_OPEN = new Error('The case study is not open yet.');
 const describeAdoptionFailure = (error: unknown): string => describeStorageError(error, { subject: 'your plan' });
-const describeWithdrawalFailure = (error: unknown): string => describeStorageError(error, { subject: 'the case study' });
+const describeWithdrawalFailure = (error: unknown): string => describeStorageError(error, { subject: 'the case study', place: 'the good-practice library' });
 
 /** One case study from the library, adopting it into the plan, and withdrawing the trust's own. */
 export function useCaseStudyPage(caseStudyId: string): CaseStudyPageState {
@@ -84,7 +84,7 @@ export function useCaseStudyPage(caseStudyId: string): CaseStudyPageState {
       await reload();
       return { actionId };
     } catch (failure) {
-      return { actionId, countPending: describeStorageError(failure, { subject: "the library's adoption count" }) };
+      return { actionId, countPending: describeStorageError(failure, { subject: "the library's adoption count", place: 'the good-practice library' }) };
     }
   }, [entry, library, today, actionId, user, alreadyAdopted, storage, refresh, reload]);
   const adoption = useOperation(adopt, describeAdoptionFailure);

@@ -16,7 +16,7 @@ interface OpenedLibrary {
   entries: Versioned<PublishedCaseStudy>[];
 }
 
-const describeLibraryFailure = (error: unknown): string => describeStorageError(error, { subject: 'the library' });
+const describeLibraryFailure = (error: unknown): string => describeStorageError(error, { subject: 'the library', place: 'the good-practice library' });
 
 /** Opens the shared library and reads it; a failure says why instead of spinning. */
 export function useLibrary(): LibraryState {

@@ -32,7 +32,7 @@ export interface ShareCaseStudyPageState {
 
 // A form that failed its own checks is said in the same place as a publish the library refused.
 const describePublishFailure = (error: unknown): string =>
-  error instanceof FieldsToCheck ? error.message : describeStorageError(error, { subject: 'the case study' });
+  error instanceof FieldsToCheck ? error.message : describeStorageError(error, { subject: 'the case study', place: 'the good-practice library' });
 
 /** The share form's state: the draft, its errors, and publishing it (or saving the edit) to the library. */
 export function useShareCaseStudyPage(editing: CaseStudy | undefined): ShareCaseStudyPageState {

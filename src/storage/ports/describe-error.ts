@@ -4,6 +4,8 @@ import { ConflictError, ForbiddenError, InvalidError, NotFoundError, OfflineErro
 export interface FailureSubject {
   /** What the person was changing, after "change": "the plan" (the default), "the plan's figures", "this action". */
   readonly subject?: string;
+  /** Where it is kept, for "could not be reached" and "refused a value": "the plan" (the default), "the good-practice hub". */
+  readonly place?: string;
 }
 
 /** The message of anything thrown: an Error's message, or the value as text. */
@@ -18,9 +20,9 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
  * the same failure reads the same everywhere. Pages put what did not happen in front of it
  * ("The figures were not saved: …"); what the person typed is kept either way.
  */
-export function describeStorageError(error: unknown, { subject = 'the plan' }: FailureSubject = {}): string {
+export function describeStorageError(error: unknown, { subject = 'the plan', place = 'the plan' }: FailureSubject = {}): string {
   if (error instanceof ForbiddenError) return `You do not have permission to change ${subject}. ${error.message}`;
-  if (error instanceof OfflineError) return 'The plan could not be reached. Check your connection and try again.';
+  if (error instanceof OfflineError) return `${capitalised(place)} could not be reached. Check your connection and try again.`;
   if (error instanceof ThrottledError) {
     const wait = error.retryAfterSeconds === undefined ? ' in a moment' : ` in ${error.retryAfterSeconds} seconds`;
     return `Microsoft 365 is busy. Try again${wait}.`;
@@ -29,7 +31,7 @@ export function describeStorageError(error: unknown, { subject = 'the plan' }: F
   if (error instanceof NotFoundError) return `${capitalised(subject)} could not be found; someone may have deleted it.`;
   if (error instanceof InvalidError) {
     const fields = Object.entries(error.fields).map(([field, message]) => `${field}: ${message}`);
-    return `The plan refused a value: ${[error.message, ...fields].join(' ')}`;
+    return `${capitalised(place)} refused a value: ${[error.message, ...fields].join(' ')}`;
   }
   if (error instanceof SetupNeededError) return error.message;
   if (error instanceof StorageFailure) return `${error.message}${error.status === undefined ? '' : ` (error ${error.status})`}`;

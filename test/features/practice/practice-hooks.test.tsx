@@ -110,7 +110,7 @@ test("a published case study's draft fails its checks on the fields, and a value
   await waitFor(() => expect(result.current.errors).toEqual({ links: 'is not an address the hub links to' }));
   expect(result.current.publication.status).toMatchObject({
     kind: 'failed',
-    message: 'The plan refused a value: The case study was refused. links[0].url: is not an address the hub links to',
+    message: 'The good-practice library refused a value: The case study was refused. links[0].url: is not an address the hub links to',
   });
   expect(history).toEqual(['/']);
 });

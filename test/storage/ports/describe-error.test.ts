@@ -29,6 +29,12 @@ describe('every page words a storage failure the same way', () => {
     expect(describeStorageError(error, { subject: "the plan's figures" })).toBe(words);
   });
 
+  test('a failure elsewhere names where', () => {
+    const place = { subject: 'the case study', place: 'the good-practice hub' };
+    expect(describeStorageError(new OfflineError('x'), place)).toBe('The good-practice hub could not be reached. Check your connection and try again.');
+    expect(describeStorageError(new InvalidError('Too long.'), place)).toBe('The good-practice hub refused a value: Too long.');
+  });
+
   test('the subject defaults to the plan', () => {
     expect(describeStorageError(new ForbiddenError('No.'))).toBe('You do not have permission to change the plan. No.');
   });
