@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useLocation } from 'wouter';
+import type { IsoDate } from '../../domain/shared';
+import { usePlanData } from '../../app/plan-data';
+import { filterActions } from './action-filter-rules';
+import type { ActionRow } from './action-row';
+import { useActionsWorkspace } from './actions-workspace';
+import { type ActionFiltersState, useActionFilters } from './use-action-filters';
+import { useNarrowLayout } from './use-narrow-layout';
+
+export interface ActionsListState extends ActionFiltersState {
+  /** Every saved action, then those still being saved that the store has not confirmed yet. */
+  all: ActionRow[];
+  /** The rows that pass the filters and search, in their original order. */
+  shown: ActionRow[];
+  /** The last status message: saving, saved, or not saved. */
+  notice: string | undefined;
+  canEdit: boolean;
+  today: IsoDate;
+  /** Cards instead of the table, for a narrow side panel. */
+  narrow: boolean;
+  newAction: () => void;
+}
+
+/** The Actions list's state: the saved and still-saving actions, filtered as the address says. */
+export function useActionsList(): ActionsListState {
+  const { snapshot, today, canEdit } = usePlanData();
+  const { pending, notice } = useActionsWorkspace();
+  const filterState = useActionFilters();
+  const [, navigate] = useLocation();
+  const narrow = useNarrowLayout();
+  const all = useMemo<ActionRow[]>(() => {
+    const saved = snapshot?.actions ?? [];
+    const savedIds = new Set(saved.map((item) => item.value.id));
+    return [...saved.map((item) => ({ value: item.value })), ...pending.filter((action) => !savedIds.has(action.id)).map((value) => ({ value, saving: true }))];
+  }, [snapshot, pending]);
+  const shown = useMemo(() => filterActions(all, filterState.filters, today), [all, filterState.filters, today]);
+  return { ...filterState, all, shown, notice, canEdit, today, narrow, newAction: () => navigate('/new') };
+}
