@@ -21,8 +21,15 @@ export const MY_GROUPS: readonly { state: DueState; heading: string }[] = [
   { state: 'completed', heading: 'Completed' },
 ];
 
+/** One due state's heading and the actions in it. */
+export interface MyGroup<T> {
+  state: DueState;
+  heading: string;
+  items: T[];
+}
+
 /** My actions by due state, overdue first, each group soonest first (completed: most recent first). */
-export function groupMyActions<T extends { value: Action }>(items: readonly T[], me: Me, today: IsoDate): { state: DueState; heading: string; items: T[] }[] {
+export function groupMyActions<T extends { value: Action }>(items: readonly T[], me: Me, today: IsoDate): MyGroup<T>[] {
   const mine = items.filter((item) => isMine(item.value, me));
   return MY_GROUPS.map(({ state, heading }) => ({
     state,
