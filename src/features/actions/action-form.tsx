@@ -2,8 +2,6 @@ import type { Person } from '../../storage/ports';
 import { ActionFormView } from './action-form-view';
 import { type ActionFormOptions, useActionForm } from './use-action-form';
 
-export type { ActionFormFailure } from './use-action-form';
-
 export interface ActionFormProps extends ActionFormOptions {
   mode: 'new' | 'edit';
   searchPeople: (text: string) => Promise<Person[]>;

@@ -3,8 +3,6 @@ import type { Person } from '../../storage/ports';
 import type { OwnerChoice } from './action-draft';
 import { useOwnerSearch } from './use-owner-search';
 
-export { OWNER_SEARCH_DELAY_MS } from './use-owner-search';
-
 const useStyles = makeStyles({
   option: { display: 'flex', flexDirection: 'column' },
   detail: { color: tokens.colorNeutralForeground2 },

@@ -4,8 +4,6 @@ import { PostUpdateDialogView } from './post-update-dialog-view';
 import { usePostUpdateDialog } from './use-post-update-dialog';
 import type { PostedResult } from './use-post-update';
 
-export type { PostedResult } from './use-post-update';
-
 export interface PostUpdateDialogProps {
   action: Versioned<Action>;
   open: boolean;

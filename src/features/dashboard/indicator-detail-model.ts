@@ -16,8 +16,6 @@ import { latestEarlierNational, resultsOf } from './dashboard-model';
 import { bandPoints, detailParts } from './indicator-detail-parts';
 import type { IndicatorDetailModel, TrendRow } from './indicator-detail-types';
 
-export type { BandPoint, DetailTable, IndicatorDetailModel, TrendRow } from './indicator-detail-types';
-
 function englandLines(comparisons: readonly EnglandComparison[], id: WresIndicatorId, year: number): string[] {
   const mine = comparisons.filter((c) => c.indicator === id);
   const earlier = latestEarlierNational(id, year);

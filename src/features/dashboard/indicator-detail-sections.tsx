@@ -6,7 +6,7 @@ import type { LinkedActions } from './action-links';
 import { ChartBoundary } from './chart-boundary';
 import { DetailTable } from './detail-table';
 import { useIndicatorDetailStyles } from './indicator-detail-page.styles';
-import type { IndicatorDetailModel } from './indicator-detail-model';
+import type { IndicatorDetailModel } from './indicator-detail-types';
 import { LazyBandChart, LazyTrendChart } from './lazy-charts';
 import { LinkedActionCounts } from './linked-action-counts';
 

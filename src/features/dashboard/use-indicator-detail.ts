@@ -4,7 +4,8 @@ import { WRES_INDICATOR_IDS, type WresIndicatorId } from '../../domain/wres';
 import { usePlanData } from '../../app/plan-data';
 import { type LinkedActions, linkedActions } from './action-links';
 import { reportingYears } from './dashboard-model';
-import { indicatorDetail, type IndicatorDetailModel } from './indicator-detail-model';
+import { indicatorDetail } from './indicator-detail-model';
+import type { IndicatorDetailModel } from './indicator-detail-types';
 import { useWresInputs } from './use-dashboard-model';
 
 /** What the indicator page can show: nothing for an id WRES does not have, nothing yet without data, or the detail. */
