@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { lazy, useState } from 'react';
 import { Route, Switch } from 'wouter';
 import { DashboardPage } from '../features/dashboard/dashboard-page';
-import { WresEntryPage } from '../features/wres-data/wres-entry-page';
+
+// The entry form is not part of the first screen, so it is its own chunk, fetched when opened.
+const WresEntryPage = lazy(async () => ({ default: (await import('../features/wres-data/wres-entry-page')).WresEntryPage }));
 
 /**
  * The Dashboard section, relative to `/dashboard`: the dashboard feature's pages, and WRES data entry

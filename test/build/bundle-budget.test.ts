@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * What a person downloads before the dashboard is usable: the entry chunk and its static imports,
- * plus the dashboard page's chunk and its static imports. Anything loaded later (charts, MSAL,
+ * plus the Dashboard section's chunk (src/app/dashboard-section.tsx) and its static imports. Anything loaded later (charts, MSAL,
  * teams-js, other pages) is a dynamic import and does not count.
  */
 interface ManifestChunk {
@@ -36,7 +36,7 @@ function staticClosure(manifest: Record<string, ManifestChunk>, keys: readonly s
 
 const manifest = load();
 const entry = Object.keys(manifest).find((key) => manifest[key]?.isEntry) ?? 'index.html';
-const dashboard = Object.keys(manifest).find((key) => key.endsWith('src/features/dashboard/dashboard-page.tsx'));
+const dashboard = Object.keys(manifest).find((key) => key.endsWith('src/app/dashboard-section.tsx'));
 const initial = staticClosure(manifest, dashboard ? [entry, dashboard] : [entry]);
 const gzipped = (key: string): number => gzipSync(readFileSync(join(distDir, manifest[key]?.file ?? ''))).length;
 
