@@ -6,14 +6,16 @@ import { z } from 'zod';
 import { expectNone, isNodeOf, parseModule, root, sourceFiles, walk, type SourceFile } from './source-files';
 
 /**
- * An export nothing imports misleads a newcomer into thinking it is used somewhere: every export in src/ must be
- * imported by another file (in src/, test/, api/, scripts/ or bench/), or lose its `export`.
+ * An export nothing imports misleads a newcomer into thinking it is used somewhere: every value export in src/
+ * (function, constant, class, component) must be imported by another file (in src/, test/, api/, scripts/ or
+ * bench/), or lose its `export`.
+ * knip is not asked about type exports: a type exported beside the function whose signature uses it documents that signature.
  *
- * knip (knip.json) finds them: it follows static and dynamic imports, `export *`, re-export lists, `import type`,
- * workers started with `new URL('./x.worker.ts', import.meta.url)`, and the entry points (src/main.tsx through
- * index.html, api/, scripts/, bench/, the tests). It cannot see which export a page loaded lazily through
- * `named(() => import('…'), 'Name')` (src/app/sections.tsx) uses, so it counts them all as used; the second test
- * checks those modules' other exports itself.
+ * knip (knip.json: "files" and "exports", not "types") finds them: it follows static and dynamic imports, `export *`,
+ * re-export lists, `import type`, workers started with `new URL('./x.worker.ts', import.meta.url)`, and the entry
+ * points (src/main.tsx through index.html, api/, scripts/, bench/, the tests). It cannot see which export a page
+ * loaded lazily through `named(() => import('…'), 'Name')` (src/app/sections.tsx) uses, so it counts them all as
+ * used; the second test checks those modules' other exports itself.
  */
 
 const symbolSchema = z.object({ name: z.string(), line: z.number().optional(), col: z.number().optional() });
