@@ -3,7 +3,6 @@ export * from './eds2022';
 export {
   PROTECTED_CHARACTERISTICS,
   REVIEW_STATUSES,
-  edsReviewSchema,
   parseEdsReview,
   type EdsReview,
   type Eds2Review,

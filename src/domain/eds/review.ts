@@ -85,7 +85,7 @@ const eds2022Review = z
  * review some goals or domains a year), evidence per outcome, partners (organisations and
  * people), protected characteristics and other groups covered.
  */
-export const edsReviewSchema = z.discriminatedUnion('framework', [eds2Review, eds2022Review]);
+const edsReviewSchema = z.discriminatedUnion('framework', [eds2Review, eds2022Review]);
 export type EdsReview = z.output<typeof edsReviewSchema>;
 export type Eds2Review = z.output<typeof eds2Review>;
 export type Eds2022Review = z.output<typeof eds2022Review>;

@@ -19,7 +19,7 @@ export {
   blockSpan,
   protectBlock,
 } from './suppression';
-export { type CountRow, type Pattern, countRows, linkedKeys, choosePattern, entryCost, isSenior } from './publication-suppression';
+export type { CountRow, Pattern } from './publication-suppression';
 export {
   PUBLICATION_WRES_HEADER,
   PUBLICATION_NOTE,
@@ -27,17 +27,13 @@ export {
   NOT_FINITE,
   NON_VOTING_MEASURE,
   STAFF_GROUP_LABELS,
-  DEFAULT_SUPPRESSION_RULE,
   publicationWresTable,
 } from './wres-publication';
 export {
-  VERDICT_WORDS,
-  DUE_STATE_WORDS,
-  actionsByStatus,
   boardIndicatorsTable,
   boardActionsTable,
   boardEdsTable,
   publicationActionsTable,
   actionsCsvTable,
 } from './plan-tables';
-export { type TemplateRow, TEMPLATE_HEADER, templateGuidance, wresInputToTemplateRows, blankTemplateRows, templateTable } from './wres-template';
+export { type TemplateRow, templateGuidance, wresInputToTemplateRows, blankTemplateRows, templateTable } from './wres-template';

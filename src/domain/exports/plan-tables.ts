@@ -11,10 +11,8 @@ import { compareYears } from '../wres/trends';
 import { VERDICT_WORDS, certaintySentence } from '../wres/verdict-words';
 import { type Cell, type ExportTable, neutraliseTable } from './cells';
 
-export { VERDICT_WORDS } from '../wres/verdict-words';
-
 /** Due states as a board reads them. */
-export const DUE_STATE_WORDS: Readonly<Record<DueState, string>> = {
+const DUE_STATE_WORDS: Readonly<Record<DueState, string>> = {
   completed: 'Completed',
   overdue: 'Overdue',
   'due-soon': 'Due soon',
@@ -58,7 +56,7 @@ function latestUpdate(action: Action): string {
 }
 
 /** Actions in status order (Not started … Completed), then by due date, then title. */
-export function actionsByStatus(actions: readonly Action[]): Action[] {
+function actionsByStatus(actions: readonly Action[]): Action[] {
   return actions.toSorted(
     (a, b) => ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status) || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB'),
   );

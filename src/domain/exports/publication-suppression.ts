@@ -10,7 +10,7 @@ import { isSmallCount, protectBlock } from './suppression';
 /** The columns of a row of counts: White, BME, Unknown, Total. */
 export const W = 0;
 export const B = 1;
-export const U = 2;
+const U = 2;
 export const T = 3;
 
 export type Counts4 = readonly [number, number, number, number];
@@ -42,7 +42,7 @@ export function sortedBands(rows: readonly Indicator1Row[]): Indicator1Row[] {
 }
 
 /** Bands 8a–9 and VSM of non-clinical and clinical staff: the rows of indicator 1's headline. */
-export function isSenior(row: Indicator1Row): boolean {
+function isSenior(row: Indicator1Row): boolean {
   return row.staffGroup !== 'medical-dental' && SENIOR_BANDS.some((band) => band === row.band);
 }
 
@@ -86,7 +86,7 @@ export function countRows(input: WresInput): CountRow[] {
  * equal a reader may take them for one row, so they are treated as one: hidden alike, and moved
  * alike by any alternative a reader could not rule out.
  */
-export function linkedKeys(rows: readonly CountRow[]): string[] {
+function linkedKeys(rows: readonly CountRow[]): string[] {
   const candidates = rows.filter((row) => ['1:all', '3:population', '4:population', '9:workforce'].includes(row.key));
   return candidates.filter((row) => candidates.some((other) => other !== row && other.counts.every((value, j) => value === row.counts[j]))).map((row) => row.key);
 }
@@ -104,7 +104,7 @@ function ratioTables(input: WresInput): RatioTable[] {
 }
 
 /** The price of hiding an entry of a row, in "information lost": BME counts most, Unknown least. */
-export function entryCost(column: number, denominator: WresOptions['percentDenominator']): number {
+function entryCost(column: number, denominator: WresOptions['percentDenominator']): number {
   // Hiding White under the known-ethnicity reading, or a total under the all-staff one, also hides a BME %.
   const costs = denominator === 'all-staff' ? [3, 12, 1, 4] : [5, 12, 1, 2];
   return at(costs, column);

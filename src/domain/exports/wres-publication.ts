@@ -33,7 +33,7 @@ export const NOT_FINITE = 'no finite value';
 
 export const STAFF_GROUP_LABELS: Readonly<Record<StaffGroup, string>> = { 'non-clinical': 'Non-clinical', clinical: 'Clinical', 'medical-dental': 'Medical and dental' };
 
-export const DEFAULT_SUPPRESSION_RULE: SuppressionRule = { method: 'threshold', threshold: DEFAULT_SUPPRESSION_THRESHOLD };
+const DEFAULT_SUPPRESSION_RULE: SuppressionRule = { method: 'threshold', threshold: DEFAULT_SUPPRESSION_THRESHOLD };
 
 type Shown = number | Suppressed | null;
 

@@ -11,7 +11,7 @@ export interface TemplateRow {
 }
 
 /** The template's header row; importers also accept files with only the first two columns, or no header. */
-export const TEMPLATE_HEADER: readonly string[] = ['field', 'value', 'guidance'];
+const TEMPLATE_HEADER: readonly string[] = ['field', 'value', 'guidance'];
 
 const GROUP_WORDS: Readonly<Record<string, string>> = { white: 'White', bme: 'BME', unknown: 'ethnicity unknown (leave blank for 0)' };
 

@@ -35,7 +35,7 @@ const progressUpdateSchema = z.strictObject({
  * ("3.4") or EDS 2022 ids ("2B"). `planYear` is the NHS financial year, e.g. "2024/25".
  * `completedOn` is required when, and only when, the status is Completed.
  */
-export const actionSchema = z
+const actionSchema = z
   .strictObject({
     id: text,
     title: text.max(200),

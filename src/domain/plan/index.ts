@@ -1,4 +1,4 @@
 export * from './status';
-export { ACTION_PRIORITIES, actionSchema, parseAction, type Action, type ActionJson, type ProgressUpdate, type NewProgressUpdate } from './action';
+export { ACTION_PRIORITIES, parseAction, type Action, type ActionJson, type ProgressUpdate, type NewProgressUpdate } from './action';
 export * from './due';
 export * from './summaries';

@@ -45,7 +45,7 @@ const measureSchema = z.strictObject({
  * A piece of good practice as other trusts see it in the shared library. It holds no internal
  * fields: the contact appears only when that person agreed to be named.
  */
-export const caseStudySchema = z.strictObject({
+const caseStudySchema = z.strictObject({
   id: text,
   title: text.max(200),
   problem: text,

@@ -40,7 +40,7 @@ export function readMedicalGrade(text: string): MedicalGrade {
 }
 
 /** ESR staff groups counted as medical and dental. */
-export function isMedicalDentalGroup(staffGroup: string): boolean {
+function isMedicalDentalGroup(staffGroup: string): boolean {
   return /medical|dental/i.test(staffGroup);
 }
 

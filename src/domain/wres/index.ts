@@ -3,8 +3,6 @@ export * from './ethnicity';
 export * from './indicator-catalogue';
 export {
   WRES_SCHEMA_VERSION,
-  wresInputSchema,
-  groupCountsSchema,
   type WresInput,
   type WresInputJson,
   type Indicator1Row,
@@ -34,7 +32,7 @@ export type { Indicator1Result, BandShare, StaffGroupShare } from './indicator1'
 export type { Indicator9Result, BoardComparison } from './indicator9';
 export { type SurveyIndicatorId, type SurveyIndicatorResult, type GapInterval, wilsonInterval, gapIntervalOf } from './survey-indicators';
 export { type WresResult, type WresIndicatorResults, calculateWres } from './calculate';
-export { type BandPlacement, readAfcBand, readMedicalGrade, isMedicalDentalGroup, placeRecord } from './esr-mapping';
+export { type BandPlacement, readAfcBand, readMedicalGrade, placeRecord } from './esr-mapping';
 export {
   type StaffRecord,
   type StaffAggregatorOptions,
@@ -64,7 +62,7 @@ export {
   staffFilesToInput,
   ethnicLetter,
 } from './staff-files';
-export { WRES_INPUT_SCHEMA_ID, wresInputJsonSchema } from './json-schema';
+export { wresInputJsonSchema } from './json-schema';
 export {
   type HeadlineMeasure,
   type HeadlineSpec,
@@ -82,7 +80,6 @@ export {
   type TrendPoint,
   type IndicatorSeries,
   type WresSeries,
-  DEFAULT_TREND_OPTIONS,
   resolveTrendOptions,
   trendDirection,
   verdictDirection,
@@ -105,4 +102,4 @@ export {
   placeAgainstEngland,
   compareWithEngland,
 } from './national-figures';
-export { VERDICT_WORDS, CERTAINTY_WORDS, verdictWords, certaintyWords, verdictWithCertainty, certaintySentence } from './verdict-words';
+export { verdictWords, certaintyWords, verdictWithCertainty, certaintySentence } from './verdict-words';

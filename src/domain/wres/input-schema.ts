@@ -9,7 +9,7 @@ const count = z.number().int().min(0);
 const percent = z.number().min(0).max(100);
 
 /** White, BME and Unknown counts; Unknown may be left out and then counts as 0. */
-export const groupCountsSchema = z
+const groupCountsSchema = z
   .strictObject({
     white: count.meta({ description: 'People whose ethnic category is White (codes A–C)' }),
     bme: count.meta({ description: 'Black and minority ethnic people (codes D–S)' }),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { wresInputSchema } from './input-schema';
 
 /** Where the published schema lives in the repository, used as its `$id`. */
-export const WRES_INPUT_SCHEMA_ID = 'docs/wres-input.schema.json';
+const WRES_INPUT_SCHEMA_ID = 'docs/wres-input.schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of the `WresInput` file format, generated from the zod schema

@@ -39,7 +39,7 @@ export interface TrendOptions {
   readonly basis: 'rounded' | 'unrounded';
 }
 
-export const DEFAULT_TREND_OPTIONS: TrendOptions = Object.freeze({
+const DEFAULT_TREND_OPTIONS: TrendOptions = Object.freeze({
   ratioImprovement: 'closer-to-parity',
   gapImprovement: 'adverse-direction',
   basis: 'rounded',

@@ -13,7 +13,7 @@ export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = Object.freeze({
 });
 
 /** Certainty as a board reads it: "Clear", "Could be chance", "Not assessed". */
-export const CERTAINTY_WORDS: Readonly<Record<Certainty, string>> = Object.freeze({
+const CERTAINTY_WORDS: Readonly<Record<Certainty, string>> = Object.freeze({
   clear: 'Clear',
   uncertain: 'Could be chance',
   'not-assessed': 'Not assessed',
