@@ -4,7 +4,7 @@ import { toStorageError } from './graph-errors';
 import { readBatchEnvelope, type GraphBatchEnvelope } from './graph-shapes';
 
 /** Graph accepts at most 20 requests in one JSON batch. */
-export const BATCH_LIMIT = 20;
+const BATCH_LIMIT = 20;
 
 /**
  * Bulk work is not interactive, so it may outwait heavy throttling: with 30% of requests refused,

@@ -22,7 +22,7 @@ export interface GraphConnection {
 }
 
 /** Splits `…/v1.0` into the graph-client's host and version. */
-export function splitBaseUrl(baseUrl: string): { host: string; version: string } {
+function splitBaseUrl(baseUrl: string): { host: string; version: string } {
   const trimmed = baseUrl.replace(/\/+$/, '');
   const slash = trimmed.lastIndexOf('/');
   return { host: trimmed.slice(0, slash), version: trimmed.slice(slash + 1) };

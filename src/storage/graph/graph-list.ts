@@ -50,12 +50,12 @@ export interface ListLocation {
 }
 
 /** `fields(select=Title,…)` with the list's own columns, so reads and the schema name the same columns. */
-export function expandOf(spec: ListSpec<string>): string {
+function expandOf(spec: ListSpec<string>): string {
   return `fields(select=${['Title', ...spec.columns.map((column) => column.name)].join(',')})`;
 }
 
 /** A create whose outcome is unknown (5xx, offline) or refused as a duplicate (409) may have happened. */
-export function perhapsCreated(error: unknown): boolean {
+function perhapsCreated(error: unknown): boolean {
   return error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
 }
 

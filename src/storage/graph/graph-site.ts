@@ -75,7 +75,7 @@ export function listItemsPath(site: GraphSite, listId: string): string {
   return `/sites/${encodeURIComponent(site.siteId)}/lists/${encodeURIComponent(listId)}/items`;
 }
 
-export function whoChanged(item: GraphListItem): string | undefined {
+function whoChanged(item: GraphListItem): string | undefined {
   return item.lastModifiedBy?.user?.displayName ?? item.createdBy?.user?.displayName;
 }
 

@@ -1,9 +1,7 @@
 export { createGraphClient, type GraphConnection, type RetryNotice } from './graph-client';
 export { resolveSite, type GraphSite, type SiteLocator } from './graph-site';
 export { openGraphPlanStorage, type OpenedPlanStorage } from './graph-plan-storage';
-export { LIST_SCHEMA, SCHEMA_VERSION } from './list-schema';
-export { odataString } from './odata';
-export { openPracticeLibrary, readPracticeLibrary, LIBRARY_SCHEMA } from './practice-library';
-export { ADOPTIONS_SCHEMA } from './practice-adoptions';
-export { openPlanRegistry, REGISTRY_SCHEMA } from './plan-registry';
-export { openReminderLog, REMINDER_LOG_SCHEMA } from './reminder-log';
+export { LIST_SCHEMA } from './list-schema';
+export { openPracticeLibrary, readPracticeLibrary } from './practice-library';
+export { openPlanRegistry } from './plan-registry';
+export { openReminderLog } from './reminder-log';

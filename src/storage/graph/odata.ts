@@ -2,7 +2,7 @@
  * An OData string literal: quotes around the value, and each single quote doubled, so a title such
  * as `O'Brien' or 1 eq 1` is compared literally and never read as part of the expression.
  */
-export function odataString(value: string): string {
+function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 

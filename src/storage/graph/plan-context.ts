@@ -8,7 +8,7 @@ import { WRES_FIELDS } from './mappers/wres-mapper';
 import { withQuery } from './odata';
 
 /** The columns read from each list: only what the app maps, so large text from other columns is not fetched. */
-export const SELECTED_FIELDS: Readonly<Record<ListKey, readonly string[]>> = {
+const SELECTED_FIELDS: Readonly<Record<ListKey, readonly string[]>> = {
   settings: ['Title', 'Key', 'Value'],
   wresResults: WRES_FIELDS,
   actions: ACTION_FIELDS,
@@ -20,7 +20,7 @@ export const SELECTED_FIELDS: Readonly<Record<ListKey, readonly string[]>> = {
 export const LIST_KEYS: readonly ListKey[] = ['settings', 'wresResults', 'actions', 'actionUpdates', 'edsReviews', 'edsGrades'];
 
 /** Graph's largest page of list items. */
-export const MAX_PAGE = 5000;
+const MAX_PAGE = 5000;
 
 /** One plan site, its lists, and what was last read from them. */
 export interface PlanContext {

@@ -22,9 +22,6 @@ const REGISTERED_PLANS: ListSpec<'registeredPlans'> = {
   ],
 };
 
-/** The registry's one list, as the schema check takes it. */
-export const REGISTRY_SCHEMA: readonly ListSpec<'registeredPlans'>[] = [REGISTERED_PLANS];
-
 function toFields(plan: RegisteredPlan): Record<string, unknown> {
   return {
     Title: titleText(plan.orgCode),

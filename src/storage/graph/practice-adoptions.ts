@@ -21,9 +21,6 @@ const ADOPTIONS: ListSpec<'practiceAdoptions'> = {
   ],
 };
 
-/** The one list, as the schema check takes it. */
-export const ADOPTIONS_SCHEMA: readonly ListSpec<'practiceAdoptions'>[] = [ADOPTIONS];
-
 export interface AdoptionRecord {
   caseStudyId: string;
   adopter: PracticeOwner;
@@ -38,7 +35,7 @@ export interface AdoptionLog {
   forCaseStudy(caseStudyId: string): Promise<GraphListItem[]>;
 }
 
-export function adoptionKey(caseStudyId: string, adopterSiteId: string): string {
+function adoptionKey(caseStudyId: string, adopterSiteId: string): string {
   return `${caseStudyId}|${adopterSiteId}`;
 }
 

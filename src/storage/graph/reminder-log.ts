@@ -31,9 +31,6 @@ const REMINDERS: ListSpec<'reminders'> = {
   ],
 };
 
-/** The one list, as the schema check takes it. */
-export const REMINDER_LOG_SCHEMA: readonly ListSpec<'reminders'>[] = [REMINDERS];
-
 const MAX_ERROR_LENGTH = 2000;
 
 function statusOf(item: GraphListItem): ReminderStatus {
