@@ -1,4 +1,4 @@
-import type { SuppressionMethod } from '../../domain/exports';
+import { DEFAULT_SUPPRESSION_THRESHOLD, type SuppressionMethod } from '../../domain/exports';
 
 import { checkWebAddress, HOSTED_LINKS } from '../../domain/shared';
 
@@ -17,8 +17,6 @@ export interface SettingsForm {
 }
 
 export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
-
-export const DEFAULT_SUPPRESSION_THRESHOLD = 5;
 
 /** Reads the stored settings into the form, with the defaults a new plan starts from. */
 export function settingsFormFrom(settings: Readonly<Record<string, string>>): SettingsForm {

@@ -2,6 +2,7 @@
  * The WRES entry form's catalogue: its sections, fieldsets and fields in the order of NHS
  * England's template, each field keyed by its path in the input and named in full for messages.
  */
+import { STAFF_GROUP_LABELS } from '../../domain/exports';
 import { STAFF_GROUPS, WRES_INDICATORS, bandsFor, type StaffGroup, type WresIndicatorId } from '../../domain/wres';
 
 /** What the user typed, as text, keyed by the field's path in the input (e.g. `indicator2.shortlisted.white`). */
@@ -40,7 +41,6 @@ export interface FormSection {
 /** The three ethnic groups a set of counts gives, in the template's order. */
 export const ETHNIC_GROUPS = ['white', 'bme', 'unknown'] as const;
 const GROUP_LABELS = { white: 'White', bme: 'BME', unknown: 'Unknown' } as const;
-export const STAFF_GROUP_LABELS: Readonly<Record<StaffGroup, string>> = { 'non-clinical': 'Non-clinical', clinical: 'Clinical', 'medical-dental': 'Medical and dental' };
 
 function counts(prefix: string, legend: string, owner: string, optional = false): FormFieldset {
   return {
