@@ -20,7 +20,7 @@ function currentSearch(): string {
   return inHash >= 0 ? location.hash.slice(inHash + 1) : location.search.replace(/^\?/, '');
 }
 
-export function useHashSearch(): string {
+function useHashSearch(): string {
   return useSyncExternalStore(subscribe, currentSearch, () => '');
 }
 

@@ -39,7 +39,7 @@ export function formatHeadline(measure: HeadlineMeasure, value: number | null): 
 }
 
 /** A change between years: ratio points signed to 2 dp, else percentage points signed to 1 dp. */
-export function formatChange(change: IndicatorChange): string {
+function formatChange(change: IndicatorChange): string {
   if (change.change === null) return '';
   if (change.unit === 'ratio points') {
     const sign = change.change > 0 ? '+' : '';
@@ -81,7 +81,7 @@ const DIRECTION_WORDS: Readonly<Record<TrendDirection, string>> = {
   'not-comparable': 'not comparable',
 };
 
-export function directionWords(direction: TrendDirection): string {
+function directionWords(direction: TrendDirection): string {
   return DIRECTION_WORDS[direction];
 }
 

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
  * How a cell reads on screen: numbers in UK style, a suppressed figure as "*", an empty cell as
  * "–". The quote that guards a formula-like text in a spreadsheet is not needed on a web page.
  */
-export function cellText(cell: Cell): string {
+function cellText(cell: Cell): string {
   if (cell === null || cell === '') return '–';
   if (typeof cell === 'number') return cell.toLocaleString('en-GB', { maximumFractionDigits: 2 });
   return restoreNeutralisedText(cell);

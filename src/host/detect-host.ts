@@ -12,7 +12,7 @@ export interface DetectHostOptions {
   timeoutMs?: number;
 }
 
-export const DEFAULT_TEAMS_TIMEOUT_MS = 4000;
+const DEFAULT_TEAMS_TIMEOUT_MS = 4000;
 
 /**
  * Works out whether the tab runs inside Teams. A top-level window cannot be Teams, so teams-js is

@@ -1,3 +1,3 @@
-export { PlanDataContext, usePlanData, type CurrentUser, type PlanData } from './plan-data-context';
+export { usePlanData, type CurrentUser, type PlanData } from './plan-data-context';
 export { PlanDataProvider, type PlanDataProviderProps } from './plan-data-provider';
 export { PlanStatus } from './plan-status';

@@ -9,7 +9,7 @@ import { isLocked, outcomeGroups, rollUpOf, withEvidence, withGrade, type Outcom
 export class ReviewNotValid extends Error {}
 
 /** Why a save failed, in words; the grades typed so far stay on the page whatever happened. */
-export function describeReviewFailure(error: unknown): string {
+function describeReviewFailure(error: unknown): string {
   if (error instanceof ReviewNotValid) return error.message;
   if (error instanceof ConflictError) return 'Your grades are still here. Reload to see theirs, then grade again.';
   return `${describeStorageError(error, { subject: 'this review' })} Your grades are still here.`;

@@ -6,7 +6,7 @@ import { type WresInput, calculateWres } from '../../domain/wres';
 import type { PlanSnapshot } from '../../storage/ports';
 
 /** The small-number threshold from Settings: a whole number ≥ 1, else the default 5. */
-export function suppressionThreshold(settings: PlanSnapshot['settings']): number {
+function suppressionThreshold(settings: PlanSnapshot['settings']): number {
   const value = Number(settings.suppressionThreshold);
   return Number.isInteger(value) && value >= 1 ? value : DEFAULT_SUPPRESSION_THRESHOLD;
 }

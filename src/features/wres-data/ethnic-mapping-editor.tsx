@@ -3,7 +3,7 @@ import { type EthnicCodeMapping, type EthnicGroup, DEFAULT_ETHNIC_CODE_MAPPING, 
 import { isEthnicGroup } from './remembered-settings';
 
 const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
-export const GROUP_NAMES: Readonly<Record<EthnicGroup, string>> = { white: 'White', bme: 'BME', unknown: 'Unknown' };
+const GROUP_NAMES: Readonly<Record<EthnicGroup, string>> = { white: 'White', bme: 'BME', unknown: 'Unknown' };
 
 /**
  * The ethnic category mapping, letter by letter, starting from the NHS Data Dictionary's (A–C

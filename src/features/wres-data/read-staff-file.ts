@@ -17,7 +17,7 @@ import { CancelledError, type StaffFileCounts, type StaffFileHeader, type StaffF
  * Bytes papaparse reads per chunk. 1 MiB keeps a chunk's rows (about 15,000) small enough that
  * memory stays flat however large the file, while the per-chunk overhead stays negligible.
  */
-export const CHUNK_BYTES = 1024 * 1024;
+const CHUNK_BYTES = 1024 * 1024;
 /** How many leading rows are searched for the column names. */
 const HEADER_SEARCH_ROWS = 25;
 

@@ -10,7 +10,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground2 },
 });
 
-export const KIND_LABELS: Readonly<Record<StaffFileKind, { title: string; hint: string }>> = {
+const KIND_LABELS: Readonly<Record<StaffFileKind, { title: string; hint: string }>> = {
   staff: { title: 'Staff in post (ESR extract)', hint: 'Required. One row per person in post at 31 March: ethnic category, staff group and pay band.' },
   recruitment: { title: 'Recruitment (optional)', hint: 'One row per shortlisted applicant, with whether they were appointed (indicator 2).' },
   disciplinary: { title: 'Disciplinary (optional)', hint: 'One row per member of staff who entered a formal disciplinary investigation (indicator 3).' },

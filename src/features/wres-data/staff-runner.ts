@@ -36,7 +36,7 @@ async function ask(message: ToWorker, onProgress?: (progress: StaffJobProgress) 
  * Runs in a Worker. A File posted to it is shared by handle, so even a 70 MB extract is not
  * copied; Cancel ends the Worker at once, mid-chunk, and with it everything it had read.
  */
-export const workerRunner: StaffRunner = {
+const workerRunner: StaffRunner = {
   inWorker: true,
   async readHeader(file) {
     const { answer } = await ask({ type: 'header', file });

@@ -8,7 +8,7 @@ import { ALL_FIELDS, FIELD_BY_KEY, type FormValues } from './wres-form-sections'
 import { buildInput } from './wres-form-values';
 
 /** Where a validator message belongs: the field it names, by the form's keys. */
-export function fieldKeyOf(path: string, rows: readonly string[]): string | null {
+function fieldKeyOf(path: string, rows: readonly string[]): string | null {
   const row = /^indicator1\.rows\[(\d+)\]\.(white|bme|unknown)$/.exec(path);
   if (row !== null) {
     const where = rows[Number(row[1])];
@@ -18,7 +18,7 @@ export function fieldKeyOf(path: string, rows: readonly string[]): string | null
 }
 
 /** Rewrites field paths in a message as the names people see: "Indicator 2, appointed, BME (45) is more than …". */
-export function humanMessage(message: string, rows: readonly string[]): string {
+function humanMessage(message: string, rows: readonly string[]): string {
   return message.replace(/indicator\d(\.rows\[\d+\]|\.[A-Za-z]+)+|organisation\.(name|odsCode)|^year\b/g, (path) => {
     const key = fieldKeyOf(path, rows);
     const field = key === null ? undefined : FIELD_BY_KEY.get(key);

@@ -15,7 +15,7 @@ export interface TemplateDownloads {
 const xlsxBlob = (bytes: ArrayBuffer) => new Blob([bytes], { type: XLSX_MIME });
 
 /** The file name of the Staff Survey template, naming the year it is set for. */
-export const surveyFileName = (newest: WresInput | undefined): string => `staff-survey${newest === undefined ? '' : `-${newest.organisation.odsCode}-${newest.year}`}`;
+const surveyFileName = (newest: WresInput | undefined): string => `staff-survey${newest === undefined ? '' : `-${newest.organisation.odsCode}-${newest.year}`}`;
 
 /** The blank template, and the Staff Survey template set for `newest` (the newest stored year), as CSV or XLSX. */
 export function templateDownloads(newest: WresInput | undefined): TemplateDownloads {

@@ -86,7 +86,7 @@ function placeErrors(errors: readonly FieldError[], rows: readonly FieldRow[], c
  * twice (duplicate rows) in column A; a value that breaks a rule (text in a number cell, a
  * negative count, appointed above shortlisted…) in column B; a required field left out with no row.
  */
-export function rowsToYear(rows: readonly NumberedRow[]): { ok: true; input: WresInput } | { ok: false; problems: ImportProblem[] } {
+function rowsToYear(rows: readonly NumberedRow[]): { ok: true; input: WresInput } | { ok: false; problems: ImportProblem[] } {
   const first = rows[0];
   if (first === undefined) return { ok: false, problems: [fileProblem('The file is empty: there are no rows to read.')] };
   const heading = first.cells.map((cell) => cell.trim());
@@ -164,11 +164,11 @@ export async function readYearFile(file: FileLike): Promise<YearFileResult> {
 }
 
 /** One year as the template table: field, value and guidance, in the example CSV's order. */
-export function yearTable(input: WresInput): ExportTable {
+function yearTable(input: WresInput): ExportTable {
   return templateTable(wresInputToTemplateRows(input), `WRES ${input.year}`);
 }
 
-export function blankTable(): ExportTable {
+function blankTable(): ExportTable {
   return templateTable(blankTemplateRows(), 'WRES template');
 }
 
