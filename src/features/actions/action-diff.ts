@@ -2,7 +2,7 @@ import type { Action } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
 
 /** The fields a person edits, in the form's order, with the names the form gives them. */
-export const EDITABLE_FIELDS = [
+const EDITABLE_FIELDS = [
   'title',
   'description',
   'indicators',
@@ -36,7 +36,7 @@ export const FIELD_LABELS: Readonly<Record<EditableField, string>> = {
 };
 
 /** A field's value as a person reads it: dates the UK way, lists joined, owners by name. */
-export function showField(action: Action, field: EditableField): string {
+function showField(action: Action, field: EditableField): string {
   switch (field) {
     case 'indicators':
     case 'edsOutcomes':

@@ -34,7 +34,7 @@ export interface ActionFilters {
   q?: string;
 }
 
-export const FILTER_KEYS = ['indicator', 'eds', 'state', 'status', 'owner', 'year', 'q'] as const;
+const FILTER_KEYS = ['indicator', 'eds', 'state', 'status', 'owner', 'year', 'q'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 /** Reads filters from a query string (with or without its "?"); unknown or malformed values are left out. */
@@ -106,7 +106,7 @@ export function matchesState(action: Action, state: DueFilter, today: IsoDate): 
 }
 
 /** Search text matches the title, description, owner, measure of success, or a linked indicator or outcome id. */
-export function matchesSearch(action: Action, q: string): boolean {
+function matchesSearch(action: Action, q: string): boolean {
   const words = q.toLowerCase().split(/\s+/).filter((word) => word !== '');
   const haystack = [action.title, action.description, action.owner.name, action.owner.email ?? '', action.measureOfSuccess, action.baseline, action.target]
     .join('\n')

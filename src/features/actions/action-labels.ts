@@ -1,6 +1,5 @@
 import { EDS2022_DOMAINS, EDS2022_OUTCOMES, EDS2_GOALS, EDS2_OUTCOMES } from '../../domain/eds';
-import type { ActionStatus, Rag } from '../../domain/plan';
-import { ragOf } from '../../domain/plan';
+import type { Rag } from '../../domain/plan';
 import { WRES_INDICATOR_IDS, WRES_INDICATORS } from '../../domain/wres';
 
 /** "2 · Appointment from shortlisting" */
@@ -54,7 +53,3 @@ export const RAG_WORDS: Readonly<Record<Rag, string>> = {
   red: 'red',
   blue: 'blue',
 };
-
-export function statusWithRag(status: ActionStatus): string {
-  return `${status} (${RAG_WORDS[ragOf(status)]})`;
-}

@@ -1,7 +1,7 @@
 import type { Action } from '../../domain/plan';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
 
-export const SORTABLE_COLUMNS = ['title', 'owner', 'due', 'status', 'priority', 'indicators', 'eds'] as const;
+const SORTABLE_COLUMNS = ['title', 'owner', 'due', 'status', 'priority', 'indicators', 'eds'] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 

@@ -20,7 +20,7 @@ export interface BoardSummaryCounts {
 }
 
 /** Counts by status, and overdue (on UK dates), of the actions given. */
-export function countActions(actions: readonly Action[], today: IsoDate): BoardSummaryCounts {
+function countActions(actions: readonly Action[], today: IsoDate): BoardSummaryCounts {
   // Every status is named, so the compiler notices a status added to the domain and not counted here.
   const byStatus: BoardSummaryCounts['byStatus'] = { 'Not started': 0, 'On track': 0, 'At risk': 0, 'Off track': 0, Completed: 0 };
   let overdue = 0;

@@ -14,7 +14,7 @@ export function isMine(action: Action, me: Me): boolean {
   return email !== undefined && email !== '' && email === me.email.toLowerCase();
 }
 
-export const MY_GROUPS: readonly { state: DueState; heading: string }[] = [
+const MY_GROUPS: readonly { state: DueState; heading: string }[] = [
   { state: 'overdue', heading: 'Overdue' },
   { state: 'due-soon', heading: 'Due in the next two weeks' },
   { state: 'later', heading: 'Due later' },

@@ -3,7 +3,7 @@ import type { ActionStatus, Rag } from '../../domain/plan';
 import { ragOf } from '../../domain/plan';
 import { RAG_WORDS } from './action-labels';
 
-export const RAG_BADGE_COLOUR: Readonly<Record<Rag, NonNullable<BadgeProps['color']>>> = {
+const RAG_BADGE_COLOUR: Readonly<Record<Rag, NonNullable<BadgeProps['color']>>> = {
   grey: 'informative',
   green: 'success',
   amber: 'warning',

@@ -17,7 +17,7 @@ export type OwnerSearchState =
   | { kind: 'failed'; message: string };
 
 /** The search's progress in words, for the field's polite hint. */
-export function searchStateText(state: OwnerSearchState): string {
+function searchStateText(state: OwnerSearchState): string {
   switch (state.kind) {
     case 'short':
       return 'Type at least two letters of a name or email address.';

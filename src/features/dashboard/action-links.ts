@@ -24,7 +24,7 @@ export interface LinkedActions {
   atRisk: number;
 }
 
-export const NO_LINKED_ACTIONS: LinkedActions = Object.freeze({ total: 0, overdue: 0, atRisk: 0 });
+const NO_LINKED_ACTIONS: LinkedActions = Object.freeze({ total: 0, overdue: 0, atRisk: 0 });
 
 export function linkedActions(counts: ActionCounts | undefined): LinkedActions {
   if (counts === undefined) return NO_LINKED_ACTIONS;

@@ -20,7 +20,7 @@ import {
   type WresResult,
 } from '../../domain/wres';
 import { linkedActions, type LinkedActions } from './action-links';
-import { certaintySentence, changeSentence, englandSentence, formatHeadline, formatPercent, formatPointsInterval, formatRatio, verdictWords } from '../../components/figure-format';
+import { certaintySentence, changeSentence, englandSentence, formatHeadline, formatPercent, formatPointsInterval, formatRatio } from '../../components/figure-format';
 
 export interface TrendValue {
   year: number;
@@ -178,9 +178,4 @@ function cautionOf(result: WresResult | undefined, id: WresIndicatorId): string 
 function resultReason(result: WresResult | undefined, id: WresIndicatorId): string | null {
   const indicator = result?.indicators[id];
   return indicator !== undefined && 'reason' in indicator ? indicator.reason : null;
-}
-
-/** The verdict badge's text, with the reason when the figure cannot be judged. */
-export function verdictLine(card: Pick<IndicatorCardModel, 'verdict'>): string {
-  return card.verdict === null ? 'No verdict' : verdictWords(card.verdict);
 }

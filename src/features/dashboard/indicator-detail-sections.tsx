@@ -11,7 +11,7 @@ import { LazyBandChart, LazyTrendChart } from './lazy-charts';
 import { LinkedActionCounts } from './linked-action-counts';
 
 /** A titled part of the page, labelled by its own heading. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+function Section({ title, children }: { title: string; children: ReactNode }) {
   const styles = useIndicatorDetailStyles();
   const headingId = useId();
   return (
