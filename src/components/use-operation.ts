@@ -7,8 +7,11 @@ export type OperationStatus<T> =
   | { readonly kind: 'done'; readonly value: T }
   | { readonly kind: 'failed'; readonly error: unknown; readonly message: string };
 
-/** How a run ended, for the caller that needs to act on it (move on, keep the form). */
-export type OperationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
+/**
+ * How a run ended, for the caller that needs to act on it (move on, keep the form). `ignored` marks a
+ * run refused because one was already running: nothing was attempted, so there is nothing to report.
+ */
+export type OperationResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown; readonly ignored: boolean };
 
 export interface Operation<A extends readonly unknown[], T> {
   readonly status: OperationStatus<T>;
@@ -19,7 +22,7 @@ export interface Operation<A extends readonly unknown[], T> {
   readonly reset: () => void;
 }
 
-const IGNORED: OperationResult<never> = { ok: false, error: new Error('Already running.') };
+const IGNORED: OperationResult<never> = { ok: false, error: new Error('Already running.'), ignored: true };
 
 /**
  * The one way a page runs an asynchronous operation: its status (idle, busy, done, failed with the
@@ -50,7 +53,7 @@ export function useOperation<A extends readonly unknown[], T>(
         return { ok: true, value };
       } catch (error) {
         if (mounted.current) setStatus({ kind: 'failed', error, message: describe(error) });
-        return { ok: false, error };
+        return { ok: false, error, ignored: false };
       } finally {
         running.current = false;
       }

@@ -39,7 +39,7 @@ describe('useOperation: one way to run an operation and show how it went', () =>
     await act(async () => {
       outcome = await result.current.run();
     });
-    expect(outcome).toEqual({ ok: false, error: failure });
+    expect(outcome).toEqual({ ok: false, error: failure, ignored: false });
     expect(result.current.status).toEqual({ kind: 'failed', error: failure, message: 'Failed: no network' });
     act(() => result.current.reset());
     expect(result.current.status.kind).toBe('idle');
@@ -60,7 +60,7 @@ describe('useOperation: one way to run an operation and show how it went', () =>
       first = result.current.run();
       second = result.current.run();
     });
-    await expect(second).resolves.toEqual(expect.objectContaining({ ok: false }));
+    await expect(second).resolves.toEqual(expect.objectContaining({ ok: false, ignored: true }));
     await act(async () => {
       pending.resolve(undefined);
       await first;

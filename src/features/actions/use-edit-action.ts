@@ -51,9 +51,10 @@ export function useEditAction(opened: Versioned<Action>): EditActionState {
   };
 
   const save = async (action: Action, eTag: string, startedFrom: Action) => {
-    if (saveAction.busy) return;
     setFailure(undefined);
     const result = await saveAction.run(action, eTag);
+    // A second save while the first runs is refused by the operation itself: nothing to report.
+    if (!result.ok && result.ignored) return;
     if (result.ok) {
       setConflict(undefined);
       finish(`Your changes to “${action.title}” were saved.`);
