@@ -1,6 +1,9 @@
 /** The three groups every WRES count is split into (wres.md §3). */
 export type EthnicGroup = 'white' | 'bme' | 'unknown';
 
+/** Each group's name as NHS England's WRES template writes it. */
+export const ETHNIC_GROUP_LABELS: Readonly<Record<EthnicGroup, string>> = { white: 'White', bme: 'BME', unknown: 'Unknown' };
+
 /** Counts of people by ethnic group. `unknown` is reported but never enters a ratio. */
 export interface GroupCounts {
   readonly white: number;

@@ -1,10 +1,8 @@
 import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { type EthnicCodeMapping, type EthnicGroup, DEFAULT_ETHNIC_CODE_MAPPING, ethnicGroupOf } from '../../domain/wres';
+import { type EthnicCodeMapping, type EthnicGroup, DEFAULT_ETHNIC_CODE_MAPPING, ETHNIC_GROUP_LABELS, ethnicGroupOf } from '../../domain/wres';
 import { isEthnicGroup } from './remembered-settings';
 
 const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
-const GROUP_NAMES: Readonly<Record<EthnicGroup, string>> = { white: 'White', bme: 'BME', unknown: 'Unknown' };
-
 /**
  * The ethnic category mapping, letter by letter, starting from the NHS Data Dictionary's (A–C
  * White; D–H, J–N, P, R, S BME; the rest Unknown). A trust whose extract uses local codes can
@@ -36,7 +34,7 @@ export function EthnicMappingEditor({ mapping, disabled, onChange }: { mapping: 
                       value={ethnicGroupOf(letter, mapping)}
                       onChange={(_, data) => (isEthnicGroup(data.value) ? onChange({ ...mapping, [letter]: data.value }) : undefined)}
                     >
-                      {Object.entries(GROUP_NAMES).map(([group, name]) => (
+                      {Object.entries(ETHNIC_GROUP_LABELS).map(([group, name]) => (
                         <option key={group} value={group}>
                           {name}
                         </option>

@@ -3,7 +3,7 @@
  * England's template, each field keyed by its path in the input and named in full for messages.
  */
 import { STAFF_GROUP_LABELS } from '../../domain/exports';
-import { STAFF_GROUPS, WRES_INDICATORS, bandsFor, type StaffGroup, type WresIndicatorId } from '../../domain/wres';
+import { ETHNIC_GROUP_LABELS, STAFF_GROUPS, WRES_INDICATORS, bandsFor, type StaffGroup, type WresIndicatorId } from '../../domain/wres';
 
 /** What the user typed, as text, keyed by the field's path in the input (e.g. `indicator2.shortlisted.white`). */
 export type FormValues = Readonly<Record<string, string>>;
@@ -40,8 +40,6 @@ export interface FormSection {
 
 /** The three ethnic groups a set of counts gives, in the template's order. */
 export const ETHNIC_GROUPS = ['white', 'bme', 'unknown'] as const;
-const GROUP_LABELS = { white: 'White', bme: 'BME', unknown: 'Unknown' } as const;
-
 function counts(prefix: string, legend: string, owner: string, optional = false): FormFieldset {
   return {
     key: prefix,
@@ -50,8 +48,8 @@ function counts(prefix: string, legend: string, owner: string, optional = false)
     counts: true,
     fields: ETHNIC_GROUPS.map((group) => ({
       key: `${prefix}.${group}`,
-      label: GROUP_LABELS[group],
-      fullName: `${owner}, ${legend.charAt(0).toLowerCase()}${legend.slice(1)}, ${GROUP_LABELS[group]}`,
+      label: ETHNIC_GROUP_LABELS[group],
+      fullName: `${owner}, ${legend.charAt(0).toLowerCase()}${legend.slice(1)}, ${ETHNIC_GROUP_LABELS[group]}`,
       kind: 'count',
       optional: group === 'unknown',
     })),
@@ -100,8 +98,8 @@ function indicator1(): FormSection {
       fields: bandsFor(group).flatMap((band) =>
         ETHNIC_GROUPS.map((ethnic) => ({
           key: bandKey(group, band, ethnic),
-          label: GROUP_LABELS[ethnic],
-          fullName: `${STAFF_GROUP_LABELS[group]} ${band}, ${GROUP_LABELS[ethnic]}`,
+          label: ETHNIC_GROUP_LABELS[ethnic],
+          fullName: `${STAFF_GROUP_LABELS[group]} ${band}, ${ETHNIC_GROUP_LABELS[ethnic]}`,
           kind: 'count' as const,
           optional: ethnic === 'unknown',
         })),
