@@ -58,15 +58,28 @@ export interface LoggedRequest {
   batch?: boolean;
 }
 
-/** The store appends a log line once each response has gone; wait until the log stops growing. */
+/**
+ * The store appends a log line once each response has gone, so the client can hold an answer whose
+ * line is not yet written; wait until the log stops growing. "Stopped" is a quiet spell of 250 ms
+ * (not one 40 ms look, which a loaded machine outlasts between the answer and its line), bounded
+ * at 30 s.
+ */
 export async function settledLog(logFile: string): Promise<void> {
-  let last = -1;
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 40));
+  const quietFor = 250;
+  const deadline = Date.now() + 30_000;
+  let last = loggedRequests(logFile).length;
+  let unchangedSince = Date.now();
+  while (Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
     const length = loggedRequests(logFile).length;
-    if (length === last) return;
-    last = length;
+    if (length !== last) {
+      last = length;
+      unchangedSince = Date.now();
+    } else if (Date.now() - unchangedSince >= quietFor) {
+      return;
+    }
   }
+  throw new Error(`The request log ${logFile} kept growing for 30 s.`);
 }
 
 /** The top-level HTTP requests the store logged (LOCAL_GRAPH_LOG), optionally only those after `from`. */
