@@ -68,8 +68,10 @@ export async function eventually<T>(assertion: () => Promise<T>, { timeout = WAI
 
 /**
  * Gives the next test the page as a fresh one would be: light theme, no forced colours, the default
- * viewport, and no demo user or remembered choice left in localStorage by an earlier test (one that
- * failed half-way would otherwise leave the next test signed in as someone else).
+ * viewport, no demo user or remembered choice left in localStorage by an earlier test (one that
+ * failed half-way would otherwise leave the next test signed in as someone else), and no running
+ * app: the next test's first `goto` loads the tab afresh, instead of a same-document hash change
+ * that would keep the earlier test's in-memory state (the chosen year, say).
  */
 export async function resetPage(page: Page | undefined, server: Pick<RunningServer, 'url'> | undefined): Promise<void> {
   if (!page || !server) return; // beforeAll failed, and said why
@@ -77,6 +79,7 @@ export async function resetPage(page: Page | undefined, server: Pick<RunningServ
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.unrouteAll({ behavior: 'ignoreErrors' });
   if (page.url().startsWith(server.url)) await page.evaluate(() => window.localStorage.clear());
+  await page.goto('about:blank');
 }
 
 export async function firstPage(context: BrowserContext): Promise<Page> {
