@@ -165,26 +165,46 @@ test('in a 320 px side panel the dashboard, detail and data entry do not scroll 
 });
 
 test('a correction entered for a year shows on the dashboard after saving', async () => {
-  await open('#/dashboard/wres/2024');
   const appointed = page
     .getByRole('region', { name: 'Indicator 2: Appointment from shortlisting' })
     .getByRole('group', { name: 'Appointed' })
     .getByRole('spinbutton', { name: 'BME' });
-  await appointed.fill('1500');
-  // Checked as you type: wait for the check's verdict rather than reading it once.
-  await eventually(async () => expect(await appointed.getAttribute('aria-invalid')).toBe('true'));
-  await eventually(async () => expect(await page.getByText('Indicator 2, appointed, BME (1500) is more than Indicator 2, shortlisted, BME (1420)').count()).toBe(1));
-  await appointed.fill('284');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await page.getByText('The 2024 figures are stored and the dashboard shows them.').waitFor();
-  await saveScreenshot(page, 'dashboard-wres-entry-saved');
-  await page.getByRole('link', { name: 'Open the dashboard' }).click();
-  await card('2').waitFor();
-  // (412 / 1890) ÷ (284 / 1420) = 1.09.
-  await eventually(async () => expect(await card('2').getByText('1.09', { exact: true }).count()).toBe(1));
-  await page.reload();
-  await card('2').waitFor();
-  await eventually(async () => expect(await card('2').getByText('1.09', { exact: true }).count()).toBe(1));
+  await open('#/dashboard/wres/2024');
+  // The stored figure, put back at the end so that no other test depends on running before this one.
+  const stored = await eventually(async () => {
+    const value = await appointed.inputValue();
+    expect(value).toMatch(/^\d+$/);
+    return value;
+  });
+  try {
+    await appointed.fill('1500');
+    // Checked as you type: wait for the check's verdict rather than reading it once.
+    await eventually(async () => expect(await appointed.getAttribute('aria-invalid')).toBe('true'));
+    await eventually(async () => expect(await page.getByText('Indicator 2, appointed, BME (1500) is more than Indicator 2, shortlisted, BME (1420)').count()).toBe(1));
+    await appointed.fill('284');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('The 2024 figures are stored and the dashboard shows them.').waitFor();
+    await saveScreenshot(page, 'dashboard-wres-entry-saved');
+    await page.getByRole('link', { name: 'Open the dashboard' }).click();
+    await card('2').waitFor();
+    // (412 / 1890) ÷ (284 / 1420) = 1.09.
+    await eventually(async () => expect(await card('2').getByText('1.09', { exact: true }).count()).toBe(1));
+    await page.reload();
+    await card('2').waitFor();
+    await eventually(async () => expect(await card('2').getByText('1.09', { exact: true }).count()).toBe(1));
+  } finally {
+    await open('#/dashboard/wres/2024');
+    const now = await eventually(async () => {
+      const value = await appointed.inputValue();
+      expect(value).toMatch(/^\d+$/);
+      return value;
+    });
+    if (now !== stored) {
+      await appointed.fill(stored);
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('The 2024 figures are stored and the dashboard shows them.').waitFor();
+    }
+  }
 });
 
 test('how long the dashboard takes to become interactive with 1,000 actions (reported, not asserted)', async () => {
