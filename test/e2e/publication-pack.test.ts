@@ -5,7 +5,7 @@ import { HEADLINE_MEASURES, NON_VOTING_MEASURE, NOT_FINITE, publicationWresTable
 import { type WresInput, calculateWres, parseWresInput, verdictWithCertainty } from '../../src/domain/wres';
 import { type Highs, attackPublication, loadHighs, tableRows, widthOf } from '../support/publication-attacker';
 import type { RunningServer } from '../support/local-server';
-import { axeViolations, startServerAndBrowser, stopServerAndBrowser, openPageAt } from './support/browser';
+import { axeViolations, eventually, startServerAndBrowser, stopServerAndBrowser, openPageAt } from './support/browser';
 
 type Cell = string | number | null;
 
@@ -111,7 +111,8 @@ test("choosing NHS Digital's rule in Settings: the pack rounds to 5, hides 1 to 
   await open('#/settings', 'Settings');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('radio', { name: /NHS Digital's 2018 rule/ }).check();
-  expect(await page.getByRole('spinbutton', { name: /Small-number threshold/ }).isDisabled()).toBe(true);
+  // The threshold is disabled when the page re-renders with the new choice: wait for it.
+  await eventually(async () => expect(await page.getByRole('spinbutton', { name: /Small-number threshold/ }).isDisabled()).toBe(true));
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.getByText('Settings saved.').waitFor();
