@@ -93,6 +93,9 @@ test('the publishing trust edits and withdraws its case study through the api; t
   // Saved, the case study opens again with its edit.
   await page.getByRole('heading', { level: 1, name: 'Race equality objectives for every director' }).waitFor();
   await page.getByText('The indicator 9 gap narrowed from 12 to 5 points.').waitFor();
+  // Judge the page once the reads that follow the save have settled, not in the middle of a re-render.
+  await page.waitForLoadState('networkidle');
+  await page.getByRole('heading', { level: 1, name: 'Race equality objectives for every director' }).waitFor();
   expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Withdraw' }).click();
