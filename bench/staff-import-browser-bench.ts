@@ -95,9 +95,14 @@ export async function runStaffImportBrowserBench(): Promise<void> {
         peak = Math.max(peak, rendererRss());
         peaks.push(peak);
         rises.push(peak - before);
-        const shown = await page.getByRole('table', { name: 'Counts from the staff files' }).getByRole('row', { name: /^Staff in post/ }).getByRole('cell').allTextContents();
+        const shown = await page
+          .getByRole('table', { name: 'Counts from the staff files' })
+          .getByRole('row', { name: /^Staff in post/ })
+          .getByRole('cell')
+          .allTextContents();
         const expected = [extract.headcount.white, extract.headcount.bme, extract.headcount.unknown, rows].map((n) => n.toLocaleString('en-GB'));
-        if (shown.join() !== expected.join()) throw new Error(`${grouped(rows)} rows: the page shows ${shown.join(' / ')}, the generator counted ${expected.join(' / ')}`);
+        if (shown.join() !== expected.join())
+          throw new Error(`${grouped(rows)} rows: the page shows ${shown.join(' / ')}, the generator counted ${expected.join(' / ')}`);
       }
       const ms = median(times);
       lines.push(
@@ -108,6 +113,8 @@ export async function runStaffImportBrowserBench(): Promise<void> {
     await context.close();
     await server.stop();
   }
-  lines.push(`  note     median of ${RUNS} runs from "Count staff" to the counts shown; peak and rise are the highest seen; counts checked against the generator's tally`);
+  lines.push(
+    `  note     median of ${RUNS} runs from "Count staff" to the counts shown; peak and rise are the highest seen; counts checked against the generator's tally`,
+  );
   console.log(lines.join('\n'));
 }

@@ -53,7 +53,8 @@ interface ServicePrincipal {
 
 async function ensureAppRoles(client: Client, principal: ServicePrincipal, options: GrantOptions): Promise<void> {
   const graph = (await client.api(`/servicePrincipals(appId='${MICROSOFT_GRAPH_APP_ID}')`).select(['id', 'appRoles']).get()) as ServicePrincipal;
-  const assigned = ((await client.api(`/servicePrincipals/${principal.id}/appRoleAssignments`).get()) as { value: { appRoleId: string; resourceId: string }[] }).value;
+  const assigned = ((await client.api(`/servicePrincipals/${principal.id}/appRoleAssignments`).get()) as { value: { appRoleId: string; resourceId: string }[] })
+    .value;
   for (const name of APP_ROLES) {
     const role = graph.appRoles?.find((candidate) => candidate.value === name && candidate.allowedMemberTypes.includes('Application'));
     if (!role) throw new Error(`Microsoft Graph has no application permission named ${name}.`);
@@ -62,7 +63,8 @@ async function ensureAppRoles(client: Client, principal: ServicePrincipal, optio
       continue;
     }
     options.log(`  ${name}: ${options.dryRun ? 'would grant' : 'granting'}`);
-    if (!options.dryRun) await client.api(`/servicePrincipals/${principal.id}/appRoleAssignments`).post({ principalId: principal.id, resourceId: graph.id, appRoleId: role.id });
+    if (!options.dryRun)
+      await client.api(`/servicePrincipals/${principal.id}/appRoleAssignments`).post({ principalId: principal.id, resourceId: graph.id, appRoleId: role.id });
   }
 }
 
@@ -115,9 +117,10 @@ async function main(): Promise<void> {
     },
   });
   const token = process.env.GRAPH_TOKEN?.trim();
-  if (!token) throw new Error('GRAPH_TOKEN is not set: an administrator\'s Microsoft Graph access token (see docs/deploying.md).');
-  if (!values['principal-id']) throw new Error('--principal-id is required: the Function App identity\'s object id (API_FUNCTION_PRINCIPAL_ID in env/.env.<name>).');
-  if (!values.hub) throw new Error('--hub is required: the Good Practice Hub\'s site id (HUB_SITE_ID).');
+  if (!token) throw new Error("GRAPH_TOKEN is not set: an administrator's Microsoft Graph access token (see docs/deploying.md).");
+  if (!values['principal-id'])
+    throw new Error("--principal-id is required: the Function App identity's object id (API_FUNCTION_PRINCIPAL_ID in env/.env.<name>).");
+  if (!values.hub) throw new Error("--hub is required: the Good Practice Hub's site id (HUB_SITE_ID).");
   await grantSitesSelected({
     principalId: values['principal-id'],
     hubSiteId: values.hub,

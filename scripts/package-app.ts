@@ -19,7 +19,8 @@ function parseArgs(args: readonly string[]): CliOptions {
   const options: CliOptions = { envName: 'local' };
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i] ?? '';
-    const [flag = '', inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag = '', inline] =
+      arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag === '--help' || flag === '-h') {
       console.log(usage);
       process.exit(0);

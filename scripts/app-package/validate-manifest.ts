@@ -6,7 +6,8 @@ import { AppManifestUtils } from '@microsoft/app-manifest';
 type AppManifest = Parameters<typeof AppManifestUtils.validateAgainstSchema>[0];
 type ManifestSchema = NonNullable<Parameters<typeof AppManifestUtils.validateAgainstSchema>[1]>;
 
-const teamsSchemaUrl = /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?json-schemas\/teams\/(v[0-9.]+|vDevPreview)\/MicrosoftTeams\.schema\.json$/i;
+const teamsSchemaUrl =
+  /^https:\/\/developer\.microsoft\.com\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?json-schemas\/teams\/(v[0-9.]+|vDevPreview)\/MicrosoftTeams\.schema\.json$/i;
 
 /**
  * The path of the Teams schema bundled in @microsoft/app-manifest for the manifest's `$schema`.

@@ -20,7 +20,9 @@ export interface SitePermissionEntry {
 export type GrantChange = { kind: 'create' } | { kind: 'update'; permissionId: string; from: string[] } | { kind: 'none'; permissionId: string };
 
 const grantsApp = (entry: SitePermissionEntry, appId: string): boolean =>
-  [...(entry.grantedToIdentitiesV2 ?? []), ...(entry.grantedToIdentities ?? [])].some((identity) => identity.application?.id?.toLowerCase() === appId.toLowerCase());
+  [...(entry.grantedToIdentitiesV2 ?? []), ...(entry.grantedToIdentities ?? [])].some(
+    (identity) => identity.application?.id?.toLowerCase() === appId.toLowerCase(),
+  );
 
 export function grantChange(existing: readonly SitePermissionEntry[], appId: string, role: SiteRole): GrantChange {
   const current = existing.find((entry) => grantsApp(entry, appId));
@@ -31,7 +33,11 @@ export function grantChange(existing: readonly SitePermissionEntry[], appId: str
 }
 
 /** The body of `POST /sites/{id}/permissions` granting `appId` the role. */
-export function grantBody(appId: string, displayName: string, role: SiteRole): { roles: SiteRole[]; grantedToIdentities: { application: { id: string; displayName: string } }[] } {
+export function grantBody(
+  appId: string,
+  displayName: string,
+  role: SiteRole,
+): { roles: SiteRole[]; grantedToIdentities: { application: { id: string; displayName: string } }[] } {
   return { roles: [role], grantedToIdentities: [{ application: { id: appId, displayName } }] };
 }
 

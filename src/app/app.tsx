@@ -65,7 +65,15 @@ export function App({ environment }: AppProps) {
     <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
       {storage ? (
         <HashRouter>
-          <PlanDataProvider storage={storage} user={user} canEdit={canEdit} clock={clock} linkTo={linkTo} openLibrary={libraryOpener} subscribeRetries={subscribeRetries}>
+          <PlanDataProvider
+            storage={storage}
+            user={user}
+            canEdit={canEdit}
+            clock={clock}
+            linkTo={linkTo}
+            openLibrary={libraryOpener}
+            subscribeRetries={subscribeRetries}
+          >
             <LinkRulesProvider rules={config.mode === 'local' ? LOCAL_LINKS : HOSTED_LINKS}>
               <AppShell
                 fallbackOrganisationName={config.organisationName ?? 'Your organisation'}
@@ -79,10 +87,7 @@ export function App({ environment }: AppProps) {
         </HashRouter>
       ) : (
         <main>
-          <SetupScreen
-            missingLists={plan.kind === 'setup-needed' ? plan.missingLists : []}
-            createLists={async () => setStorage(await createLists())}
-          />
+          <SetupScreen missingLists={plan.kind === 'setup-needed' ? plan.missingLists : []} createLists={async () => setStorage(await createLists())} />
         </main>
       )}
     </FluentProvider>

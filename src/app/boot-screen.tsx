@@ -1,13 +1,4 @@
-import {
-  FluentProvider,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  makeStyles,
-  teamsLightTheme,
-  tokens,
-} from '@fluentui/react-components';
+import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { messageOf } from '../storage/ports';
 import { App, type AppEnvironment } from './app';

@@ -37,5 +37,6 @@ const useHashPath: BaseLocationHook = () => {
 export function HashRouter({ children }: { children: ReactNode }) {
   // wouter's documented API takes the location hooks themselves as props; they are called inside Router.
   // oxlint-disable-next-line react/hooks
-  return <Router hook={useHashPath} searchHook={useHashSearch}>{children}</Router>;
+  const locationHooks = { hook: useHashPath, searchHook: useHashSearch };
+  return <Router {...locationHooks}>{children}</Router>;
 }

@@ -22,9 +22,7 @@ export function siteLocator(config: RuntimeConfig, host: HostInfo, search = '', 
   if (config.siteId) return { siteId: config.siteId };
   if (host.kind === 'teams' && host.groupId) return { groupId: host.groupId };
   if (config.mode === 'local') return { root: true };
-  throw new Error(
-    'This page does not know which SharePoint site holds the plan. Open the tab from its Teams channel, or set siteId in config.json.',
-  );
+  throw new Error('This page does not know which SharePoint site holds the plan. Open the tab from its Teams channel, or set siteId in config.json.');
 }
 
 export interface GraphConnection {

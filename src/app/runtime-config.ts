@@ -14,11 +14,13 @@ export const runtimeConfigSchema = z.object({
   /** The Entra app registration (client) id; required for `microsoft365`. */
   clientId: z.string().optional(),
   tenantId: z.string().optional(),
-  graphScopes: z.array(z.string()).default([
-    'https://graph.microsoft.com/Sites.ReadWrite.All',
-    'https://graph.microsoft.com/Sites.Manage.All',
-    'https://graph.microsoft.com/User.ReadBasic.All',
-  ]),
+  graphScopes: z
+    .array(z.string())
+    .default([
+      'https://graph.microsoft.com/Sites.ReadWrite.All',
+      'https://graph.microsoft.com/Sites.Manage.All',
+      'https://graph.microsoft.com/User.ReadBasic.All',
+    ]),
   /** The hub site that holds the shared good-practice library. */
   librarySite: z.string().optional(),
   /** Where the api's functions are (publish-practice); the tab's own origin when absent. */

@@ -16,8 +16,7 @@ export interface Section {
   page: LazyExoticComponent<ComponentType>;
 }
 
-const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
 
 /** The navigation, in the order a board member reads the plan: results, then what is being done. */
 export const sections: readonly Section[] = [

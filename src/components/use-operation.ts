@@ -29,10 +29,7 @@ const IGNORED: OperationResult<never> = { ok: false, error: new Error('Already r
  * failure in words), a run that cannot overlap itself, and no state update after the page has gone.
  * `describe` words a failure: pages pass `describeStorageError` with their subject.
  */
-export function useOperation<A extends readonly unknown[], T>(
-  operation: (...args: A) => Promise<T>,
-  describe: (error: unknown) => string,
-): Operation<A, T> {
+export function useOperation<A extends readonly unknown[], T>(operation: (...args: A) => Promise<T>, describe: (error: unknown) => string): Operation<A, T> {
   const [status, setStatus] = useState<OperationStatus<T>>({ kind: 'idle' });
   const running = useRef(false);
   const mounted = useRef(true);

@@ -1,9 +1,4 @@
-import {
-  createNestablePublicClientApplication,
-  InteractionRequiredAuthError,
-  type AccountInfo,
-  type IPublicClientApplication,
-} from '@azure/msal-browser';
+import { createNestablePublicClientApplication, InteractionRequiredAuthError, type AccountInfo, type IPublicClientApplication } from '@azure/msal-browser';
 import type { TeamsHostInfo } from './host-info';
 import type { Session } from './session';
 

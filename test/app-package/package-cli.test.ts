@@ -34,11 +34,11 @@ afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 /** Runs `npm run package`'s own command line, as npm would, from the repository root. */
 function runPackage(args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', join(workDir, 'no-network.mjs'), '--import', 'tsx', 'scripts/package-app.ts', ...args],
-    { cwd: rootDir, encoding: 'utf8', timeout: 60_000 },
-  );
+  const result = spawnSync(process.execPath, ['--import', join(workDir, 'no-network.mjs'), '--import', 'tsx', 'scripts/package-app.ts', ...args], {
+    cwd: rootDir,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

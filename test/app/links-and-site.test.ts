@@ -4,7 +4,14 @@ import type { RuntimeConfig } from '../../src/app/runtime-config';
 import type { HostInfo } from '../../src/host/host-info';
 
 const config: RuntimeConfig = { mode: 'microsoft365', graphBaseUrl: 'https://graph.microsoft.com/v1.0', clientId: 'c', graphScopes: [], teamsAppId: 'app-1' };
-const teams: HostInfo = { kind: 'teams', theme: 'light', groupId: 'group-1', entityId: 'race-equality-plan', channelId: '19:c@thread', subPageId: '/actions/a-1' };
+const teams: HostInfo = {
+  kind: 'teams',
+  theme: 'light',
+  groupId: 'group-1',
+  entityId: 'race-equality-plan',
+  channelId: '19:c@thread',
+  subPageId: '/actions/a-1',
+};
 const browser: HostInfo = { kind: 'browser', theme: 'light' };
 const location = { origin: 'https://tab.example', pathname: '/index.html', search: '' };
 

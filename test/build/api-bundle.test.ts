@@ -44,10 +44,15 @@ describe('the Function App bundle', () => {
     for (const part of ['host.json', 'package.json', 'dist']) cpSync(join(api, part), join(deployed, part), { recursive: true });
     // Outside the Functions host, @azure/functions runs in test mode and names each function it
     // would have registered; inside the host, the same calls register them.
-    const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(join(deployed, 'dist', 'functions.js'))})`], { cwd: deployed, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const run = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(join(deployed, 'dist', 'functions.js'))})`], {
+      cwd: deployed,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(run.status).toBe(0);
     const output = `${run.stdout}${run.stderr}`;
-    for (const name of ['publish-practice', 'edit-practice', 'withdraw-practice', 'record-adoption', 'register-plan', 'reminders']) expect(output).toContain(`register function "${name}"`);
+    for (const name of ['publish-practice', 'edit-practice', 'withdraw-practice', 'record-adoption', 'register-plan', 'reminders'])
+      expect(output).toContain(`register function "${name}"`);
     expect(output).not.toMatch(/Cannot find module|SyntaxError/);
   });
 });

@@ -52,7 +52,9 @@ test(`the dashboard's initial JavaScript is at most ${BUDGET_BYTES / 1024} KB gz
 });
 
 test('charts, sign-in libraries and teams-js are not in the initial download', () => {
-  const lazyOnly = Object.keys(manifest).filter((key) => /chart|Chart|PublicClientApplication|msal|teams-js|naa-session|redirect-session|detect-host/.test(key));
+  const lazyOnly = Object.keys(manifest).filter((key) =>
+    /chart|Chart|PublicClientApplication|msal|teams-js|naa-session|redirect-session|detect-host/.test(key),
+  );
   expect(lazyOnly.length).toBeGreaterThan(0);
   expect(lazyOnly.filter((key) => initial.has(key))).toEqual([]);
 });

@@ -99,7 +99,10 @@ test(`no component function in src/ is over ${MAX_COMPONENT_LINES} lines`, () =>
     .flatMap((file) => longComponents(file).map((component) => ({ ...component, path: file.path })))
     .toSorted((a, b) => b.lines - a.lines)
     .map(({ path, name, lines }) => `${path}: ${name} is ${lines} lines`);
-  expectNone(long, `${long.length} component(s) over ${MAX_COMPONENT_LINES} lines; move state into a use-<page> hook and long sections into named sub-components:`);
+  expectNone(
+    long,
+    `${long.length} component(s) over ${MAX_COMPONENT_LINES} lines; move state into a use-<page> hook and long sections into named sub-components:`,
+  );
 });
 
 test(`src/ has at most ${MAX_CASTS} 'as' casts (a third of the ${CASTS_WHEN_FILED} when issue 13 was filed)`, () => {
@@ -122,9 +125,11 @@ function probeComponent(name: string, lines: number): string {
 }
 
 describe('the checks count what they say', () => {
-
   test('a component is measured from its first line to its closing brace, after text of any width', () => {
-    const file = { path: 'probe.tsx', text: `// Ünïcödé — wide characters before the components\n${probeComponent('Long', 81)}\n${probeComponent('Short', 80)}\n` };
+    const file = {
+      path: 'probe.tsx',
+      text: `// Ünïcödé — wide characters before the components\n${probeComponent('Long', 81)}\n${probeComponent('Short', 80)}\n`,
+    };
     expect(longComponents(file)).toEqual([{ name: 'Long', lines: 81 }]);
   });
 
@@ -135,6 +140,8 @@ describe('the checks count what they say', () => {
   });
 
   test("'as' casts are counted and 'as const' is not", () => {
-    expect(countCasts({ path: 'probe.ts', text: "const a = 1 as unknown as string;\nconst b = ['x'] as const;\nconst c = <T,>(v: unknown) => v as T;\n" })).toBe(3);
+    expect(
+      countCasts({ path: 'probe.ts', text: "const a = 1 as unknown as string;\nconst b = ['x'] as const;\nconst c = <T,>(v: unknown) => v as T;\n" }),
+    ).toBe(3);
   });
 });

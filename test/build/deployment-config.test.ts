@@ -52,7 +52,12 @@ const params = bicepParams(bicep);
 test('every parameter of infra/azure.bicep without a default is given by azure.parameters.json, which names no other', () => {
   expect(params.length).toBeGreaterThan(5);
   const given = Object.keys(parametersFile.parameters);
-  expect(params.filter((param) => !param.hasDefault).map((param) => param.name).filter((name) => !given.includes(name))).toEqual([]);
+  expect(
+    params
+      .filter((param) => !param.hasDefault)
+      .map((param) => param.name)
+      .filter((name) => !given.includes(name)),
+  ).toEqual([]);
   expect(given.filter((name) => !params.some((param) => param.name === name))).toEqual([]);
 });
 
@@ -71,9 +76,11 @@ test('every value the parameters file takes from env/.env.dev is there, written 
   expect([...written]).toEqual(expect.arrayContaining(['AAD_APP_CLIENT_ID', 'AAD_APP_TENANT_ID', 'TEAMS_APP_ID']));
 });
 
-test('the Entra manifest\'s placeholders (the tab\'s domain for its redirect URIs) are written before aadApp/update applies it', () => {
+test("the Entra manifest's placeholders (the tab's domain for its redirect URIs) are written before aadApp/update applies it", () => {
   const written = writtenBefore('aadApp/update');
-  const missing = findPlaceholders(read('aad.manifest.json')).filter((variable) => !written.has(variable) && (envDev.get(variable) ?? '') === '' && variable !== 'APP_NAME_SUFFIX');
+  const missing = findPlaceholders(read('aad.manifest.json')).filter(
+    (variable) => !written.has(variable) && (envDev.get(variable) ?? '') === '' && variable !== 'APP_NAME_SUFFIX',
+  );
   expect(missing).toEqual([]);
   expect(written.has('TAB_DOMAIN')).toBe(true);
 });
@@ -81,7 +88,11 @@ test('the Entra manifest\'s placeholders (the tab\'s domain for its redirect URI
 test('the deploy steps read only what provision wrote: the Static Web App, the Function App and its address', () => {
   const written = writtenBefore('arm/deploy');
   for (const output of ['AZURE_STATIC_WEB_APPS_RESOURCE_ID', 'API_FUNCTION_RESOURCE_ID', 'API_FUNCTION_ENDPOINT', 'TAB_ENDPOINT']) {
-    expect({ output, declared: envDev.has(output), writtenByProvision: written.has(output) || bicep.includes(`output ${output} `) }).toEqual({ output, declared: true, writtenByProvision: true });
+    expect({ output, declared: envDev.has(output), writtenByProvision: written.has(output) || bicep.includes(`output ${output} `) }).toEqual({
+      output,
+      declared: true,
+      writtenByProvision: true,
+    });
   }
 });
 
@@ -94,7 +105,7 @@ test('the Static Web Apps CLI is pinned to an exact version and is never handed 
   expect(lifecycle).toMatch(/bicepCliVersion: v\d+\.\d+\.\d+/);
 });
 
-test('the deploy writes staticwebapp.config.json with the api\'s origin before uploading dist/', () => {
+test("the deploy writes staticwebapp.config.json with the api's origin before uploading dist/", () => {
   const prepare = lifecycle.indexOf('scripts/prepare-static-upload.ts --dist ./dist --api-base-url "${{API_FUNCTION_ENDPOINT}}"');
   const upload = lifecycle.indexOf('static-web-apps-cli@');
   expect(prepare).toBeGreaterThan(lifecycle.indexOf('args: run build\n'));
@@ -107,7 +118,15 @@ test('the Function App runs Node 22 with a system-assigned identity and keyless 
   expect(bicep).toContain('allowSharedKeyAccess: false');
   expect(bicep).toContain('DisableLocalAuth: true');
   expect(bicep).not.toMatch(/listKeys|AccountKey=/);
-  for (const setting of ['HUB_SITE_ID', 'API_CLIENT_ID', 'ALLOWED_CLIENT_IDS', 'ALLOWED_TENANT_IDS', 'TAB_URL', 'TEAMS_APP_ID', 'APPLICATIONINSIGHTS_CONNECTION_STRING']) {
+  for (const setting of [
+    'HUB_SITE_ID',
+    'API_CLIENT_ID',
+    'ALLOWED_CLIENT_IDS',
+    'ALLOWED_TENANT_IDS',
+    'TAB_URL',
+    'TEAMS_APP_ID',
+    'APPLICATIONINSIGHTS_CONNECTION_STRING',
+  ]) {
     expect(bicep).toContain(`name: '${setting}'`);
   }
 });
@@ -119,8 +138,10 @@ const GRAPH_SCOPE_IDS: Readonly<Record<string, string>> = {
   'b340eb25-3456-403f-be2f-af7a0d370277': 'User.ReadBasic.All',
 };
 
-test('the tab\'s registration asks for exactly the delegated scopes the deployed tab requests, and no other', () => {
-  const manifest = JSON.parse(read('aad.manifest.json')) as { requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[] };
+test("the tab's registration asks for exactly the delegated scopes the deployed tab requests, and no other", () => {
+  const manifest = JSON.parse(read('aad.manifest.json')) as {
+    requiredResourceAccess: { resourceAppId: string; resourceAccess: { id: string; type: string }[] }[];
+  };
   const graph = manifest.requiredResourceAccess.find((resource) => resource.resourceAppId === '00000003-0000-0000-c000-000000000000');
   const registered = (graph?.resourceAccess ?? []).map((access) => `${access.type}:${GRAPH_SCOPE_IDS[access.id] ?? access.id}`).toSorted();
   const requested = [...lifecycle.matchAll(/- https:\/\/graph\.microsoft\.com\/([\w.]+)/g)].map((match) => `Scope:${match[1] ?? ''}`).toSorted();

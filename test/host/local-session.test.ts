@@ -53,7 +53,11 @@ test('switching to someone not in the directory is refused', async () => {
 
 test('a demo viewer may only read: the session says so, and switching to an editor lifts it', async () => {
   const viewer = { id: 'u9', displayName: 'Victor Osei', email: 'viewer@demo.example', role: 'viewer' };
-  const session = await createLocalSession({ directoryUrl: '/d', fetchFn: directoryFetch({ users: [viewer, { ...amara, role: 'member' }] }), storage: memoryStorage() });
+  const session = await createLocalSession({
+    directoryUrl: '/d',
+    fetchFn: directoryFetch({ users: [viewer, { ...amara, role: 'member' }] }),
+    storage: memoryStorage(),
+  });
   expect(session.user).toEqual({ id: 'u9', displayName: 'Victor Osei', email: 'viewer@demo.example' });
   expect(session.canEdit).toBe(false);
   session.switchUser?.('u1');
@@ -72,7 +76,9 @@ test('locally, the notifications the reminders would have sent to Teams are read
     return Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(body) } as Response);
   }) as unknown as typeof fetch;
   const session = await createLocalSession({ directoryUrl: '/d', outboxUrl: '/local/outbox', fetchFn, storage: memoryStorage() });
-  await expect(session.notifications?.()).resolves.toEqual([{ id: '2', activityType: 'actionOverdue', previewText: '1 action is overdue', time: '2027-01-15T07:00:00Z' }]);
+  await expect(session.notifications?.()).resolves.toEqual([
+    { id: '2', activityType: 'actionOverdue', previewText: '1 action is overdue', time: '2027-01-15T07:00:00Z' },
+  ]);
   // The outbox answers only a signed-in person.
   expect(fetchFn).toHaveBeenCalledWith('/local/outbox', { headers: { Authorization: 'Bearer local:amara@demo.example' } });
 });

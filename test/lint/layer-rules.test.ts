@@ -51,9 +51,7 @@ describe('lint enforces the architecture layers', () => {
   });
 
   test('a domain file that reads the clock or calls fetch fails lint', () => {
-    const messages = restricted(
-      lintProbe('src/domain/plan/probe.ts', `export const now = Date.now();\nexport const load = () => fetch('/x');\n`),
-    );
+    const messages = restricted(lintProbe('src/domain/plan/probe.ts', `export const now = Date.now();\nexport const load = () => fetch('/x');\n`));
     expect(messages).toHaveLength(2);
     expect(messages.join('\n')).toMatch(/Date\.now/);
     expect(messages.join('\n')).toMatch(/no I\/O/);

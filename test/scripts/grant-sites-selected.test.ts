@@ -6,13 +6,18 @@ import { grantBody, grantChange, parseSiteRole } from '../../scripts/sites-selec
 const APP_ID = '5f0e8b1c-0000-4000-8000-00000000f00d';
 
 describe('what a site grant changes', () => {
-  test('a missing grant is created, with the identity\'s app id and exactly the one role', () => {
+  test("a missing grant is created, with the identity's app id and exactly the one role", () => {
     expect(grantChange([], APP_ID, 'write')).toEqual({ kind: 'create' });
-    expect(grantBody(APP_ID, 'race-equality-api', 'read')).toEqual({ roles: ['read'], grantedToIdentities: [{ application: { id: APP_ID, displayName: 'race-equality-api' } }] });
+    expect(grantBody(APP_ID, 'race-equality-api', 'read')).toEqual({
+      roles: ['read'],
+      grantedToIdentities: [{ application: { id: APP_ID, displayName: 'race-equality-api' } }],
+    });
   });
 
-  test('a grant to another app is not this one\'s', () => {
-    expect(grantChange([{ id: 'p1', roles: ['write'], grantedToIdentitiesV2: [{ application: { id: 'someone-else' } }] }], APP_ID, 'write')).toEqual({ kind: 'create' });
+  test("a grant to another app is not this one's", () => {
+    expect(grantChange([{ id: 'p1', roles: ['write'], grantedToIdentitiesV2: [{ application: { id: 'someone-else' } }] }], APP_ID, 'write')).toEqual({
+      kind: 'create',
+    });
   });
 
   test('the right grant is left alone; a different one is corrected, down as well as up', () => {
@@ -40,7 +45,12 @@ function body(request: IncomingMessage): Promise<Record<string, unknown>> {
  * Graph's servicePrincipals and site-permission endpoints as a loopback stand-in, holding state,
  * so the script's requests are checked by what they leave behind and a second run by its silence.
  */
-function fakeGraph(): { server: Server; requests: string[]; sitePermissions: Map<string, { id: string; roles: string[]; appId: string }[]>; assignments: { appRoleId: string; resourceId: string }[] } {
+function fakeGraph(): {
+  server: Server;
+  requests: string[];
+  sitePermissions: Map<string, { id: string; roles: string[]; appId: string }[]>;
+  assignments: { appRoleId: string; resourceId: string }[];
+} {
   const requests: string[] = [];
   const sitePermissions = new Map<string, { id: string; roles: string[]; appId: string }[]>([
     ['hub-site', []],
@@ -55,11 +65,14 @@ function fakeGraph(): { server: Server; requests: string[]; sitePermissions: Map
     if (request.headers.authorization !== 'Bearer admin-token') return json(401, { error: { code: 'InvalidAuthenticationToken', message: 'no' } });
     if (url === '/servicePrincipals/mi-object-id') return json(200, { id: 'mi-object-id', appId: APP_ID, displayName: 'race-equality-api' });
     if (url === "/servicePrincipals(appId='00000003-0000-0000-c000-000000000000')") {
-      return json(200, { id: 'graph-sp', appRoles: [
-        { id: 'role-sites-selected', value: 'Sites.Selected', allowedMemberTypes: ['Application'] },
-        { id: 'role-activity', value: 'TeamsActivity.Send', allowedMemberTypes: ['Application'] },
-        { id: 'role-all-sites', value: 'Sites.ReadWrite.All', allowedMemberTypes: ['Application'] },
-      ] });
+      return json(200, {
+        id: 'graph-sp',
+        appRoles: [
+          { id: 'role-sites-selected', value: 'Sites.Selected', allowedMemberTypes: ['Application'] },
+          { id: 'role-activity', value: 'TeamsActivity.Send', allowedMemberTypes: ['Application'] },
+          { id: 'role-all-sites', value: 'Sites.ReadWrite.All', allowedMemberTypes: ['Application'] },
+        ],
+      });
     }
     if (url === '/servicePrincipals/mi-object-id/appRoleAssignments') {
       if (request.method === 'POST') {
@@ -72,7 +85,10 @@ function fakeGraph(): { server: Server; requests: string[]; sitePermissions: Map
     const site = /^\/sites\/([^/]+)\/permissions(?:\/([^/]+))?$/.exec(url);
     const entries = site?.[1] ? sitePermissions.get(site[1]) : undefined;
     if (site && entries) {
-      if (request.method === 'GET') return json(200, { value: entries.map((entry) => ({ id: entry.id, roles: entry.roles, grantedToIdentitiesV2: [{ application: { id: entry.appId } }] })) });
+      if (request.method === 'GET')
+        return json(200, {
+          value: entries.map((entry) => ({ id: entry.id, roles: entry.roles, grantedToIdentitiesV2: [{ application: { id: entry.appId } }] })),
+        });
       const posted = await body(request);
       if (request.method === 'POST') {
         const grantee = (posted.grantedToIdentities as { application: { id: string } }[])[0]?.application.id ?? '';
@@ -95,10 +111,23 @@ test('the script grants the two app roles, write on the hub and read on each pla
   await new Promise<void>((resolve) => graph.server.listen(0, '127.0.0.1', resolve));
   const graphUrl = `http://127.0.0.1:${(graph.server.address() as AddressInfo).port}/v1.0`;
   const lines: string[] = [];
-  const options = { principalId: 'mi-object-id', hubSiteId: 'hub-site', planSiteIds: ['plan-a', 'plan-b'], registered: false, planRole: 'read' as const, dryRun: false, graphUrl, token: 'admin-token', log: (line: string) => lines.push(line) };
+  const options = {
+    principalId: 'mi-object-id',
+    hubSiteId: 'hub-site',
+    planSiteIds: ['plan-a', 'plan-b'],
+    registered: false,
+    planRole: 'read' as const,
+    dryRun: false,
+    graphUrl,
+    token: 'admin-token',
+    log: (line: string) => lines.push(line),
+  };
   try {
     await grantSitesSelected(options);
-    expect(graph.assignments).toEqual([{ appRoleId: 'role-sites-selected', resourceId: 'graph-sp' }, { appRoleId: 'role-activity', resourceId: 'graph-sp' }]);
+    expect(graph.assignments).toEqual([
+      { appRoleId: 'role-sites-selected', resourceId: 'graph-sp' },
+      { appRoleId: 'role-activity', resourceId: 'graph-sp' },
+    ]);
     const roles = (site: string) => graph.sitePermissions.get(site)?.map((entry) => [entry.appId, entry.roles]);
     expect(roles('hub-site')).toEqual([[APP_ID, ['write']]]);
     // plan-a had more than it needs (write): brought down to read. plan-b was right.

@@ -25,7 +25,13 @@ export function formatTable(result: WresResult): string {
   const { indicators: ind } = result;
   const i1 = ind['1'];
   if (i1) {
-    line('1', `senior BME ${pct(i1.senior.bmePercent)} vs ${pct(i1.workforce.bmePercent)} (${pp(i1.senior.differenceFromWorkforce)})`, '', i1.verdict, 'not-assessed');
+    line(
+      '1',
+      `senior BME ${pct(i1.senior.bmePercent)} vs ${pct(i1.workforce.bmePercent)} (${pp(i1.senior.differenceFromWorkforce)})`,
+      '',
+      i1.verdict,
+      'not-assessed',
+    );
     note('1', i1.reason);
   }
   for (const id of ['2', '3', '4'] as const) {

@@ -8,7 +8,11 @@ import type { HubService } from '../services/hub-access';
  * registration settings it answers 503 "not set up", never opening the hub to anyone. `wiring`
  * is the Function App's own unless a test gives another (the local store and its sign-in).
  */
-export function hubFunction(name: string, service: HubService, wiring: HubWiring = azureHubWiring): (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit> {
+export function hubFunction(
+  name: string,
+  service: HubService,
+  wiring: HubWiring = azureHubWiring,
+): (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit> {
   return async (request, context) => {
     let body: unknown;
     try {
@@ -21,7 +25,15 @@ export function hubFunction(name: string, service: HubService, wiring: HubWiring
       options = wiring((reason) => context.warn(`${name}: token refused: ${reason}`));
     } catch (failure) {
       context.error(`${name}: ${failure instanceof Error ? failure.message : String(failure)}`);
-      return { status: 503, jsonBody: { error: { code: 'notConfigured', message: 'The good-practice library cannot be changed on this server yet. Ask your administrator to finish the app\'s set-up.' } } };
+      return {
+        status: 503,
+        jsonBody: {
+          error: {
+            code: 'notConfigured',
+            message: "The good-practice library cannot be changed on this server yet. Ask your administrator to finish the app's set-up.",
+          },
+        },
+      };
     }
     const result = await service(options, { authorization: request.headers.get('authorization') ?? undefined, body });
     if (result.status >= 500) context.error(`${name}: ${JSON.stringify(result.body)}`);

@@ -26,16 +26,86 @@ export interface DemoPerson {
 }
 
 export const demoDirectory: readonly DemoPerson[] = [
-  { id: '8f1c2d3e-0001-4a5b-9c6d-000000000001', displayName: 'Leah Adeyemi', email: 'lead@demo-trust.example', jobTitle: 'EDI Lead', role: 'owner', tenant: 'demo-trust' },
-  { id: '8f1c2d3e-0002-4a5b-9c6d-000000000002', displayName: 'Amara Okafor', email: 'amara.okafor@demo-trust.example', jobTitle: 'Director of People', role: 'member', tenant: 'demo-trust' },
-  { id: '8f1c2d3e-0003-4a5b-9c6d-000000000003', displayName: 'Tom Hughes', email: 'tom.hughes@demo-trust.example', jobTitle: 'Head of Recruitment', role: 'member', tenant: 'demo-trust' },
-  { id: '8f1c2d3e-0004-4a5b-9c6d-000000000004', displayName: 'Priya Raman', email: 'priya.raman@demo-trust.example', jobTitle: 'Head of Learning and Development', role: 'member', tenant: 'demo-trust' },
-  { id: '8f1c2d3e-0005-4a5b-9c6d-000000000005', displayName: "Sean O'Brien", email: 'sean.obrien@demo-trust.example', jobTitle: 'Employee Relations Manager', role: 'member', tenant: 'demo-trust' },
-  { id: '8f1c2d3e-0006-4a5b-9c6d-000000000006', displayName: 'Victor Osei', email: 'viewer@demo-trust.example', jobTitle: 'Non-executive Director', role: 'viewer', tenant: 'demo-trust' },
-  { id: '8f1c2d3e-0101-4a5b-9c6d-000000000101', displayName: 'Nia Campbell', email: 'lead@second-trust.example', jobTitle: 'Head of Equality, Diversity and Inclusion', role: 'owner', tenant: 'second-demo-trust' },
-  { id: '8f1c2d3e-0102-4a5b-9c6d-000000000102', displayName: 'Daniel Kowalski', email: 'daniel.kowalski@second-trust.example', jobTitle: 'Deputy Director of Workforce', role: 'member', tenant: 'second-demo-trust' },
-  { id: '8f1c2d3e-0103-4a5b-9c6d-000000000103', displayName: 'Fatima Begum', email: 'fatima.begum@second-trust.example', jobTitle: 'Organisational Development Lead', role: 'member', tenant: 'second-demo-trust' },
-  { id: '8f1c2d3e-0104-4a5b-9c6d-000000000104', displayName: 'Helen Carter', email: 'viewer@second-trust.example', jobTitle: 'Non-executive Director', role: 'viewer', tenant: 'second-demo-trust' },
+  {
+    id: '8f1c2d3e-0001-4a5b-9c6d-000000000001',
+    displayName: 'Leah Adeyemi',
+    email: 'lead@demo-trust.example',
+    jobTitle: 'EDI Lead',
+    role: 'owner',
+    tenant: 'demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0002-4a5b-9c6d-000000000002',
+    displayName: 'Amara Okafor',
+    email: 'amara.okafor@demo-trust.example',
+    jobTitle: 'Director of People',
+    role: 'member',
+    tenant: 'demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0003-4a5b-9c6d-000000000003',
+    displayName: 'Tom Hughes',
+    email: 'tom.hughes@demo-trust.example',
+    jobTitle: 'Head of Recruitment',
+    role: 'member',
+    tenant: 'demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0004-4a5b-9c6d-000000000004',
+    displayName: 'Priya Raman',
+    email: 'priya.raman@demo-trust.example',
+    jobTitle: 'Head of Learning and Development',
+    role: 'member',
+    tenant: 'demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0005-4a5b-9c6d-000000000005',
+    displayName: "Sean O'Brien",
+    email: 'sean.obrien@demo-trust.example',
+    jobTitle: 'Employee Relations Manager',
+    role: 'member',
+    tenant: 'demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0006-4a5b-9c6d-000000000006',
+    displayName: 'Victor Osei',
+    email: 'viewer@demo-trust.example',
+    jobTitle: 'Non-executive Director',
+    role: 'viewer',
+    tenant: 'demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0101-4a5b-9c6d-000000000101',
+    displayName: 'Nia Campbell',
+    email: 'lead@second-trust.example',
+    jobTitle: 'Head of Equality, Diversity and Inclusion',
+    role: 'owner',
+    tenant: 'second-demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0102-4a5b-9c6d-000000000102',
+    displayName: 'Daniel Kowalski',
+    email: 'daniel.kowalski@second-trust.example',
+    jobTitle: 'Deputy Director of Workforce',
+    role: 'member',
+    tenant: 'second-demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0103-4a5b-9c6d-000000000103',
+    displayName: 'Fatima Begum',
+    email: 'fatima.begum@second-trust.example',
+    jobTitle: 'Organisational Development Lead',
+    role: 'member',
+    tenant: 'second-demo-trust',
+  },
+  {
+    id: '8f1c2d3e-0104-4a5b-9c6d-000000000104',
+    displayName: 'Helen Carter',
+    email: 'viewer@second-trust.example',
+    jobTitle: 'Non-executive Director',
+    role: 'viewer',
+    tenant: 'second-demo-trust',
+  },
 ];
 
 /**
@@ -46,7 +116,14 @@ export const demoDirectory: readonly DemoPerson[] = [
  * identity that writes it), reads each trust's plan, and may look up and notify anyone.
  */
 export const demoServicePrincipals: readonly DemoPerson[] = [
-  { id: '8f1c2d3e-0900-4a5b-9c6d-000000000900', displayName: 'Race Equality Plan', email: 'reminders@service.example', jobTitle: 'Application', role: 'owner', tenant: 'demo-trust' },
+  {
+    id: '8f1c2d3e-0900-4a5b-9c6d-000000000900',
+    displayName: 'Race Equality Plan',
+    email: 'reminders@service.example',
+    jobTitle: 'Application',
+    role: 'owner',
+    tenant: 'demo-trust',
+  },
 ];
 
 export const DEMO_SERVICE_PRINCIPAL = 'reminders@service.example';

@@ -70,9 +70,14 @@ export function localHubWiring(graphBaseUrl: string): HubWiring {
 export function formatRemindersReport(report: RemindersReport): string {
   const lines = [
     `Reminders for ${report.date}${report.digestDay ? ' (Monday: weekly digests)' : ''}: ${report.plansProcessed} plan(s), ${report.notificationsSent} sent, ${report.skipped.length} already sent, ${report.failures.length} failed.`,
-    ...report.sent.map((entry) => `  sent    ${entry.activityType} to ${entry.recipient} (${entry.orgName ?? entry.siteId}: ${entry.actionIds.length} action(s))`),
+    ...report.sent.map(
+      (entry) => `  sent    ${entry.activityType} to ${entry.recipient} (${entry.orgName ?? entry.siteId}: ${entry.actionIds.length} action(s))`,
+    ),
     ...report.skipped.map((entry) => `  skipped ${entry.activityType} to ${entry.recipient} (${entry.orgName ?? entry.siteId}): ${entry.reason}`),
-    ...report.failures.map((entry) => `  FAILED  ${entry.activityType ?? 'plan'}${entry.recipient ? ` to ${entry.recipient}` : ''}${entry.orgName ? ` (${entry.orgName})` : ''}: ${entry.reason}`),
+    ...report.failures.map(
+      (entry) =>
+        `  FAILED  ${entry.activityType ?? 'plan'}${entry.recipient ? ` to ${entry.recipient}` : ''}${entry.orgName ? ` (${entry.orgName})` : ''}: ${entry.reason}`,
+    ),
   ];
   return lines.join('\n');
 }

@@ -74,7 +74,8 @@ async function main(): Promise<number> {
     const address = await server.listen({ host: '127.0.0.1', port: 0 });
     close = () => server.close();
     baseUrl = `${address}/graph/v1.0`;
-    if ((process.env.SEED ?? 'demo') === 'demo') await loadDemoData(baseUrl, { rootDir, dataDir: settings.dataDir, today: new Date(), log: (line) => console.log(line) });
+    if ((process.env.SEED ?? 'demo') === 'demo')
+      await loadDemoData(baseUrl, { rootDir, dataDir: settings.dataDir, today: new Date(), log: (line) => console.log(line) });
   }
   try {
     const report = await runReminders({

@@ -59,9 +59,7 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
       return reply.code(400).send({ error: { code: 'invalidRequest', message: `tenant must be one of ${DEMO_TENANTS.join(', ')}; it is "${tenant}".` } });
     }
     return {
-      users: demoDirectory
-        .filter((person) => person.tenant === tenant)
-        .map(({ id, displayName, email, role }) => ({ id, displayName, email, role })),
+      users: demoDirectory.filter((person) => person.tenant === tenant).map(({ id, displayName, email, role }) => ({ id, displayName, email, role })),
     };
   });
 

@@ -37,7 +37,8 @@ function contentProblems(body: unknown): Record<string, string> {
 /** The case study in a request, or the refusal naming each field that is wrong (nothing is stored then). */
 export function caseStudyFrom(body: unknown, verb: 'published' | 'saved'): { ok: true; value: CaseStudy } | { ok: false; refused: Refused } {
   const size = JSON.stringify(body ?? null).length;
-  if (size > MAX_BODY_CHARACTERS) return { ok: false, refused: refuse(413, 'tooLarge', `The case study is ${size} characters long; at most ${MAX_BODY_CHARACTERS} are allowed.`) };
+  if (size > MAX_BODY_CHARACTERS)
+    return { ok: false, refused: refuse(413, 'tooLarge', `The case study is ${size} characters long; at most ${MAX_BODY_CHARACTERS} are allowed.`) };
   const problems = contentProblems(body);
   const parsed = parseCaseStudy(body);
   const fields = { ...(parsed.ok ? {} : Object.fromEntries(parsed.errors.map((problem) => [problem.path, problem.message]))), ...problems };

@@ -12,7 +12,10 @@ const CLIENT_KEY = /^[A-Za-z0-9._:-]{8,100}$/;
  * recorded when it was published is the caller's, and so is the plan if one is named (403).
  */
 function ownCaseStudy(entry: Versioned<HubCaseStudy> | undefined, caller: Caller, siteId: string | undefined, caseStudyId: string): Refused | undefined {
-  if (!entry) return refuse(404, 'notFound', `There is no case study ${caseStudyId} in the library.`, { caseStudyId: 'caseStudyId must be a case study in the library.' });
+  if (!entry)
+    return refuse(404, 'notFound', `There is no case study ${caseStudyId} in the library.`, {
+      caseStudyId: 'caseStudyId must be a case study in the library.',
+    });
   const { owner } = entry.value;
   const sameTenant = owner.tenantId !== '' && owner.tenantId.toLowerCase() === caller.tenantId.toLowerCase();
   if (!sameTenant || (siteId !== undefined && siteId !== owner.siteId)) {
@@ -31,7 +34,9 @@ export async function editPractice(options: HubServiceOptions, request: ApiReque
   if (!caller.ok) return caller.refused;
   const clientKey = textField(request.body, 'clientKey');
   if (clientKey === undefined || !CLIENT_KEY.test(clientKey)) {
-    return refuse(400, 'invalidRequest', 'clientKey is needed: a new GUID for each edit, sent again unchanged on a retry.', { clientKey: 'clientKey must be a GUID (8 to 100 letters, digits, dots, colons or dashes).' });
+    return refuse(400, 'invalidRequest', 'clientKey is needed: a new GUID for each edit, sent again unchanged on a retry.', {
+      clientKey: 'clientKey must be a GUID (8 to 100 letters, digits, dots, colons or dashes).',
+    });
   }
   const input = caseStudyFrom(field(request.body, 'caseStudy'), 'saved');
   if (!input.ok) return input.refused;
@@ -43,7 +48,9 @@ export async function editPractice(options: HubServiceOptions, request: ApiReque
     const refused = ownCaseStudy(live, caller.value, textField(request.body, 'siteId'), caseStudy.id);
     if (refused || !live) return refused ?? refuse(404, 'notFound', `There is no case study ${caseStudy.id}.`);
     if (live.value.caseStudy.organisation.odsCode.toUpperCase() !== caseStudy.organisation.odsCode.toUpperCase()) {
-      return refuse(400, 'invalidCaseStudy', 'A case study stays under the organisation that published it.', { 'organisation.odsCode': `organisation.odsCode must stay ${live.value.caseStudy.organisation.odsCode}.` });
+      return refuse(400, 'invalidCaseStudy', 'A case study stays under the organisation that published it.', {
+        'organisation.odsCode': `organisation.odsCode must stay ${live.value.caseStudy.organisation.odsCode}.`,
+      });
     }
     const saved = live.value.lastEditKey === clientKey ? live : await hub.library.replace(live.itemId, live.eTag, caseStudy, clientKey);
     return { status: 200, body: { caseStudy: saved.value.caseStudy, adoptions: saved.value.adoptions } };
@@ -64,7 +71,10 @@ export async function withdrawPractice(options: HubServiceOptions, request: ApiR
   const caller = await verifiedCaller(options.verifier, request.authorization, 'publish');
   if (!caller.ok) return caller.refused;
   const caseStudyId = textField(request.body, 'caseStudyId');
-  if (caseStudyId === undefined) return refuse(400, 'invalidRequest', 'caseStudyId is needed: the case study to withdraw.', { caseStudyId: 'caseStudyId must be the id of your case study.' });
+  if (caseStudyId === undefined)
+    return refuse(400, 'invalidRequest', 'caseStudyId is needed: the case study to withdraw.', {
+      caseStudyId: 'caseStudyId must be the id of your case study.',
+    });
   try {
     const hub = await openHub(options);
     const existing = await hub.library.find(caseStudyId);

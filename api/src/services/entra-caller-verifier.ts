@@ -74,8 +74,8 @@ export type Refusal = (reason: string) => void;
  * only with the publish app role in `roles`.
  */
 export function entraCallerVerifier(options: EntraVerifierOptions, refused: Refusal = () => undefined): CallerVerifier {
-  if (options.audiences.length === 0) throw new Error('The Entra verifier needs the app\'s audiences (its client id and Application ID URI).');
-  if (options.allowedClientIds.length === 0) throw new Error('The Entra verifier needs the client ids of the apps allowed to call (the tab\'s registration).');
+  if (options.audiences.length === 0) throw new Error("The Entra verifier needs the app's audiences (its client id and Application ID URI).");
+  if (options.allowedClientIds.length === 0) throw new Error("The Entra verifier needs the client ids of the apps allowed to call (the tab's registration).");
   const clients = new Set(options.allowedClientIds.map((id) => id.toLowerCase()));
   const published = options.keys ?? entraKeys();
   // Entra names the signing key in every token; a token without one is refused rather than tried against every published key.
@@ -138,25 +138,41 @@ export function entraCallerVerifier(options: EntraVerifierOptions, refused: Refu
       }
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((role): role is string => typeof role === 'string') : [];
       const email = text(payload, 'preferred_username') ?? text(payload, 'upn') ?? text(payload, 'unique_name') ?? '';
-      const caller: Caller = { id, email, displayName: text(payload, 'name') ?? email, tenantId, mayPublish: roles.includes(publishRole), mayRegister: roles.includes(options.registerRole ?? 'Plan.Register') };
+      const caller: Caller = {
+        id,
+        email,
+        displayName: text(payload, 'name') ?? email,
+        tenantId,
+        mayPublish: roles.includes(publishRole),
+        mayRegister: roles.includes(options.registerRole ?? 'Plan.Register'),
+      };
       return caller;
     },
   };
 }
 
-const list = (value: string | undefined): string[] => (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+const list = (value: string | undefined): string[] =>
+  (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 
 /**
  * The verifier from the Function App's settings: `API_CLIENT_ID` and `ALLOWED_CLIENT_IDS`
  * (required), `API_APPLICATION_ID_URI`; optionally `PUBLISH_ROLE`, `REGISTER_ROLE` and
  * `ALLOWED_TENANT_IDS` (comma-separated).
  */
-export function entraVerifierFromSettings(env: NodeJS.ProcessEnv, refused?: Refusal, overrides: Pick<EntraVerifierOptions, 'keys' | 'currentDate'> = {}): CallerVerifier {
+export function entraVerifierFromSettings(
+  env: NodeJS.ProcessEnv,
+  refused?: Refusal,
+  overrides: Pick<EntraVerifierOptions, 'keys' | 'currentDate'> = {},
+): CallerVerifier {
   const clientId = env.API_CLIENT_ID?.trim();
-  if (!clientId) throw new Error('API_CLIENT_ID is not set: the app registration\'s client id, which users\' tokens are issued for.');
+  if (!clientId) throw new Error("API_CLIENT_ID is not set: the app registration's client id, which users' tokens are issued for.");
   const audiences = [clientId, ...(env.API_APPLICATION_ID_URI?.trim() ? [env.API_APPLICATION_ID_URI.trim()] : [])];
   const allowedClientIds = list(env.ALLOWED_CLIENT_IDS);
-  if (allowedClientIds.length === 0) throw new Error('ALLOWED_CLIENT_IDS is not set: the client id of the tab\'s app registration (comma-separated when several trusts\' tabs call this api).');
+  if (allowedClientIds.length === 0)
+    throw new Error("ALLOWED_CLIENT_IDS is not set: the client id of the tab's app registration (comma-separated when several trusts' tabs call this api).");
   const tenants = list(env.ALLOWED_TENANT_IDS);
   const roles = { ...(env.PUBLISH_ROLE ? { publishRole: env.PUBLISH_ROLE } : {}), ...(env.REGISTER_ROLE ? { registerRole: env.REGISTER_ROLE } : {}) };
   return entraCallerVerifier({ audiences, allowedClientIds, ...roles, allowedTenants: tenants, ...overrides }, refused);

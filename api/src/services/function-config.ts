@@ -25,7 +25,8 @@ export function managedIdentityTokens(env: NodeJS.ProcessEnv, fetchFn: typeof fe
       if (cached && cached.expiresAt - 300_000 > Date.now()) return cached.token;
       const endpoint = env.IDENTITY_ENDPOINT;
       const header = env.IDENTITY_HEADER;
-      if (!endpoint || !header) throw new Error('No managed identity: IDENTITY_ENDPOINT and IDENTITY_HEADER are not set. Turn on the Function App\'s system-assigned identity.');
+      if (!endpoint || !header)
+        throw new Error("No managed identity: IDENTITY_ENDPOINT and IDENTITY_HEADER are not set. Turn on the Function App's system-assigned identity.");
       const url = `${endpoint}?resource=${encodeURIComponent('https://graph.microsoft.com')}&api-version=2019-08-01${env.MANAGED_IDENTITY_CLIENT_ID ? `&client_id=${encodeURIComponent(env.MANAGED_IDENTITY_CLIENT_ID)}` : ''}`;
       const response = await fetchFn(url, { headers: { 'X-IDENTITY-HEADER': header } });
       if (!response.ok) throw new Error(`The managed identity endpoint answered HTTP ${response.status}.`);

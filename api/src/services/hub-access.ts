@@ -25,14 +25,29 @@ export type HubService = (options: HubServiceOptions & { sites: SiteTenancy }, r
 export type Checked<T> = { ok: true; value: T } | { ok: false; refused: Refused };
 
 /** The caller from their verified token (401 otherwise), who must hold `role` (403 otherwise); 'any' needs no role. */
-export async function verifiedCaller(verifier: CallerVerifier, authorization: string | undefined, role: 'publish' | 'register' | 'any'): Promise<Checked<Caller>> {
+export async function verifiedCaller(
+  verifier: CallerVerifier,
+  authorization: string | undefined,
+  role: 'publish' | 'register' | 'any',
+): Promise<Checked<Caller>> {
   const caller = await verifier.verify(authorization);
-  if (!caller) return { ok: false, refused: refuse(401, 'unauthenticated', 'Sign in to change the good-practice library: the request carried no valid token.') };
+  if (!caller)
+    return { ok: false, refused: refuse(401, 'unauthenticated', 'Sign in to change the good-practice library: the request carried no valid token.') };
   if (role === 'publish' && !caller.mayPublish) {
-    return { ok: false, refused: refuse(403, 'forbidden', 'You may read the good-practice library but not change it: that needs the Practice.Publish role, which your trust\'s administrator assigns.') };
+    return {
+      ok: false,
+      refused: refuse(
+        403,
+        'forbidden',
+        "You may read the good-practice library but not change it: that needs the Practice.Publish role, which your trust's administrator assigns.",
+      ),
+    };
   }
   if (role === 'register' && caller.mayRegister !== true) {
-    return { ok: false, refused: refuse(403, 'forbidden', 'Registering a plan needs the Plan.Register role, which your trust\'s administrator assigns to the plan\'s lead.') };
+    return {
+      ok: false,
+      refused: refuse(403, 'forbidden', "Registering a plan needs the Plan.Register role, which your trust's administrator assigns to the plan's lead."),
+    };
   }
   return { ok: true, value: caller };
 }
@@ -57,15 +72,28 @@ export async function openHub(options: HubServiceOptions): Promise<OpenedHub> {
 export async function callerPlan(registry: PlanRegistry, caller: Caller, siteId: string | undefined, odsCode?: string): Promise<Checked<RegisteredPlan>> {
   if (siteId !== undefined) {
     const plan = await registry.find(siteId);
-    if (!plan) return { ok: false, refused: refuse(403, 'notRegistered', 'This plan is not registered with the good-practice library yet: its lead registers it in Settings.', { siteId: 'siteId must be a plan registered with the library.' }) };
+    if (!plan)
+      return {
+        ok: false,
+        refused: refuse(403, 'notRegistered', 'This plan is not registered with the good-practice library yet: its lead registers it in Settings.', {
+          siteId: 'siteId must be a plan registered with the library.',
+        }),
+      };
     if (plan.tenantId.toLowerCase() !== caller.tenantId.toLowerCase()) {
-      return { ok: false, refused: refuse(403, 'notYourPlan', `${caller.email} may act only for their own organisation's plan, not for the plan on site ${siteId}.`, { siteId: 'siteId must be your own organisation\'s plan.' }) };
+      return {
+        ok: false,
+        refused: refuse(403, 'notYourPlan', `${caller.email} may act only for their own organisation's plan, not for the plan on site ${siteId}.`, {
+          siteId: "siteId must be your own organisation's plan.",
+        }),
+      };
     }
     return { ok: true, value: plan };
   }
   const plans = (await registry.list()).filter((plan) => plan.tenantId.toLowerCase() === caller.tenantId.toLowerCase());
-  if (plans.length === 0) return { ok: false, refused: refuse(403, 'notRegistered', `${caller.email} is not in a trust registered with the good-practice library.`) };
-  const chosen = odsCode === undefined ? (plans.length === 1 ? plans[0] : undefined) : plans.find((plan) => plan.orgCode.toUpperCase() === odsCode.toUpperCase());
+  if (plans.length === 0)
+    return { ok: false, refused: refuse(403, 'notRegistered', `${caller.email} is not in a trust registered with the good-practice library.`) };
+  const chosen =
+    odsCode === undefined ? (plans.length === 1 ? plans[0] : undefined) : plans.find((plan) => plan.orgCode.toUpperCase() === odsCode.toUpperCase());
   if (chosen) return { ok: true, value: chosen };
   if (odsCode !== undefined) {
     const codes = plans.map((plan) => plan.orgCode).join(', ');
@@ -76,7 +104,12 @@ export async function callerPlan(registry: PlanRegistry, caller: Caller, siteId:
       }),
     };
   }
-  return { ok: false, refused: refuse(400, 'planNeeded', 'Your organisation has several registered plans: say which one with siteId.', { siteId: 'siteId must name one of your organisation\'s registered plans.' }) };
+  return {
+    ok: false,
+    refused: refuse(400, 'planNeeded', 'Your organisation has several registered plans: say which one with siteId.', {
+      siteId: "siteId must name one of your organisation's registered plans.",
+    }),
+  };
 }
 
 /** A failure reaching the hub, as the caller is told it: busy (503) or unavailable (502), nothing half-done. */

@@ -29,13 +29,20 @@ export async function publishPractice(options: PublishPracticeOptions, request: 
     const plan = await callerPlan(hub.registry, caller.value, textField(request.body, 'siteId'), caseStudy.organisation.odsCode);
     if (!plan.ok) return plan.refused;
     if (plan.value.orgCode.toUpperCase() !== caseStudy.organisation.odsCode.toUpperCase()) {
-      return refuse(403, 'notYourOrganisation', `You may publish only for your own organisation (${plan.value.orgCode}), not for ${caseStudy.organisation.odsCode}.`, {
-        'organisation.odsCode': `organisation.odsCode must be your own organisation's code (${plan.value.orgCode}).`,
-      });
+      return refuse(
+        403,
+        'notYourOrganisation',
+        `You may publish only for your own organisation (${plan.value.orgCode}), not for ${caseStudy.organisation.odsCode}.`,
+        {
+          'organisation.odsCode': `organisation.odsCode must be your own organisation's code (${plan.value.orgCode}).`,
+        },
+      );
     }
     const existing = await hub.library.find(caseStudy.id);
     if (existing && existing.value.owner.siteId !== plan.value.siteId) {
-      return refuse(409, 'idTaken', 'Another organisation\'s case study already has this id. Start a new case study.', { 'caseStudy.id': 'caseStudy.id is already used by another organisation\'s case study.' });
+      return refuse(409, 'idTaken', "Another organisation's case study already has this id. Start a new case study.", {
+        'caseStudy.id': "caseStudy.id is already used by another organisation's case study.",
+      });
     }
     const published = existing ?? (await hub.library.create(caseStudy, { tenantId: plan.value.tenantId, siteId: plan.value.siteId }));
     return { status: 200, body: { caseStudy: published.value.caseStudy, adoptions: published.value.adoptions } };

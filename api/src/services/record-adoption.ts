@@ -24,17 +24,23 @@ export async function recordAdoption(options: HubServiceOptions, request: ApiReq
     ...(caseStudyId === undefined ? { caseStudyId: 'caseStudyId must be the id of the case study adopted.' } : {}),
     ...(actionId === undefined ? { actionId: 'actionId must be the id of the action the adoption made in your plan.' } : {}),
   };
-  if (caseStudyId === undefined || actionId === undefined) return refuse(400, 'invalidRequest', `The adoption cannot be counted: ${Object.values(fields).join(' ')}`, fields);
+  if (caseStudyId === undefined || actionId === undefined)
+    return refuse(400, 'invalidRequest', `The adoption cannot be counted: ${Object.values(fields).join(' ')}`, fields);
   try {
     const hub = await openHub(options);
     const plan = await callerPlan(hub.registry, caller.value, textField(request.body, 'siteId'));
     if (!plan.ok) return plan.refused;
     const existing = await hub.library.find(caseStudyId);
-    if (!existing || existing.value.withdrawn) return refuse(404, 'notFound', `There is no case study ${caseStudyId} in the library.`, { caseStudyId: 'caseStudyId must be a case study in the library.' });
+    if (!existing || existing.value.withdrawn)
+      return refuse(404, 'notFound', `There is no case study ${caseStudyId} in the library.`, {
+        caseStudyId: 'caseStudyId must be a case study in the library.',
+      });
     const { storage } = await openGraphPlanStorage(await appSite(options.graph, { siteId: plan.value.siteId }), { createMissing: false });
     const adopted = (await storage.load()).actions.some((action) => action.value.id === actionId);
     if (!adopted) {
-      return refuse(409, 'actionNotFound', `The adoption cannot be counted: there is no action ${actionId} in your plan yet.`, { actionId: 'actionId must be the action the adoption made in your own plan.' });
+      return refuse(409, 'actionNotFound', `The adoption cannot be counted: there is no action ${actionId} in your plan yet.`, {
+        actionId: 'actionId must be the action the adoption made in your own plan.',
+      });
     }
     const counted = await hub.library.recordAdoption(caseStudyId, { tenantId: plan.value.tenantId, siteId: plan.value.siteId }, actionId);
     return { status: 200, body: { caseStudy: counted.value.caseStudy, adoptions: counted.value.adoptions } };

@@ -65,7 +65,7 @@ export interface RemindersReport {
 const KNOWN_MONDAY = '2024-01-01';
 
 export function isMonday(date: IsoDate): boolean {
-  return (((daysBetween(KNOWN_MONDAY, date) % 7) + 7) % 7) === 0;
+  return ((daysBetween(KNOWN_MONDAY, date) % 7) + 7) % 7 === 0;
 }
 
 interface OwnerReminder {
@@ -96,7 +96,12 @@ function plural(count: number, one: string, many: string): string {
 }
 
 /** The owner's notification: `actionOverdue` if any of theirs is overdue, else `actionDueSoon`. */
-export function ownerNotification(owner: OwnerReminder, dueWithinDays: number, topic: { value: string; webUrl: string }, teamsAppId?: string): ActivityNotification {
+export function ownerNotification(
+  owner: OwnerReminder,
+  dueWithinDays: number,
+  topic: { value: string; webUrl: string },
+  teamsAppId?: string,
+): ActivityNotification {
   const all = [...owner.overdue, ...owner.dueSoon];
   const first = all[0]?.title ?? '';
   const title = all.length > 1 ? `${first} (and ${plural(all.length - 1, 'other', 'others')})` : first;
@@ -193,7 +198,12 @@ async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> 
   if (!run.report.digestDay) return;
   const lead = snapshot.settings.leadEmail || plan.leadId;
   if (!lead) {
-    run.report.failures.push({ siteId: plan.siteId, ...(orgName ? { orgName } : {}), activityType: 'weeklyDigest', reason: `${orgName ?? `The plan on ${plan.siteId}`} names no lead for the weekly digest.` });
+    run.report.failures.push({
+      siteId: plan.siteId,
+      ...(orgName ? { orgName } : {}),
+      activityType: 'weeklyDigest',
+      reason: `${orgName ?? `The plan on ${plan.siteId}`} names no lead for the weekly digest.`,
+    });
     return;
   }
   const overdue = owners.flatMap((owner) => owner.overdue);
@@ -234,7 +244,10 @@ export async function runReminders(options: RemindersOptions): Promise<Reminders
   const today = londonDate(options.now);
   const report: RemindersReport = { date: today, digestDay: isMonday(today), plansProcessed: 0, notificationsSent: 0, sent: [], skipped: [], failures: [] };
   if (configuredTabLink(options, 'my-actions') === undefined) {
-    report.failures.push({ reason: 'Neither TEAMS_APP_ID nor TAB_URL is set, so a notification would have nowhere to link: set one in the Function App\'s settings. Nothing was sent.' });
+    report.failures.push({
+      reason:
+        "Neither TEAMS_APP_ID nor TAB_URL is set, so a notification would have nowhere to link: set one in the Function App's settings. Nothing was sent.",
+    });
     return report;
   }
   const hub = await appSite(options.graph, options.hub);

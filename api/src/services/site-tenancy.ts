@@ -17,7 +17,12 @@ export function graphSiteTenancy(access: GraphAccess): SiteTenancy {
   return {
     async tenantOf(siteId) {
       try {
-        const site = (await graphCall(() => client.api(`/sites/${encodeURIComponent(siteId)}`).select('id,sharepointIds').get())) as { sharepointIds?: { tenantId?: string } };
+        const site = (await graphCall(() =>
+          client
+            .api(`/sites/${encodeURIComponent(siteId)}`)
+            .select('id,sharepointIds')
+            .get(),
+        )) as { sharepointIds?: { tenantId?: string } };
         return site.sharepointIds?.tenantId;
       } catch (error) {
         if (error instanceof StorageError && error.kind === 'not-found') return undefined;

@@ -21,7 +21,16 @@ const pageLink = (path: string): string => `${window.location.origin}${window.lo
 const noLibrary = (): Promise<PracticeLibrary> => Promise.reject(new Error('No good-practice library is available here.'));
 
 /** Loads the plan once, keeps it, and tells every page whether it is loading, failed or retrying. */
-export function PlanDataProvider({ storage, user, canEdit, clock, linkTo = pageLink, openLibrary = noLibrary, subscribeRetries, children }: PlanDataProviderProps) {
+export function PlanDataProvider({
+  storage,
+  user,
+  canEdit,
+  clock,
+  linkTo = pageLink,
+  openLibrary = noLibrary,
+  subscribeRetries,
+  children,
+}: PlanDataProviderProps) {
   const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
   const [status, setStatus] = useState<PlanData['status']>('loading');
   const [error, setError] = useState<string | undefined>(undefined);
@@ -67,7 +76,21 @@ export function PlanDataProvider({ storage, user, canEdit, clock, linkTo = pageL
   const librarySite = snapshot?.settings.librarySite;
   const openSharedLibrary = useCallback(() => openLibrary(librarySite), [openLibrary, librarySite]);
   const value = useMemo<PlanData>(
-    () => ({ storage, snapshot, status, error, retrying, user, canEdit, today: ukToday(clock), clock, linkTo, openLibrary: openSharedLibrary, refresh, reload }),
+    () => ({
+      storage,
+      snapshot,
+      status,
+      error,
+      retrying,
+      user,
+      canEdit,
+      today: ukToday(clock),
+      clock,
+      linkTo,
+      openLibrary: openSharedLibrary,
+      refresh,
+      reload,
+    }),
     [storage, snapshot, status, error, retrying, user, canEdit, clock, linkTo, openSharedLibrary, refresh, reload],
   );
   return <PlanDataContext.Provider value={value}>{children}</PlanDataContext.Provider>;

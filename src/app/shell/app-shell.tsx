@@ -42,25 +42,25 @@ export function AppShell({ fallbackOrganisationName, user, directory, onSwitchUs
       <PlanStatus />
       <main className={styles.main}>
         <Suspense fallback={<Spinner className={styles.loading} label="Opening the page…" />}>
-        <Switch>
-          <Route path="/">
-            <Redirect to="/dashboard" replace />
-          </Route>
-          {sections.map((section) => (
-            <Route key={section.path} path={section.path} nest>
-              <section.page />
+          <Switch>
+            <Route path="/">
+              <Redirect to="/dashboard" replace />
             </Route>
-          ))}
-          <Route path="/my-actions">
-            <MyActionsPage />
-          </Route>
-          <Route path="/config">
-            <TabConfigPage />
-          </Route>
-          <Route>
-            <NotAvailableYet title="Page not found" purpose="There is no page at this address. Choose a section above." />
-          </Route>
-        </Switch>
+            {sections.map((section) => (
+              <Route key={section.path} path={section.path} nest>
+                <section.page />
+              </Route>
+            ))}
+            <Route path="/my-actions">
+              <MyActionsPage />
+            </Route>
+            <Route path="/config">
+              <TabConfigPage />
+            </Route>
+            <Route>
+              <NotAvailableYet title="Page not found" purpose="There is no page at this address. Choose a section above." />
+            </Route>
+          </Switch>
         </Suspense>
       </main>
     </div>

@@ -17,7 +17,9 @@ const KINDS: Readonly<Record<string, string>> = { actionDueSoon: 'Due soon', act
  */
 export function NotificationsButton({ load }: { load: () => Promise<LocalNotification[]> }) {
   const styles = useStyles();
-  const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'ready'; items: LocalNotification[] } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'ready'; items: LocalNotification[] } | { kind: 'failed'; message: string }>({
+    kind: 'idle',
+  });
   const open = async (): Promise<void> => {
     setState({ kind: 'loading' });
     try {

@@ -50,7 +50,11 @@ export const EDS2_OUTCOMES: readonly Eds2Outcome[] = Object.freeze([
   o('1.3', 'Transitions from one service to another, for people on care pathways, are made smoothly with everyone well-informed'),
   o('1.4', 'When people use NHS services their safety is prioritised and they are free from mistakes, mistreatment and abuse'),
   o('1.5', 'Screening, vaccination and other health promotion services reach and benefit all local communities'),
-  o('2.1', 'People, carers and communities can readily access hospital, community health or primary care services and should not be denied access on unreasonable grounds', true),
+  o(
+    '2.1',
+    'People, carers and communities can readily access hospital, community health or primary care services and should not be denied access on unreasonable grounds',
+    true,
+  ),
   o('2.2', 'People are informed and supported to be as involved as they wish to be in decisions about their care', true),
   o('2.3', 'People report positive experiences of the NHS', true),
   o('2.4', "People's complaints about services are handled respectfully and efficiently", true),
@@ -61,8 +65,14 @@ export const EDS2_OUTCOMES: readonly Eds2Outcome[] = Object.freeze([
   o('3.5', 'Flexible working options are available to all staff consistent with the needs of the service and the way people lead their lives'),
   o('3.6', 'Staff report positive experiences of their membership of the workforce'),
   o('4.1', 'Boards and senior leaders routinely demonstrate their commitment to promoting equality within and beyond their organisations'),
-  o('4.2', 'Papers that come before the Board and other major Committees identify equality-related impacts including risks, and say how these risks are to be managed'),
-  o('4.3', 'Middle managers and other line managers support their staff to work in culturally competent ways within a work environment free from discrimination'),
+  o(
+    '4.2',
+    'Papers that come before the Board and other major Committees identify equality-related impacts including risks, and say how these risks are to be managed',
+  ),
+  o(
+    '4.3',
+    'Middle managers and other line managers support their staff to work in culturally competent ways within a work environment free from discrimination',
+  ),
 ]);
 
 /** The display colour of an EDS2 grade: Undeveloped red, Developing amber, Achieving green, Excelling purple. */

@@ -22,10 +22,14 @@ export const EDS2022_DOMAINS: readonly Eds2022Domain[] = Object.freeze([
   { domain: 3, name: 'Inclusive leadership' },
 ]);
 
-const o = (id: string, wording: string): Eds2022Outcome => ({ id, domain: present(
+const o = (id: string, wording: string): Eds2022Outcome => ({
+  id,
+  domain: present(
     EDS2022_DOMAINS.find((domain) => domain.domain === Number(id.charAt(0))),
     `the domain of outcome ${id}`,
-  ).domain, wording });
+  ).domain,
+  wording,
+});
 
 /** The 11 EDS 2022 outcomes, 1A–3C, in the official wording confirmed in eds-and-action-plans.md §2.2. */
 export const EDS2022_OUTCOMES: readonly Eds2022Outcome[] = Object.freeze([
@@ -37,8 +41,14 @@ export const EDS2022_OUTCOMES: readonly Eds2022Outcome[] = Object.freeze([
   o('2B', 'When at work, staff are free from abuse, harassment, bullying and physical violence from any source'),
   o('2C', 'Staff have access to independent support and advice when suffering from stress, abuse, bullying harassment and physical violence from any source'),
   o('2D', 'Staff recommend the organisation as a place to work and receive treatment'),
-  o('3A', 'Board members, system leaders (Band 9 and VSM) and those with line management responsibilities routinely demonstrate their understanding of, and commitment to, equality and health inequalities'),
-  o('3B', 'Board/Committee papers (including minutes) identify equality and health inequalities related impacts and risks and how they will be mitigated and managed'),
+  o(
+    '3A',
+    'Board members, system leaders (Band 9 and VSM) and those with line management responsibilities routinely demonstrate their understanding of, and commitment to, equality and health inequalities',
+  ),
+  o(
+    '3B',
+    'Board/Committee papers (including minutes) identify equality and health inequalities related impacts and risks and how they will be mitigated and managed',
+  ),
   o('3C', 'Board members and system leaders (Band 9 and VSM) ensure levers are in place to manage performance and monitor progress with staff and patients'),
 ]);
 

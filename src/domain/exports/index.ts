@@ -29,11 +29,5 @@ export {
   STAFF_GROUP_LABELS,
   publicationWresTable,
 } from './wres-publication';
-export {
-  boardIndicatorsTable,
-  boardActionsTable,
-  boardEdsTable,
-  publicationActionsTable,
-  actionsCsvTable,
-} from './plan-tables';
+export { boardIndicatorsTable, boardActionsTable, boardEdsTable, publicationActionsTable, actionsCsvTable } from './plan-tables';
 export { type TemplateRow, templateGuidance, wresInputToTemplateRows, blankTemplateRows, templateTable } from './wres-template';

@@ -40,10 +40,20 @@ export function boardIndicatorsTable(current: WresResult, previous?: WresResult)
     const figure = headlineFigure(current, id);
     const row: Cell[] = [id, WRES_INDICATORS[id].shortTitle];
     if (figure === null) row.push('', 'Not given this year', '', '');
-    else row.push(headlineSpec(id).label, figure.value ?? figure.figureWords, VERDICT_WORDS[figure.verdict], certaintySentence(figure.certainty, figure.certaintyReason));
+    else
+      row.push(
+        headlineSpec(id).label,
+        figure.value ?? figure.figureWords,
+        VERDICT_WORDS[figure.verdict],
+        certaintySentence(figure.certainty, figure.certaintyReason),
+      );
     const change = comparison?.indicators.find((item) => item.indicator === id);
     if (comparison !== undefined) {
-      row.push(change === undefined ? null : change.from.value, change === undefined ? null : change.change, change === undefined ? 'Not given' : TREND_WORDS[change.direction]);
+      row.push(
+        change === undefined ? null : change.from.value,
+        change === undefined ? null : change.change,
+        change === undefined ? 'Not given' : TREND_WORDS[change.direction],
+      );
     }
     rows.push(row);
   }
@@ -58,7 +68,8 @@ function latestUpdate(action: Action): string {
 /** Actions in status order (Not started … Completed), then by due date, then title. */
 function actionsByStatus(actions: readonly Action[]): Action[] {
   return actions.toSorted(
-    (a, b) => ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status) || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB'),
+    (a, b) =>
+      ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status) || a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'en-GB'),
   );
 }
 
@@ -67,7 +78,9 @@ function actionsByStatus(actions: readonly Action[]): Action[] {
  * date, where it stands against that date on `today` (overdue, due soon…), links and latest update.
  */
 export function boardActionsTable(actions: readonly Action[], today: IsoDate): ExportTable {
-  const rows: Cell[][] = [['Status', 'Action', 'Owner', 'Due date', 'Due', 'Priority', 'WRES indicators', 'EDS outcomes', 'Measure of success', 'Latest update']];
+  const rows: Cell[][] = [
+    ['Status', 'Action', 'Owner', 'Due date', 'Due', 'Priority', 'WRES indicators', 'EDS outcomes', 'Measure of success', 'Latest update'],
+  ];
   for (const action of actionsByStatus(actions)) {
     rows.push([
       action.status,
@@ -110,7 +123,26 @@ export function publicationActionsTable(actions: readonly Action[]): ExportTable
 /** Every field of every action, for working on in a spreadsheet: ISO dates, one action a row, in status order. */
 export function actionsCsvTable(actions: readonly Action[], today: IsoDate): ExportTable {
   const rows: Cell[][] = [
-    ['Id', 'Title', 'Description', 'Status', 'Due', 'Priority', 'Owner', 'Owner email', 'Due date', 'Completed on', 'Plan year', 'WRES indicators', 'EDS outcomes', 'Measure of success', 'Baseline', 'Target', 'Progress updates', 'Latest update'],
+    [
+      'Id',
+      'Title',
+      'Description',
+      'Status',
+      'Due',
+      'Priority',
+      'Owner',
+      'Owner email',
+      'Due date',
+      'Completed on',
+      'Plan year',
+      'WRES indicators',
+      'EDS outcomes',
+      'Measure of success',
+      'Baseline',
+      'Target',
+      'Progress updates',
+      'Latest update',
+    ],
   ];
   for (const action of actionsByStatus(actions)) {
     rows.push([
@@ -148,17 +180,47 @@ export function boardEdsTable(review: EdsReview | undefined): ExportTable {
     const rollUp = rollUpEds2(review);
     const rows: Cell[][] = [['Goal', 'Name', 'Outcomes graded', 'Excelling', 'Achieving', 'Developing', 'Undeveloped']];
     for (const goal of rollUp.goals) {
-      rows.push([goal.goal, goal.name, `${goal.graded} of ${goal.outcomes}`, goal.grades.Excelling, goal.grades.Achieving, goal.grades.Developing, goal.grades.Undeveloped]);
+      rows.push([
+        goal.goal,
+        goal.name,
+        `${goal.graded} of ${goal.outcomes}`,
+        goal.grades.Excelling,
+        goal.grades.Achieving,
+        goal.grades.Developing,
+        goal.grades.Undeveloped,
+      ]);
     }
     const outcomes = rollUp.goals.reduce((sum, goal) => sum + goal.outcomes, 0);
-    rows.push(['All goals', `EDS2 review ${review.year} (${review.status})`, `${rollUp.graded} of ${outcomes}`, rollUp.grades.Excelling, rollUp.grades.Achieving, rollUp.grades.Developing, rollUp.grades.Undeveloped]);
+    rows.push([
+      'All goals',
+      `EDS2 review ${review.year} (${review.status})`,
+      `${rollUp.graded} of ${outcomes}`,
+      rollUp.grades.Excelling,
+      rollUp.grades.Achieving,
+      rollUp.grades.Developing,
+      rollUp.grades.Undeveloped,
+    ]);
     return neutraliseTable({ name: 'EDS', rows });
   }
   const rollUp = rollUpEds2022(review);
   const rows: Cell[][] = [['Domain', 'Name', 'Outcomes scored', 'Score', 'Maximum', 'Rating']];
   for (const domain of rollUp.domains) {
-    rows.push([domain.domain, domain.name, `${domain.scored} of ${domain.outcomes}`, domain.subtotal, domain.maximum, domain.agreedRating === null ? 'None agreed' : `${domain.agreedRating} (agreed by the panel)`]);
+    rows.push([
+      domain.domain,
+      domain.name,
+      `${domain.scored} of ${domain.outcomes}`,
+      domain.subtotal,
+      domain.maximum,
+      domain.agreedRating === null ? 'None agreed' : `${domain.agreedRating} (agreed by the panel)`,
+    ]);
   }
-  rows.push(['All domains', `EDS 2022 review ${review.year} (${review.status})`, `${rollUp.scored} of 11`, rollUp.total, 33, rollUp.overallRating ?? `Not rated: ${rollUp.reason}`]);
+  rows.push([
+    'All domains',
+    `EDS 2022 review ${review.year} (${review.status})`,
+    `${rollUp.scored} of 11`,
+    rollUp.total,
+    33,
+    rollUp.overallRating ?? `Not rated: ${rollUp.reason}`,
+  ]);
   return neutraliseTable({ name: 'EDS', rows });
 }

@@ -38,7 +38,9 @@ const four = (counts: GroupCounts): Counts4 => [counts.white, counts.bme, counts
 
 /** Indicator 1's rows in staff-group and pay order. */
 export function sortedBands(rows: readonly Indicator1Row[]): Indicator1Row[] {
-  return rows.toSorted((a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band));
+  return rows.toSorted(
+    (a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band),
+  );
 }
 
 /** Bands 8a–9 and VSM of non-clinical and clinical staff: the rows of indicator 1's headline. */
@@ -60,16 +62,35 @@ export function countRows(input: WresInput): CountRow[] {
   const rows: CountRow[] = [];
   if (input.indicator1 !== undefined) {
     for (const row of sortedBands(input.indicator1.rows)) rows.push({ key: bandKey(row), table: '1', counts: four(row) });
-    const all = input.indicator1.rows.reduce((sum, row) => ({ white: sum.white + row.white, bme: sum.bme + row.bme, unknown: sum.unknown + row.unknown }), { white: 0, bme: 0, unknown: 0 });
+    const all = input.indicator1.rows.reduce((sum, row) => ({ white: sum.white + row.white, bme: sum.bme + row.bme, unknown: sum.unknown + row.unknown }), {
+      white: 0,
+      bme: 0,
+      unknown: 0,
+    });
     rows.push({ key: '1:all', table: '1', counts: four(all) });
   }
-  if (input.indicator2 !== undefined) rows.push({ key: '2:population', table: '2', counts: four(input.indicator2.shortlisted) }, { key: '2:events', table: '2', counts: four(input.indicator2.appointed) });
+  if (input.indicator2 !== undefined)
+    rows.push(
+      { key: '2:population', table: '2', counts: four(input.indicator2.shortlisted) },
+      { key: '2:events', table: '2', counts: four(input.indicator2.appointed) },
+    );
   if (input.indicator3 !== undefined) {
-    rows.push({ key: '3:population', table: '3', counts: four(input.indicator3.headcount) }, { key: '3:events', table: '3', counts: four(input.indicator3.entered) });
+    rows.push(
+      { key: '3:population', table: '3', counts: four(input.indicator3.headcount) },
+      { key: '3:events', table: '3', counts: four(input.indicator3.entered) },
+    );
     const previous = input.indicator3.previousYear;
-    if (previous !== undefined) rows.push({ key: '3:population:previous', table: '3', counts: four(previous.headcount) }, { key: '3:events:previous', table: '3', counts: four(previous.entered) });
+    if (previous !== undefined)
+      rows.push(
+        { key: '3:population:previous', table: '3', counts: four(previous.headcount) },
+        { key: '3:events:previous', table: '3', counts: four(previous.entered) },
+      );
   }
-  if (input.indicator4 !== undefined) rows.push({ key: '4:population', table: '4', counts: four(input.indicator4.headcount) }, { key: '4:events', table: '4', counts: four(input.indicator4.accessed) });
+  if (input.indicator4 !== undefined)
+    rows.push(
+      { key: '4:population', table: '4', counts: four(input.indicator4.headcount) },
+      { key: '4:events', table: '4', counts: four(input.indicator4.accessed) },
+    );
   const board = input.indicator9;
   if (board !== undefined) {
     rows.push({ key: '9:voting', table: '9v', counts: four(board.boardVoting) });
@@ -88,7 +109,9 @@ export function countRows(input: WresInput): CountRow[] {
  */
 function linkedKeys(rows: readonly CountRow[]): string[] {
   const candidates = rows.filter((row) => ['1:all', '3:population', '4:population', '9:workforce'].includes(row.key));
-  return candidates.filter((row) => candidates.some((other) => other !== row && other.counts.every((value, j) => value === row.counts[j]))).map((row) => row.key);
+  return candidates
+    .filter((row) => candidates.some((other) => other !== row && other.counts.every((value, j) => value === row.counts[j])))
+    .map((row) => row.key);
 }
 
 function ratioTables(input: WresInput): RatioTable[] {
@@ -120,7 +143,9 @@ const ratioInput = (input: WresInput, id: '2' | '3' | '4', counts: ReadonlyMap<s
   const base = { schemaVersion: input.schemaVersion, organisation: input.organisation, year: input.year };
   if (id === '2') return { ...base, indicator2: { shortlisted: group('2:population'), appointed: group('2:events') } };
   if (id === '4') return { ...base, indicator4: { headcount: group('4:population'), accessed: group('4:events') } };
-  const previous = counts.has('3:population:previous') ? { previousYear: { headcount: group('3:population:previous'), entered: group('3:events:previous') } } : {};
+  const previous = counts.has('3:population:previous')
+    ? { previousYear: { headcount: group('3:population:previous'), entered: group('3:events:previous') } }
+    : {};
   return { ...base, indicator3: { headcount: group('3:population'), entered: group('3:events'), ...previous } };
 };
 
@@ -134,7 +159,15 @@ const ratioInput = (input: WresInput, id: '2' | '3' | '4', counts: ReadonlyMap<s
  * events and population scaled together (its likelihood and the ratio stay). A population that is
  * linked to another table's row never moves. Returns undefined when no set protects the table.
  */
-function protectRatioTable(input: WresInput, table: RatioTable, rows: ReadonlyMap<string, Counts4>, marks: Marks, threshold: number, fixedKeys: ReadonlySet<string>, options: Partial<WresOptions>): Marks | undefined {
+function protectRatioTable(
+  input: WresInput,
+  table: RatioTable,
+  rows: ReadonlyMap<string, Counts4>,
+  marks: Marks,
+  threshold: number,
+  fixedKeys: ReadonlySet<string>,
+  options: Partial<WresOptions>,
+): Marks | undefined {
   const truth = calculateWres(ratioInput(input, table.id, rows), options);
   const result = present(truth.indicators[table.id], `indicator ${table.id}'s result`);
   const pooled = table.id === '3' && table.years.length > 1 && truth.readings.indicator3Average !== 'single-year';
@@ -146,10 +179,23 @@ function protectRatioTable(input: WresInput, table: RatioTable, rows: ReadonlyMa
     pieces.push([[events, T]]);
     if (!fixedKeys.has(population)) pieces.push([[population, T]]);
   }
-  pieces.push(ratioYears.flatMap(([, events]): [string, number][] => [[events, W], [events, B], [events, T]]));
+  pieces.push(
+    ratioYears.flatMap(([, events]): [string, number][] => [
+      [events, W],
+      [events, B],
+      [events, T],
+    ]),
+  );
   for (const group of [B, W]) {
     if (ratioYears.some(([population]) => fixedKeys.has(population))) continue;
-    pieces.push(ratioYears.flatMap(([population, events]): [string, number][] => [[events, group], [events, T], [population, group], [population, T]]));
+    pieces.push(
+      ratioYears.flatMap(([population, events]): [string, number][] => [
+        [events, group],
+        [events, T],
+        [population, group],
+        [population, T],
+      ]),
+    );
   }
   const candidates: { marks: Marks; cost: number }[] = [];
   for (let chosen = 0; chosen < 1 << pieces.length; chosen += 1) {
@@ -161,7 +207,8 @@ function protectRatioTable(input: WresInput, table: RatioTable, rows: ReadonlyMa
     let cost = 0;
     for (const key of keys) entry(next, key).forEach((hidden, j) => (cost += hidden ? entryCost(j, 'all-staff') : 0));
     // A likelihood lost costs a little more than a count.
-    for (const group of [W, B]) if (ratioYears.some(([population, events]) => entry(next, population)[group] || entry(next, events)[group])) cost += group === B ? 4 : 3;
+    for (const group of [W, B])
+      if (ratioYears.some(([population, events]) => entry(next, population)[group] || entry(next, events)[group])) cost += group === B ? 4 : 3;
     candidates.push({ marks: next, cost });
   }
   candidates.sort((a, b) => a.cost - b.cost);
@@ -207,7 +254,11 @@ function ratioTableProtected(
     return moved.value === truth.value && moved.verdict === truth.verdict;
   };
   const fresh = (): Map<string, number[]> => new Map(table.years.flat().map((key) => [key, [...entry(rows, key)]]));
-  const rowOf = (key: string): readonly [string, string] => present(table.years.find((year) => year.includes(key)), `the year of ${key}`);
+  const rowOf = (key: string): readonly [string, string] =>
+    present(
+      table.years.find((year) => year.includes(key)),
+      `the year of ${key}`,
+    );
   // Changes that raise an entry: each returns the alternative, or undefined when it does not apply.
   const shift = (key: string, column: number): Map<string, number[]>[] => {
     if (column === T || !hidden(key, T)) return [];
@@ -235,8 +286,15 @@ function ratioTableProtected(
   };
   const scalings = (value: number): Map<string, number[]>[] => {
     const factor = 1 + Math.ceil(rise / Math.max(value, 1));
-    const events = ratioYears.flatMap(([, key]): [string, number][] => [[key, W], [key, B]]);
-    const pair = (group: number) => ratioYears.flatMap(([population, key]): [string, number][] => [[key, group], [population, group]]);
+    const events = ratioYears.flatMap(([, key]): [string, number][] => [
+      [key, W],
+      [key, B],
+    ]);
+    const pair = (group: number) =>
+      ratioYears.flatMap(([population, key]): [string, number][] => [
+        [key, group],
+        [population, group],
+      ]);
     return [scale(events, factor), scale(pair(B), factor), scale(pair(W), factor)];
   };
   for (const key of table.years.flat()) {
@@ -351,9 +409,19 @@ export function choosePattern(input: WresInput, threshold: number, options: Part
   // Indicator 9's boards, whose shares the differences publish in effect (see boardGroups).
   for (const keys of boardGroups(counts, anySmall, denominator)) {
     if (keys.some((key) => linked.has(key))) fail('9w');
-    else for (const key of keys) marks.set(key, entry(counts, key).map((value) => value > 0));
+    else
+      for (const key of keys)
+        marks.set(
+          key,
+          entry(counts, key).map((value) => value > 0),
+        );
   }
-  for (const row of rows) if (fallback.has(row.table)) marks.set(row.key, row.counts.map((value) => value > 0));
+  for (const row of rows)
+    if (fallback.has(row.table))
+      marks.set(
+        row.key,
+        row.counts.map((value) => value > 0),
+      );
 
   const respondents = new Map<string, readonly [boolean, boolean]>();
   for (const id of ['5', '6', '7', '8'] as const) {

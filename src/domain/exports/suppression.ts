@@ -270,7 +270,7 @@ function cheapestWidening(
   }
   const entries: [number, number][] = [];
   if (distance[graph.rise[1]] === Number.POSITIVE_INFINITY) return entries;
-  for (let node = graph.rise[1]; node !== graph.rise[0]; ) {
+  for (let node = graph.rise[1]; node !== graph.rise[0];) {
     const step = entryOf(via, node);
     if (step.entry !== undefined) entries.push(step.entry);
     node = step.from;

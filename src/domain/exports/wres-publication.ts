@@ -8,7 +8,16 @@ import { verdictWithCertainty } from '../wres/verdict-words';
 import { at, entry, present } from '../shared/checked-access';
 import { type Cell, type ExportTable, neutraliseTable } from './cells';
 import { B, type Counts4, type Pattern, T, W, bandKey, choosePattern, countRows, sortedBands } from './publication-suppression';
-import { DEFAULT_SUPPRESSION_THRESHOLD, SUPPRESSED, type Suppressed, type SuppressionRule, checkThreshold, dependentFigure, effectiveThreshold, roundToFive } from './suppression';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  SUPPRESSED,
+  type Suppressed,
+  type SuppressionRule,
+  checkThreshold,
+  dependentFigure,
+  effectiveThreshold,
+  roundToFive,
+} from './suppression';
 
 /** The columns of the published WRES data, one table for every indicator. */
 export const PUBLICATION_WRES_HEADER: readonly string[] = ['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure', 'Verdict'];
@@ -31,7 +40,11 @@ export const NON_VOTING_MEASURE = 'Non-voting board members';
 /** What the Figure column shows for a relative likelihood with no finite value (the denominator group had no events). */
 export const NOT_FINITE = 'no finite value';
 
-export const STAFF_GROUP_LABELS: Readonly<Record<StaffGroup, string>> = { 'non-clinical': 'Non-clinical', clinical: 'Clinical', 'medical-dental': 'Medical and dental' };
+export const STAFF_GROUP_LABELS: Readonly<Record<StaffGroup, string>> = {
+  'non-clinical': 'Non-clinical',
+  clinical: 'Clinical',
+  'medical-dental': 'Medical and dental',
+};
 
 const DEFAULT_SUPPRESSION_RULE: SuppressionRule = { method: 'threshold', threshold: DEFAULT_SUPPRESSION_THRESHOLD };
 
@@ -81,7 +94,12 @@ function indicator1Rows(context: Context): Cell[][] {
       inGroup.bands.find((share) => share.band === row.band),
       `${row.band}'s share`,
     );
-    return line('1', `${STAFF_GROUP_LABELS[row.staffGroup]}: ${row.band}`, shown.values, dependentFigure(band.bmePercent, bmePercentInputs(shown, denominator)));
+    return line(
+      '1',
+      `${STAFF_GROUP_LABELS[row.staffGroup]}: ${row.band}`,
+      shown.values,
+      dependentFigure(band.bmePercent, bmePercentInputs(shown, denominator)),
+    );
   });
   const all = shownRow(context, '1:all');
   out.push(line('1', 'All staff (BME % in Figure)', all.values, dependentFigure(calculated.workforce.bmePercent, bmePercentInputs(all, denominator))));
@@ -98,7 +116,11 @@ interface RatioSpec {
 
 const RATIO_SPECS: Readonly<Record<'2' | '3' | '4', RatioSpec>> = {
   '2': { population: 'Applicants shortlisted', events: 'Appointed from shortlisting', likelihood: 'Likelihood of appointment from shortlisting (%)' },
-  '3': { population: 'Headcount', events: 'Entered a formal disciplinary investigation', likelihood: 'Likelihood of entering the formal disciplinary process (%)' },
+  '3': {
+    population: 'Headcount',
+    events: 'Entered a formal disciplinary investigation',
+    likelihood: 'Likelihood of entering the formal disciplinary process (%)',
+  },
   '4': { population: 'Headcount', events: 'Accessed non-mandatory training or CPD', likelihood: 'Likelihood of accessing non-mandatory training or CPD (%)' },
 };
 
@@ -119,7 +141,16 @@ function ratioRows(context: Context, id: '2' | '3' | '4'): Cell[][] {
       likelihoodInputs[1].push(at(population.hidden, B), at(events.hidden, B));
     }
   });
-  out.splice(2, 0, line(id, spec.likelihood, [dependentFigure(calculated.white.likelihoodPercent, likelihoodInputs[0]), dependentFigure(calculated.bme.likelihoodPercent, likelihoodInputs[1]), null, null]));
+  out.splice(
+    2,
+    0,
+    line(id, spec.likelihood, [
+      dependentFigure(calculated.white.likelihoodPercent, likelihoodInputs[0]),
+      dependentFigure(calculated.bme.likelihoodPercent, likelihoodInputs[1]),
+      null,
+      null,
+    ]),
+  );
   const figure = calculated.value ?? (calculated.verdict === 'not-calculable' ? null : NOT_FINITE);
   out.push(line(id, HEADLINE_MEASURES.ratio[id], [null, null, null, null], figure, verdictCell(calculated.verdict, calculated.certainty)));
   return out;
@@ -135,7 +166,13 @@ function surveyRows(context: Context, id: (typeof SURVEY_IDS)[number]): Cell[][]
   const percentsHidden = hidden.some(Boolean);
   const percent = (value: number): Shown => (percentsHidden ? SUPPRESSED : value);
   const out = [
-    line(id, `${WRES_INDICATORS[id].shortTitle} (%; Figure: BME − White, percentage points)`, [percent(calculated.white), percent(calculated.bme), null, null], calculated.gap, verdictCell(calculated.verdict, calculated.certainty)),
+    line(
+      id,
+      `${WRES_INDICATORS[id].shortTitle} (%; Figure: BME − White, percentage points)`,
+      [percent(calculated.white), percent(calculated.bme), null, null],
+      calculated.gap,
+      verdictCell(calculated.verdict, calculated.certainty),
+    ),
   ];
   const respondents = [survey.whiteRespondents, survey.bmeRespondents];
   if (respondents.some((count) => count !== undefined)) {
@@ -150,20 +187,42 @@ function indicator9Rows(context: Context): Cell[][] {
   const calculated = present(context.result.indicators['9'], "indicator 9's result");
   const denominator = context.result.readings.percentDenominator;
   const voting = shownRow(context, '9:voting');
-  const out = [line('9', 'Voting board members (BME % in Figure)', voting.values, dependentFigure(calculated.boardBmePercent, bmePercentInputs(voting, denominator)))];
+  const out = [
+    line('9', 'Voting board members (BME % in Figure)', voting.values, dependentFigure(calculated.boardBmePercent, bmePercentInputs(voting, denominator))),
+  ];
   // Non-voting members: counts only; with the voting board they make the whole board, whose difference is a headline.
   if (board.boardNonVoting !== undefined) out.push(line('9', NON_VOTING_MEASURE, shownRow(context, '9:nonvoting').values));
   // The executive comparison is there exactly when the input gives the executive board.
   const executive = calculated.executive === null ? undefined : { row: shownRow(context, '9:executive'), comparison: calculated.executive };
-  if (executive !== undefined) out.push(line('9', 'Executive board members (BME % in Figure)', executive.row.values, dependentFigure(executive.comparison.boardBmePercent, bmePercentInputs(executive.row, denominator))));
+  if (executive !== undefined)
+    out.push(
+      line(
+        '9',
+        'Executive board members (BME % in Figure)',
+        executive.row.values,
+        dependentFigure(executive.comparison.boardBmePercent, bmePercentInputs(executive.row, denominator)),
+      ),
+    );
   if (board.workforce !== undefined) {
     const workforce = shownRow(context, '9:workforce');
-    out.push(line('9', 'Workforce (BME % in Figure)', workforce.values, dependentFigure(calculated.workforceBmePercent, bmePercentInputs(workforce, denominator))));
+    out.push(
+      line('9', 'Workforce (BME % in Figure)', workforce.values, dependentFigure(calculated.workforceBmePercent, bmePercentInputs(workforce, denominator))),
+    );
   }
   out.push(line('9', HEADLINE_MEASURES.votingDifference, [null, null, null, null], calculated.value, verdictCell(calculated.verdict, calculated.certainty)));
   const whole = calculated.totalBoard;
-  if (whole !== null) out.push(line('9', HEADLINE_MEASURES.wholeBoardDifference, [null, null, null, null], whole.value, verdictCell(whole.verdict, whole.certainty)));
-  if (executive !== undefined) out.push(line('9', HEADLINE_MEASURES.executiveDifference, [null, null, null, null], executive.comparison.value, verdictCell(executive.comparison.verdict, executive.comparison.certainty)));
+  if (whole !== null)
+    out.push(line('9', HEADLINE_MEASURES.wholeBoardDifference, [null, null, null, null], whole.value, verdictCell(whole.verdict, whole.certainty)));
+  if (executive !== undefined)
+    out.push(
+      line(
+        '9',
+        HEADLINE_MEASURES.executiveDifference,
+        [null, null, null, null],
+        executive.comparison.value,
+        verdictCell(executive.comparison.verdict, executive.comparison.certainty),
+      ),
+    );
   return out;
 }
 
@@ -175,7 +234,10 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 /** The footnote rows: what was hidden, by which rule, and why. */
 function footnote(rule: SuppressionRule, rows: readonly (readonly Cell[])[], primary: number): Cell[][] {
   const threshold = effectiveThreshold(rule);
-  const hidden = rows.filter(isCountRow).flatMap((row) => row.slice(2, 6)).filter((cell) => cell === SUPPRESSED).length;
+  const hidden = rows
+    .filter(isCountRow)
+    .flatMap((row) => row.slice(2, 6))
+    .filter((cell) => cell === SUPPRESSED).length;
   const figures = rows.flatMap((row) => (isCountRow(row) ? [row[6]] : [row[2], row[3], row[6]])).filter((cell) => cell === SUPPRESSED).length;
   const method =
     rule.method === 'nhs-digital-2018'
@@ -188,7 +250,10 @@ function footnote(rule: SuppressionRule, rows: readonly (readonly Cell[])[], pri
     'Zeros are published: 0 is not a small number, and only counts from 1 upwards are hidden.',
     "The headline figures are always published with their verdicts, as the Standard requires: indicator 1's BME % in bands 8a–9 and VSM, the relative likelihoods of indicators 2–4, the gaps of indicators 5–8 and indicator 9's differences (voting board, whole board and executive board against the workforce). Where one of them could give a hidden count back, more counts are hidden instead.",
   ];
-  return [Array.from({ length: PUBLICATION_WRES_HEADER.length }, () => null), ...notes.map((note) => [PUBLICATION_NOTE, note, null, null, null, null, null, null])];
+  return [
+    Array.from({ length: PUBLICATION_WRES_HEADER.length }, () => null),
+    ...notes.map((note) => [PUBLICATION_NOTE, note, null, null, null, null, null, null]),
+  ];
 }
 
 /**
@@ -217,7 +282,13 @@ export function publicationWresTable(input: WresInput, rule: SuppressionRule = D
   checkThreshold(rule.threshold);
   const result = calculateWres(input, options);
   const pattern = choosePattern(input, effectiveThreshold(rule), options);
-  const context: Context = { input, result, pattern, rounded: rule.method === 'nhs-digital-2018', counts: new Map(countRows(input).map((row) => [row.key, row.counts])) };
+  const context: Context = {
+    input,
+    result,
+    pattern,
+    rounded: rule.method === 'nhs-digital-2018',
+    counts: new Map(countRows(input).map((row) => [row.key, row.counts])),
+  };
   const rows: Cell[][] = [];
   if (input.indicator1 !== undefined) rows.push(...indicator1Rows(context));
   for (const id of ['2', '3', '4'] as const) if (input[`indicator${id}`] !== undefined) rows.push(...ratioRows(context, id));
@@ -225,4 +296,3 @@ export function publicationWresTable(input: WresInput, rule: SuppressionRule = D
   if (input.indicator9 !== undefined) rows.push(...indicator9Rows(context));
   return neutraliseTable({ name: `WRES data ${input.year}`, rows: [[...PUBLICATION_WRES_HEADER], ...rows, ...footnote(rule, rows, pattern.primary)] });
 }
-

@@ -22,19 +22,38 @@ const GUIDANCE: ReadonlyArray<readonly [RegExp, (match: RegExpExecArray) => stri
   [/^year$/, () => 'WRES report year: the workforce at 31 March of this year, e.g. 2024.'],
   [/^indicator1\.rows\[\]\.staffGroup$/, () => 'Indicator 1: non-clinical, clinical or medical-dental.'],
   [/^indicator1\.rows\[\]\.band$/, () => 'Indicator 1: AfC band (Band 1 to Band 9, Band 8a to 8d, VSM) or, for medical-dental, the grade.'],
-  [/^indicator1\.rows\[\]\.(white|bme|unknown)$/, (m) => `Indicator 1: headcount in this band at 31 March, ${GROUP_WORDS[at(m, 1)]}. Enter 0 where there is no one.`],
+  [
+    /^indicator1\.rows\[\]\.(white|bme|unknown)$/,
+    (m) => `Indicator 1: headcount in this band at 31 March, ${GROUP_WORDS[at(m, 1)]}. Enter 0 where there is no one.`,
+  ],
   [/^indicator2\.shortlisted\.(white|bme|unknown)$/, (m) => `Indicator 2: applicants shortlisted in the year, ${GROUP_WORDS[at(m, 1)]}.`],
-  [/^indicator2\.appointed\.(white|bme|unknown)$/, (m) => `Indicator 2: appointed from shortlisting, ${GROUP_WORDS[at(m, 1)]}; at most the shortlisted number.`],
-  [/^indicator3\.(previousYear\.)?headcount\.(white|bme|unknown)$/, (m) => `Indicator 3: headcount${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[at(m, 2)]}.`],
-  [/^indicator3\.(previousYear\.)?entered\.(white|bme|unknown)$/, (m) => `Indicator 3: staff entering a formal disciplinary investigation${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[at(m, 2)]}.`],
+  [
+    /^indicator2\.appointed\.(white|bme|unknown)$/,
+    (m) => `Indicator 2: appointed from shortlisting, ${GROUP_WORDS[at(m, 1)]}; at most the shortlisted number.`,
+  ],
+  [
+    /^indicator3\.(previousYear\.)?headcount\.(white|bme|unknown)$/,
+    (m) => `Indicator 3: headcount${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[at(m, 2)]}.`,
+  ],
+  [
+    /^indicator3\.(previousYear\.)?entered\.(white|bme|unknown)$/,
+    (m) => `Indicator 3: staff entering a formal disciplinary investigation${m[1] === undefined ? '' : ' the year before'}, ${GROUP_WORDS[at(m, 2)]}.`,
+  ],
   [/^indicator4\.headcount\.(white|bme|unknown)$/, (m) => `Indicator 4: headcount, ${GROUP_WORDS[at(m, 1)]}.`],
   [/^indicator4\.accessed\.(white|bme|unknown)$/, (m) => `Indicator 4: staff accessing non-mandatory training or CPD, ${GROUP_WORDS[at(m, 1)]}.`],
   [/^indicator([5-8])\.(white|bme)$/, (m) => `Indicator ${at(m, 1)} (Staff Survey): percent of ${GROUP_WORDS[at(m, 2)]} respondents, 0 to 100.`],
   [/^indicator([5-8])\.(white|bme)Respondents$/, (m) => `Indicator ${at(m, 1)} (Staff Survey): number of ${GROUP_WORDS[at(m, 2)]} respondents (optional).`],
   [/^indicator9\.boardVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: voting board members, ${GROUP_WORDS[at(m, 1)]}.`],
-  [/^indicator9\.boardNonVoting\.(white|bme|unknown)$/, (m) => `Indicator 9: non-voting board members, ${GROUP_WORDS[at(m, 1)]} (optional; with the voting members it makes the whole board, compared with England's all-board figure).`],
+  [
+    /^indicator9\.boardNonVoting\.(white|bme|unknown)$/,
+    (m) =>
+      `Indicator 9: non-voting board members, ${GROUP_WORDS[at(m, 1)]} (optional; with the voting members it makes the whole board, compared with England's all-board figure).`,
+  ],
   [/^indicator9\.boardExecutive\.(white|bme|unknown)$/, (m) => `Indicator 9: executive board members, ${GROUP_WORDS[at(m, 1)]} (optional).`],
-  [/^indicator9\.workforce\.(white|bme|unknown)$/, (m) => `Indicator 9: workforce, ${GROUP_WORDS[at(m, 1)]} (optional; the total of indicator 1 is used when blank).`],
+  [
+    /^indicator9\.workforce\.(white|bme|unknown)$/,
+    (m) => `Indicator 9: workforce, ${GROUP_WORDS[at(m, 1)]} (optional; the total of indicator 1 is used when blank).`,
+  ],
 ];
 
 /** Guidance for a field path of the template (list indexes ignored); empty for a path it does not know. */
@@ -73,17 +92,23 @@ function rowsOf(input: WresInput | undefined): TemplateRow[] {
     { field: 'organisation.odsCode', value: input?.organisation.odsCode ?? null },
     { field: 'year', value: input?.year ?? null },
   ];
-  const bandRows = input?.indicator1?.rows ?? (blank ? STAFF_GROUPS.flatMap((staffGroup) => (staffGroup === 'medical-dental' ? MEDICAL_GRADES : AFC_BANDS).map((band) => ({ staffGroup, band }))) : []);
+  const bandRows =
+    input?.indicator1?.rows ??
+    (blank ? STAFF_GROUPS.flatMap((staffGroup) => (staffGroup === 'medical-dental' ? MEDICAL_GRADES : AFC_BANDS).map((band) => ({ staffGroup, band }))) : []);
   bandRows.forEach((row, i) => {
     rows.push({ field: `indicator1.rows[${i}].staffGroup`, value: row.staffGroup }, { field: `indicator1.rows[${i}].band`, value: row.band });
     rows.push(...groupRows(`indicator1.rows[${i}]`, 'white' in row ? row : undefined, true));
   });
   const i2 = input?.indicator2;
-  if (i2 !== undefined || blank) rows.push(...groupRows('indicator2.shortlisted', i2?.shortlisted, true), ...groupRows('indicator2.appointed', i2?.appointed, true));
+  if (i2 !== undefined || blank)
+    rows.push(...groupRows('indicator2.shortlisted', i2?.shortlisted, true), ...groupRows('indicator2.appointed', i2?.appointed, true));
   const i3 = input?.indicator3;
   if (i3 !== undefined || blank) {
     rows.push(...groupRows('indicator3.headcount', i3?.headcount, true), ...groupRows('indicator3.entered', i3?.entered, true));
-    rows.push(...groupRows('indicator3.previousYear.headcount', i3?.previousYear?.headcount, blank), ...groupRows('indicator3.previousYear.entered', i3?.previousYear?.entered, blank));
+    rows.push(
+      ...groupRows('indicator3.previousYear.headcount', i3?.previousYear?.headcount, blank),
+      ...groupRows('indicator3.previousYear.entered', i3?.previousYear?.entered, blank),
+    );
   }
   const i4 = input?.indicator4;
   if (i4 !== undefined || blank) rows.push(...groupRows('indicator4.headcount', i4?.headcount, true), ...groupRows('indicator4.accessed', i4?.accessed, true));

@@ -41,7 +41,9 @@ const actionSchema = z
     title: text.max(200),
     description: plainText.default(''),
     indicators: z.array(z.enum(WRES_INDICATOR_IDS)).default([]),
-    edsOutcomes: z.array(z.string().refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' })).default([]),
+    edsOutcomes: z
+      .array(z.string().refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' }))
+      .default([]),
     owner: z.strictObject({ id: text, name: text, email: z.email({ error: 'must be an email address such as name@nhs.net' }).optional() }),
     dueDate: isoDate,
     status: z.enum(ACTION_STATUSES),

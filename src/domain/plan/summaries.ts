@@ -63,7 +63,9 @@ export function summariseActions(actions: readonly Action[], today: IsoDate, due
   const of = (list: readonly Action[]) => counts(list, today, dueSoonDays);
   const byIndicatorGroups = groupBy(actions, (action) => action.indicators);
   const byIndicator = Object.fromEntries(WRES_INDICATOR_IDS.map((id) => [id, of(byIndicatorGroups.get(id) ?? [])]));
-  const byEdsOutcome = Object.fromEntries([...groupBy(actions, (action) => action.edsOutcomes)].toSorted(([a], [b]) => a.localeCompare(b)).map(([id, list]) => [id, of(list)]));
+  const byEdsOutcome = Object.fromEntries(
+    [...groupBy(actions, (action) => action.edsOutcomes)].toSorted(([a], [b]) => a.localeCompare(b)).map(([id, list]) => [id, of(list)]),
+  );
   const byOwner = [...groupBy(actions, (action) => [action.owner.id])]
     .map(([ownerId, list]) => ({ ownerId, ownerName: at(list, 0).owner.name, counts: of(list) }))
     .toSorted((a, b) => a.ownerName.localeCompare(b.ownerName, 'en-GB'));

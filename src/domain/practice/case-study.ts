@@ -8,25 +8,10 @@ import { webAddress } from '../shared/web-address';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 
 /** The kinds of NHS organisation that share practice, for filtering the library. */
-export const ORGANISATION_TYPES = [
-  'Acute trust',
-  'Mental health trust',
-  'Community trust',
-  'Ambulance trust',
-  'Integrated care board',
-  'Other',
-] as const;
+export const ORGANISATION_TYPES = ['Acute trust', 'Mental health trust', 'Community trust', 'Ambulance trust', 'Integrated care board', 'Other'] as const;
 
 /** NHS England's seven regions. */
-export const NHS_REGIONS = [
-  'East of England',
-  'London',
-  'Midlands',
-  'North East and Yorkshire',
-  'North West',
-  'South East',
-  'South West',
-] as const;
+export const NHS_REGIONS = ['East of England', 'London', 'Midlands', 'North East and Yorkshire', 'North West', 'South East', 'South West'] as const;
 
 const EDS_OUTCOME_IDS: ReadonlySet<string> = new Set([...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id));
 const text = requiredPlainText;

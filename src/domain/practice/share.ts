@@ -65,7 +65,8 @@ export function actionFromCaseStudy(caseStudy: CaseStudy, options: AdoptionOptio
     dueDate: options.dueDate,
     status: 'Not started',
     priority: 'Medium',
-    measureOfSuccess: caseStudy.measures.length > 0 ? caseStudy.measures.map((m) => `Indicator ${m.indicator}: ${m.before} → ${m.after}`).join('; ') : caseStudy.impact,
+    measureOfSuccess:
+      caseStudy.measures.length > 0 ? caseStudy.measures.map((m) => `Indicator ${m.indicator}: ${m.before} → ${m.after}`).join('; ') : caseStudy.impact,
     planYear: planYearOf(options.dueDate),
   });
 }

@@ -87,9 +87,7 @@ export function zodIssuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): Fie
       case 'unrecognized_keys':
         return {
           path,
-          message: issue.keys
-            .map((key) => `${path === '(input)' ? key : `${path}.${key}`} is not a recognised field`)
-            .join('; '),
+          message: issue.keys.map((key) => `${path === '(input)' ? key : `${path}.${key}`} is not a recognised field`).join('; '),
         };
       default:
         // Our refinements write either full sentences or a "must …" rule; anything else gets the path prepended.

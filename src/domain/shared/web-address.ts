@@ -13,9 +13,7 @@ export interface LinkRules {
 export const HOSTED_LINKS: LinkRules = { localHttp: false };
 export const LOCAL_LINKS: LinkRules = { localHttp: true };
 
-export type WebAddressCheck =
-  | { readonly ok: true; readonly href: string; readonly host: string }
-  | { readonly ok: false; readonly problem: string };
+export type WebAddressCheck = { readonly ok: true; readonly href: string; readonly host: string } | { readonly ok: false; readonly problem: string };
 
 const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
 

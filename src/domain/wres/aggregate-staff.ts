@@ -174,7 +174,9 @@ export function createStaffAggregator(options: StaffAggregatorOptions = {}): Sta
   function result(): StaffAggregate {
     const indicator1Rows = placements
       .map((p): Indicator1Row => ({ staffGroup: p.staffGroup, band: p.band, ...toCounts(p.tally) }))
-      .toSorted((a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band));
+      .toSorted(
+        (a, b) => STAFF_GROUPS.indexOf(a.staffGroup) - STAFF_GROUPS.indexOf(b.staffGroup) || bandOrder(a.staffGroup, a.band) - bandOrder(b.staffGroup, b.band),
+      );
     return {
       records,
       unplacedBand,
@@ -218,7 +220,13 @@ export function staffAggregateToInput(aggregate: StaffAggregate, about: Pick<Wre
     ...(workforce ? { indicator3: { headcount: aggregate.headcount, entered: aggregate.enteredDisciplinary } } : {}),
     ...(workforce ? { indicator4: { headcount: aggregate.headcount, accessed: aggregate.accessedTraining } } : {}),
     ...(anyone(aggregate.boardVoting)
-      ? { indicator9: { boardVoting: aggregate.boardVoting, ...(anyone(aggregate.boardExecutive) ? { boardExecutive: aggregate.boardExecutive } : {}), workforce: aggregate.headcount } }
+      ? {
+          indicator9: {
+            boardVoting: aggregate.boardVoting,
+            ...(anyone(aggregate.boardExecutive) ? { boardExecutive: aggregate.boardExecutive } : {}),
+            workforce: aggregate.headcount,
+          },
+        }
       : {}),
   };
 }

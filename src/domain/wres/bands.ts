@@ -4,8 +4,19 @@ export type StaffGroup = (typeof STAFF_GROUPS)[number];
 
 /** Agenda for Change bands and VSM, in pay order. */
 export const AFC_BANDS = [
-  'Band 1', 'Band 2', 'Band 3', 'Band 4', 'Band 5', 'Band 6', 'Band 7',
-  'Band 8a', 'Band 8b', 'Band 8c', 'Band 8d', 'Band 9', 'VSM',
+  'Band 1',
+  'Band 2',
+  'Band 3',
+  'Band 4',
+  'Band 5',
+  'Band 6',
+  'Band 7',
+  'Band 8a',
+  'Band 8b',
+  'Band 8c',
+  'Band 8d',
+  'Band 9',
+  'VSM',
 ] as const;
 export type AfcBand = (typeof AFC_BANDS)[number];
 

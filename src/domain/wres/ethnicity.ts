@@ -20,12 +20,24 @@ export type EthnicCodeMapping = Readonly<Record<string, EthnicGroup>>;
  * fall to Unknown rather than being guessed.
  */
 export const DEFAULT_ETHNIC_CODE_MAPPING: EthnicCodeMapping = Object.freeze({
-  A: 'white', B: 'white', C: 'white',
-  D: 'bme', E: 'bme', F: 'bme', G: 'bme',
-  H: 'bme', J: 'bme', K: 'bme', L: 'bme',
-  M: 'bme', N: 'bme', P: 'bme',
-  R: 'bme', S: 'bme',
-  X: 'unknown', Z: 'unknown',
+  A: 'white',
+  B: 'white',
+  C: 'white',
+  D: 'bme',
+  E: 'bme',
+  F: 'bme',
+  G: 'bme',
+  H: 'bme',
+  J: 'bme',
+  K: 'bme',
+  L: 'bme',
+  M: 'bme',
+  N: 'bme',
+  P: 'bme',
+  R: 'bme',
+  S: 'bme',
+  X: 'unknown',
+  Z: 'unknown',
 });
 
 /**

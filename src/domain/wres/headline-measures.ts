@@ -26,15 +26,69 @@ export interface HeadlineSpec {
 }
 
 const SPECS: Readonly<Record<WresIndicatorId, HeadlineSpec>> = {
-  '1': { measure: 'senior-bme-percent', label: 'BME % of staff in bands 8a–9 and VSM', changeUnit: 'percentage points', decimals: 1, adverseDirection: WRES_INDICATORS['1'].adverseDirection },
-  '2': { measure: 'relative-likelihood', label: 'relative likelihood', changeUnit: 'ratio points', decimals: 2, adverseDirection: WRES_INDICATORS['2'].adverseDirection },
-  '3': { measure: 'relative-likelihood', label: 'relative likelihood', changeUnit: 'ratio points', decimals: 2, adverseDirection: WRES_INDICATORS['3'].adverseDirection },
-  '4': { measure: 'relative-likelihood', label: 'relative likelihood', changeUnit: 'ratio points', decimals: 2, adverseDirection: WRES_INDICATORS['4'].adverseDirection },
-  '5': { measure: 'survey-gap', label: '% BME − % White', changeUnit: 'percentage points', decimals: 1, adverseDirection: WRES_INDICATORS['5'].adverseDirection },
-  '6': { measure: 'survey-gap', label: '% BME − % White', changeUnit: 'percentage points', decimals: 1, adverseDirection: WRES_INDICATORS['6'].adverseDirection },
-  '7': { measure: 'survey-gap', label: '% BME − % White', changeUnit: 'percentage points', decimals: 1, adverseDirection: WRES_INDICATORS['7'].adverseDirection },
-  '8': { measure: 'survey-gap', label: '% BME − % White', changeUnit: 'percentage points', decimals: 1, adverseDirection: WRES_INDICATORS['8'].adverseDirection },
-  '9': { measure: 'board-minus-workforce', label: 'board voting BME % − workforce BME %', changeUnit: 'percentage points', decimals: 1, adverseDirection: WRES_INDICATORS['9'].adverseDirection },
+  '1': {
+    measure: 'senior-bme-percent',
+    label: 'BME % of staff in bands 8a–9 and VSM',
+    changeUnit: 'percentage points',
+    decimals: 1,
+    adverseDirection: WRES_INDICATORS['1'].adverseDirection,
+  },
+  '2': {
+    measure: 'relative-likelihood',
+    label: 'relative likelihood',
+    changeUnit: 'ratio points',
+    decimals: 2,
+    adverseDirection: WRES_INDICATORS['2'].adverseDirection,
+  },
+  '3': {
+    measure: 'relative-likelihood',
+    label: 'relative likelihood',
+    changeUnit: 'ratio points',
+    decimals: 2,
+    adverseDirection: WRES_INDICATORS['3'].adverseDirection,
+  },
+  '4': {
+    measure: 'relative-likelihood',
+    label: 'relative likelihood',
+    changeUnit: 'ratio points',
+    decimals: 2,
+    adverseDirection: WRES_INDICATORS['4'].adverseDirection,
+  },
+  '5': {
+    measure: 'survey-gap',
+    label: '% BME − % White',
+    changeUnit: 'percentage points',
+    decimals: 1,
+    adverseDirection: WRES_INDICATORS['5'].adverseDirection,
+  },
+  '6': {
+    measure: 'survey-gap',
+    label: '% BME − % White',
+    changeUnit: 'percentage points',
+    decimals: 1,
+    adverseDirection: WRES_INDICATORS['6'].adverseDirection,
+  },
+  '7': {
+    measure: 'survey-gap',
+    label: '% BME − % White',
+    changeUnit: 'percentage points',
+    decimals: 1,
+    adverseDirection: WRES_INDICATORS['7'].adverseDirection,
+  },
+  '8': {
+    measure: 'survey-gap',
+    label: '% BME − % White',
+    changeUnit: 'percentage points',
+    decimals: 1,
+    adverseDirection: WRES_INDICATORS['8'].adverseDirection,
+  },
+  '9': {
+    measure: 'board-minus-workforce',
+    label: 'board voting BME % − workforce BME %',
+    changeUnit: 'percentage points',
+    decimals: 1,
+    adverseDirection: WRES_INDICATORS['9'].adverseDirection,
+  },
 };
 
 /** The headline figure tracked for an indicator, its unit and its adverse direction (from the catalogue). */

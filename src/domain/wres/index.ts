@@ -1,14 +1,7 @@
 export * from './bands';
 export * from './ethnicity';
 export * from './indicator-catalogue';
-export {
-  WRES_SCHEMA_VERSION,
-  type WresInput,
-  type WresInputJson,
-  type Indicator1Row,
-  type DisciplinaryYear,
-  type SurveyInput,
-} from './input-schema';
+export { WRES_SCHEMA_VERSION, type WresInput, type WresInputJson, type Indicator1Row, type DisciplinaryYear, type SurveyInput } from './input-schema';
 export { parseWresInput } from './parse-input';
 export { indicatorsGiven, mergeYears } from './merge-years';
 export { type FieldRow, fieldRowsToObject } from './field-rows';
@@ -63,14 +56,7 @@ export {
   ethnicLetter,
 } from './staff-files';
 export { wresInputJsonSchema } from './json-schema';
-export {
-  type HeadlineMeasure,
-  type HeadlineSpec,
-  type HeadlineFigure,
-  type ChangeUnit,
-  headlineSpec,
-  headlineFigure,
-} from './headline-measures';
+export { type HeadlineMeasure, type HeadlineSpec, type HeadlineFigure, type ChangeUnit, headlineSpec, headlineFigure } from './headline-measures';
 export {
   type TrendDirection,
   type TrendOptions,

@@ -19,8 +19,7 @@ export interface IndicatorDefinition {
   readonly formula: string;
 }
 
-const SURVEY_SOURCE =
-  'NHS Staff Survey, run in the autumn before the 31 March reporting date, White and BME respondents separately';
+const SURVEY_SOURCE = 'NHS Staff Survey, run in the autumn before the 31 March reporting date, White and BME respondents separately';
 const SURVEY_FORMULA = 'gap (percentage points) = % BME − % White, each as published by the survey';
 
 /** Every WRES indicator with its wording, source, unit, adverse direction and formula (wres.md §4). */
@@ -70,8 +69,7 @@ export const WRES_INDICATORS: Readonly<Record<WresIndicatorId, IndicatorDefiniti
   '5': {
     id: '5',
     shortTitle: 'Harassment from patients and the public',
-    wording:
-      'Percentage of staff experiencing harassment, bullying or abuse from patients, relatives or the public in the last 12 months',
+    wording: 'Percentage of staff experiencing harassment, bullying or abuse from patients, relatives or the public in the last 12 months',
     kind: 'staff-survey',
     source: SURVEY_SOURCE,
     unit: 'percent',
@@ -91,8 +89,7 @@ export const WRES_INDICATORS: Readonly<Record<WresIndicatorId, IndicatorDefiniti
   '7': {
     id: '7',
     shortTitle: 'Equal opportunities for progression',
-    wording:
-      'Percentage of staff believing that the trust provides equal opportunities for career progression or promotion',
+    wording: 'Percentage of staff believing that the trust provides equal opportunities for career progression or promotion',
     kind: 'staff-survey',
     source: SURVEY_SOURCE,
     unit: 'percent',

@@ -80,7 +80,8 @@ export function indicator1Result(rows: readonly Indicator1Row[], options: WresOp
   const base = { indicator: '1' as const, kind: 'representation' as const, workforce, staffGroups, senior, certainty: 'not-assessed' as const };
   if (seniorShare.total === 0) return { ...base, verdict: 'not-calculable', reason: 'there are no staff in bands 8a–9 or VSM' };
   // Someone senior of known ethnicity means someone in the workforce of known ethnicity too.
-  const unrounded = seniorShare.bmePercentUnrounded === null || workforce.bmePercentUnrounded === null ? null : seniorShare.bmePercentUnrounded - workforce.bmePercentUnrounded;
+  const unrounded =
+    seniorShare.bmePercentUnrounded === null || workforce.bmePercentUnrounded === null ? null : seniorShare.bmePercentUnrounded - workforce.bmePercentUnrounded;
   if (unrounded === null || seniorDifference === null) {
     return { ...base, verdict: 'not-calculable', reason: 'the ethnicity of every member of staff in bands 8a–9 and VSM is unknown' };
   }

@@ -26,11 +26,18 @@ function meanOfLikelihoods(current: RatioCounts, previous: RatioCounts): RatioFi
     (current[group].events / current[group].population + previous[group].events / previous[group].population) / 2;
   const white = mean('white');
   const bme = mean('bme');
-  if (white === 0 && bme === 0) return { reason: 'neither White nor BME staff entered the formal disciplinary process in either year, so there is nothing to compare' };
+  if (white === 0 && bme === 0)
+    return { reason: 'neither White nor BME staff entered the formal disciplinary process in either year, so there is nothing to compare' };
   const intervalNote = 'the log-method interval is not defined for averaged likelihoods';
   const likelihoods = { white: white * 100, bme: bme * 100 };
   if (white === 0) {
-    return { unrounded: null, confidenceInterval: null, intervalNote, infiniteReason: 'no White staff entered the formal disciplinary process in either year, so the ratio has no finite value', likelihoods };
+    return {
+      unrounded: null,
+      confidenceInterval: null,
+      intervalNote,
+      infiniteReason: 'no White staff entered the formal disciplinary process in either year, so the ratio has no finite value',
+      likelihoods,
+    };
   }
   return {
     unrounded: bme / white,
@@ -77,4 +84,3 @@ export function indicator3Result(input: NonNullable<WresInput['indicator3']>, op
   const figure = wanted === 'mean-of-likelihoods' ? meanOfLikelihoods(current, previous) : ratioFigure('3', pooled, options, 'person-years');
   return { ...ratioIndicatorResult('3', pooled, options, figure), reading: wanted };
 }
-

@@ -74,11 +74,7 @@ function compare(members: GroupCounts, who: string, workforce: Share | null, opt
  * 'not-assessed' (a count of everyone, not a sample). A board group that is empty, or in which no
  * one has a known ethnicity, gives no figure (not-calculable, BME % null), never 0%.
  */
-export function indicator9Result(
-  input: NonNullable<WresInput['indicator9']>,
-  indicator1: WresInput['indicator1'],
-  options: WresOptions,
-): Indicator9Result {
+export function indicator9Result(input: NonNullable<WresInput['indicator9']>, indicator1: WresInput['indicator1'], options: WresOptions): Indicator9Result {
   const fromIndicator1 = indicator1 === undefined ? null : indicator1.rows.reduce<GroupCounts>(addCounts, NO_PEOPLE);
   const workforceCounts = input.workforce ?? fromIndicator1;
   const workforce = workforceCounts === null ? null : shareOf(workforceCounts, options.percentDenominator);

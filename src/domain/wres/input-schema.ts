@@ -81,7 +81,7 @@ const indicator9Schema = z
     boardVoting: groupCountsSchema.meta({ description: 'Voting board members: the WRES indicator 9 figure' }),
     boardNonVoting: groupCountsSchema.optional().meta({
       description:
-        'Non-voting board members. With boardVoting it makes the whole board (voting + non-voting), the figure set beside England\'s all-board figure; give 0 counts for a board with none',
+        "Non-voting board members. With boardVoting it makes the whole board (voting + non-voting), the figure set beside England's all-board figure; give 0 counts for a board with none",
     }),
     boardExecutive: groupCountsSchema.optional().meta({ description: 'Executive board members (voting or not)' }),
     workforce: groupCountsSchema.optional().meta({ description: 'Defaults to the total of indicator 1' }),
@@ -109,8 +109,7 @@ export const wresInputSchema = z
   })
   .meta({
     title: 'WRES input',
-    description:
-      "One NHS organisation's Workforce Race Equality Standard counts for one reporting year. Every indicator is optional.",
+    description: "One NHS organisation's Workforce Race Equality Standard counts for one reporting year. Every indicator is optional.",
   });
 
 /** Validated input, with defaults applied (a missing `unknown` is 0). */

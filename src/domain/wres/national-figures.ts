@@ -201,7 +201,13 @@ function adverseDirectionOf(indicator: WresIndicatorId): AdverseDirection {
  * confirmed, so small percent differences deserve caution.
  */
 export function placeAgainstEngland(
-  trust: { readonly year: number; readonly indicator: WresIndicatorId; readonly measure: NationalMeasure; readonly value: number | null; readonly reason?: string },
+  trust: {
+    readonly year: number;
+    readonly indicator: WresIndicatorId;
+    readonly measure: NationalMeasure;
+    readonly value: number | null;
+    readonly reason?: string;
+  },
   options: Partial<EnglandOptions> = {},
 ): EnglandComparison {
   const { ratioImprovement } = resolveTrendOptions(options.ratioImprovement === undefined ? {} : { ratioImprovement: options.ratioImprovement });
@@ -217,9 +223,16 @@ export function placeAgainstEngland(
     national,
     unconfirmed: national?.unconfirmed ?? false,
   };
-  const notComparable = (reason: string, englandValue: number | null): EnglandComparison => ({ ...base, englandValue, difference: null, standing: 'not-comparable', reason });
+  const notComparable = (reason: string, englandValue: number | null): EnglandComparison => ({
+    ...base,
+    englandValue,
+    difference: null,
+    standing: 'not-comparable',
+    reason,
+  });
   if (national === null) return notComparable(`there is no national figure for indicator ${trust.indicator} (${trust.measure}) in ${trust.year}`, null);
-  if (national.unconfirmed && !includeUnconfirmed) return notComparable('the national figure is unconfirmed and unconfirmed figures are excluded', national.value);
+  if (national.unconfirmed && !includeUnconfirmed)
+    return notComparable('the national figure is unconfirmed and unconfirmed figures are excluded', national.value);
   if (trust.value === null) return notComparable(trust.reason ?? `the trust has no ${trust.measure} figure for indicator ${trust.indicator}`, national.value);
   const difference = roundHalfAwayFromZero(trust.value - national.value, isRatio ? 2 : 1);
   const compared = { ...base, englandValue: national.value, difference, reason: null };
@@ -258,7 +271,9 @@ export function trustBoardPercent(result: Indicator9Result, measure: NationalMea
       reason: "the trust gives only its voting board members, and England's figure is of all board members: give the non-voting members too",
     };
   }
-  return result.totalBoard.boardBmePercent === null ? { value: null, reason: 'no board member has a recorded ethnicity' } : { value: result.totalBoard.boardBmePercent };
+  return result.totalBoard.boardBmePercent === null
+    ? { value: null, reason: 'no board member has a recorded ethnicity' }
+    : { value: result.totalBoard.boardBmePercent };
 }
 
 /** The trust's figure for a measure, from its result; undefined when the result has no such indicator. */
@@ -321,7 +336,9 @@ export const PRIMARY_MEASURE: Readonly<Record<WresIndicatorId, NationalMeasure>>
 export function compareWithEngland(result: WresResult, options: Partial<EnglandOptions> = {}): readonly EnglandComparison[] {
   // Every indicator has a primary measure; the ids are in the order Object.keys gave them (1 to 9).
   return WRES_INDICATOR_IDS.flatMap((indicator) => {
-    const others = NATIONAL_FIGURES.filter((f) => f.year === result.year && f.indicator === indicator && f.measure !== PRIMARY_MEASURE[indicator]).map((f) => f.measure);
+    const others = NATIONAL_FIGURES.filter((f) => f.year === result.year && f.indicator === indicator && f.measure !== PRIMARY_MEASURE[indicator]).map(
+      (f) => f.measure,
+    );
     return [PRIMARY_MEASURE[indicator], ...others].flatMap((measure) => {
       const trust = trustFigure(result, indicator, measure);
       if (trust === undefined) return [];

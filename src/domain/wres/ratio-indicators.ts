@@ -4,7 +4,15 @@ import { round1, round2 } from '../shared/rounding';
 import type { GroupCounts } from './ethnicity';
 import type { WresInput } from './input-schema';
 import type { WresOptions } from './options';
-import { type ConfidenceInterval, type CountModel, type EventCounts, type GroupLabel, type IntervalPart, intervalPart, relativeLikelihood } from './relative-likelihood';
+import {
+  type ConfidenceInterval,
+  type CountModel,
+  type EventCounts,
+  type GroupLabel,
+  type IntervalPart,
+  intervalPart,
+  relativeLikelihood,
+} from './relative-likelihood';
 import { type Certainty, type Verdict, certaintyOf, ratioVerdict } from './verdict';
 
 export type RatioIndicatorId = '2' | '3' | '4';
@@ -62,9 +70,27 @@ interface RatioSpec {
 }
 
 const SPECS: Readonly<Record<RatioIndicatorId, RatioSpec>> = {
-  '2': { numerator: 'white', people: 'applicants', population: 'applicants shortlisted', withEvent: 'applicants were appointed', toDo: 'be appointed from shortlisting' },
-  '3': { numerator: 'bme', people: 'staff', population: 'staff in the headcount', withEvent: 'staff entered the formal disciplinary process', toDo: 'enter the formal disciplinary process' },
-  '4': { numerator: 'white', people: 'staff', population: 'staff in the headcount', withEvent: 'staff accessed non-mandatory training or CPD', toDo: 'access non-mandatory training and CPD' },
+  '2': {
+    numerator: 'white',
+    people: 'applicants',
+    population: 'applicants shortlisted',
+    withEvent: 'applicants were appointed',
+    toDo: 'be appointed from shortlisting',
+  },
+  '3': {
+    numerator: 'bme',
+    people: 'staff',
+    population: 'staff in the headcount',
+    withEvent: 'staff entered the formal disciplinary process',
+    toDo: 'enter the formal disciplinary process',
+  },
+  '4': {
+    numerator: 'white',
+    people: 'staff',
+    population: 'staff in the headcount',
+    withEvent: 'staff accessed non-mandatory training or CPD',
+    toDo: 'access non-mandatory training and CPD',
+  },
 };
 
 const GROUP_WORD = { white: 'White', bme: 'BME' } as const;
@@ -120,7 +146,12 @@ function meaningOf(spec: RatioSpec, verdict: Verdict, range: WresOptions['nonAdv
   }
 }
 
-function certaintyReasonOf(certainty: Certainty, verdict: Verdict, bounds: { readonly lower: number; readonly upper: number }, range: WresOptions['nonAdverseRange']): string {
+function certaintyReasonOf(
+  certainty: Certainty,
+  verdict: Verdict,
+  bounds: { readonly lower: number; readonly upper: number },
+  range: WresOptions['nonAdverseRange'],
+): string {
   const interval = `the 95% interval, ${bounds.lower.toFixed(2)}–${bounds.upper.toFixed(2)},`;
   const rangeText = `${range.lower.toFixed(2)}–${range.upper.toFixed(2)}`;
   if (verdict === 'non-adverse') {
@@ -153,7 +184,12 @@ export type RatioFigure = IntervalPart & {
 };
 
 /** The relative likelihood of `counts` as a {@link RatioFigure}, or why it is not calculable. */
-export function ratioFigure(id: RatioIndicatorId, counts: RatioCounts, options: WresOptions, model: CountModel = 'people'): RatioFigure | { readonly reason: string } {
+export function ratioFigure(
+  id: RatioIndicatorId,
+  counts: RatioCounts,
+  options: WresOptions,
+  model: CountModel = 'people',
+): RatioFigure | { readonly reason: string } {
   const spec = SPECS[id];
   const denominatorGroup = otherGroup(spec.numerator);
   const rl = relativeLikelihood(
@@ -232,7 +268,9 @@ export function ratioIndicatorResult(
   const bounds = ci === null ? null : boundsOf(ci, options);
   const certainty = certaintyOf(verdict, bounds, range, 'higher');
   const certaintyReason =
-    computed.confidenceInterval === null ? `not assessed: ${computed.intervalNote}` : certaintyReasonOf(certainty, verdict, boundsOf(computed.confidenceInterval, options), range);
+    computed.confidenceInterval === null
+      ? `not assessed: ${computed.intervalNote}`
+      : certaintyReasonOf(certainty, verdict, boundsOf(computed.confidenceInterval, options), range);
   const group = { white, bme };
   const noEvents = !finite ? otherGroup(spec.numerator) : value === 0 && counts[spec.numerator].events === 0 ? spec.numerator : null;
   const figureWords = noEvents === null ? null : noEventsWords(spec, noEvents, group[otherGroup(noEvents)]);

@@ -45,12 +45,13 @@ export type CountModel = 'people' | 'person-years';
 
 /** The interval, or why there is none: exactly one of the two is given. */
 export type IntervalPart =
-  | { readonly confidenceInterval: ConfidenceInterval; readonly intervalNote: null }
-  | { readonly confidenceInterval: null; readonly intervalNote: string };
+  { readonly confidenceInterval: ConfidenceInterval; readonly intervalNote: null } | { readonly confidenceInterval: null; readonly intervalNote: string };
 
 /** Just the interval part of a result, keeping which of the two it has. */
 export function intervalPart(part: IntervalPart): IntervalPart {
-  return part.confidenceInterval === null ? { confidenceInterval: null, intervalNote: part.intervalNote } : { confidenceInterval: part.confidenceInterval, intervalNote: null };
+  return part.confidenceInterval === null
+    ? { confidenceInterval: null, intervalNote: part.intervalNote }
+    : { confidenceInterval: part.confidenceInterval, intervalNote: null };
 }
 
 export type RelativeLikelihood =
@@ -127,7 +128,10 @@ function hasZeroCell(numerator: EventCounts, denominator: EventCounts, model: Co
 function intervalFor(numerator: EventCounts, denominator: EventCounts, correction: ZeroCellCorrection, model: CountModel): IntervalPart {
   const corrected = hasZeroCell(numerator, denominator, model);
   if (corrected && correction === 'none') {
-    return { confidenceInterval: null, intervalNote: 'a group had no events, or everyone in a group had one, and no zero-cell correction is used, so the log-method interval cannot be formed' };
+    return {
+      confidenceInterval: null,
+      intervalNote: 'a group had no events, or everyone in a group had one, and no zero-cell correction is used, so the log-method interval cannot be formed',
+    };
   }
   const add = corrected ? 0.5 : 0;
   if (model === 'person-years') {

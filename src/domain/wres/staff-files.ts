@@ -32,7 +32,12 @@ export const STAFF_FILE_FIELDS: Readonly<Record<StaffFileKind, readonly StaffFie
   staff: [
     ETHNIC,
     { field: 'staffGroup', label: 'Staff group', required: true, aliases: ['Staff Group', 'Main Staff Group', 'Staff Group Description', 'staff_group'] },
-    { field: 'band', label: 'Pay band or grade', required: true, aliases: ['Pay Band', 'Band', 'AfC Band', 'Payband', 'Grade', 'Grade Code', 'Pay Scale', 'Pay Grade', 'pay_band'] },
+    {
+      field: 'band',
+      label: 'Pay band or grade',
+      required: true,
+      aliases: ['Pay Band', 'Band', 'AfC Band', 'Payband', 'Grade', 'Grade Code', 'Pay Scale', 'Pay Grade', 'pay_band'],
+    },
     {
       field: 'clinical',
       label: 'Clinical or non-clinical',
@@ -43,15 +48,36 @@ export const STAFF_FILE_FIELDS: Readonly<Record<StaffFileKind, readonly StaffFie
   ],
   recruitment: [
     ETHNIC,
-    { field: 'shortlisted', label: 'Shortlisted', required: false, whenAbsent: 'every row is a shortlisted applicant', aliases: ['Shortlisted', 'Shortlisted Flag', 'Is Shortlisted'] },
+    {
+      field: 'shortlisted',
+      label: 'Shortlisted',
+      required: false,
+      whenAbsent: 'every row is a shortlisted applicant',
+      aliases: ['Shortlisted', 'Shortlisted Flag', 'Is Shortlisted'],
+    },
     { field: 'appointed', label: 'Appointed', required: true, aliases: ['Appointed', 'Appointed Flag', 'Is Appointed', 'Offer Accepted', 'Hired'] },
   ],
   disciplinary: [ETHNIC],
-  training: [ETHNIC, { field: 'accessed', label: 'Accessed training', required: false, whenAbsent: 'every row is someone who accessed training', aliases: ['Accessed', 'Accessed Training', 'Attended', 'Completed'] }],
+  training: [
+    ETHNIC,
+    {
+      field: 'accessed',
+      label: 'Accessed training',
+      required: false,
+      whenAbsent: 'every row is someone who accessed training',
+      aliases: ['Accessed', 'Accessed Training', 'Attended', 'Completed'],
+    },
+  ],
   board: [
     ETHNIC,
     { field: 'boardVoting', label: 'Voting member', required: true, aliases: ['Voting', 'Voting Member', 'Board Voting', 'Is Voting'] },
-    { field: 'boardExecutive', label: 'Executive member', required: false, whenAbsent: 'executives are not counted separately', aliases: ['Executive', 'Executive Member', 'Board Executive', 'Is Executive'] },
+    {
+      field: 'boardExecutive',
+      label: 'Executive member',
+      required: false,
+      whenAbsent: 'executives are not counted separately',
+      aliases: ['Executive', 'Executive Member', 'Board Executive', 'Is Executive'],
+    },
   ],
 };
 
@@ -108,7 +134,11 @@ export type ColumnIndexes = Partial<Record<StaffField, number>>;
  * Resolves a mapping against a file's header. Fails, naming each field, when a required field is
  * not mapped or a mapped header is not in the file, or when two fields share one column.
  */
-export function resolveColumns(kind: StaffFileKind, header: readonly string[], mapping: ColumnMapping): { ok: true; indexes: ColumnIndexes } | { ok: false; problems: string[] } {
+export function resolveColumns(
+  kind: StaffFileKind,
+  header: readonly string[],
+  mapping: ColumnMapping,
+): { ok: true; indexes: ColumnIndexes } | { ok: false; problems: string[] } {
   const indexes: ColumnIndexes = {};
   const problems: string[] = [];
   const used = new Map<string, string>();

@@ -84,7 +84,8 @@ function certaintyReasonOf(
 ): string {
   if (bounds === null) return `not assessed: ${missing}`;
   const interval = `the 95% interval, ${points(bounds.lower)} to ${points(bounds.upper)} percentage points,`;
-  if (verdict === 'non-adverse') return certainty === 'clear' ? `clear: ${interval} lies within ±${tolerance.toFixed(1)}` : `could be chance: ${interval} does not rule out a gap`;
+  if (verdict === 'non-adverse')
+    return certainty === 'clear' ? `clear: ${interval} lies within ±${tolerance.toFixed(1)}` : `could be chance: ${interval} does not rule out a gap`;
   const side = gap > 0 ? `above ${points(tolerance)}` : `below ${points(-tolerance)}`;
   return certainty === 'clear' ? `clear: the whole of ${interval} is ${side}` : `could be chance: ${interval} includes no gap`;
 }
@@ -118,9 +119,16 @@ export function surveyIndicatorResult(id: SurveyIndicatorId, input: SurveyInput,
   const counted = whiteRespondents !== null && bmeRespondents !== null && whiteRespondents > 0 && bmeRespondents > 0;
   const gapInterval = counted ? gapIntervalOf({ p: input.bme / 100, n: bmeRespondents }, { p: input.white / 100, n: whiteRespondents }) : null;
   const bounds =
-    gapInterval === null ? null : options.verdictBasis === 'rounded' ? { lower: gapInterval.lower, upper: gapInterval.upper } : { lower: gapInterval.lowerUnrounded, upper: gapInterval.upperUnrounded };
+    gapInterval === null
+      ? null
+      : options.verdictBasis === 'rounded'
+        ? { lower: gapInterval.lower, upper: gapInterval.upper }
+        : { lower: gapInterval.lowerUnrounded, upper: gapInterval.upperUnrounded };
   const certainty = certaintyOf(verdict, bounds, { lower: -tolerance, upper: tolerance }, adverse);
-  const missing = whiteRespondents === null || bmeRespondents === null ? 'the numbers of White and BME respondents are not given, so how sure the gap is cannot be said' : 'a group has no respondents';
+  const missing =
+    whiteRespondents === null || bmeRespondents === null
+      ? 'the numbers of White and BME respondents are not given, so how sure the gap is cannot be said'
+      : 'a group has no respondents';
   return {
     indicator: id,
     kind: 'staff-survey',

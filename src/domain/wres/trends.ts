@@ -179,7 +179,16 @@ export function indicatorChange(
 ): IndicatorChange {
   const spec = headlineSpec(id);
   const lowNumbers = from?.smallNumbers === true || to?.smallNumbers === true;
-  const base = { indicator: id, measure: spec.measure, label: spec.label, unit: spec.changeUnit, adverseDirection: spec.adverseDirection, from: end(fromYear, from), to: end(toYear, to), lowNumbers };
+  const base = {
+    indicator: id,
+    measure: spec.measure,
+    label: spec.label,
+    unit: spec.changeUnit,
+    adverseDirection: spec.adverseDirection,
+    from: end(fromYear, from),
+    to: end(toYear, to),
+    lowNumbers,
+  };
   const before = calculated(id, fromYear, from);
   const after = calculated(id, toYear, to);
   const notComparable = (reason: string): IndicatorChange => ({ ...base, change: null, changeUnrounded: null, direction: 'not-comparable', reason });
@@ -313,7 +322,9 @@ export function wresSeries(results: readonly WresResult[], options: Partial<Tren
       return indicatorChange(id, from.year, from.figure, to.year, to.figure, readings);
     });
     const overall = sorted.length < 2 ? null : indicatorChange(id, first.year, at(yearly, 0).figure, last.year, at(yearly, yearly.length - 1).figure, readings);
-    return [{ indicator: id, measure: spec.measure, label: spec.label, unit: spec.changeUnit, adverseDirection: spec.adverseDirection, points, changes, overall }];
+    return [
+      { indicator: id, measure: spec.measure, label: spec.label, unit: spec.changeUnit, adverseDirection: spec.adverseDirection, points, changes, overall },
+    ];
   });
   return { organisation: last.organisation, years: sorted.map((result) => result.year), readings, indicators };
 }

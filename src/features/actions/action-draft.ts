@@ -70,7 +70,19 @@ export function fieldOfPath(path: string): DraftField | undefined {
   const head = /^[A-Za-z]+/.exec(path)?.[0];
   if (head === 'planYear') return 'dueDate';
   if (head === 'completedOn') return 'status';
-  const fields: readonly DraftField[] = ['title', 'description', 'indicators', 'edsOutcomes', 'owner', 'dueDate', 'status', 'priority', 'measureOfSuccess', 'baseline', 'target'];
+  const fields: readonly DraftField[] = [
+    'title',
+    'description',
+    'indicators',
+    'edsOutcomes',
+    'owner',
+    'dueDate',
+    'status',
+    'priority',
+    'measureOfSuccess',
+    'baseline',
+    'target',
+  ];
   return fields.find((field) => field === head);
 }
 
@@ -105,7 +117,7 @@ export interface DraftContext {
  * today unless it already was.
  */
 export function validateDraft(draft: ActionDraft, { id, today, existing }: DraftContext): DraftResult {
-  const completedOn = draft.status === 'Completed' ? (existing?.status === 'Completed' ? existing.completedOn : undefined) ?? today : undefined;
+  const completedOn = draft.status === 'Completed' ? ((existing?.status === 'Completed' ? existing.completedOn : undefined) ?? today) : undefined;
   const candidate = {
     id,
     title: draft.title,

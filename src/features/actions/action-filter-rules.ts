@@ -107,7 +107,10 @@ export function matchesState(action: Action, state: DueFilter, today: IsoDate): 
 
 /** Search text matches the title, description, owner, measure of success, or a linked indicator or outcome id. */
 function matchesSearch(action: Action, q: string): boolean {
-  const words = q.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = q
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   const haystack = [action.title, action.description, action.owner.name, action.owner.email ?? '', action.measureOfSuccess, action.baseline, action.target]
     .join('\n')
     .toLowerCase();

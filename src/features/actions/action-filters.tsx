@@ -84,13 +84,7 @@ export function ActionFilterBar({ filters, actions, onChange, onClear }: ActionF
       <FilterDropdown label="EDS outcome" anyLabel="Any outcome" value={filters.eds} display={edsOutcomeLabel} onChange={(v) => onChange('eds', v)}>
         <EdsOutcomeOptions />
       </FilterDropdown>
-      <FilterDropdown
-        label="Due"
-        anyLabel="Any time"
-        value={filters.state}
-        display={dueFilterLabel}
-        onChange={(v) => onChange('state', v)}
-      >
+      <FilterDropdown label="Due" anyLabel="Any time" value={filters.state} display={dueFilterLabel} onChange={(v) => onChange('state', v)}>
         {DUE_FILTERS.map((state) => (
           <Option key={state} value={state}>
             {DUE_FILTER_LABELS[state]}

@@ -77,8 +77,12 @@ function columns(today: IsoDate): TableColumnDefinition<ActionRow>[] {
     column('due', 'Due', (row) => <DueText row={row} today={today} />),
     column('status', 'Status', (row) => <StatusBadge status={row.value.status} />),
     column('priority', 'Priority', (row) => row.value.priority),
-    column('indicators', 'Indicators', (row) => <span title={row.value.indicators.map(indicatorLabel).join('\n')}>{row.value.indicators.join(', ') || '—'}</span>),
-    column('eds', 'EDS outcomes', (row) => <span title={row.value.edsOutcomes.map(edsOutcomeLabel).join('\n')}>{row.value.edsOutcomes.join(', ') || '—'}</span>),
+    column('indicators', 'Indicators', (row) => (
+      <span title={row.value.indicators.map(indicatorLabel).join('\n')}>{row.value.indicators.join(', ') || '—'}</span>
+    )),
+    column('eds', 'EDS outcomes', (row) => (
+      <span title={row.value.edsOutcomes.map(edsOutcomeLabel).join('\n')}>{row.value.edsOutcomes.join(', ') || '—'}</span>
+    )),
   ];
 }
 
@@ -113,7 +117,9 @@ export function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today
         aria-label="Actions"
       >
         <DataGridHeader>
-          <DataGridRow>{({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={widthClass(styles, columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+          <DataGridRow>
+            {({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={widthClass(styles, columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}
+          </DataGridRow>
         </DataGridHeader>
         <DataGridBody<ActionRow>>
           {({ item, rowId }) => (

@@ -24,7 +24,11 @@ function EmptyList({ list }: { list: ActionsListState }) {
     <MessageBar intent="info">
       <MessageBarBody>
         <MessageBarTitle>{none ? 'There are no actions yet' : 'No actions match'}</MessageBarTitle>
-        {none ? (list.canEdit ? 'Record the first action with New action.' : 'Actions will appear here once they are recorded.') : 'Try other filters or search words.'}
+        {none
+          ? list.canEdit
+            ? 'Record the first action with New action.'
+            : 'Actions will appear here once they are recorded.'
+          : 'Try other filters or search words.'}
       </MessageBarBody>
       {hasFilters(list.filters) ? (
         <MessageBarActions>
@@ -60,7 +64,13 @@ export function ActionsListView({ list }: { list: ActionsListState }) {
   return (
     <PageLayout title="Actions" description="The race equality action plan: every action, its owner, when it is due and how it is going.">
       <div className={styles.toolbar}>
-        <SearchBox className={styles.search} aria-label="Search actions" placeholder="Search actions" value={filters.q ?? ''} onChange={(_, data) => setFilter('q', data.value)} />
+        <SearchBox
+          className={styles.search}
+          aria-label="Search actions"
+          placeholder="Search actions"
+          value={filters.q ?? ''}
+          onChange={(_, data) => setFilter('q', data.value)}
+        />
         {canEdit ? (
           <Button appearance="primary" icon={<AddRegular />} onClick={list.newAction}>
             New action
@@ -71,7 +81,13 @@ export function ActionsListView({ list }: { list: ActionsListState }) {
       <ListStatus list={list} />
       {canEdit ? <UnsavedActionsPanel /> : null}
       <BoardSummary actions={shown.map((row) => row.value)} today={today} />
-      {shown.length === 0 ? <EmptyList list={list} /> : list.narrow ? <ActionCards rows={sortActions(shown, 'due', 'ascending')} today={today} /> : <ActionsGrid rows={shown} today={today} />}
+      {shown.length === 0 ? (
+        <EmptyList list={list} />
+      ) : list.narrow ? (
+        <ActionCards rows={sortActions(shown, 'due', 'ascending')} today={today} />
+      ) : (
+        <ActionsGrid rows={shown} today={today} />
+      )}
     </PageLayout>
   );
 }

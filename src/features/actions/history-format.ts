@@ -21,7 +21,8 @@ export function describeChange(change: FieldChange): string {
 
 /** A short heading for an entry, said before its details. */
 export function describeEntry(entry: HistoryEntry): string {
-  if (entry.kind === 'update') return entry.update.statusAfter ? `${entry.by} posted an update and set the status to ${entry.update.statusAfter}` : `${entry.by} posted an update`;
+  if (entry.kind === 'update')
+    return entry.update.statusAfter ? `${entry.by} posted an update and set the status to ${entry.update.statusAfter}` : `${entry.by} posted an update`;
   if (entry.changes.some((change) => change.field === 'created')) return `${entry.by} created the action`;
   return `${entry.by} changed ${entry.changes.length === 1 ? 'one field' : `${entry.changes.length} fields`}`;
 }

@@ -1,4 +1,18 @@
-import { Body1, Button, Caption1, Card, CardHeader, Link as FluentLink, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, tokens, useRestoreFocusTarget } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Link as FluentLink,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  tokens,
+  useRestoreFocusTarget,
+} from '@fluentui/react-components';
 import { NoteAddRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { Link } from 'wouter';
@@ -20,7 +34,19 @@ const useStyles = makeStyles({
 });
 
 /** One due-state group of my actions, as cards, each with its Post update. */
-function MyActionGroup({ heading, items, overdue, canEdit, onPost }: { heading: string; items: Versioned<Action>[]; overdue: boolean; canEdit: boolean; onPost: (item: Versioned<Action>) => void }) {
+function MyActionGroup({
+  heading,
+  items,
+  overdue,
+  canEdit,
+  onPost,
+}: {
+  heading: string;
+  items: Versioned<Action>[];
+  overdue: boolean;
+  canEdit: boolean;
+  onPost: (item: Versioned<Action>) => void;
+}) {
   const styles = useStyles();
   const headingId = useId();
   // Focus returns to the button that opened Post update once the dialog closes.
@@ -42,7 +68,13 @@ function MyActionGroup({ heading, items, overdue, canEdit, onPost }: { heading: 
                 }
                 action={
                   canEdit ? (
-                    <Button size="small" icon={<NoteAddRegular />} aria-label={`Post update on ${item.value.title}`} onClick={() => onPost(item)} {...restoreFocus}>
+                    <Button
+                      size="small"
+                      icon={<NoteAddRegular />}
+                      aria-label={`Post update on ${item.value.title}`}
+                      onClick={() => onPost(item)}
+                      {...restoreFocus}
+                    >
                       Post update
                     </Button>
                   ) : undefined
@@ -51,7 +83,9 @@ function MyActionGroup({ heading, items, overdue, canEdit, onPost }: { heading: 
               <div className={styles.meta}>
                 <StatusBadge status={item.value.status} />
                 <Caption1 className={overdue ? styles.overdue : undefined}>
-                  {item.value.status === 'Completed' && item.value.completedOn ? `Completed ${formatUkDate(item.value.completedOn)}` : `Due ${formatUkDate(item.value.dueDate)}${overdue ? ' (overdue)' : ''}`}
+                  {item.value.status === 'Completed' && item.value.completedOn
+                    ? `Completed ${formatUkDate(item.value.completedOn)}`
+                    : `Due ${formatUkDate(item.value.dueDate)}${overdue ? ' (overdue)' : ''}`}
                 </Caption1>
                 <Caption1>{item.value.priority} priority</Caption1>
               </div>
@@ -80,7 +114,14 @@ export function MyActionsView({ mine }: { mine: MyActionsState }) {
       {mine.groups
         .filter((group) => group.items.length > 0)
         .map((group) => (
-          <MyActionGroup key={group.state} heading={group.heading} items={group.items} overdue={group.state === 'overdue'} canEdit={mine.canEdit} onPost={mine.startPosting} />
+          <MyActionGroup
+            key={group.state}
+            heading={group.heading}
+            items={group.items}
+            overdue={group.state === 'overdue'}
+            canEdit={mine.canEdit}
+            onPost={mine.startPosting}
+          />
         ))}
       {mine.canEdit && postingOn ? <PostUpdateDialog action={postingOn} open onClose={mine.stopPosting} onPosted={mine.posted} /> : null}
     </PageLayout>

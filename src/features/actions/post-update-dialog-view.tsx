@@ -33,7 +33,12 @@ function PostUpdateFields({ dialog }: { dialog: PostUpdateDialogState }) {
       <Field label="Note" required validationMessage={errors.note} validationState={errors.note ? 'error' : 'none'}>
         <Textarea value={input.note} resize="vertical" onChange={(_, data) => setField('note', data.value)} />
       </Field>
-      <Field label="Evidence link" hint="Optional: a link to a report, minutes or data." validationMessage={errors.evidenceUrl} validationState={errors.evidenceUrl ? 'error' : 'none'}>
+      <Field
+        label="Evidence link"
+        hint="Optional: a link to a report, minutes or data."
+        validationMessage={errors.evidenceUrl}
+        validationState={errors.evidenceUrl ? 'error' : 'none'}
+      >
         <Input type="url" value={input.evidenceUrl} placeholder="https://" onChange={(_, data) => setField('evidenceUrl', data.value)} />
       </Field>
       <Field label="Change status" hint={statusHint} validationMessage={errors.newStatus} validationState={errors.newStatus ? 'error' : 'none'}>

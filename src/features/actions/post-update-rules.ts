@@ -11,9 +11,7 @@ export interface PostUpdateInput {
 
 export type PostUpdateErrors = Partial<Record<keyof PostUpdateInput, string>>;
 
-export type PostUpdatePlan =
-  | { ok: true; update: NewProgressUpdate; changed: Action | undefined }
-  | { ok: false; errors: PostUpdateErrors };
+export type PostUpdatePlan = { ok: true; update: NewProgressUpdate; changed: Action | undefined } | { ok: false; errors: PostUpdateErrors };
 
 /** Sentence case for a domain message shown on its own field. */
 const sentence = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
@@ -39,7 +37,8 @@ export function planProgressUpdate(action: Action, input: PostUpdateInput, key: 
   if (input.newStatus !== '') {
     const check = checkStatusChange(action.status, input.newStatus, note);
     if (!check.ok) {
-      if (check.message.startsWith('a progress note is required')) errors.note = `Say why: a note is needed to change the status from ${action.status} to ${input.newStatus}.`;
+      if (check.message.startsWith('a progress note is required'))
+        errors.note = `Say why: a note is needed to change the status from ${action.status} to ${input.newStatus}.`;
       else errors.newStatus = sentence(check.message);
     }
   }

@@ -10,11 +10,7 @@ export const OWNER_SEARCH_DELAY_MS = 300;
  * the person types (only the latest counts), where an operation ignores a second run while busy.
  */
 export type OwnerSearchState =
-  | { kind: 'idle' }
-  | { kind: 'short' }
-  | { kind: 'searching' }
-  | { kind: 'found'; count: number }
-  | { kind: 'failed'; message: string };
+  { kind: 'idle' } | { kind: 'short' } | { kind: 'searching' } | { kind: 'found'; count: number } | { kind: 'failed'; message: string };
 
 /** The search's progress in words, for the field's polite hint. */
 function searchStateText(state: OwnerSearchState): string {
@@ -47,7 +43,11 @@ export interface OwnerSearch {
  * `OWNER_SEARCH_DELAY_MS` (a later search replaces an earlier one), and the person chosen. Typing
  * after a choice clears it, so the owner is always someone picked from the directory.
  */
-export function useOwnerSearch(value: OwnerChoice | undefined, onChange: (owner: OwnerChoice | undefined) => void, search: (text: string) => Promise<Person[]>): OwnerSearch {
+export function useOwnerSearch(
+  value: OwnerChoice | undefined,
+  onChange: (owner: OwnerChoice | undefined) => void,
+  search: (text: string) => Promise<Person[]>,
+): OwnerSearch {
   const [query, setQuery] = useState(value?.name ?? '');
   const [people, setPeople] = useState<Person[]>([]);
   const [state, setState] = useState<OwnerSearchState>({ kind: 'idle' });
@@ -91,7 +91,8 @@ export function useOwnerSearch(value: OwnerChoice | undefined, onChange: (owner:
     }
   };
 
-  const options = value && !people.some((person) => person.id === value.id) ? [{ id: value.id, displayName: value.name, email: value.email ?? '' }, ...people] : people;
+  const options =
+    value && !people.some((person) => person.id === value.id) ? [{ id: value.id, displayName: value.name, email: value.email ?? '' }, ...people] : people;
 
   const choose = (personId: string | undefined) => {
     const person = options.find((candidate) => candidate.id === personId);

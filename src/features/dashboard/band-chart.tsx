@@ -12,8 +12,20 @@ export function BandChart({ points, year }: { points: readonly BandPoint[]; year
       data={points.map((point) => ({
         name: point.band.replace('Band ', ''),
         series: [
-          { key: 'non-clinical', legend: 'Non-clinical', data: point.nonClinical ?? 0, color: tokens.colorBrandForeground1, yAxisCalloutData: point.nonClinical === null ? 'none' : `${point.nonClinical}%` },
-          { key: 'clinical', legend: 'Clinical', data: point.clinical ?? 0, color: tokens.colorPaletteMarigoldForeground1, yAxisCalloutData: point.clinical === null ? 'none' : `${point.clinical}%` },
+          {
+            key: 'non-clinical',
+            legend: 'Non-clinical',
+            data: point.nonClinical ?? 0,
+            color: tokens.colorBrandForeground1,
+            yAxisCalloutData: point.nonClinical === null ? 'none' : `${point.nonClinical}%`,
+          },
+          {
+            key: 'clinical',
+            legend: 'Clinical',
+            data: point.clinical ?? 0,
+            color: tokens.colorPaletteMarigoldForeground1,
+            yAxisCalloutData: point.clinical === null ? 'none' : `${point.clinical}%`,
+          },
         ],
       }))}
     />

@@ -20,7 +20,15 @@ import {
   type WresResult,
 } from '../../domain/wres';
 import { linkedActions, type LinkedActions } from './action-links';
-import { certaintySentence, changeSentence, englandSentence, formatHeadline, formatPercent, formatPointsInterval, formatRatio } from '../../components/figure-format';
+import {
+  certaintySentence,
+  changeSentence,
+  englandSentence,
+  formatHeadline,
+  formatPercent,
+  formatPointsInterval,
+  formatRatio,
+} from '../../components/figure-format';
 
 export interface TrendValue {
   year: number;
@@ -147,7 +155,12 @@ export function indicatorCards(years: readonly WresInput[], year: number, summar
       certainty: figure?.certainty ?? null,
       certaintyText: figure === null ? null : certaintySentence(figure.certainty, figure.certaintyReason),
       caution: figure?.smallNumbers === true ? cautionOf(result, id) : null,
-      reason: figure === null ? `No figures for indicator ${id} in ${year}` : figure.verdict === 'not-calculable' ? (figure.reason ?? resultReason(result, id)) : null,
+      reason:
+        figure === null
+          ? `No figures for indicator ${id} in ${year}`
+          : figure.verdict === 'not-calculable'
+            ? (figure.reason ?? resultReason(result, id))
+            : null,
       detail: result === undefined ? null : detailOf(result, id),
       interval: interval === null ? null : `95% confidence interval ${intervalText(spec.measure, interval)}`,
       change: figure === null ? '' : changeSentence(change),
@@ -161,7 +174,9 @@ export function indicatorCards(years: readonly WresInput[], year: number, summar
 }
 
 function intervalText(measure: HeadlineMeasure, interval: { readonly lower: number; readonly upper: number }): string {
-  return measure === 'relative-likelihood' ? `${formatRatio(interval.lower)} to ${formatRatio(interval.upper)}` : formatPointsInterval(interval.lower, interval.upper);
+  return measure === 'relative-likelihood'
+    ? `${formatRatio(interval.lower)} to ${formatRatio(interval.upper)}`
+    : formatPointsInterval(interval.lower, interval.upper);
 }
 
 /** The small-numbers caution of indicators 2–8 in words. */

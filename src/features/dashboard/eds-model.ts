@@ -147,6 +147,13 @@ function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummar
  * worked out from the scores), and the overall rating once all 11 outcomes are scored.
  */
 export function edsPanel(framework: EdsFramework, reviews: readonly EdsReview[], summaries: ActionSummaries): EdsPanelModel {
-  if (framework === 'eds2') return eds2Panel(reviews.filter((r): r is Eds2Review => r.framework === 'eds2'), summaries);
-  return eds2022Panel(reviews.filter((r): r is Eds2022Review => r.framework === 'eds2022'), summaries);
+  if (framework === 'eds2')
+    return eds2Panel(
+      reviews.filter((r): r is Eds2Review => r.framework === 'eds2'),
+      summaries,
+    );
+  return eds2022Panel(
+    reviews.filter((r): r is Eds2022Review => r.framework === 'eds2022'),
+    summaries,
+  );
 }

@@ -23,10 +23,26 @@ const useStyles = makeStyles({
   outcomeHead: { display: 'flex', alignItems: 'baseline', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   id: { fontWeight: tokens.fontWeightSemibold },
   wording: { color: tokens.colorNeutralForeground2 },
-  red: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorPaletteRedForeground2, ...shorthands.borderColor(tokens.colorPaletteRedForeground2) },
-  amber: { backgroundColor: tokens.colorPaletteMarigoldBackground2, color: tokens.colorPaletteMarigoldForeground2, ...shorthands.borderColor(tokens.colorPaletteMarigoldForeground2) },
-  green: { backgroundColor: tokens.colorPaletteGreenBackground2, color: tokens.colorPaletteGreenForeground2, ...shorthands.borderColor(tokens.colorPaletteGreenForeground2) },
-  purple: { backgroundColor: tokens.colorPalettePurpleBackground2, color: tokens.colorPalettePurpleForeground2, ...shorthands.borderColor(tokens.colorPalettePurpleForeground2) },
+  red: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    color: tokens.colorPaletteRedForeground2,
+    ...shorthands.borderColor(tokens.colorPaletteRedForeground2),
+  },
+  amber: {
+    backgroundColor: tokens.colorPaletteMarigoldBackground2,
+    color: tokens.colorPaletteMarigoldForeground2,
+    ...shorthands.borderColor(tokens.colorPaletteMarigoldForeground2),
+  },
+  green: {
+    backgroundColor: tokens.colorPaletteGreenBackground2,
+    color: tokens.colorPaletteGreenForeground2,
+    ...shorthands.borderColor(tokens.colorPaletteGreenForeground2),
+  },
+  purple: {
+    backgroundColor: tokens.colorPalettePurpleBackground2,
+    color: tokens.colorPalettePurpleForeground2,
+    ...shorthands.borderColor(tokens.colorPalettePurpleForeground2),
+  },
 });
 
 function GradeBadge({ grade, colour }: { grade: string | null; colour: Eds2Colour | null }) {
@@ -120,29 +136,29 @@ export function EdsPanel({ model }: { model: EdsPanelModel }) {
   const name = model.framework === 'eds2' ? 'EDS2' : 'EDS 2022';
   return (
     <section className={styles.region} aria-labelledby={headingId}>
-    <Card className={styles.panel}>
-      <Subtitle1 as="h2" id={headingId} className={styles.heading}>
-        {name} outcomes
-      </Subtitle1>
-      {model.latestYear === null ? (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            No {name} review yet. <RouterLink href="~/eds">Open EDS reviews</RouterLink>
-          </MessageBarBody>
-        </MessageBar>
-      ) : (
-        <Text>
-          Latest review {model.latestYear}
-          {model.status ? ` (${model.status})` : ''}
-          {model.framework === 'eds2022'
-            ? `: total ${model.total} of 33, ${model.overallRating === null ? `no overall rating, as ${model.overallReason ?? 'not every outcome is scored'}` : `overall ${model.overallRating}`}`
-            : ''}
-        </Text>
-      )}
-      {model.framework === 'eds2'
-        ? model.goals.map((goal) => <Eds2Goal key={goal.goal} goal={goal} />)
-        : model.domains.map((domain) => <Eds2022Domain key={domain.domain} domain={domain} />)}
-    </Card>
+      <Card className={styles.panel}>
+        <Subtitle1 as="h2" id={headingId} className={styles.heading}>
+          {name} outcomes
+        </Subtitle1>
+        {model.latestYear === null ? (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              No {name} review yet. <RouterLink href="~/eds">Open EDS reviews</RouterLink>
+            </MessageBarBody>
+          </MessageBar>
+        ) : (
+          <Text>
+            Latest review {model.latestYear}
+            {model.status ? ` (${model.status})` : ''}
+            {model.framework === 'eds2022'
+              ? `: total ${model.total} of 33, ${model.overallRating === null ? `no overall rating, as ${model.overallReason ?? 'not every outcome is scored'}` : `overall ${model.overallRating}`}`
+              : ''}
+          </Text>
+        )}
+        {model.framework === 'eds2'
+          ? model.goals.map((goal) => <Eds2Goal key={goal.goal} goal={goal} />)
+          : model.domains.map((domain) => <Eds2022Domain key={domain.domain} domain={domain} />)}
+      </Card>
     </section>
   );
 }

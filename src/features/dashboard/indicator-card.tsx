@@ -61,30 +61,30 @@ export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
   const subject = `indicator ${card.id}`;
   return (
     <article className={styles.article} aria-labelledby={headingId}>
-    <Card className={styles.card}>
-      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {card.title}
-      </Subtitle2>
-      <Text size={200} className={styles.muted}>
-        {card.given ? card.measureLabel : 'No figures this year'}
-      </Text>
-      <div className={styles.figure}>
-        <Text className={styles.value}>{card.value}</Text>
-        <VerdictBadge verdict={card.verdict} />
-      </div>
-      {/* The certainty names the 95% interval it rests on, so the interval is read with it, in words. */}
-      {card.certaintyText && card.verdict !== 'not-calculable' ? <Text size={200}>Certainty: {card.certaintyText}.</Text> : null}
-      {card.caution ? <Text className={styles.caution}>{card.caution}</Text> : null}
-      {card.verdict === 'not-calculable' && card.reason ? <Text>Not calculable: {card.reason}.</Text> : null}
-      {card.detail ? <Text size={200}>{card.detail}</Text> : null}
-      {card.change ? <Text size={200}>{card.change}</Text> : null}
-      <Text size={200}>{card.england}</Text>
-      <Trend card={card} />
-      <div className={styles.footer}>
-        <LinkedActionCounts actions={card.actions} filter={{ indicator: card.id }} subject={subject} />
-        <RouterLink href={`/indicator/${card.id}`}>Indicator {card.id} in detail</RouterLink>
-      </div>
-    </Card>
+      <Card className={styles.card}>
+        <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+          {card.title}
+        </Subtitle2>
+        <Text size={200} className={styles.muted}>
+          {card.given ? card.measureLabel : 'No figures this year'}
+        </Text>
+        <div className={styles.figure}>
+          <Text className={styles.value}>{card.value}</Text>
+          <VerdictBadge verdict={card.verdict} />
+        </div>
+        {/* The certainty names the 95% interval it rests on, so the interval is read with it, in words. */}
+        {card.certaintyText && card.verdict !== 'not-calculable' ? <Text size={200}>Certainty: {card.certaintyText}.</Text> : null}
+        {card.caution ? <Text className={styles.caution}>{card.caution}</Text> : null}
+        {card.verdict === 'not-calculable' && card.reason ? <Text>Not calculable: {card.reason}.</Text> : null}
+        {card.detail ? <Text size={200}>{card.detail}</Text> : null}
+        {card.change ? <Text size={200}>{card.change}</Text> : null}
+        <Text size={200}>{card.england}</Text>
+        <Trend card={card} />
+        <div className={styles.footer}>
+          <LinkedActionCounts actions={card.actions} filter={{ indicator: card.id }} subject={subject} />
+          <RouterLink href={`/indicator/${card.id}`}>Indicator {card.id} in detail</RouterLink>
+        </div>
+      </Card>
     </article>
   );
 }

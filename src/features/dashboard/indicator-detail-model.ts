@@ -27,7 +27,8 @@ function trendRows(series: IndicatorSeries | undefined, measure: HeadlineMeasure
     year: point.year,
     value: point.value,
     text: formatHeadline(measure, point.value),
-    verdict: point.verdict === null ? 'Not given' : point.certainty === null ? verdictWords(point.verdict) : verdictWithCertainty(point.verdict, point.certainty),
+    verdict:
+      point.verdict === null ? 'Not given' : point.certainty === null ? verdictWords(point.verdict) : verdictWithCertainty(point.verdict, point.certainty),
     interval:
       point.interval === null
         ? '—'

@@ -52,7 +52,13 @@ function ratioDetail(id: '2' | '3' | '4', result: RatioIndicatorResult, year: nu
     rows: [
       countRow('white', `White ${words.people}`, result.white.events, result.white.population, likelihoodText(result, 'white')),
       countRow('bme', `BME ${words.people}`, result.bme.events, result.bme.population, likelihoodText(result, 'bme')),
-      countRow('unknown', `Ethnicity unknown (left out of the ratio)`, result.unknown.events, result.unknown.population, percentOrDash(result.unknown.excludedPercent) + ' of all'),
+      countRow(
+        'unknown',
+        `Ethnicity unknown (left out of the ratio)`,
+        result.unknown.events,
+        result.unknown.population,
+        percentOrDash(result.unknown.excludedPercent) + ' of all',
+      ),
     ],
   };
   return { calculation, statement: result.statement, meaning: result.meaning, notes: [...result.notes], tables: [table] };
@@ -64,7 +70,9 @@ function surveyDetail(id: '5' | '6' | '7' | '8', result: SurveyIndicatorResult, 
     statement: null,
     meaning: null,
     notes: [
-      ...(result.gapInterval === null ? [] : [`95% interval of the gap: ${formatPointsInterval(result.gapInterval.lower, result.gapInterval.upper)} (${result.gapInterval.method} method).`]),
+      ...(result.gapInterval === null
+        ? []
+        : [`95% interval of the gap: ${formatPointsInterval(result.gapInterval.lower, result.gapInterval.upper)} (${result.gapInterval.method} method).`]),
       ...(result.reason === null ? [] : [`Small numbers: ${result.reason}.`]),
     ],
     tables: [
@@ -116,13 +124,11 @@ function representationDetail(result: Indicator1Result, year: number): DetailPar
       })),
     ],
   };
-  const byBand = result.staffGroups.map(
-    (group): DetailTable => ({
-      caption: `${STAFF_GROUP_WORDS[group.staffGroup]} by ${group.staffGroup === 'medical-dental' ? 'grade' : 'band'}, ${year}`,
-      columns: group.staffGroup === 'medical-dental' ? ['Grade', ...columns.slice(1)] : columns,
-      rows: group.bands.map((band) => ({ key: band.band, cells: [...shareCells(band.band, band), pointsOrDash(band.differenceFromWorkforce)] })),
-    }),
-  );
+  const byBand = result.staffGroups.map((group): DetailTable => ({
+    caption: `${STAFF_GROUP_WORDS[group.staffGroup]} by ${group.staffGroup === 'medical-dental' ? 'grade' : 'band'}, ${year}`,
+    columns: group.staffGroup === 'medical-dental' ? ['Grade', ...columns.slice(1)] : columns,
+    rows: group.bands.map((band) => ({ key: band.band, cells: [...shareCells(band.band, band), pointsOrDash(band.differenceFromWorkforce)] })),
+  }));
   return {
     calculation:
       result.senior.bmePercent === null || result.senior.differenceFromWorkforce === null

@@ -26,7 +26,14 @@ export function useWresInputs(): WresInput[] {
 export function useDashboardModel(chosenYear: number | undefined): DashboardModel {
   const { snapshot, today, canEdit } = usePlanData();
   const inputs = useWresInputs();
-  const summaries = useMemo(() => summariseActions((snapshot?.actions ?? []).map((stored) => stored.value), today), [snapshot, today]);
+  const summaries = useMemo(
+    () =>
+      summariseActions(
+        (snapshot?.actions ?? []).map((stored) => stored.value),
+        today,
+      ),
+    [snapshot, today],
+  );
   const years = useMemo(() => reportingYears(inputs), [inputs]);
   const year = chosenYear !== undefined && years.includes(chosenYear) ? chosenYear : years[0];
   const cards = useMemo(() => (year === undefined ? [] : indicatorCards(inputs, year, summaries)), [inputs, year, summaries]);

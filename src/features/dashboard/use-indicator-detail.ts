@@ -38,7 +38,13 @@ export function useIndicatorDetail(id: string, chosenYear: number | undefined): 
   const known = isIndicatorId(id);
   const model = useMemo(() => (known && year !== undefined ? indicatorDetail(inputs, id, year) : null), [inputs, id, known, year]);
   const actions = useMemo(
-    () => linkedActions(summariseActions((snapshot?.actions ?? []).map((stored) => stored.value), today).byIndicator[id]),
+    () =>
+      linkedActions(
+        summariseActions(
+          (snapshot?.actions ?? []).map((stored) => stored.value),
+          today,
+        ).byIndicator[id],
+      ),
     [snapshot, today, id],
   );
   if (!known) return { kind: 'unknown' };

@@ -24,7 +24,12 @@ function CharacteristicChecks({ form, toggleCharacteristic }: Pick<StartReviewPa
       <legend>Protected characteristics covered</legend>
       <div className={styles.checks}>
         {PROTECTED_CHARACTERISTICS.map((name) => (
-          <Checkbox key={name} label={name} checked={form.characteristics.includes(name)} onChange={(_, data) => toggleCharacteristic(name, data.checked === true)} />
+          <Checkbox
+            key={name}
+            label={name}
+            checked={form.characteristics.includes(name)}
+            onChange={(_, data) => toggleCharacteristic(name, data.checked === true)}
+          />
         ))}
       </div>
     </fieldset>

@@ -24,11 +24,7 @@ export interface OutcomeGraderState {
  * An outcome grader's state: what the review holds for the outcome, and the evidence and
  * partners as typed, each change passed on to the review.
  */
-export function useOutcomeGrader(
-  outcome: OutcomeRow,
-  review: EdsReview,
-  onEvidence: (evidence: string, agreedBy: string) => void,
-): OutcomeGraderState {
+export function useOutcomeGrader(outcome: OutcomeRow, review: EdsReview, onEvidence: (evidence: string, agreedBy: string) => void): OutcomeGraderState {
   const graded = review.outcomes.find((item) => item.outcomeId === outcome.id);
   const evidence = graded?.evidence.map((item) => item.title).join('\n') ?? '';
   const agreedBy = graded?.agreedBy.join('\n') ?? '';

@@ -72,8 +72,8 @@ export function AdoptionMessages({ adoption, withdrawal }: AdoptionMessagesProps
         {adopted?.countPending === undefined ? null : (
           <MessageBar intent="warning">
             <MessageBarBody>
-              Added to your plan as a new action, but the library&apos;s adoption count could not be updated ({adopted.countPending}). It will be
-              retried when you next open this case study; it will never be counted twice. <OpenActionLink actionId={adopted.actionId} />
+              Added to your plan as a new action, but the library&apos;s adoption count could not be updated ({adopted.countPending}). It will be retried when
+              you next open this case study; it will never be counted twice. <OpenActionLink actionId={adopted.actionId} />
             </MessageBarBody>
           </MessageBar>
         )}

@@ -64,7 +64,12 @@ export function LinkedFieldsets({ draft, edsIds, toggle }: Pick<ShareCaseStudyPa
         <legend>Linked WRES indicators</legend>
         <div className={styles.checks}>
           {WRES_INDICATOR_IDS.map((id) => (
-            <Checkbox key={id} label={`Indicator ${id}`} checked={draft.indicators.includes(id)} onChange={(_, data) => toggle('indicators', id, data.checked === true)} />
+            <Checkbox
+              key={id}
+              label={`Indicator ${id}`}
+              checked={draft.indicators.includes(id)}
+              onChange={(_, data) => toggle('indicators', id, data.checked === true)}
+            />
           ))}
         </div>
       </fieldset>
@@ -72,7 +77,12 @@ export function LinkedFieldsets({ draft, edsIds, toggle }: Pick<ShareCaseStudyPa
         <legend>Linked EDS outcomes</legend>
         <div className={styles.checks}>
           {edsIds.map((id) => (
-            <Checkbox key={id} label={`Outcome ${id}`} checked={draft.edsOutcomes.includes(id)} onChange={(_, data) => toggle('edsOutcomes', id, data.checked === true)} />
+            <Checkbox
+              key={id}
+              label={`Outcome ${id}`}
+              checked={draft.edsOutcomes.includes(id)}
+              onChange={(_, data) => toggle('edsOutcomes', id, data.checked === true)}
+            />
           ))}
         </div>
       </fieldset>

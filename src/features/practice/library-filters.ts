@@ -12,7 +12,10 @@ export const NO_FILTER: LibraryFilter = { text: '', indicator: '', edsOutcome: '
 
 /** Case studies matching every chosen filter; the text is searched in the title, problem, what was done and impact. */
 export function filterLibrary<T extends { value: PublishedCaseStudy }>(entries: readonly T[], filter: LibraryFilter): T[] {
-  const words = filter.text.toLowerCase().split(/\s+/).filter((word) => word !== '');
+  const words = filter.text
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '');
   return entries.filter(({ value: { caseStudy } }) => {
     const haystack = [caseStudy.title, caseStudy.problem, caseStudy.whatWasDone, caseStudy.impact, caseStudy.organisation.name].join(' ').toLowerCase();
     return (

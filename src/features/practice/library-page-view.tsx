@@ -25,7 +25,12 @@ export function LibraryPageView({ canEdit, filter, setFilter, shown, share, stat
           </Button>
         </div>
       ) : null}
-      <SearchBox aria-label="Search good practice" placeholder="Search good practice" value={filter.text} onChange={(_, data) => setFilter('text', data.value)} />
+      <SearchBox
+        aria-label="Search good practice"
+        placeholder="Search good practice"
+        value={filter.text}
+        onChange={(_, data) => setFilter('text', data.value)}
+      />
       <div className={styles.filters}>
         {choice('Indicator', 'indicator', WRES_INDICATOR_IDS)}
         {choice('EDS outcome', 'edsOutcome', EDS_IDS)}

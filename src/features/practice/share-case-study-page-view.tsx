@@ -33,7 +33,11 @@ export function ShareCaseStudyPageView(state: ShareCaseStudyPageState) {
             {editing ? 'Save changes' : 'Publish'}
           </Button>
         </div>
-        <OperationMessage status={publication.status} busyLabel={editing ? 'Saving…' : 'Publishing…'} failedTitle={editing ? 'It was not saved' : 'It was not published'} />
+        <OperationMessage
+          status={publication.status}
+          busyLabel={editing ? 'Saving…' : 'Publishing…'}
+          failedTitle={editing ? 'It was not saved' : 'It was not published'}
+        />
       </form>
     </PageLayout>
   );

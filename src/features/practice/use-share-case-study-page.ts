@@ -53,7 +53,9 @@ export function useShareCaseStudyPage(editing: CaseStudy | undefined): ShareCase
   const publish = useCallback(
     async (typed: Draft): Promise<string> => {
       const writer = { name: user.displayName, email: user.email };
-      const checked = parseCaseStudy(caseStudyInputOf(typed, { id: caseStudyId, organisation, today, editing, source: actionOf(typed.sourceActionId), writer }));
+      const checked = parseCaseStudy(
+        caseStudyInputOf(typed, { id: caseStudyId, organisation, today, editing, source: actionOf(typed.sourceActionId), writer }),
+      );
       if (!checked.ok) {
         setErrors(fieldErrorsOf(checked.errors.map((error) => [error.path, error.message])));
         throw new FieldsToCheck();

@@ -18,7 +18,8 @@ export function BoardReportPage({ year: chosenYear }: { year?: number }) {
         <div className={styles.header}>
           <Text className={styles.organisation}>{report.organisation}</Text>
           <Text>
-            Race equality: WRES {report.year ?? '(no year stored)'}, EDS and the action plan for {report.summary.planYear}. Prepared {formatUkDate(report.today)}.
+            Race equality: WRES {report.year ?? '(no year stored)'}, EDS and the action plan for {report.summary.planYear}. Prepared{' '}
+            {formatUkDate(report.today)}.
           </Text>
         </div>
         <div className={styles.tools} data-print-hide>

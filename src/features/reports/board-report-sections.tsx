@@ -13,7 +13,10 @@ export function IndicatorsSection({ year, previousYear, indicators }: Pick<Board
       {indicators === undefined ? (
         <Text>No WRES year is stored yet.</Text>
       ) : (
-        <ReportTable table={indicators} caption={`The nine WRES indicators, ${year}${previousYear === undefined ? '' : `, with the change since ${previousYear}`}`} />
+        <ReportTable
+          table={indicators}
+          caption={`The nine WRES indicators, ${year}${previousYear === undefined ? '' : `, with the change since ${previousYear}`}`}
+        />
       )}
     </TitledSection>
   );
@@ -26,7 +29,10 @@ export function EdsSection({ review }: Pick<BoardReport, 'review'>) {
       {review === undefined ? (
         <Text>No EDS review is recorded yet.</Text>
       ) : (
-        <ReportTable table={boardEdsTable(review)} caption={`EDS ${review.framework === 'eds2' ? '2' : '2022'} review ${review.year}, ${review.status.toLowerCase()}`} />
+        <ReportTable
+          table={boardEdsTable(review)}
+          caption={`EDS ${review.framework === 'eds2' ? '2' : '2022'} review ${review.year}, ${review.status.toLowerCase()}`}
+        />
       )}
     </TitledSection>
   );
@@ -50,8 +56,16 @@ export function ActionPlanSection({ summary, overdue, actions, today }: Pick<Boa
           Overdue: <Text weight="semibold">{summary.board.overdue}</Text>
         </li>
       </ul>
-      {overdue.length === 0 ? <Text>No action is overdue.</Text> : <ReportTable table={boardActionsTable(overdue, today)} caption={`Overdue actions (${overdue.length})`} />}
-      {actions.length === 0 ? <Text>No actions are recorded yet.</Text> : <ReportTable table={boardActionsTable(actions, today)} caption="Every action, by status" />}
+      {overdue.length === 0 ? (
+        <Text>No action is overdue.</Text>
+      ) : (
+        <ReportTable table={boardActionsTable(overdue, today)} caption={`Overdue actions (${overdue.length})`} />
+      )}
+      {actions.length === 0 ? (
+        <Text>No actions are recorded yet.</Text>
+      ) : (
+        <ReportTable table={boardActionsTable(actions, today)} caption="Every action, by status" />
+      )}
     </TitledSection>
   );
 }

@@ -1,4 +1,14 @@
-import { DEFAULT_SUPPRESSION_THRESHOLD, type ExportTable, type SuppressionRule, actionsCsvTable, boardActionsTable, boardEdsTable, boardIndicatorsTable, publicationActionsTable, publicationWresTable } from '../../domain/exports';
+import {
+  DEFAULT_SUPPRESSION_THRESHOLD,
+  type ExportTable,
+  type SuppressionRule,
+  actionsCsvTable,
+  boardActionsTable,
+  boardEdsTable,
+  boardIndicatorsTable,
+  publicationActionsTable,
+  publicationWresTable,
+} from '../../domain/exports';
 import type { EdsReview } from '../../domain/eds';
 import type { Action } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
@@ -32,7 +42,9 @@ export function actionsOf(snapshot: PlanSnapshot | undefined): Action[] {
 
 /** The newest EDS review (by year, then agreed over draft). */
 export function latestEdsReview(snapshot: PlanSnapshot | undefined): EdsReview | undefined {
-  return (snapshot?.edsReviews ?? []).map((stored) => stored.value).toSorted((a, b) => b.year - a.year || Number(b.status !== 'Draft') - Number(a.status !== 'Draft'))[0];
+  return (snapshot?.edsReviews ?? [])
+    .map((stored) => stored.value)
+    .toSorted((a, b) => b.year - a.year || Number(b.status !== 'Draft') - Number(a.status !== 'Draft'))[0];
 }
 
 /** The chosen year and the stored year before it, of the same organisation. */

@@ -5,7 +5,10 @@ import { XLSX_MIME, tablesToXlsx } from '../../lib/files/xlsx-format';
 
 /** Builds a file name such as `publication-wres-RXX-2024.csv`. */
 export function exportFileName(parts: readonly (string | number | undefined)[], extension: 'csv' | 'xlsx'): string {
-  return `${parts.filter((part) => part !== undefined).map((part) => fileNamePart(String(part))).join('-')}.${extension}`;
+  return `${parts
+    .filter((part) => part !== undefined)
+    .map((part) => fileNamePart(String(part)))
+    .join('-')}.${extension}`;
 }
 
 /** Saves one table as a CSV file (UTF-8 with a byte order mark, every cell neutralised). */

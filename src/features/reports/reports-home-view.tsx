@@ -42,7 +42,19 @@ function YearChoice({ years, year, chooseYear }: Pick<ReportsHomeState, 'years' 
 }
 
 /** A titled part of the page: what its files hold, then its links and file buttons. */
-function ReportSection({ title, about, files, state, children }: { title: string; about: string; files: ReportFile[]; state: ReportsHomeState; children?: ReactNode }) {
+function ReportSection({
+  title,
+  about,
+  files,
+  state,
+  children,
+}: {
+  title: string;
+  about: string;
+  files: ReportFile[];
+  state: ReportsHomeState;
+  children?: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <TitledSection className={styles.section} title={title}>
@@ -75,9 +87,17 @@ function PageLink({ href, icon, children }: { href: string; icon: ReactNode; chi
 export function ReportsHomeView(state: ReportsHomeState) {
   const { download, asked } = state;
   return (
-    <PageLayout title="Reports" description="The board report, the publication pack for the trust's website, and the WRES data files. Files are made in your browser and sent nowhere.">
+    <PageLayout
+      title="Reports"
+      description="The board report, the publication pack for the trust's website, and the WRES data files. Files are made in your browser and sent nowhere."
+    >
       <YearChoice years={state.years} year={state.year} chooseYear={state.chooseYear} />
-      <ReportSection title="Board report" about="The nine indicators with their verdicts and trends, the EDS summary, and the action plan by status with what is overdue." files={[state.boardFile]} state={state}>
+      <ReportSection
+        title="Board report"
+        about="The nine indicators with their verdicts and trends, the EDS summary, and the action plan by status with what is overdue."
+        files={[state.boardFile]}
+        state={state}
+      >
         <PageLink href={state.boardLink} icon={<Print20Regular aria-hidden />}>
           Open the printable board report
         </PageLink>
@@ -88,8 +108,18 @@ export function ReportsHomeView(state: ReportsHomeState) {
         files={state.publicationFiles}
         state={state}
       />
-      <ReportSection title="Actions" about="Every action with its owner, dates, links and latest update, to work on in a spreadsheet." files={[state.actionsFile]} state={state} />
-      <ReportSection title="WRES data files" about="One year's counts as a file with a row per field, to keep, check or import again; or the blank template to fill in." files={state.wresFiles} state={state}>
+      <ReportSection
+        title="Actions"
+        about="Every action with its owner, dates, links and latest update, to work on in a spreadsheet."
+        files={[state.actionsFile]}
+        state={state}
+      />
+      <ReportSection
+        title="WRES data files"
+        about="One year's counts as a file with a row per field, to keep, check or import again; or the blank template to fill in."
+        files={state.wresFiles}
+        state={state}
+      >
         <PageLink href="/import" icon={<ArrowUpload20Regular aria-hidden />}>
           Import WRES data
         </PageLink>

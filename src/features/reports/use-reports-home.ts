@@ -104,7 +104,11 @@ export function useReportsHome(): ReportsHomeState {
         make: current === undefined ? undefined : async () => downloadXlsxBytes(await yearToXlsxBytes(current), yearXlsx),
       },
       { label: 'Blank template (CSV)', fileName: 'wres-template.csv', make: () => downloadBlob(csvBlob(blankTemplateCsvText()), 'wres-template.csv') },
-      { label: 'Blank template (XLSX)', fileName: 'wres-template.xlsx', make: async () => downloadXlsxBytes(await blankTemplateXlsxBytes(), 'wres-template.xlsx') },
+      {
+        label: 'Blank template (XLSX)',
+        fileName: 'wres-template.xlsx',
+        make: async () => downloadXlsxBytes(await blankTemplateXlsxBytes(), 'wres-template.xlsx'),
+      },
     ],
     download,
     asked,

@@ -22,7 +22,10 @@ export function HubRegistration() {
   const styles = useSettingsStyles();
   const { snapshot, storage, canEdit, openLibrary } = usePlanData();
   const odsCode = snapshot?.settings.odsCode ?? '';
-  const registerPlan = useCallback(async (): Promise<Registration> => (await openLibrary()).registerPlan(storage.site.id, odsCode), [openLibrary, storage, odsCode]);
+  const registerPlan = useCallback(
+    async (): Promise<Registration> => (await openLibrary()).registerPlan(storage.site.id, odsCode),
+    [openLibrary, storage, odsCode],
+  );
   const registration = useOperation(registerPlan, describeRegistrationFailure);
 
   return (
@@ -31,8 +34,8 @@ export function HubRegistration() {
         Good Practice Hub
       </Subtitle2>
       <Text>
-        Registering the plan lets the daily reminders reach its action owners and lets its people publish and adopt good practice. It needs
-        the Plan.Register role, which your administrator gives the plan&apos;s lead. Registering again changes nothing.
+        Registering the plan lets the daily reminders reach its action owners and lets its people publish and adopt good practice. It needs the Plan.Register
+        role, which your administrator gives the plan&apos;s lead. Registering again changes nothing.
       </Text>
       {canEdit ? (
         <div className={styles.row}>

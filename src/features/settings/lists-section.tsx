@@ -16,8 +16,8 @@ export function ListsSection({ site, canEdit, check, otherSite, setOtherSite, op
       </Subtitle2>
       <Text>
         The plan is kept in six lists on the SharePoint site{' '}
-        {site.webUrl ? <StoredLink address={site.webUrl} title={site.name} /> : <Text weight="semibold">{site.name}</Text>}. Checking them adds
-        any list or column a newer version of the app needs; nothing is ever deleted.
+        {site.webUrl ? <StoredLink address={site.webUrl} title={site.name} /> : <Text weight="semibold">{site.name}</Text>}. Checking them adds any list or
+        column a newer version of the app needs; nothing is ever deleted.
       </Text>
       {canEdit ? (
         <div className={styles.row}>

@@ -40,7 +40,11 @@ export function OrganisationForm({ form, errors, canEdit, change, save, submit }
           <Radio value="eds2022" label="EDS 2022 (3 domains, 11 outcomes)" />
         </RadioGroup>
       </Field>
-      <Field label="Good-practice library site" validationMessage={errors.librarySite} hint="The hub site that holds the shared library, as a site id or address.">
+      <Field
+        label="Good-practice library site"
+        validationMessage={errors.librarySite}
+        hint="The hub site that holds the shared library, as a site id or address."
+      >
         <Input value={form.librarySite} readOnly={!canEdit} onChange={(_, data) => change('librarySite', data.value)} />
       </Field>
       <SuppressionFields form={form} errors={errors} canEdit={canEdit} change={change} />

@@ -9,7 +9,10 @@ export function SuppressionFields({ form, errors, canEdit, change }: Suppression
   const nhsDigital = form.suppressionMethod === 'nhs-digital-2018';
   return (
     <>
-      <Field label="Suppression method" hint="How the publication pack keeps small numbers out. Zeros are always shown, and so are the headline figures and their verdicts.">
+      <Field
+        label="Suppression method"
+        hint="How the publication pack keeps small numbers out. Zeros are always shown, and so are the headline figures and their verdicts."
+      >
         <RadioGroup
           value={form.suppressionMethod}
           disabled={!canEdit}

@@ -23,7 +23,11 @@ export interface SettingsPageState {
 
 /** What checking the lists did, in words. */
 export function describeReport(report: SchemaReport): string {
-  const changes = [...report.createdLists.map((list) => `created ${list}`), ...report.addedColumns.map((c) => `added ${c}`), ...report.indexedColumns.map((c) => `indexed ${c}`)];
+  const changes = [
+    ...report.createdLists.map((list) => `created ${list}`),
+    ...report.addedColumns.map((c) => `added ${c}`),
+    ...report.indexedColumns.map((c) => `indexed ${c}`),
+  ];
   return changes.length === 0 ? 'All lists and columns are in place.' : `Done: ${changes.join('; ')}.`;
 }
 

@@ -1,5 +1,19 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { type EthnicCodeMapping, type EthnicGroup, DEFAULT_ETHNIC_CODE_MAPPING, ETHNIC_GROUP_LABELS, ethnicGroupOf } from '../../domain/wres';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from '@fluentui/react-components';
+import { type EthnicCodeMapping, DEFAULT_ETHNIC_CODE_MAPPING, ETHNIC_GROUP_LABELS, ethnicGroupOf } from '../../domain/wres';
 import { isEthnicGroup } from './remembered-settings';
 
 const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i));
@@ -8,7 +22,15 @@ const LETTERS = Array.from({ length: 26 }, (_, i) => String.fromCharCode(65 + i)
  * White; D–H, J–N, P, R, S BME; the rest Unknown). A trust whose extract uses local codes can
  * change a letter here; the change is remembered on this device.
  */
-export function EthnicMappingEditor({ mapping, disabled, onChange }: { mapping: EthnicCodeMapping; disabled: boolean; onChange: (mapping: EthnicCodeMapping) => void }) {
+export function EthnicMappingEditor({
+  mapping,
+  disabled,
+  onChange,
+}: {
+  mapping: EthnicCodeMapping;
+  disabled: boolean;
+  onChange: (mapping: EthnicCodeMapping) => void;
+}) {
   const changed = LETTERS.filter((letter) => ethnicGroupOf(letter, mapping) !== ethnicGroupOf(letter, DEFAULT_ETHNIC_CODE_MAPPING));
   return (
     <Accordion collapsible>

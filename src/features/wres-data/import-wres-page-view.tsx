@@ -95,7 +95,10 @@ export function ImportWresPageView({ state }: { state: ImportWresState }) {
   const styles = useImportWresStyles();
   const { stage } = state;
   return (
-    <PageLayout title="Import WRES data" description="Bring in one year's WRES counts from the template (CSV or XLSX) or a WRES input JSON file. The file is read in your browser and nothing is stored until you confirm.">
+    <PageLayout
+      title="Import WRES data"
+      description="Bring in one year's WRES counts from the template (CSV or XLSX) or a WRES input JSON file. The file is read in your browser and nothing is stored until you confirm."
+    >
       <TemplateSection state={state} />
       <SurveySection state={state} />
       <FileSection state={state} />

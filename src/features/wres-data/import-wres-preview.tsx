@@ -88,7 +88,9 @@ export function PreviewSection({ preview, state }: { preview: ImportPreview; sta
       </Text>
       {replaces !== undefined ? (
         <MessageBar intent="warning">
-          <MessageBarBody>Saving replaces the {input.year} figures already stored{replaces.modifiedBy ? `, last changed by ${replaces.modifiedBy}` : ''}.</MessageBarBody>
+          <MessageBarBody>
+            Saving replaces the {input.year} figures already stored{replaces.modifiedBy ? `, last changed by ${replaces.modifiedBy}` : ''}.
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       <KeepOthersChoice preview={preview} state={state} />

@@ -89,7 +89,13 @@ export async function countStaffFile(
     aggregator.addRow(record);
     rows += 1;
   };
-  const result = (): StaffFileCounts => ({ kind: job.kind, fileName: job.file.name, aggregate: aggregator.result(), blankRows, letters: Object.fromEntries(letters) });
+  const result = (): StaffFileCounts => ({
+    kind: job.kind,
+    fileName: job.file.name,
+    aggregate: aggregator.result(),
+    blankRows,
+    letters: Object.fromEntries(letters),
+  });
 
   if (isXlsx(job.file)) {
     const all = await xlsxRows(job.file);

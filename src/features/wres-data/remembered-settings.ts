@@ -1,4 +1,11 @@
-import { type ColumnMapping, type EthnicCodeMapping, type EthnicGroup, type StaffFileKind, DEFAULT_ETHNIC_CODE_MAPPING, STAFF_FILE_FIELDS } from '../../domain/wres';
+import {
+  type ColumnMapping,
+  type EthnicCodeMapping,
+  type EthnicGroup,
+  type StaffFileKind,
+  DEFAULT_ETHNIC_CODE_MAPPING,
+  STAFF_FILE_FIELDS,
+} from '../../domain/wres';
 
 /**
  * The column mappings and ethnic-code mapping are remembered on this device (localStorage), not in

@@ -39,7 +39,8 @@ function ReplacesNote({ plan }: { plan: StaffImportPlan }) {
     <MessageBar intent="warning">
       <MessageBarBody>
         Saving replaces indicator{replaced.length === 1 ? '' : 's'} {replaced.join(', ')} of the {plan.year} figures already stored
-        {stored.modifiedBy ? `, last changed by ${stored.modifiedBy}` : ''}.{kept.length > 0 ? ` Indicator${kept.length === 1 ? '' : 's'} ${kept.join(', ')} stay as they are.` : ''}
+        {stored.modifiedBy ? `, last changed by ${stored.modifiedBy}` : ''}.
+        {kept.length > 0 ? ` Indicator${kept.length === 1 ? '' : 's'} ${kept.join(', ')} stay as they are.` : ''}
       </MessageBarBody>
     </MessageBar>
   );

@@ -4,7 +4,13 @@ import { type ColumnMapping, type StaffField, type StaffFileKind, STAFF_FILE_FIE
 import type { StaffFileHeader } from './staff-job';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBlock: tokens.spacingVerticalS, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
   file: { maxWidth: '100%', color: tokens.colorNeutralForeground1 },
   fields: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(16rem, 1fr))', gap: tokens.spacingHorizontalM },
   hint: { color: tokens.colorNeutralForeground2 },

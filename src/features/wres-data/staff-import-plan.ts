@@ -49,7 +49,11 @@ export function aggregatesByFile(counts: readonly StaffFileCounts[]): StaffAggre
  * year already stored for it (so indicators the files do not give are kept), and checked by the
  * domain's rules before anything can be saved.
  */
-export function planStaffImport(counts: readonly StaffFileCounts[], about: StaffImportAbout, wresYears: readonly Versioned<WresInput>[]): StaffImportPlan | undefined {
+export function planStaffImport(
+  counts: readonly StaffFileCounts[],
+  about: StaffImportAbout,
+  wresYears: readonly Versioned<WresInput>[],
+): StaffImportPlan | undefined {
   const byKind = aggregatesByFile(counts);
   if (byKind === undefined) return undefined;
   const year = Number(about.year);

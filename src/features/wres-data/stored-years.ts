@@ -20,5 +20,7 @@ export const whyFiguresNotSaved = (error: unknown): string => describeStorageErr
  */
 export function whyImportNotSaved(year: number | string, again: string): (error: unknown) => string {
   return (error) =>
-    error instanceof ConflictError ? `Someone changed the stored ${year} figures while you were importing, so nothing was saved. ${again}` : whyFiguresNotSaved(error);
+    error instanceof ConflictError
+      ? `Someone changed the stored ${year} figures while you were importing, so nothing was saved. ${again}`
+      : whyFiguresNotSaved(error);
 }

@@ -14,7 +14,13 @@ export type ImportStage =
   | { readonly kind: 'reading'; readonly fileName: string }
   | { readonly kind: 'unreadable'; readonly message: string }
   | { readonly kind: 'problems'; readonly fileName: string; readonly problems: readonly ImportProblem[]; readonly notes: readonly string[] }
-  | { readonly kind: 'preview'; readonly fileName: string; readonly input: WresInput; readonly notes: readonly string[]; readonly replaces: Versioned<WresInput> | undefined };
+  | {
+      readonly kind: 'preview';
+      readonly fileName: string;
+      readonly input: WresInput;
+      readonly notes: readonly string[];
+      readonly replaces: Versioned<WresInput> | undefined;
+    };
 
 export type ImportPreview = Extract<ImportStage, { kind: 'preview' }>;
 
@@ -51,7 +57,8 @@ export function useImportWres(): ImportWresState {
   const newest = newestStoredYear(snapshot?.wresYears);
   const pending = stage.kind === 'preview' ? stage : undefined;
   const leftOut = pending?.replaces === undefined ? [] : indicatorsGiven(pending.replaces.value).filter((id) => !indicatorsGiven(pending.input).includes(id));
-  const toSave = pending === undefined ? undefined : pending.replaces !== undefined && keepOthers ? mergeYears(pending.replaces.value, pending.input) : pending.input;
+  const toSave =
+    pending === undefined ? undefined : pending.replaces !== undefined && keepOthers ? mergeYears(pending.replaces.value, pending.input) : pending.input;
 
   const year = pending?.input.year;
   const describe = useMemo(() => whyImportNotSaved(year ?? '', 'Choose the file again to see and replace their version.'), [year]);
@@ -70,9 +77,14 @@ export function useImportWres(): ImportWresState {
       const result = await readYearFile({ name: file.name, size: file.size, arrayBuffer: () => fileBytes(file) });
       if (result.ok) {
         const { input } = result;
-        setStage({ kind: 'preview', fileName: file.name, input, notes: result.notes, replaces: storedYear(snapshot?.wresYears, input.year, input.organisation.odsCode) });
-      }
-      else setStage({ kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes });
+        setStage({
+          kind: 'preview',
+          fileName: file.name,
+          input,
+          notes: result.notes,
+          replaces: storedYear(snapshot?.wresYears, input.year, input.organisation.odsCode),
+        });
+      } else setStage({ kind: 'problems', fileName: file.name, problems: result.problems, notes: result.notes });
     } catch (error) {
       setStage({ kind: 'unreadable', message: `${file.name} could not be read: ${messageOf(error)}` });
     }

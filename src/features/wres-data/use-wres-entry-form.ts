@@ -8,7 +8,6 @@ import { checkForm, differences, type FormCheck } from './wres-form-check';
 import type { FormValues } from './wres-form-sections';
 import { valuesOf } from './wres-form-values';
 
-
 function isStoredYear(value: unknown): value is Versioned<WresInput> {
   return typeof value === 'object' && value !== null && 'value' in value && 'eTag' in value;
 }
@@ -92,7 +91,9 @@ export function useWresEntryForm({ initial, eTag: initialETag, onSaved }: WresEn
   const failed = saving.status.kind === 'failed' ? saving.status.error : undefined;
   const theirs = failed instanceof ConflictError && isStoredYear(failed.current) ? failed.current : undefined;
   const conflict =
-    failed instanceof ConflictError ? { theirs, message: failed.message, changed: theirs === undefined ? [] : differences(values, valuesOf(theirs.value)) } : undefined;
+    failed instanceof ConflictError
+      ? { theirs, message: failed.message, changed: theirs === undefined ? [] : differences(values, valuesOf(theirs.value)) }
+      : undefined;
 
   return {
     values,

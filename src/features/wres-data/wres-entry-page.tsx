@@ -30,7 +30,10 @@ export function WresEntryPage({ year, onSaved }: WresEntryPageProps) {
   const existing = year === undefined ? undefined : stored.find((candidate) => candidate.value.year === year);
   const latest = newestStoredYear(stored);
   const correcting = existing !== undefined;
-  const initial = existing !== undefined ? valuesOf(existing.value) : { ...newYearValues(snapshot.settings, latest, Number(today.slice(0, 4))), ...(year === undefined ? {} : { year: String(year) }) };
+  const initial =
+    existing !== undefined
+      ? valuesOf(existing.value)
+      : { ...newYearValues(snapshot.settings, latest, Number(today.slice(0, 4))), ...(year === undefined ? {} : { year: String(year) }) };
   const title = correcting ? `Correct the ${year} WRES figures` : 'Enter WRES figures';
   return (
     <PageLayout

@@ -3,7 +3,15 @@
  * field it names in words people read, and the results worked out for every indicator that can be.
  */
 import type { FieldError } from '../../domain/shared';
-import { WRES_INDICATOR_IDS, WRES_SCHEMA_VERSION, calculateWres, parseWresInput, type WresIndicatorId, type WresInput, type WresResult } from '../../domain/wres';
+import {
+  WRES_INDICATOR_IDS,
+  WRES_SCHEMA_VERSION,
+  calculateWres,
+  parseWresInput,
+  type WresIndicatorId,
+  type WresInput,
+  type WresResult,
+} from '../../domain/wres';
 import { ALL_FIELDS, FIELD_BY_KEY, type FormValues } from './wres-form-sections';
 import { buildInput } from './wres-form-values';
 

@@ -138,20 +138,22 @@ export function FormSectionFields({ section, ...props }: FieldsProps & { section
         {section.title}
       </Subtitle1>
       {section.hint ? <Text className={styles.hint}>{section.hint}</Text> : null}
-      {section.id === '1'
-        ? STAFF_GROUPS.map((group, index) => {
-            const set = section.fieldsets[index];
-            return set === undefined ? null : <BandFieldset key={set.key} group={group} set={set} {...props} />;
-          })
-        : section.id === 'organisation'
-          ? (
-              <div className={styles.row}>
-                {section.fieldsets.flatMap((set) => set.fields).map((field) => (
-                  <NumberField key={field.key} field={field} {...props} readOnly={props.readOnly || (field.key === 'year' && props.yearLocked === true)} />
-                ))}
-              </div>
-            )
-          : section.fieldsets.map((set) => <Fieldset key={set.key} set={set} {...props} />)}
+      {section.id === '1' ? (
+        STAFF_GROUPS.map((group, index) => {
+          const set = section.fieldsets[index];
+          return set === undefined ? null : <BandFieldset key={set.key} group={group} set={set} {...props} />;
+        })
+      ) : section.id === 'organisation' ? (
+        <div className={styles.row}>
+          {section.fieldsets
+            .flatMap((set) => set.fields)
+            .map((field) => (
+              <NumberField key={field.key} field={field} {...props} readOnly={props.readOnly || (field.key === 'year' && props.yearLocked === true)} />
+            ))}
+        </div>
+      ) : (
+        section.fieldsets.map((set) => <Fieldset key={set.key} set={set} {...props} />)
+      )}
     </section>
   );
 }

@@ -70,7 +70,12 @@ function survey(id: '5' | '6' | '7' | '8'): FormSection {
     title: `Indicator ${id}: ${WRES_INDICATORS[id].shortTitle}`,
     hint: 'Percentages as the NHS Staff Survey publishes them (0–100), and, if known, how many answered.',
     fieldsets: [
-      { key: `indicator${id}.percent`, legend: 'Percent of respondents', optional: false, fields: [field('white', 'White %', 'percent', false), field('bme', 'BME %', 'percent', false)] },
+      {
+        key: `indicator${id}.percent`,
+        legend: 'Percent of respondents',
+        optional: false,
+        fields: [field('white', 'White %', 'percent', false), field('bme', 'BME %', 'percent', false)],
+      },
       {
         key: `indicator${id}.respondents`,
         legend: 'Respondents',

@@ -7,10 +7,12 @@ import { type ExportTable, neutraliseCell } from '../../domain/exports';
  * order mark goes in front when the text is saved (see {@link csvBlob}) so Excel reads £ and é.
  */
 export function tableToCsv(table: ExportTable): string {
-  const rows = table.rows.map((row) => row.map((cell) => {
-    const safe = neutraliseCell(cell);
-    return safe === null ? '' : safe;
-  }));
+  const rows = table.rows.map((row) =>
+    row.map((cell) => {
+      const safe = neutraliseCell(cell);
+      return safe === null ? '' : safe;
+    }),
+  );
   return Papa.unparse(rows, { newline: '\r\n' });
 }
 

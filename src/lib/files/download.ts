@@ -16,7 +16,12 @@ export function downloadBlob(blob: Blob, fileName: string): void {
 
 /** A file name part made safe: letters, digits and hyphens. */
 export function fileNamePart(text: string): string {
-  return text.trim().replace(/[^A-Za-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'export';
+  return (
+    text
+      .trim()
+      .replace(/[^A-Za-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'export'
+  );
 }
 
 /**

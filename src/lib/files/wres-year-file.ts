@@ -93,10 +93,20 @@ function rowsToYear(rows: readonly NumberedRow[]): { ok: true; input: WresInput 
   const [a = '', b = ''] = heading.map((cell) => cell.toLowerCase());
   const hasHeader = a === 'field';
   if ((hasHeader && b !== 'value') || (!hasHeader && !TOP_LEVEL.test(heading[0] ?? ''))) {
-    const found = heading.filter((cell) => cell !== '').map((cell) => JSON.stringify(cell)).join(', ');
+    const found = heading
+      .filter((cell) => cell !== '')
+      .map((cell) => JSON.stringify(cell))
+      .join(', ');
     return {
       ok: false,
-      problems: [{ row: first.row, column: null, field: null, message: `Row ${first.row} has the columns ${found}, but a WRES year file has the columns field, value (and optionally guidance): one row per field, as in the template.` }],
+      problems: [
+        {
+          row: first.row,
+          column: null,
+          field: null,
+          message: `Row ${first.row} has the columns ${found}, but a WRES year file has the columns field, value (and optionally guidance): one row per field, as in the template.`,
+        },
+      ],
     };
   }
   const data = hasHeader ? rows.slice(1) : rows;
@@ -137,9 +147,18 @@ function fromJson(text: string): { ok: true; input: WresInput } | { ok: false; p
  */
 export async function readYearFile(file: FileLike): Promise<YearFileResult> {
   const format = formatOf(file.name);
-  if (format === null) return { ok: false, notes: [], problems: [fileProblem(`${file.name} is not a file this page reads: choose a .csv, .xlsx or .json file.`)] };
+  if (format === null)
+    return { ok: false, notes: [], problems: [fileProblem(`${file.name} is not a file this page reads: choose a .csv, .xlsx or .json file.`)] };
   if (file.size > MAX_IMPORT_BYTES) {
-    return { ok: false, notes: [], problems: [fileProblem(`${file.name} is ${megabytes(file.size)}; the largest file this page reads is 50 MB. A year's WRES counts fit in a few kilobytes: use the template.`)] };
+    return {
+      ok: false,
+      notes: [],
+      problems: [
+        fileProblem(
+          `${file.name} is ${megabytes(file.size)}; the largest file this page reads is 50 MB. A year's WRES counts fit in a few kilobytes: use the template.`,
+        ),
+      ],
+    };
   }
   if (file.size === 0) return { ok: false, notes: [], problems: [fileProblem(`${file.name} is empty.`)] };
   const bytes = await file.arrayBuffer();
@@ -155,7 +174,8 @@ export async function readYearFile(file: FileLike): Promise<YearFileResult> {
     }
   } else {
     const decoded = decodeText(bytes);
-    if (decoded.encoding === 'windows-1252') notes.push(`${file.name} is not UTF-8, so it was read as Windows-1252 (how Excel saves CSV on Windows). Check that names with accents read correctly.`);
+    if (decoded.encoding === 'windows-1252')
+      notes.push(`${file.name} is not UTF-8, so it was read as Windows-1252 (how Excel saves CSV on Windows). Check that names with accents read correctly.`);
     if (decoded.text.trim() === '') result = { ok: false, problems: [fileProblem(`${file.name} is empty.`)] };
     else if (format === 'json') result = fromJson(decoded.text);
     else result = rowsToYear(parseCsvRows(decoded.text).map((cells, i) => ({ row: i + 1, cells })));

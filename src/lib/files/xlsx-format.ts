@@ -15,7 +15,11 @@ async function newWorkbook(): Promise<Workbook> {
 
 /** Excel allows 31 characters in a sheet name, and none of \ / ? * [ ] : */
 function sheetName(name: string, used: Set<string>): string {
-  const base = name.replace(/[\\/?*[\]:]/g, ' ').slice(0, 31).trim() || 'Sheet';
+  const base =
+    name
+      .replace(/[\\/?*[\]:]/g, ' ')
+      .slice(0, 31)
+      .trim() || 'Sheet';
   let candidate = base;
   for (let n = 2; used.has(candidate.toLowerCase()); n += 1) candidate = `${base.slice(0, 28).trim()} ${n}`;
   used.add(candidate.toLowerCase());

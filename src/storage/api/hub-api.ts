@@ -2,15 +2,7 @@
  * The HTTP adapter for the api's hub functions: the tab's only way to change the Good Practice Hub,
  * which the api writes with the app's own rights.
  */
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidError,
-  NotFoundError,
-  OfflineError,
-  StorageFailure,
-  ThrottledError,
-} from '../ports';
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError, OfflineError, StorageFailure, ThrottledError } from '../ports';
 
 /** One call to one of the api's hub functions: the JSON body out, the JSON answer back. */
 export type HubApi = <T>(path: string, body: unknown) => Promise<T>;
@@ -29,9 +21,13 @@ export function hubApi(apiBaseUrl: string, getAccessToken: () => Promise<string>
     const authorization = `Bearer ${await getAccessToken()}`;
     let response: Response;
     try {
-      response = await fetch(`${apiBaseUrl}${path}`, { method: 'POST', headers: { Authorization: authorization, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      response = await fetch(`${apiBaseUrl}${path}`, {
+        method: 'POST',
+        headers: { Authorization: authorization, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     } catch {
-      throw new OfflineError('The app\'s server could not be reached. Check the connection and try again.');
+      throw new OfflineError("The app's server could not be reached. Check the connection and try again.");
     }
     const answer: unknown = await response.json().catch(() => ({}));
     if (response.ok) return answer as T;

@@ -19,11 +19,13 @@ export async function openLibrary(connection: { client: Client; baseUrl: string 
   return {
     list: reader.list,
     publish: (caseStudy: CaseStudy, planSiteId: string) => api<PublishedCaseStudy>('/api/publish-practice', { caseStudy, siteId: planSiteId }),
-    edit: (caseStudy: CaseStudy, planSiteId: string, clientKey: string) => api<PublishedCaseStudy>('/api/edit-practice', { caseStudy, clientKey, siteId: planSiteId }),
+    edit: (caseStudy: CaseStudy, planSiteId: string, clientKey: string) =>
+      api<PublishedCaseStudy>('/api/edit-practice', { caseStudy, clientKey, siteId: planSiteId }),
     withdraw: async (caseStudyId: string, planSiteId: string) => {
       await api<unknown>('/api/withdraw-practice', { caseStudyId, siteId: planSiteId });
     },
-    recordAdoption: (caseStudyId: string, planSiteId: string, actionId: string) => api<PublishedCaseStudy>('/api/record-adoption', { caseStudyId, actionId, siteId: planSiteId }),
+    recordAdoption: (caseStudyId: string, planSiteId: string, actionId: string) =>
+      api<PublishedCaseStudy>('/api/record-adoption', { caseStudyId, actionId, siteId: planSiteId }),
     registerPlan: async (planSiteId: string, odsCode: string) => (await api<PlanRegistration>('/api/register-plan', { siteId: planSiteId, odsCode })).plan,
   };
 }

@@ -56,7 +56,12 @@ const isThrottled = (response: BatchResponse): boolean => response.status === 42
  * should for interactive calls; bulk work may wait longer, so a batch still throttled after that is
  * tried again here, after Graph's Retry-After. A throttled batch was not executed, so this is safe.
  */
-async function postBatch(client: Client, requests: readonly BatchRequest[], options: BatchOptions, sleep: (ms: number) => Promise<void>): Promise<GraphBatchEnvelope> {
+async function postBatch(
+  client: Client,
+  requests: readonly BatchRequest[],
+  options: BatchOptions,
+  sleep: (ms: number) => Promise<void>,
+): Promise<GraphBatchEnvelope> {
   const maxResends = options.maxResends ?? DEFAULT_MAX_RESENDS;
   for (let attempt = 0; ; attempt += 1) {
     try {
@@ -89,7 +94,11 @@ export async function sendInBatches(client: Client, requests: readonly BatchRequ
       const throttled: BatchRequest[] = [];
       let wait = 0;
       for (const request of pending) {
-        const response = byId.get(request.id) ?? { id: request.id, status: 500, body: { error: { message: 'The batch returned no response for this request.' } } };
+        const response = byId.get(request.id) ?? {
+          id: request.id,
+          status: 500,
+          body: { error: { message: 'The batch returned no response for this request.' } },
+        };
         if (isThrottled(response) && attempt < maxResends) {
           throttled.push(request);
           wait = Math.max(wait, retryAfterSeconds(response));

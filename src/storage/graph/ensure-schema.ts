@@ -52,14 +52,16 @@ export async function ensureLists<K extends string>(
   for (const spec of specs) {
     const list = existing.find((candidate) => candidate.displayName === spec.displayName);
     if (!list) {
-      const created = readList(await graphCall(() =>
-        site.client.api(`/sites/${site.siteId}/lists`).post({
-          displayName: spec.displayName,
-          description: spec.description,
-          list: { template: 'genericList' },
-          columns: spec.columns.map(columnDefinition),
-        }),
-      ).catch(asForbidden));
+      const created = readList(
+        await graphCall(() =>
+          site.client.api(`/sites/${site.siteId}/lists`).post({
+            displayName: spec.displayName,
+            description: spec.description,
+            list: { template: 'genericList' },
+            columns: spec.columns.map(columnDefinition),
+          }),
+        ).catch(asForbidden),
+      );
       ids[spec.key] = created.id;
       report.createdLists.push(spec.displayName);
       continue;

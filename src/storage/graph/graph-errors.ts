@@ -1,14 +1,5 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidError,
-  NotFoundError,
-  OfflineError,
-  StorageError,
-  StorageFailure,
-  ThrottledError,
-} from '../ports/errors';
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError, OfflineError, StorageError, StorageFailure, ThrottledError } from '../ports/errors';
 import { messageOf } from '../ports';
 import { readErrorBody } from './graph-shapes';
 

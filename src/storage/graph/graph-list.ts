@@ -28,7 +28,11 @@ export interface GraphList {
    * the item with that key is looked up and returned instead, with `created: false`. A found item
    * that `usable` refuses does not count: the create's own error is thrown.
    */
-  createOrFind(fields: Readonly<Record<string, unknown>>, key: Where, usable?: (found: GraphListItem) => boolean): Promise<{ item: GraphListItem; created: boolean }>;
+  createOrFind(
+    fields: Readonly<Record<string, unknown>>,
+    key: Where,
+    usable?: (found: GraphListItem) => boolean,
+  ): Promise<{ item: GraphListItem; created: boolean }>;
   /**
    * Saves these fields; with an eTag, only if nobody saved the item since (ConflictError otherwise).
    * Returns the field values Graph sends back, whose `@odata.etag` is the item's new eTag.

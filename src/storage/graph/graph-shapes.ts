@@ -38,7 +38,9 @@ const errorBodySchema = z.looseObject({
 });
 
 const batchEnvelopeSchema = z.looseObject({
-  responses: z.array(z.looseObject({ id: z.string(), status: z.number(), headers: z.record(z.string(), z.string()).optional(), body: z.unknown().optional() })).optional(),
+  responses: z
+    .array(z.looseObject({ id: z.string(), status: z.number(), headers: z.record(z.string(), z.string()).optional(), body: z.unknown().optional() }))
+    .optional(),
 });
 
 const listSchema = z.looseObject({

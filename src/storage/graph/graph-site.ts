@@ -84,5 +84,11 @@ function whoChanged(item: GraphListItem): string | undefined {
  * or from its fields when Graph answered a PATCH with the fieldValueSet only), id, and who changed it when.
  */
 export function versionedItem<T>(item: GraphListItem, value: T): Versioned<T> {
-  return { value, eTag: item.eTag ?? readText(item.fields?.['@odata.etag']), itemId: item.id, modifiedAt: item.lastModifiedDateTime, modifiedBy: whoChanged(item) };
+  return {
+    value,
+    eTag: item.eTag ?? readText(item.fields?.['@odata.etag']),
+    itemId: item.id,
+    modifiedAt: item.lastModifiedDateTime,
+    modifiedBy: whoChanged(item),
+  };
 }

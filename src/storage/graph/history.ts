@@ -38,7 +38,8 @@ export function diffVersions(versions: readonly GraphItemVersion[]): HistoryEntr
   return oldestFirst.flatMap((version, index): HistoryEntry[] => {
     const by = version.lastModifiedBy?.user?.displayName ?? 'Someone';
     const previous = oldestFirst[index - 1];
-    if (!previous) return [{ kind: 'change', at: version.lastModifiedDateTime, by, changes: [{ field: 'created', from: '', to: show(version.fields?.Title) }] }];
+    if (!previous)
+      return [{ kind: 'change', at: version.lastModifiedDateTime, by, changes: [{ field: 'created', from: '', to: show(version.fields?.Title) }] }];
     const changes = HISTORY_COLUMNS.map(([column, field]) => ({ field, from: show(previous.fields?.[column]), to: show(version.fields?.[column]) })).filter(
       (change) => change.from !== change.to,
     );

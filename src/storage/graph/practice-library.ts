@@ -119,7 +119,9 @@ async function listAll(library: GraphList): Promise<Versioned<PublishedCaseStudy
  * on the hub (people only read it), and a hub whose library is not there yet reads as empty.
  */
 export async function readPracticeLibrary(hub: GraphSite): Promise<{ list: () => Promise<Versioned<PublishedCaseStudy>[]> }> {
-  const lists = readListPage(await graphCall(() => hub.client.api(withQuery(`/sites/${encodeURIComponent(hub.siteId)}/lists`, { $select: 'id,displayName' })).get()));
+  const lists = readListPage(
+    await graphCall(() => hub.client.api(withQuery(`/sites/${encodeURIComponent(hub.siteId)}/lists`, { $select: 'id,displayName' })).get()),
+  );
   const listId = lists.value?.find((list) => list.displayName === GOOD_PRACTICE.displayName)?.id;
   return { list: () => (listId ? listAll(hubList(hub, listId, GOOD_PRACTICE)) : Promise.resolve([])) };
 }
@@ -148,7 +150,8 @@ export async function openPracticeLibrary(hub: GraphSite): Promise<HubPracticeLi
 
     async create(caseStudy, owner: PracticeOwner) {
       const checked = parseCaseStudy(caseStudy);
-      if (!checked.ok) throw new InvalidError(checked.errors.map((error) => error.message).join('; '), Object.fromEntries(checked.errors.map((e) => [e.path, e.message])));
+      if (!checked.ok)
+        throw new InvalidError(checked.errors.map((error) => error.message).join('; '), Object.fromEntries(checked.errors.map((e) => [e.path, e.message])));
       const fields = { ...contentFields(checked.value), Adoptions: 0, OwnerTenantId: owner.tenantId, OwnerSiteId: owner.siteId, Withdrawn: false };
       // A create that may have happened anyway, or was refused as a duplicate, finds the first copy.
       const { item } = await library.createOrFind(fields, { column: 'CaseStudyId', value: caseStudy.id });

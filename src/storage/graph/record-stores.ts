@@ -42,7 +42,10 @@ export function createWresStore(context: PlanContext): WresStore {
 export function createEdsStore(context: PlanContext): EdsStore {
   const readReview = (item: GraphListItem): Versioned<EdsReview> | undefined => {
     const reviewId = readText(item.fields?.ReviewId);
-    const grades = context.caches.edsGrades.all().map(gradeFromItem).filter((grade) => grade.reviewId === reviewId);
+    const grades = context.caches.edsGrades
+      .all()
+      .map(gradeFromItem)
+      .filter((grade) => grade.reviewId === reviewId);
     const parsed = reviewFromItem(item, grades);
     return parsed.ok ? versionedItem(item, parsed.value) : undefined;
   };
@@ -59,7 +62,10 @@ export function createEdsStore(context: PlanContext): EdsStore {
       }
 
       // The review's eTag guards the whole review; its grades follow it: one item per graded outcome.
-      const stored = context.caches.edsGrades.all().map(gradeFromItem).filter((grade) => grade.reviewId === review.id);
+      const stored = context.caches.edsGrades
+        .all()
+        .map(gradeFromItem)
+        .filter((grade) => grade.reviewId === review.id);
       const gradesPath = itemsPath(context, 'edsGrades');
       const requests: BatchRequest[] = review.outcomes.map((outcome, index) => {
         const current = stored.find((grade) => grade.outcome.outcomeId === outcome.outcomeId);

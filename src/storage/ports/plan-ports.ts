@@ -42,8 +42,7 @@ export interface FieldChange {
 
 /** One line of an action's history: a change to its fields, or a progress update. */
 export type HistoryEntry =
-  | { kind: 'change'; at: string; by: string; changes: FieldChange[] }
-  | { kind: 'update'; at: string; by: string; update: ProgressUpdate };
+  { kind: 'change'; at: string; by: string; changes: FieldChange[] } | { kind: 'update'; at: string; by: string; update: ProgressUpdate };
 
 export interface BulkOptions {
   onProgress?: (done: number, total: number) => void;

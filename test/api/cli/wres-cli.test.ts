@@ -51,10 +51,34 @@ describe('wres CLI', () => {
 
   test.each([
     // [counts, what the JSON says, what the table says]
-    ['200/1000 White vs 0/500 BME appointed', { indicator2: { shortlisted: { white: 1000, bme: 500, unknown: 0 }, appointed: { white: 200, bme: 0, unknown: 0 } } }, '2', { value: null, verdict: 'adverse', certainty: 'clear' }, 'Adverse, clear'],
-    ['indicator 3: 20 of 3,000 White and 10 of 1,000 BME', { indicator3: { headcount: { white: 3000, bme: 1000, unknown: 0 }, entered: { white: 20, bme: 10, unknown: 0 } } }, '3', { value: 1.5, verdict: 'adverse', certainty: 'uncertain' }, 'Adverse, could be chance'],
-    ['indicator 3: 3 of 3,000 White and 3 of 300 BME', { indicator3: { headcount: { white: 3000, bme: 300, unknown: 0 }, entered: { white: 3, bme: 3, unknown: 0 } } }, '3', { value: 10, verdict: 'adverse', certainty: 'clear', confidenceInterval: { lower: 2.03 } }, 'Adverse, clear'],
-    ['30/30 vs 20/20 appointed', { indicator2: { shortlisted: { white: 30, bme: 20, unknown: 0 }, appointed: { white: 30, bme: 20, unknown: 0 } } }, '2', { value: 1, verdict: 'non-adverse', confidenceInterval: { lower: 0.93, upper: 1.09 } }, 'Non-adverse'],
+    [
+      '200/1000 White vs 0/500 BME appointed',
+      { indicator2: { shortlisted: { white: 1000, bme: 500, unknown: 0 }, appointed: { white: 200, bme: 0, unknown: 0 } } },
+      '2',
+      { value: null, verdict: 'adverse', certainty: 'clear' },
+      'Adverse, clear',
+    ],
+    [
+      'indicator 3: 20 of 3,000 White and 10 of 1,000 BME',
+      { indicator3: { headcount: { white: 3000, bme: 1000, unknown: 0 }, entered: { white: 20, bme: 10, unknown: 0 } } },
+      '3',
+      { value: 1.5, verdict: 'adverse', certainty: 'uncertain' },
+      'Adverse, could be chance',
+    ],
+    [
+      'indicator 3: 3 of 3,000 White and 3 of 300 BME',
+      { indicator3: { headcount: { white: 3000, bme: 300, unknown: 0 }, entered: { white: 3, bme: 3, unknown: 0 } } },
+      '3',
+      { value: 10, verdict: 'adverse', certainty: 'clear', confidenceInterval: { lower: 2.03 } },
+      'Adverse, clear',
+    ],
+    [
+      '30/30 vs 20/20 appointed',
+      { indicator2: { shortlisted: { white: 30, bme: 20, unknown: 0 }, appointed: { white: 30, bme: 20, unknown: 0 } } },
+      '2',
+      { value: 1, verdict: 'non-adverse', confidenceInterval: { lower: 0.93, upper: 1.09 } },
+      'Non-adverse',
+    ],
   ] as const)('%s', (_name, indicators, id, expected, words) => {
     const file = join(mkdtempSync(join(tmpdir(), 'wres-cli-')), 'input.json');
     writeFileSync(file, JSON.stringify({ schemaVersion: 1, organisation: { name: 'Test Trust', odsCode: 'RZZ' }, year: 2024, ...indicators }));

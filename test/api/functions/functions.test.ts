@@ -19,7 +19,11 @@ const saved = { ...process.env };
 beforeAll(async () => {
   jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   server = await startLocalServer({ REMINDERS: 'off' });
-  Object.assign(process.env, { GRAPH_URL: `${server.url}/graph/v1.0`, HUB_SITE_ID: GOOD_PRACTICE_HUB_SITE_ID, TAB_URL: 'https://tab.example.nhs.uk/#/my-actions' });
+  Object.assign(process.env, {
+    GRAPH_URL: `${server.url}/graph/v1.0`,
+    HUB_SITE_ID: GOOD_PRACTICE_HUB_SITE_ID,
+    TAB_URL: 'https://tab.example.nhs.uk/#/my-actions',
+  });
 }, 120000);
 
 // The deployed functions verify Entra tokens only; these tests wire the same handlers to the local
@@ -31,7 +35,11 @@ const withdrawPracticeHandler = hubFunction('withdraw-practice', withdrawPractic
 const recordAdoptionHandler = hubFunction('record-adoption', recordAdoption, local);
 const registerPlanHandler = hubFunction('register-plan', registerPlan, local);
 const remindersHandler = (timer: Timer, context: InvocationContext, now: Date) =>
-  deployedRemindersHandler(timer, context, now, { graph: localGraphAccess(`${server.url}/graph/v1.0`), hub: LOCAL_HUB, tabUrl: 'https://tab.example.nhs.uk/#/my-actions' });
+  deployedRemindersHandler(timer, context, now, {
+    graph: localGraphAccess(`${server.url}/graph/v1.0`),
+    hub: LOCAL_HUB,
+    tabUrl: 'https://tab.example.nhs.uk/#/my-actions',
+  });
 
 afterAll(async () => {
   process.env = saved;
@@ -60,7 +68,10 @@ const study = {
 };
 
 test('publish-practice: 200 with the published case study for a member of a registered trust', async () => {
-  const response = await publishPracticeHandler(request(JSON.stringify({ caseStudy: study }), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
+  const response = await publishPracticeHandler(
+    request(JSON.stringify({ caseStudy: study }), 'Bearer local:tom.hughes@demo-trust.example'),
+    context('publish-practice'),
+  );
   expect(response.status).toBe(200);
   expect(response.jsonBody).toMatchObject({ caseStudy: { id: study.id }, adoptions: 0 });
 });
@@ -70,7 +81,10 @@ test('publish-practice: 401 without a token, 400 for a body that is not JSON or 
   expect(anonymous).toMatchObject({ status: 401, headers: { 'WWW-Authenticate': 'Bearer' } });
   const notJson = await publishPracticeHandler(request('{nope', 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
   expect(notJson).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidJson' } } });
-  const invalid = await publishPracticeHandler(request(JSON.stringify({ caseStudy: { ...study, problem: '' } }), 'Bearer local:tom.hughes@demo-trust.example'), context('publish-practice'));
+  const invalid = await publishPracticeHandler(
+    request(JSON.stringify({ caseStudy: { ...study, problem: '' } }), 'Bearer local:tom.hughes@demo-trust.example'),
+    context('publish-practice'),
+  );
   expect(invalid).toMatchObject({ status: 400, jsonBody: { error: { code: 'invalidCaseStudy', fields: { problem: expect.any(String) } } } });
 });
 
@@ -80,7 +94,10 @@ test('publish-practice as deployed, without API_CLIENT_ID: 503, naming the missi
   const { API_CLIENT_ID } = process.env;
   delete process.env.API_CLIENT_ID;
   try {
-    const response = await deployedPublishPracticeHandler(request(JSON.stringify({ caseStudy: { ...study, id: 'cs-not-configured' } }), 'Bearer local:tom.hughes@demo-trust.example'), logged);
+    const response = await deployedPublishPracticeHandler(
+      request(JSON.stringify({ caseStudy: { ...study, id: 'cs-not-configured' } }), 'Bearer local:tom.hughes@demo-trust.example'),
+      logged,
+    );
     expect(response).toMatchObject({ status: 503, jsonBody: { error: { code: 'notConfigured' } } });
     expect(lines.some((line) => line.includes('API_CLIENT_ID is not set'))).toBe(true);
   } finally {
@@ -93,14 +110,20 @@ test('edit, withdraw, record-adoption and register-plan are served as functions 
   const tom = 'Bearer local:tom.hughes@demo-trust.example';
   const daniel = 'Bearer local:daniel.kowalski@second-trust.example';
   expect((await publishPracticeHandler(request(JSON.stringify({ caseStudy: own }), tom), context('publish-practice'))).status).toBe(200);
-  const edited = await editPracticeHandler(request(JSON.stringify({ caseStudy: { ...own, impact: 'Indicator 7 improved by 4 points.' }, clientKey: 'edit-key-0001' }), tom), context('edit-practice'));
+  const edited = await editPracticeHandler(
+    request(JSON.stringify({ caseStudy: { ...own, impact: 'Indicator 7 improved by 4 points.' }, clientKey: 'edit-key-0001' }), tom),
+    context('edit-practice'),
+  );
   expect(edited).toMatchObject({ status: 200, jsonBody: { caseStudy: { impact: 'Indicator 7 improved by 4 points.' } } });
   // The adoption's evidence is the action in Second Demo Trust's own plan, made as the tab makes it.
   const baseUrl = `${server.url}/graph/v1.0`;
   const client = createGraphClient({ baseUrl, getAccessToken: () => Promise.resolve('local:daniel.kowalski@second-trust.example') });
   const { storage } = await openGraphPlanStorage(await resolveSite(client, baseUrl, { siteId: SECOND_DEMO_TRUST_SITE_ID }), { createMissing: false });
   await storage.actions.create(sampleAction({ id: `adopted-${own.id}` }));
-  const adopted = await recordAdoptionHandler(request(JSON.stringify({ caseStudyId: own.id, actionId: `adopted-${own.id}` }), daniel), context('record-adoption'));
+  const adopted = await recordAdoptionHandler(
+    request(JSON.stringify({ caseStudyId: own.id, actionId: `adopted-${own.id}` }), daniel),
+    context('record-adoption'),
+  );
   expect(adopted).toMatchObject({ status: 200, jsonBody: { adoptions: 1 } });
   const notOwner = await withdrawPracticeHandler(request(JSON.stringify({ caseStudyId: own.id }), daniel), context('withdraw-practice'));
   expect(notOwner).toMatchObject({ status: 403, jsonBody: { error: { code: 'notYourCaseStudy' } } });

@@ -23,7 +23,10 @@ let items: string;
 
 beforeAll(async () => {
   store = await startListeningStore();
-  const list = await store.call('POST', `/sites/${DEMO_TRUST_SITE_ID}/lists`, LEAD, { displayName: 'Actions', columns: [{ name: 'ActionId', text: {}, indexed: true }] });
+  const list = await store.call('POST', `/sites/${DEMO_TRUST_SITE_ID}/lists`, LEAD, {
+    displayName: 'Actions',
+    columns: [{ name: 'ActionId', text: {}, indexed: true }],
+  });
   items = `/sites/root/lists/${list.json<{ id: string }>().id}/items`;
   const requests = Array.from({ length: 7 }, (_, n) => ({
     id: String(n + 1),
@@ -37,7 +40,9 @@ beforeAll(async () => {
 });
 afterAll(() => store.close());
 
-const batch = async (requests: { id: string; method: string; url: string; body?: unknown; headers?: Record<string, string> }[]): Promise<Map<string, SubResponse>> => {
+const batch = async (
+  requests: { id: string; method: string; url: string; body?: unknown; headers?: Record<string, string> }[],
+): Promise<Map<string, SubResponse>> => {
   const response = await store.call('POST', '/$batch', LEAD, { requests });
   expect(response.status).toBe(200);
   return new Map(response.json<{ responses: SubResponse[] }>().responses.map((sub) => [sub.id, sub]));
@@ -81,7 +86,15 @@ describe('$filter limits', () => {
   test('a filter at the limits still runs and finds its items', async () => {
     const atLimits = await batch([
       { id: 'deep', method: 'GET', url: filtered(nested(MAX_FILTER_DEPTH)) },
-      { id: 'wide', method: 'GET', url: filtered(orChain(MAX_FILTER_TERMS).slice(0, MAX_FILTER_LENGTH).replace(/ or [^o]*$/, '')) },
+      {
+        id: 'wide',
+        method: 'GET',
+        url: filtered(
+          orChain(MAX_FILTER_TERMS)
+            .slice(0, MAX_FILTER_LENGTH)
+            .replace(/ or [^o]*$/, ''),
+        ),
+      },
     ]);
     expect(atLimits.get('deep')).toMatchObject({ status: 200, body: { value: [expect.anything()] } });
     expect(atLimits.get('wide')?.status).toBe(200);
@@ -95,7 +108,10 @@ describe('request bodies', () => {
     const post = (path: string, body: string): Promise<Response> =>
       fetch(`${store.graph}${path}`, { method: 'POST', headers: { authorization: `Bearer local:${LEAD}`, 'content-type': 'application/json' }, body });
     const direct = await post('/sites/root/lists', `{"displayName":"Deep","columns":${deep}}`);
-    const batched = await post('/$batch', `{"requests":[{"id":"1","method":"POST","url":"/sites/root/lists","headers":{"Content-Type":"application/json"},"body":${deep}}]}`);
+    const batched = await post(
+      '/$batch',
+      `{"requests":[{"id":"1","method":"POST","url":"/sites/root/lists","headers":{"Content-Type":"application/json"},"body":${deep}}]}`,
+    );
     for (const response of [direct, batched]) {
       expect(response.status).toBe(400);
       const body = (await response.json()) as { error: { code: string; message: string } };
@@ -118,7 +134,13 @@ describe('$batch runs Graph requests only', () => {
       { id: 'climb', method: 'GET', url: '/sites/../../local/outbox' },
       { id: 'climb-encoded', method: 'GET', url: '/sites/%2e%2e/%2E%2E/local/outbox' },
       { id: 'tab', method: 'GET', url: '/../../index.html' },
-      { id: 'nested', method: 'POST', url: '/$batch', body: { requests: [{ id: 'x', method: 'GET', url: '/me' }] }, headers: { 'Content-Type': 'application/json' } },
+      {
+        id: 'nested',
+        method: 'POST',
+        url: '/$batch',
+        body: { requests: [{ id: 'x', method: 'GET', url: '/me' }] },
+        headers: { 'Content-Type': 'application/json' },
+      },
       { id: 'items', method: 'GET', url: items },
     ]);
     expect(responses.get('fine')?.status).toBe(200);
@@ -165,7 +187,11 @@ describe('the Host header', () => {
 });
 
 const send = (from: string, to: string, text: string): Promise<StoreResponse> =>
-  store.call('POST', `/users/${encodeURIComponent(to)}/teamwork/sendActivityNotification`, from, { topic: { source: 'text', value: 'Plan' }, activityType: 'actionDueSoon', previewText: { content: text } });
+  store.call('POST', `/users/${encodeURIComponent(to)}/teamwork/sendActivityNotification`, from, {
+    topic: { source: 'text', value: 'Plan' },
+    activityType: 'actionDueSoon',
+    previewText: { content: text },
+  });
 
 /** The previews in `email`'s outbox, newest first. */
 async function read(email: string): Promise<string[]> {

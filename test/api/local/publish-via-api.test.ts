@@ -38,14 +38,16 @@ test('a member publishes through the api', async () => {
   await expect(as('amara.okafor@demo-trust.example')(study('cs-via-api-ok'))).resolves.toMatchObject({ caseStudy: { id: 'cs-via-api-ok' }, adoptions: 0 });
 });
 
-test('a viewer is refused with the api\'s message', async () => {
+test("a viewer is refused with the api's message", async () => {
   const refused = as('viewer@demo-trust.example')(study('cs-via-api-viewer'));
   await expect(refused).rejects.toBeInstanceOf(ForbiddenError);
   await expect(refused).rejects.toThrow('not change it');
 });
 
 test('a case study with markup is refused field by field', async () => {
-  const error: unknown = await as('amara.okafor@demo-trust.example')(study('cs-via-api-markup', { problem: '<script>alert(1)</script>' })).catch((failure: unknown) => failure);
+  const error: unknown = await as('amara.okafor@demo-trust.example')(study('cs-via-api-markup', { problem: '<script>alert(1)</script>' })).catch(
+    (failure: unknown) => failure,
+  );
   expect(error).toBeInstanceOf(InvalidError);
   expect((error as InvalidError).fields).toEqual({ problem: expect.stringContaining('HTML markup') });
 });

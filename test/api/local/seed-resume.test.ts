@@ -42,7 +42,12 @@ async function demoDataIn(graphBaseUrl: string): Promise<Record<string, unknown>
   const second = await planAs(graphBaseUrl, 'lead@second-trust.example', { siteId: SECOND_DEMO_TRUST_SITE_ID });
   const app = createGraphClient({ baseUrl: graphBaseUrl, getAccessToken: () => Promise.resolve('local:reminders@service.example') });
   const hub = await resolveSite(app, graphBaseUrl, { siteId: GOOD_PRACTICE_HUB_SITE_ID });
-  const hubLists = ((await app.api(`/sites/${encodeURIComponent(hub.siteId)}/lists`).select('displayName').get()) as { value: { displayName: string }[] }).value;
+  const hubLists = (
+    (await app
+      .api(`/sites/${encodeURIComponent(hub.siteId)}/lists`)
+      .select('displayName')
+      .get()) as { value: { displayName: string }[] }
+  ).value;
   const registered = await (await openPlanRegistry(hub, { createMissing: false })).list();
   const ids = demo.actions.map((action) => action.value.id);
   return {
@@ -97,32 +102,40 @@ test('an uninterrupted load gives both plans whole, the hub its lists, and both 
 // A full load is about 80 requests: these stop it in the hub's lists, the demo trust's settings and
 // years, between its batches of actions, among its progress updates, in the second trust, and
 // while registering the plans.
-test.each([3, 20, 37, 44, 58, 78])('a load stopped after %i requests is finished by the next one, which says so', async (stopAfter) => {
-  const dataDir = newFolder();
-  const store = await startListeningStore({ dataDir });
-  try {
-    const lines: string[] = [];
-    const log = (line: string): void => void lines.push(line);
-    await expect(loadDemoData(store.graph, { rootDir, dataDir, today: new Date(), log, failAfterRequests: stopAfter })).rejects.toThrow(`stopped after ${stopAfter} requests`);
-    expect(readDemoDataState(dataDir)).toBe('loading');
+test.each([3, 20, 37, 44, 58, 78])(
+  'a load stopped after %i requests is finished by the next one, which says so',
+  async (stopAfter) => {
+    const dataDir = newFolder();
+    const store = await startListeningStore({ dataDir });
+    try {
+      const lines: string[] = [];
+      const log = (line: string): void => void lines.push(line);
+      await expect(loadDemoData(store.graph, { rootDir, dataDir, today: new Date(), log, failAfterRequests: stopAfter })).rejects.toThrow(
+        `stopped after ${stopAfter} requests`,
+      );
+      expect(readDemoDataState(dataDir)).toBe('loading');
 
-    await expect(loadDemoData(store.graph, { rootDir, dataDir, today: new Date(), log })).resolves.toBe('finished');
-    expect(lines).toEqual(['Found half-loaded demo data (an earlier start stopped while loading it): finishing it.']);
-    expect(readDemoDataState(dataDir)).toBe('complete');
-    expect(await demoDataIn(store.graph)).toEqual(complete);
+      await expect(loadDemoData(store.graph, { rootDir, dataDir, today: new Date(), log })).resolves.toBe('finished');
+      expect(lines).toEqual(['Found half-loaded demo data (an earlier start stopped while loading it): finishing it.']);
+      expect(readDemoDataState(dataDir)).toBe('complete');
+      expect(await demoDataIn(store.graph)).toEqual(complete);
 
-    // Complete now: the next start leaves it as it is.
-    await expect(loadDemoData(store.graph, { rootDir, dataDir, today: new Date(), log })).resolves.toBe('present');
-    expect(lines).toHaveLength(1);
-  } finally {
-    await store.close();
-  }
-}, 60000);
+      // Complete now: the next start leaves it as it is.
+      await expect(loadDemoData(store.graph, { rootDir, dataDir, today: new Date(), log })).resolves.toBe('present');
+      expect(lines).toHaveLength(1);
+    } finally {
+      await store.close();
+    }
+  },
+  60000,
+);
 
 /** How many requests the store has logged (LOCAL_GRAPH_LOG), 0 before the first. */
 function loggedRequests(logFile: string): number {
   try {
-    return readFileSync(logFile, 'utf8').split('\n').filter((line) => line.trim() !== '').length;
+    return readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '').length;
   } catch {
     return 0;
   }

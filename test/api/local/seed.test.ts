@@ -8,7 +8,7 @@ afterAll(async () => {
   await Promise.all(started.map((server) => server.stop()));
 });
 
-test('a new data folder gets the demo trust, loaded through the app\'s own storage, and a restart keeps it as it is', async () => {
+test("a new data folder gets the demo trust, loaded through the app's own storage, and a restart keeps it as it is", async () => {
   const first = await startLocalServer();
   started.push(first);
   expect(first.output()).toContain('Loaded the demo trust');
@@ -20,9 +20,11 @@ test('a new data folder gets the demo trust, loaded through the app\'s own stora
   expect(plan.settings).toMatchObject({ organisationName: 'Demo NHS Trust', odsCode: 'RXX', edsFramework: 'eds2' });
   expect(plan.wresYears.map((year) => year.value.year)).toEqual([2022, 2023, 2024]);
   for (const year of plan.wresYears) {
-    expect(Object.keys(year.value).filter((key) => key.startsWith('indicator')).toSorted()).toEqual(
-      ['indicator1', 'indicator2', 'indicator3', 'indicator4', 'indicator5', 'indicator6', 'indicator7', 'indicator8', 'indicator9'],
-    );
+    expect(
+      Object.keys(year.value)
+        .filter((key) => key.startsWith('indicator'))
+        .toSorted(),
+    ).toEqual(['indicator1', 'indicator2', 'indicator3', 'indicator4', 'indicator5', 'indicator6', 'indicator7', 'indicator8', 'indicator9']);
   }
   expect(plan.edsReviews).toHaveLength(1);
   expect(plan.edsReviews[0]?.value.outcomes).toHaveLength(18);

@@ -39,8 +39,15 @@ async function ok(response: Promise<StoreResponse>, status: number): Promise<Sto
 
 /** A list with one item, made by `owner` on `site`. */
 async function fixture(site: string, owner: string): Promise<Fixture> {
-  const list = (await ok(store.call('POST', `/sites/${site}/lists`, owner, { displayName: 'Race Equality Settings', columns: COLUMNS }), 201)).json<{ id: string }>();
-  const item = (await ok(store.call('POST', `/sites/${site}/lists/${list.id}/items`, owner, { fields: { Title: 'organisationName', Key: 'organisationName', Value: 'Original' } }), 201)).json<{ id: string }>();
+  const list = (await ok(store.call('POST', `/sites/${site}/lists`, owner, { displayName: 'Race Equality Settings', columns: COLUMNS }), 201)).json<{
+    id: string;
+  }>();
+  const item = (
+    await ok(
+      store.call('POST', `/sites/${site}/lists/${list.id}/items`, owner, { fields: { Title: 'organisationName', Key: 'organisationName', Value: 'Original' } }),
+      201,
+    )
+  ).json<{ id: string }>();
   const columns = (await ok(store.call('GET', `/sites/${site}/lists/${list.id}/columns`, owner), 200)).json<{ value: { id: string; name: string }[] }>();
   const column = columns.value.find((candidate) => candidate.name === 'Value');
   if (!column) throw new Error('the Value column is missing');
@@ -69,7 +76,11 @@ function reads(target: Fixture): Attempt[] {
   return [
     { name: 'the site', method: 'GET', path: `/sites/${target.site}` },
     { name: 'its lists', method: 'GET', path: `/sites/${target.site}/lists?$expand=columns` },
-    { name: 'its lists, filtered', method: 'GET', path: `/sites/${target.site}/lists?$filter=${encodeURIComponent("displayName eq 'Race Equality Settings'")}` },
+    {
+      name: 'its lists, filtered',
+      method: 'GET',
+      path: `/sites/${target.site}/lists?$filter=${encodeURIComponent("displayName eq 'Race Equality Settings'")}`,
+    },
     { name: 'a list', method: 'GET', path: list },
     { name: 'a list by name', method: 'GET', path: `/sites/${target.site}/lists/Race%20Equality%20Settings` },
     { name: 'a list that does not exist', method: 'GET', path: `/sites/${target.site}/lists/No%20Such%20List` },
@@ -129,18 +140,24 @@ async function expectDenied(as: string, attempts: Attempt[]): Promise<void> {
 }
 
 async function storedValue(target: Fixture, as: string): Promise<{ value: string; eTag: string; lists: number }> {
-  const item = (await ok(store.call('GET', `/sites/${target.site}/lists/${target.listId}/items/${target.itemId}`, as), 200)).json<{ eTag: string; fields: { Value: string } }>();
+  const item = (await ok(store.call('GET', `/sites/${target.site}/lists/${target.listId}/items/${target.itemId}`, as), 200)).json<{
+    eTag: string;
+    fields: { Value: string };
+  }>();
   const lists = (await ok(store.call('GET', `/sites/${target.site}/lists`, as), 200)).json<{ value: unknown[] }>();
   return { value: item.fields.Value, eTag: item.eTag, lists: lists.value.length };
 }
 
 describe("another trust's people", () => {
-  test.each([SECOND_LEAD, SECOND_MEMBER, SECOND_VIEWER])('%s gets 403 accessDenied for every read and write of Demo NHS Trust’s plan, alone or batched', async (person) => {
-    const before = await storedValue(demo, DEMO_LEAD);
-    await expectDenied(person, [...reads(demo), ...itemWrites(demo), ...listWrites(demo)]);
-    // Nothing changed: the organisation keeps its name, and no list was added.
-    expect(await storedValue(demo, DEMO_LEAD)).toEqual(before);
-  });
+  test.each([SECOND_LEAD, SECOND_MEMBER, SECOND_VIEWER])(
+    '%s gets 403 accessDenied for every read and write of Demo NHS Trust’s plan, alone or batched',
+    async (person) => {
+      const before = await storedValue(demo, DEMO_LEAD);
+      await expectDenied(person, [...reads(demo), ...itemWrites(demo), ...listWrites(demo)]);
+      // Nothing changed: the organisation keeps its name, and no list was added.
+      expect(await storedValue(demo, DEMO_LEAD)).toEqual(before);
+    },
+  );
 
   test('the root site and the group site of Demo NHS Trust are closed to them too', async () => {
     await expectDenied(SECOND_LEAD, [
@@ -159,7 +176,11 @@ describe("another trust's people", () => {
   });
 
   test('an unknown site is still 404, so the wall says nothing new about which sites exist', async () => {
-    const response = await store.call('GET', '/sites/demo-trust.sharepoint.example,00000000-0000-0000-0000-000000000000,00000000-0000-0000-0000-000000000000', SECOND_LEAD);
+    const response = await store.call(
+      'GET',
+      '/sites/demo-trust.sharepoint.example,00000000-0000-0000-0000-000000000000,00000000-0000-0000-0000-000000000000',
+      SECOND_LEAD,
+    );
     expect(response.status).toBe(404);
   });
 });
@@ -176,7 +197,9 @@ describe("a trust's own people", () => {
 
   test('a member writes items but not lists or columns; the owner does both', async () => {
     await expectDenied(DEMO_MEMBER, listWrites(demo));
-    const created = await store.call('POST', `/sites/${demo.site}/lists/${demo.listId}/items`, DEMO_MEMBER, { fields: { Title: 'odsCode', Key: 'odsCode', Value: 'RXX' } });
+    const created = await store.call('POST', `/sites/${demo.site}/lists/${demo.listId}/items`, DEMO_MEMBER, {
+      fields: { Title: 'odsCode', Key: 'odsCode', Value: 'RXX' },
+    });
     expect(created.status).toBe(201);
     expect((await store.call('POST', `/sites/${demo.site}/lists/${demo.listId}/columns`, DEMO_LEAD, { name: 'Notes', text: {} })).status).toBe(201);
   });
@@ -237,7 +260,15 @@ describe('people and notifications across tenants', () => {
     const response = await store.call('POST', `/users/${encodeURIComponent(SECOND_LEAD)}/teamwork/sendActivityNotification`, DEMO_LEAD, notification);
     expect(response.status).toBe(404);
     const batched = await store.call('POST', '/$batch', DEMO_LEAD, {
-      requests: [{ id: '1', method: 'POST', url: `/users/${SECOND_LEAD_ID}/teamwork/sendActivityNotification`, body: notification, headers: { 'Content-Type': 'application/json' } }],
+      requests: [
+        {
+          id: '1',
+          method: 'POST',
+          url: `/users/${SECOND_LEAD_ID}/teamwork/sendActivityNotification`,
+          body: notification,
+          headers: { 'Content-Type': 'application/json' },
+        },
+      ],
     });
     expect(batched.json<{ responses: { status: number }[] }>().responses[0]?.status).toBe(404);
     const outbox = await fetch(`${store.url}/local/outbox`, { headers: { authorization: `Bearer local:${SECOND_LEAD}` } });
@@ -246,7 +277,10 @@ describe('people and notifications across tenants', () => {
 
   test("the app's identity looks up and notifies anyone, and the recipient sees it", async () => {
     expect((await store.call('GET', `/users/${encodeURIComponent(SECOND_LEAD)}`, APP)).status).toBe(200);
-    expect((await store.call('POST', `/users/${SECOND_LEAD_ID}/teamwork/sendActivityNotification`, APP, { ...notification, previewText: { content: 'Due soon' } })).status).toBe(204);
+    expect(
+      (await store.call('POST', `/users/${SECOND_LEAD_ID}/teamwork/sendActivityNotification`, APP, { ...notification, previewText: { content: 'Due soon' } }))
+        .status,
+    ).toBe(204);
     const outbox = await fetch(`${store.url}/local/outbox`, { headers: { authorization: `Bearer local:${SECOND_LEAD}` } });
     const entries = ((await outbox.json()) as { value: { previewText: string; sender: { email: string } }[] }).value;
     expect(entries).toEqual([expect.objectContaining({ previewText: 'Due soon', sender: expect.objectContaining({ email: APP }) })]);

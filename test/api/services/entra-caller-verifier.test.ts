@@ -77,7 +77,7 @@ function verifier(extra: Partial<Parameters<typeof entraCallerVerifier>[0]> = {}
   );
 }
 
-describe('verifying the user\'s Entra token', () => {
+describe("verifying the user's Entra token", () => {
   test('a v2 token for the app gives the caller, who may publish with the Practice.Publish role', async () => {
     await expect(verifier().verify(`Bearer ${await token()}`)).resolves.toEqual({
       id: '9a8b7c6d-0000-4000-8000-000000000001',
@@ -90,8 +90,21 @@ describe('verifying the user\'s Entra token', () => {
   });
 
   test('a v1 token (Application ID URI audience, sts.windows.net issuer, upn) is accepted too', async () => {
-    const v1 = await token({ aud: APP_ID_URI, iss: `https://sts.windows.net/${TENANT}/`, azp: null, appid: TAB_CLIENT_ID, preferred_username: null, upn: 'member@trust.example', name: null, roles: null });
-    await expect(verifier().verify(`Bearer ${v1}`)).resolves.toMatchObject({ email: 'member@trust.example', displayName: 'member@trust.example', mayPublish: false });
+    const v1 = await token({
+      aud: APP_ID_URI,
+      iss: `https://sts.windows.net/${TENANT}/`,
+      azp: null,
+      appid: TAB_CLIENT_ID,
+      preferred_username: null,
+      upn: 'member@trust.example',
+      name: null,
+      roles: null,
+    });
+    await expect(verifier().verify(`Bearer ${v1}`)).resolves.toMatchObject({
+      email: 'member@trust.example',
+      displayName: 'member@trust.example',
+      mayPublish: false,
+    });
   });
 
   test('within five minutes of expiry skew a token still holds; beyond, it does not', async () => {
@@ -114,16 +127,28 @@ describe('verifying the user\'s Entra token', () => {
     ['not yet valid', () => token({ nbf: seconds(NOW) + 3600 }), 'ERR_JWT_CLAIM_VALIDATION_FAILED'],
     ['for another app', () => token({ aud: 'api://someone-else' }), 'ERR_JWT_CLAIM_VALIDATION_FAILED'],
     ['signed by a key Entra does not publish', () => token({}, { key: strangerKey, kid: 'stranger' }), 'ERR_JWKS_NO_MATCHING_KEY'],
-    ['signed by another key under Entra\'s key id', () => token({}, { key: strangerKey }), 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'],
+    ["signed by another key under Entra's key id", () => token({}, { key: strangerKey }), 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED'],
     ['issued by another tenant than its tid', () => token({ iss: `https://login.microsoftonline.com/${OTHER_TENANT}/v2.0` }), `is not tenant ${TENANT}'s`],
     ['with a tid that is not a tenant id', () => token({ tid: 'demo-trust', iss: 'https://login.microsoftonline.com/demo-trust/v2.0' }), 'no valid tid or oid'],
     ['without an object id', () => token({ oid: null }), 'ERR_JWT_CLAIM_VALIDATION_FAILED'],
     ['without the access_as_user scope', () => token({ scp: 'User.Read' }), 'lacks the access_as_user scope'],
     ['with no scope at all (an app-only token)', () => token({ scp: null }), 'lacks the access_as_user scope'],
-    ['obtained by another app (v2 azp)', () => token({ azp: 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff' }), 'obtained by app bbbbbbbb-cccc-4ddd-8eee-ffffffffffff, which is not allowed'],
-    ['obtained by another app (v1 appid)', () => token({ azp: null, appid: 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff', aud: APP_ID_URI, iss: `https://sts.windows.net/${TENANT}/` }), 'which is not allowed'],
+    [
+      'obtained by another app (v2 azp)',
+      () => token({ azp: 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff' }),
+      'obtained by app bbbbbbbb-cccc-4ddd-8eee-ffffffffffff, which is not allowed',
+    ],
+    [
+      'obtained by another app (v1 appid)',
+      () => token({ azp: null, appid: 'bbbbbbbb-cccc-4ddd-8eee-ffffffffffff', aud: APP_ID_URI, iss: `https://sts.windows.net/${TENANT}/` }),
+      'which is not allowed',
+    ],
     ['that names no calling app', () => token({ azp: null }), 'obtained by app (none)'],
-    ['from a personal Microsoft account (the consumer tenant)', () => token({ tid: CONSUMER_TENANT_ID, iss: `https://login.microsoftonline.com/${CONSUMER_TENANT_ID}/v2.0` }), 'personal Microsoft accounts'],
+    [
+      'from a personal Microsoft account (the consumer tenant)',
+      () => token({ tid: CONSUMER_TENANT_ID, iss: `https://login.microsoftonline.com/${CONSUMER_TENANT_ID}/v2.0` }),
+      'personal Microsoft accounts',
+    ],
     ['that names no signing key', () => token({}, { kid: null }), 'names no signing key'],
   ])('a token %s is refused', async (_name, make, reason) => {
     const reasons: string[] = [];
@@ -155,7 +180,7 @@ describe('verifying the user\'s Entra token', () => {
     expect(keyRequests - before).toBe(1);
   });
 
-  test('issuers are the tenant\'s v2 and v1 ones', () => {
+  test("issuers are the tenant's v2 and v1 ones", () => {
     expect(entraIssuers(TENANT)).toEqual([`https://login.microsoftonline.com/${TENANT}/v2.0`, `https://sts.windows.net/${TENANT}/`]);
   });
 });
@@ -163,7 +188,7 @@ describe('verifying the user\'s Entra token', () => {
 describe('settings', () => {
   test('API_CLIENT_ID is required, and its absence is named', () => {
     expect(() => entraVerifierFromSettings({})).toThrow('API_CLIENT_ID is not set');
-    expect(() => entraCallerVerifier({ audiences: [], allowedClientIds: [TAB_CLIENT_ID] })).toThrow('needs the app\'s audiences');
+    expect(() => entraCallerVerifier({ audiences: [], allowedClientIds: [TAB_CLIENT_ID] })).toThrow("needs the app's audiences");
   });
 
   test('ALLOWED_CLIENT_IDS is required too, and its absence is named: no tab, no caller', () => {
@@ -174,19 +199,38 @@ describe('settings', () => {
 
   test('the client id and Application ID URI are both audiences; allowed tenants are read from a list; the role is settable', async () => {
     const keys = { keys: entraSigningKeys({ url: keysUrl }), currentDate: () => NOW };
-    const settings = { API_CLIENT_ID: CLIENT_ID, API_APPLICATION_ID_URI: APP_ID_URI, ALLOWED_CLIENT_IDS: `aaaaaaaa-0000-4000-8000-000000000000, ${TAB_CLIENT_ID}`, ALLOWED_TENANT_IDS: ` ${OTHER_TENANT} , ${TENANT}` };
+    const settings = {
+      API_CLIENT_ID: CLIENT_ID,
+      API_APPLICATION_ID_URI: APP_ID_URI,
+      ALLOWED_CLIENT_IDS: `aaaaaaaa-0000-4000-8000-000000000000, ${TAB_CLIENT_ID}`,
+      ALLOWED_TENANT_IDS: ` ${OTHER_TENANT} , ${TENANT}`,
+    };
     const fromSettings = entraVerifierFromSettings(settings, undefined, keys);
     await expect(fromSettings.verify(`Bearer ${await token()}`)).resolves.toMatchObject({ tenantId: TENANT, mayPublish: true });
     await expect(fromSettings.verify(`Bearer ${await token({ aud: APP_ID_URI })}`)).resolves.toBeDefined();
-    await expect(entraVerifierFromSettings({ API_CLIENT_ID: CLIENT_ID, ALLOWED_CLIENT_IDS: TAB_CLIENT_ID }, undefined, keys).verify(`Bearer ${await token({ aud: APP_ID_URI })}`)).resolves.toBeUndefined();
-    await expect(entraVerifierFromSettings({ ...settings, ALLOWED_CLIENT_IDS: 'aaaaaaaa-0000-4000-8000-000000000000' }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toBeUndefined();
-    await expect(entraVerifierFromSettings({ ...settings, ALLOWED_TENANT_IDS: OTHER_TENANT }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toBeUndefined();
-    await expect(entraVerifierFromSettings({ ...settings, PUBLISH_ROLE: 'Library.Contribute' }, undefined, keys).verify(`Bearer ${await token()}`)).resolves.toMatchObject({ mayPublish: false });
+    await expect(
+      entraVerifierFromSettings({ API_CLIENT_ID: CLIENT_ID, ALLOWED_CLIENT_IDS: TAB_CLIENT_ID }, undefined, keys).verify(
+        `Bearer ${await token({ aud: APP_ID_URI })}`,
+      ),
+    ).resolves.toBeUndefined();
+    await expect(
+      entraVerifierFromSettings({ ...settings, ALLOWED_CLIENT_IDS: 'aaaaaaaa-0000-4000-8000-000000000000' }, undefined, keys).verify(`Bearer ${await token()}`),
+    ).resolves.toBeUndefined();
+    await expect(
+      entraVerifierFromSettings({ ...settings, ALLOWED_TENANT_IDS: OTHER_TENANT }, undefined, keys).verify(`Bearer ${await token()}`),
+    ).resolves.toBeUndefined();
+    await expect(
+      entraVerifierFromSettings({ ...settings, PUBLISH_ROLE: 'Library.Contribute' }, undefined, keys).verify(`Bearer ${await token()}`),
+    ).resolves.toMatchObject({ mayPublish: false });
     // The registering role is a setting too: Plan.Register by default, another name when REGISTER_ROLE says so.
     const lead = await token({ roles: ['Practice.Publish', 'Plan.Register'] });
     await expect(fromSettings.verify(`Bearer ${lead}`)).resolves.toMatchObject({ mayRegister: true });
-    await expect(entraVerifierFromSettings({ ...settings, REGISTER_ROLE: 'Plan.Lead' }, undefined, keys).verify(`Bearer ${lead}`)).resolves.toMatchObject({ mayRegister: false });
-    await expect(entraVerifierFromSettings({ ...settings, REGISTER_ROLE: 'Plan.Lead' }, undefined, keys).verify(`Bearer ${await token({ roles: ['Plan.Lead'] })}`)).resolves.toMatchObject({ mayRegister: true, mayPublish: false });
+    await expect(entraVerifierFromSettings({ ...settings, REGISTER_ROLE: 'Plan.Lead' }, undefined, keys).verify(`Bearer ${lead}`)).resolves.toMatchObject({
+      mayRegister: false,
+    });
+    await expect(
+      entraVerifierFromSettings({ ...settings, REGISTER_ROLE: 'Plan.Lead' }, undefined, keys).verify(`Bearer ${await token({ roles: ['Plan.Lead'] })}`),
+    ).resolves.toMatchObject({ mayRegister: true, mayPublish: false });
   });
 });
 
@@ -220,17 +264,25 @@ describe('publishing with Entra tokens, against the local store', () => {
     return (await (await openPracticeLibrary(hub)).list()).map((entry) => entry.value.caseStudy.id);
   }
 
-
   test('a verified member with the publish role publishes (200); without it, 403; a forged token, 401; refusals store nothing', async () => {
     const options = { graph: graph(), hub: LOCAL_HUB, verifier: verifier() };
     const before = await libraryIds();
-    const forged = await publishPractice(options, { authorization: `Bearer ${await token({}, { key: strangerKey })}`, body: { caseStudy: study('cs-entra-forged'), siteId: PLAN_SITE } });
+    const forged = await publishPractice(options, {
+      authorization: `Bearer ${await token({}, { key: strangerKey })}`,
+      body: { caseStudy: study('cs-entra-forged'), siteId: PLAN_SITE },
+    });
     expect(forged).toMatchObject({ status: 401, body: { error: { code: 'unauthenticated' } } });
-    const noRole = await publishPractice(options, { authorization: `Bearer ${await token({ roles: null })}`, body: { caseStudy: study('cs-entra-no-role'), siteId: PLAN_SITE } });
+    const noRole = await publishPractice(options, {
+      authorization: `Bearer ${await token({ roles: null })}`,
+      body: { caseStudy: study('cs-entra-no-role'), siteId: PLAN_SITE },
+    });
     expect(noRole).toMatchObject({ status: 403, body: { error: { code: 'forbidden', message: expect.stringContaining('Practice.Publish') } } });
     expect(await libraryIds()).toEqual(before);
 
-    const published = await publishPractice(options, { authorization: `Bearer ${await token()}`, body: { caseStudy: study('cs-entra-ok'), siteId: PLAN_SITE } });
+    const published = await publishPractice(options, {
+      authorization: `Bearer ${await token()}`,
+      body: { caseStudy: study('cs-entra-ok'), siteId: PLAN_SITE },
+    });
     expect(published).toMatchObject({ status: 200, body: { caseStudy: { id: 'cs-entra-ok' } } });
     expect((await libraryIds()).filter((id) => !before.includes(id))).toEqual(['cs-entra-ok']);
   });

@@ -81,7 +81,7 @@ test('publishing as another trust is refused, whatever plan or ODS code the requ
   expect(await entry(asDemo.id)).toBeUndefined();
 });
 
-test('a plan is registered only by its own tenant\'s lead, and a register row names ids, never text shown to people', async () => {
+test("a plan is registered only by its own tenant's lead, and a register row names ids, never text shown to people", async () => {
   const before = await (await hub()).registry.list();
   const forged = await registerPlan(options(), { authorization: SECOND_LEAD, body: { siteId: DEMO_TRUST_SITE_ID, odsCode: 'RYZ' } });
   expect(forged).toMatchObject({ status: 403, body: { error: { code: 'notYourSite', fields: { siteId: expect.any(String) } } } });
@@ -131,7 +131,10 @@ test('only the publishing trust edits its case study; a retried edit with the sa
   expect(retried).toEqual(edited);
   expect((await entry(own.id))?.eTag).toBe(saved?.eTag);
 
-  const moved = await editPractice(options(), { authorization: DEMO_MEMBER, body: { caseStudy: { ...changed, organisation: { ...changed.organisation, odsCode: 'RYY' } }, clientKey: 'edit-0000-0003' } });
+  const moved = await editPractice(options(), {
+    authorization: DEMO_MEMBER,
+    body: { caseStudy: { ...changed, organisation: { ...changed.organisation, odsCode: 'RYY' } }, clientKey: 'edit-0000-0003' },
+  });
   expect(moved).toMatchObject({ status: 400, body: { error: { fields: { 'organisation.odsCode': expect.stringContaining('RXX') } } } });
 });
 
@@ -142,11 +145,17 @@ test('only the publishing trust withdraws its case study; it leaves the library,
   expect(byOther).toMatchObject({ status: 403, body: { error: { code: 'notYourCaseStudy' } } });
   expect((await entry(own.id))?.value.withdrawn).toBe(false);
 
-  expect(await withdrawPractice(options(), { authorization: DEMO_MEMBER, body: { caseStudyId: own.id } })).toEqual({ status: 200, body: { caseStudyId: own.id, withdrawn: true } });
+  expect(await withdrawPractice(options(), { authorization: DEMO_MEMBER, body: { caseStudyId: own.id } })).toEqual({
+    status: 200,
+    body: { caseStudyId: own.id, withdrawn: true },
+  });
   const kept = await entry(own.id);
   expect(kept?.value.withdrawn).toBe(true);
   expect((await (await hub()).library.list()).map((item) => item.value.caseStudy.id)).not.toContain(own.id);
-  expect(await withdrawPractice(options(), { authorization: DEMO_MEMBER, body: { caseStudyId: own.id } })).toEqual({ status: 200, body: { caseStudyId: own.id, withdrawn: true } });
+  expect(await withdrawPractice(options(), { authorization: DEMO_MEMBER, body: { caseStudyId: own.id } })).toEqual({
+    status: 200,
+    body: { caseStudyId: own.id, withdrawn: true },
+  });
   expect((await entry(own.id))?.eTag).toBe(kept?.eTag);
   const edit = await editPractice(options(), { authorization: DEMO_MEMBER, body: { caseStudy: own, clientKey: 'edit-0000-0004' } });
   expect(edit.status).toBe(404);
@@ -194,32 +203,64 @@ describe('with Entra tokens', () => {
 
   const token = async (roles: string[], tenant = TENANT): Promise<string> => {
     const seconds = Math.floor(NOW.getTime() / 1000);
-    const claims: JWTPayload = { aud: CLIENT_ID, iss: `https://login.microsoftonline.com/${tenant}/v2.0`, tid: tenant, oid: 'aaaaaaaa-0000-4000-8000-000000000001', azp: TAB_CLIENT_ID, scp: 'access_as_user', roles, preferred_username: 'lead@third.example', iat: seconds, nbf: seconds, exp: seconds + 3600 };
+    const claims: JWTPayload = {
+      aud: CLIENT_ID,
+      iss: `https://login.microsoftonline.com/${tenant}/v2.0`,
+      tid: tenant,
+      oid: 'aaaaaaaa-0000-4000-8000-000000000001',
+      azp: TAB_CLIENT_ID,
+      scp: 'access_as_user',
+      roles,
+      preferred_username: 'lead@third.example',
+      iat: seconds,
+      nbf: seconds,
+      exp: seconds + 3600,
+    };
     return `Bearer ${await new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).sign(key)}`;
   };
   // The third trust's site, as SharePoint would say: it belongs to TENANT.
   const sites = { tenantOf: (siteId: string) => Promise.resolve(siteId === GOOD_PRACTICE_HUB_SITE_ID ? TENANT : localSiteTenancy.tenantOf(siteId)) };
 
-  test('Plan.Register registers only a site of the token\'s own tenant; then Practice.Publish publishes only under its code', async () => {
-    const noRole = await registerPlan(options(verifier, sites), { authorization: await token(['Practice.Publish']), body: { siteId: GOOD_PRACTICE_HUB_SITE_ID, odsCode: 'RT1' } });
+  test("Plan.Register registers only a site of the token's own tenant; then Practice.Publish publishes only under its code", async () => {
+    const noRole = await registerPlan(options(verifier, sites), {
+      authorization: await token(['Practice.Publish']),
+      body: { siteId: GOOD_PRACTICE_HUB_SITE_ID, odsCode: 'RT1' },
+    });
     expect(noRole).toMatchObject({ status: 403, body: { error: { message: expect.stringContaining('Plan.Register') } } });
-    const notOurs = await registerPlan(options(verifier, sites), { authorization: await token(['Plan.Register']), body: { siteId: DEMO_TRUST_SITE_ID, odsCode: 'RT1' } });
+    const notOurs = await registerPlan(options(verifier, sites), {
+      authorization: await token(['Plan.Register']),
+      body: { siteId: DEMO_TRUST_SITE_ID, odsCode: 'RT1' },
+    });
     expect(notOurs).toMatchObject({ status: 403, body: { error: { code: 'notYourSite' } } });
-    const takenCode = await registerPlan(options(verifier, sites), { authorization: await token(['Plan.Register']), body: { siteId: GOOD_PRACTICE_HUB_SITE_ID, odsCode: 'RXX' } });
+    const takenCode = await registerPlan(options(verifier, sites), {
+      authorization: await token(['Plan.Register']),
+      body: { siteId: GOOD_PRACTICE_HUB_SITE_ID, odsCode: 'RXX' },
+    });
     expect(takenCode).toMatchObject({ status: 409, body: { error: { code: 'odsCodeTaken', fields: { odsCode: expect.any(String) } } } });
 
-    const registered = await registerPlan(options(verifier, sites), { authorization: await token(['Plan.Register']), body: { siteId: GOOD_PRACTICE_HUB_SITE_ID, odsCode: 'rt1' } });
-    expect(registered).toMatchObject({ status: 200, body: { plan: { siteId: GOOD_PRACTICE_HUB_SITE_ID, tenantId: TENANT, orgCode: 'RT1', leadId: 'aaaaaaaa-0000-4000-8000-000000000001' } } });
+    const registered = await registerPlan(options(verifier, sites), {
+      authorization: await token(['Plan.Register']),
+      body: { siteId: GOOD_PRACTICE_HUB_SITE_ID, odsCode: 'rt1' },
+    });
+    expect(registered).toMatchObject({
+      status: 200,
+      body: { plan: { siteId: GOOD_PRACTICE_HUB_SITE_ID, tenantId: TENANT, orgCode: 'RT1', leadId: 'aaaaaaaa-0000-4000-8000-000000000001' } },
+    });
 
     const third = { name: 'Third Trust', odsCode: 'RT1', type: 'Community trust', region: 'South West' } as const;
     const unroled = await publishPractice(options(verifier), { authorization: await token([]), body: { caseStudy: study({ organisation: third }) } });
     expect(unroled).toMatchObject({ status: 403, body: { error: { code: 'forbidden' } } });
     const asDemo = await publishPractice(options(verifier), { authorization: await token(['Practice.Publish']), body: { caseStudy: study() } });
     expect(asDemo).toMatchObject({ status: 403, body: { error: { code: 'notYourOrganisation' } } });
-    const otherTenant = await publishPractice(options(verifier), { authorization: await token(['Practice.Publish'], 'ffffffff-eeee-4ddd-8ccc-bbbbbbbbbbbb'), body: { caseStudy: study({ organisation: third }) } });
+    const otherTenant = await publishPractice(options(verifier), {
+      authorization: await token(['Practice.Publish'], 'ffffffff-eeee-4ddd-8ccc-bbbbbbbbbbbb'),
+      body: { caseStudy: study({ organisation: third }) },
+    });
     expect(otherTenant).toMatchObject({ status: 403, body: { error: { code: 'notRegistered' } } });
     const own = study({ organisation: third });
-    expect(await publishPractice(options(verifier), { authorization: await token(['Practice.Publish']), body: { caseStudy: own } })).toMatchObject({ status: 200 });
+    expect(await publishPractice(options(verifier), { authorization: await token(['Practice.Publish']), body: { caseStudy: own } })).toMatchObject({
+      status: 200,
+    });
     expect((await entry(own.id))?.value.owner).toEqual({ tenantId: TENANT, siteId: GOOD_PRACTICE_HUB_SITE_ID });
   });
 });

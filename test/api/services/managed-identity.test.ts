@@ -21,7 +21,16 @@ beforeAll(async () => {
       return;
     }
     const expiresOn = Math.floor(Date.now() / 1000) + answer.expiresInSeconds;
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ access_token: `token-${seen.length}`, expires_on: String(expiresOn), resource: url.searchParams.get('resource'), token_type: 'Bearer' }));
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(
+        JSON.stringify({
+          access_token: `token-${seen.length}`,
+          expires_on: String(expiresOn),
+          resource: url.searchParams.get('resource'),
+          token_type: 'Bearer',
+        }),
+      );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`;
@@ -49,14 +58,21 @@ test('asks the identity endpoint for a Graph token with the identity header, and
 
 test('a token within five minutes of expiry is fetched afresh; a user-assigned identity is named by client id', async () => {
   answer = { status: 200, expiresInSeconds: 120 };
-  const tokens = managedIdentityTokens({ IDENTITY_ENDPOINT: endpoint, IDENTITY_HEADER: 'h', MANAGED_IDENTITY_CLIENT_ID: 'c0ffee00-0000-4000-8000-000000000001' });
+  const tokens = managedIdentityTokens({
+    IDENTITY_ENDPOINT: endpoint,
+    IDENTITY_HEADER: 'h',
+    MANAGED_IDENTITY_CLIENT_ID: 'c0ffee00-0000-4000-8000-000000000001',
+  });
   await expect(tokens.getToken()).resolves.toBe('token-1');
   await expect(tokens.getToken()).resolves.toBe('token-2');
-  expect(seen.map((request) => request.url.searchParams.get('client_id'))).toEqual(['c0ffee00-0000-4000-8000-000000000001', 'c0ffee00-0000-4000-8000-000000000001']);
+  expect(seen.map((request) => request.url.searchParams.get('client_id'))).toEqual([
+    'c0ffee00-0000-4000-8000-000000000001',
+    'c0ffee00-0000-4000-8000-000000000001',
+  ]);
 });
 
 test('without the identity turned on, or when the endpoint refuses, the error says what to do', async () => {
-  await expect(managedIdentityTokens({}).getToken()).rejects.toThrow('Turn on the Function App\'s system-assigned identity');
+  await expect(managedIdentityTokens({}).getToken()).rejects.toThrow("Turn on the Function App's system-assigned identity");
   answer = { status: 500, expiresInSeconds: 0 };
   await expect(managedIdentityTokens({ IDENTITY_ENDPOINT: endpoint, IDENTITY_HEADER: 'h' }).getToken()).rejects.toThrow('answered HTTP 500');
 });

@@ -44,7 +44,7 @@ async function libraryIds(): Promise<string[]> {
   return (await (await openPracticeLibrary(hub)).list()).map((entry) => entry.value.caseStudy.id);
 }
 
-test('a member of a registered trust publishes with the app\'s own rights: 200, and it is in the library', async () => {
+test("a member of a registered trust publishes with the app's own rights: 200, and it is in the library", async () => {
   const study = caseStudy();
   const result = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: study } });
   expect(result).toMatchObject({ status: 200, body: { caseStudy: { id: study.id, title: study.title }, adoptions: 0 } });
@@ -66,7 +66,10 @@ test('no token, or a token of nobody known, is 401 and nothing reaches the libra
 
 test('an invalid case study is 400 with a message per field', async () => {
   const before = await libraryIds();
-  const result = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: { ...caseStudy(), title: '', organisation: { name: 'Demo NHS Trust', odsCode: 'RXX', type: 'Hospital', region: 'London' } } } });
+  const result = await publishPractice(options(), {
+    authorization: MEMBER,
+    body: { caseStudy: { ...caseStudy(), title: '', organisation: { name: 'Demo NHS Trust', odsCode: 'RXX', type: 'Hospital', region: 'London' } } },
+  });
   expect(result.status).toBe(400);
   if (result.status !== 400) throw new Error('expected 400');
   expect(Object.keys(result.body.error.fields ?? {}).toSorted()).toEqual(['organisation.type', 'title']);
@@ -80,9 +83,15 @@ test('text that is too large, and script, are refused with a message on the fiel
   expect(large).toMatchObject({ status: 400, body: { error: { fields: { problem: expect.stringContaining('at most 4000') } } } });
   const huge = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: caseStudy({ impact: 'y'.repeat(200_000) }) } });
   expect(huge.status).toBe(413);
-  const script = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: caseStudy({ whatWasDone: 'Panels <script>alert(1)</script>' }) } });
+  const script = await publishPractice(options(), {
+    authorization: MEMBER,
+    body: { caseStudy: caseStudy({ whatWasDone: 'Panels <script>alert(1)</script>' }) },
+  });
   expect(script).toMatchObject({ status: 400, body: { error: { fields: { whatWasDone: expect.stringContaining('plain text') } } } });
-  const link = await publishPractice(options(), { authorization: MEMBER, body: { caseStudy: caseStudy({ links: [{ title: 'x', url: 'javascript:alert(1)' }] }) } });
+  const link = await publishPractice(options(), {
+    authorization: MEMBER,
+    body: { caseStudy: caseStudy({ links: [{ title: 'x', url: 'javascript:alert(1)' }] }) },
+  });
   expect(link.status).toBe(400);
   expect(await libraryIds()).toEqual(before);
 });

@@ -39,7 +39,7 @@ test('isMonday reads the UK calendar date', () => {
   expect(['2027-01-17', '2027-01-18', '2027-01-19'].map(isMonday)).toEqual([false, true, false]);
 });
 
-test('one notification per owner for the day, with the manifest\'s parameters; a second run sends nothing', async () => {
+test("one notification per owner for the day, with the manifest's parameters; a second run sends nothing", async () => {
   const date = '2027-02-03';
   const before = (await readOutbox(server)).length;
   const first = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) });
@@ -102,7 +102,7 @@ test('two runs at the same moment still notify each owner once', async () => {
   expect((await readOutbox(server)).length).toBe(before + recipients.length);
 }, 60000);
 
-test('the weekly digest goes to each plan\'s lead on Mondays only, once', async () => {
+test("the weekly digest goes to each plan's lead on Mondays only, once", async () => {
   const sunday = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at('2027-02-07') });
   expect(sunday.digestDay).toBe(false);
   expect(sunday.sent.filter((entry) => entry.activityType === 'weeklyDigest')).toEqual([]);

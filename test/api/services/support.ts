@@ -26,7 +26,10 @@ export async function demoPlans(server: RunningServer): Promise<{ demo: Action[]
     const { storage } = await openGraphPlanStorage(await resolveSite(client, baseUrl, locator), { createMissing: false });
     return (await storage.load()).actions.map((action) => action.value);
   };
-  return { demo: await open('lead@demo-trust.example', { root: true }), second: await open('lead@second-trust.example', { siteId: SECOND_DEMO_TRUST_SITE_ID }) };
+  return {
+    demo: await open('lead@demo-trust.example', { root: true }),
+    second: await open('lead@second-trust.example', { siteId: SECOND_DEMO_TRUST_SITE_ID }),
+  };
 }
 
 /** The owners (Entra object ids) with an overdue action or one due within `days` on `today`. */

@@ -38,10 +38,13 @@ test('while Graph throttles, the page says "Retrying…", and the notice ends by
   jest.useFakeTimers();
   try {
     const listeners: ((delay: number) => void)[] = [];
-    renderStatus(async () => empty, (listener) => {
-      listeners.push(listener);
-      return () => undefined;
-    });
+    renderStatus(
+      async () => empty,
+      (listener) => {
+        listeners.push(listener);
+        return () => undefined;
+      },
+    );
     await act(async () => undefined);
     act(() => listeners.forEach((listener) => listener(1)));
     expect(screen.getByText('Microsoft 365 is busy. Retrying…')).toBeInTheDocument();

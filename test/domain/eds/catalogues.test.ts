@@ -1,14 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  EDS2022_DOMAINS,
-  EDS2022_OUTCOMES,
-  EDS2_GOALS,
-  EDS2_OUTCOMES,
-  eds2022OverallRating,
-  eds2022Rating,
-  eds2Colour,
-} from '../../../src/domain/eds';
+import { EDS2022_DOMAINS, EDS2022_OUTCOMES, EDS2_GOALS, EDS2_OUTCOMES, eds2022OverallRating, eds2022Rating, eds2Colour } from '../../../src/domain/eds';
 
 // The reference text kept with the code in docs/reference; the tables below are copied from it.
 const reference = readFileSync(join(process.cwd(), 'docs', 'reference', 'eds-and-action-plans.md'), 'utf8');
@@ -33,10 +25,18 @@ describe('EDS2 catalogue', () => {
 
   test.each([
     ['1.1', 'Services are commissioned, procured, designed and delivered to meet the health needs of local communities', false],
-    ['2.1', 'People, carers and communities can readily access hospital, community health or primary care services and should not be denied access on unreasonable grounds', true],
+    [
+      '2.1',
+      'People, carers and communities can readily access hospital, community health or primary care services and should not be denied access on unreasonable grounds',
+      true,
+    ],
     ['2.4', "People's complaints about services are handled respectfully and efficiently", true],
     ['3.4', 'When at work, staff are free from abuse, harassment, bullying and violence from any source', false],
-    ['4.3', 'Middle managers and other line managers support their staff to work in culturally competent ways within a work environment free from discrimination', false],
+    [
+      '4.3',
+      'Middle managers and other line managers support their staff to work in culturally competent ways within a work environment free from discrimination',
+      false,
+    ],
   ])('outcome %s reads as the reference', (id, wording, verified) => {
     expect(EDS2_OUTCOMES.find((o) => o.id === id)).toMatchObject({ wording, wordingVerified: verified });
   });

@@ -42,7 +42,13 @@ describe('EDS 2022 roll-up: domains are scores out of their maximum, the overall
     // 2024/25: 2D 2, so domain 2 is 8 of 12; 22 → Achieving.
     ['Leeds 2024/25', allTwos(), ['8 of 12', '8 of 12', '6 of 9'], 22, 'Achieving'],
     // Domain 3 scored 3+3+2 = 8 of 9 stays "8 of 9"; total 0 + (1+1+1+1) + 8 = 12 → Developing.
-    ['8 of 9 in domain 3', { '1A': 0, '1B': 0, '1C': 0, '1D': 0, '2A': 1, '2B': 1, '2C': 1, '2D': 1, '3A': 3, '3B': 3, '3C': 2 }, ['0 of 12', '4 of 12', '8 of 9'], 12, 'Developing'],
+    [
+      '8 of 9 in domain 3',
+      { '1A': 0, '1B': 0, '1C': 0, '1D': 0, '2A': 1, '2B': 1, '2C': 1, '2D': 1, '3A': 3, '3B': 3, '3C': 2 },
+      ['0 of 12', '4 of 12', '8 of 9'],
+      12,
+      'Developing',
+    ],
     // Band edges: all 0 → 0 Undeveloped; seven 1s → 7 Undeveloped; eight 1s → 8 Developing; all 3 → 33 Excelling; one 2 among 3s → 32 Achieving.
     ['all 0', Object.fromEntries(IDS.map((id) => [id, 0])), ['0 of 12', '0 of 12', '0 of 9'], 0, 'Undeveloped'],
     ['seven 1s', Object.fromEntries(IDS.map((id, i) => [id, i < 7 ? 1 : 0])), ['4 of 12', '3 of 12', '0 of 9'], 7, 'Undeveloped'],
@@ -70,7 +76,12 @@ describe('EDS 2022 roll-up: domains are scores out of their maximum, the overall
   test('ten of eleven scored: a total but no overall rating, even when ten scores of 3 pass 22', () => {
     const { '3C': _left, ...ten } = Object.fromEntries(IDS.map((id) => [id, 3]));
     const rollUp = rollUpEds2022(review(ten));
-    expect(rollUp).toMatchObject({ total: 30, scored: 10, overallRating: null, reason: 'only 10 of 11 outcomes are scored, and the overall bands need all 11' });
+    expect(rollUp).toMatchObject({
+      total: 30,
+      scored: 10,
+      overallRating: null,
+      reason: 'only 10 of 11 outcomes are scored, and the overall bands need all 11',
+    });
     expect(rollUp.domains.map(eds2022DomainScore)).toEqual(['12 of 12', '12 of 12', '6 of 9']);
   });
 

@@ -11,7 +11,11 @@ const eds2022 = {
   characteristics: ['Race', 'Disability'],
   otherGroups: ['Carers'],
   // Leeds' 2024/25 example: 22 in all. Domain 1: 2+2+2+2 = 8; domain 2: 2+2+2+2 = 8; domain 3: 2+2+2 = 6.
-  outcomes: ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'].map((outcomeId) => ({ outcomeId, score: 2, evidence: [{ title: 'Board paper', url: 'https://example.org/paper' }] })),
+  outcomes: ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'].map((outcomeId) => ({
+    outcomeId,
+    score: 2,
+    evidence: [{ title: 'Board paper', url: 'https://example.org/paper' }],
+  })),
 };
 
 function parsed<T>(data: unknown): T {
@@ -32,7 +36,10 @@ describe('EDS review model', () => {
   test('a partial review has subtotals but no overall rating; a rating the panel agreed is kept as agreed', () => {
     const review = parsed<Eds2022Review>({
       ...eds2022,
-      outcomes: [{ outcomeId: '2D', score: 1 }, { outcomeId: '2B', score: 2 }],
+      outcomes: [
+        { outcomeId: '2D', score: 1 },
+        { outcomeId: '2B', score: 2 },
+      ],
       domainRatings: { '2': 'Developing' },
     });
     const rollUp = rollUpEds2022(review);
@@ -68,11 +75,24 @@ describe('EDS review model', () => {
   test.each([
     [{ ...eds2022, outcomes: [{ outcomeId: '1A', score: 4 }] }, 'outcomes[0].score must be at most 3 (got 4)'],
     [{ ...eds2022, outcomes: [{ outcomeId: '1E', score: 1 }] }, 'outcomes[0].outcomeId must be one of'],
-    [{ ...eds2022, outcomes: [{ outcomeId: '1A', score: 1 }, { outcomeId: '1A', score: 2 }] }, 'outcomes[1].outcomeId (1A) is already graded in outcomes[0]'],
+    [
+      {
+        ...eds2022,
+        outcomes: [
+          { outcomeId: '1A', score: 1 },
+          { outcomeId: '1A', score: 2 },
+        ],
+      },
+      'outcomes[1].outcomeId (1A) is already graded in outcomes[0]',
+    ],
     [{ ...eds2022, reviewDate: '2025-02-30' }, 'reviewDate must be a real date written YYYY-MM-DD (got "2025-02-30")'],
     [{ ...eds2022, characteristics: ['Height'] }, 'characteristics[0] must be one of "Age"'],
     [{ ...eds2022, framework: 'eds3' }, 'framework'],
   ])('rejects a bad review (%#)', (data, message) => {
-    expect(errorsOf(parseEdsReview(data)).map((e) => e.message).join('\n')).toContain(message);
+    expect(
+      errorsOf(parseEdsReview(data))
+        .map((e) => e.message)
+        .join('\n'),
+    ).toContain(message);
   });
 });

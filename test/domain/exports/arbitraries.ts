@@ -8,7 +8,11 @@ const groups = (max = 40) => fc.record({ white: small(max), bme: small(max), unk
 const pair = (max = 60) =>
   groups(max).chain((population) =>
     fc
-      .record({ white: fc.integer({ min: 0, max: population.white }), bme: fc.integer({ min: 0, max: population.bme }), unknown: fc.integer({ min: 0, max: population.unknown }) })
+      .record({
+        white: fc.integer({ min: 0, max: population.white }),
+        bme: fc.integer({ min: 0, max: population.bme }),
+        unknown: fc.integer({ min: 0, max: population.unknown }),
+      })
       .map((events) => ({ population, events })),
   );
 const survey = fc.record(
@@ -31,15 +35,25 @@ const bandKeys = [
 export const wresInputs: fc.Arbitrary<WresInput> = fc
   .record(
     {
-      name: fc.oneof(fc.constant('Demo NHS Trust'), fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== '')),
+      name: fc.oneof(
+        fc.constant('Demo NHS Trust'),
+        fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() !== ''),
+      ),
       year: fc.integer({ min: 2015, max: 2100 }),
-      indicator1: fc.subarray(bandKeys, { minLength: 1, maxLength: 10 }).chain((keys) => fc.tuple(...keys.map((key) => groups(80).map((counts) => ({ ...key, ...counts }))))),
+      indicator1: fc
+        .subarray(bandKeys, { minLength: 1, maxLength: 10 })
+        .chain((keys) => fc.tuple(...keys.map((key) => groups(80).map((counts) => ({ ...key, ...counts }))))),
       indicator2: pair(200),
       indicator3: fc.record({ current: pair(300), previous: fc.option(pair(300), { nil: undefined }) }),
       indicator4: pair(300),
       indicator5: survey,
       indicator8: survey,
-      indicator9: fc.record({ boardVoting: groups(12), boardNonVoting: fc.option(groups(8), { nil: undefined }), boardExecutive: fc.option(groups(8), { nil: undefined }), workforce: fc.option(groups(500), { nil: undefined }) }),
+      indicator9: fc.record({
+        boardVoting: groups(12),
+        boardNonVoting: fc.option(groups(8), { nil: undefined }),
+        boardExecutive: fc.option(groups(8), { nil: undefined }),
+        workforce: fc.option(groups(500), { nil: undefined }),
+      }),
     },
     { requiredKeys: ['name', 'year'] },
   )

@@ -43,6 +43,20 @@ describe('neutraliseCell', () => {
   });
 
   test('a table is neutralised cell by cell and keeps its name', () => {
-    expect(neutraliseTable({ name: 'Actions', rows: [['Title', 'Count'], ['=1+1', -2]] })).toEqual({ name: 'Actions', rows: [['Title', 'Count'], ["'=1+1", -2]] });
+    expect(
+      neutraliseTable({
+        name: 'Actions',
+        rows: [
+          ['Title', 'Count'],
+          ['=1+1', -2],
+        ],
+      }),
+    ).toEqual({
+      name: 'Actions',
+      rows: [
+        ['Title', 'Count'],
+        ["'=1+1", -2],
+      ],
+    });
   });
 });

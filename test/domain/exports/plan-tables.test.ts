@@ -1,10 +1,4 @@
-import {
-  actionsCsvTable,
-  boardActionsTable,
-  boardEdsTable,
-  boardIndicatorsTable,
-  publicationActionsTable,
-} from '../../../src/domain/exports';
+import { actionsCsvTable, boardActionsTable, boardEdsTable, boardIndicatorsTable, publicationActionsTable } from '../../../src/domain/exports';
 import { parseEdsReview } from '../../../src/domain/eds';
 import { calculateWres } from '../../../src/domain/wres';
 import { action } from '../plan/build';
@@ -21,7 +15,14 @@ const injected = action({
   edsOutcomes: ['1A'],
   progressUpdates: [{ at: '2026-11-02T10:00:00Z', authorId: 'u1', authorName: 'Priya Shah', note: '-2 posts filled' }],
 });
-const done = action({ id: 'a-2', title: 'Board mentoring', status: 'Completed', completedOn: '2026-06-01', dueDate: '2026-06-30', owner: { id: 'u2', name: 'Tom Hughes' } });
+const done = action({
+  id: 'a-2',
+  title: 'Board mentoring',
+  status: 'Completed',
+  completedOn: '2026-06-01',
+  dueDate: '2026-06-30',
+  owner: { id: 'u2', name: 'Tom Hughes' },
+});
 const soon = action({ id: 'a-3', title: 'Shortlisting panels', status: 'Not started', dueDate: '2026-12-01', baseline: '1.58', target: '1.25' });
 const today = '2026-11-26';
 
@@ -41,13 +42,27 @@ describe('action tables', () => {
   test('ties in status and due date are ordered by title', () => {
     const a = action({ id: 'x1', title: 'B', dueDate: '2027-01-01' });
     const b = action({ id: 'x2', title: 'A', dueDate: '2027-01-01' });
-    expect(boardActionsTable([a, b], today).rows.slice(1).map((row) => row[1])).toEqual(['A', 'B']);
+    expect(
+      boardActionsTable([a, b], today)
+        .rows.slice(1)
+        .map((row) => row[1]),
+    ).toEqual(['A', 'B']);
     expect(boardActionsTable([soon], '2026-01-01').rows[1]?.[4]).toBe('On schedule');
   });
 
   test('the publication action plan leaves out owners and progress notes', () => {
     const table = publicationActionsTable([injected, soon]);
-    expect(table.rows[0]).toEqual(['Action', 'Description', 'WRES indicators', 'EDS outcomes', 'Measure of success', 'Baseline', 'Target', 'Due date', 'Status']);
+    expect(table.rows[0]).toEqual([
+      'Action',
+      'Description',
+      'WRES indicators',
+      'EDS outcomes',
+      'Measure of success',
+      'Baseline',
+      'Target',
+      'Due date',
+      'Status',
+    ]);
     expect(table.rows[1]).toEqual(['Shortlisting panels', '', '9', '3A', 'Every board member mentored', '1.58', '1.25', '01/12/2026', 'Not started']);
     expect(table.rows[2]?.slice(0, 2)).toEqual([`'=HYPERLINK("http://x","y")`, "'@risk"]);
     expect(JSON.stringify(table.rows)).not.toContain('Priya');
@@ -57,8 +72,24 @@ describe('action tables', () => {
     const table = actionsCsvTable([done, injected], today);
     expect(table.rows[0]).toHaveLength(18);
     expect(table.rows[1]).toEqual([
-      'a-1', `'=HYPERLINK("http://x","y")`, "'@risk", 'Off track', 'Overdue', 'High', 'Priya Shah', 'priya.shah@example.nhs.uk', '2026-10-01', '', '2024/25', '2, 4', '1A',
-      'Every board member mentored', '', '', 1, '02/11/2026 Priya Shah: -2 posts filled',
+      'a-1',
+      `'=HYPERLINK("http://x","y")`,
+      "'@risk",
+      'Off track',
+      'Overdue',
+      'High',
+      'Priya Shah',
+      'priya.shah@example.nhs.uk',
+      '2026-10-01',
+      '',
+      '2024/25',
+      '2, 4',
+      '1A',
+      'Every board member mentored',
+      '',
+      '',
+      1,
+      '02/11/2026 Priya Shah: -2 posts filled',
     ]);
     expect(table.rows[2]?.slice(6, 10)).toEqual(['Tom Hughes', '', '2026-06-30', '2026-06-01']);
   });
@@ -67,7 +98,11 @@ describe('action tables', () => {
 describe('boardIndicatorsTable', () => {
   const y2023 = calculateWres(input({ year: 2023, indicator2: { shortlisted: g(1000, 1000), appointed: g(300, 150) }, indicator9: { boardVoting: g(10, 2) } }));
   const y2024 = calculateWres(
-    input({ indicator2: { shortlisted: g(1000, 1000), appointed: g(300, 200) }, indicator5: { white: 20, bme: 30 }, indicator9: { boardVoting: g(10, 0), workforce: g(100, 0) } }),
+    input({
+      indicator2: { shortlisted: g(1000, 1000), appointed: g(300, 200) },
+      indicator5: { white: 20, bme: 30 },
+      indicator9: { boardVoting: g(10, 0), workforce: g(100, 0) },
+    }),
   );
 
   test('one year: figure, verdict and certainty in words, and "not given" for the indicators left out', () => {
@@ -76,7 +111,14 @@ describe('boardIndicatorsTable', () => {
     expect(rows).toHaveLength(10);
     expect(rows[1]).toEqual(['1', 'Representation by pay band', '', 'Not given this year', '', '']);
     // 300/1000 ÷ 200/1000 = 1.50; se = √(1/300 − 1/1000 + 1/200 − 1/1000) = 0.07958; exp(0.40547 ± 0.15598) = 1.28–1.75.
-    expect(rows[2]).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', 1.5, 'Adverse', 'Clear: the whole of the 95% interval, 1.28–1.75, is above 1.25']);
+    expect(rows[2]).toEqual([
+      '2',
+      'Appointment from shortlisting',
+      'relative likelihood',
+      1.5,
+      'Adverse',
+      'Clear: the whole of the 95% interval, 1.28–1.75, is above 1.25',
+    ]);
     expect(rows[5]).toEqual([
       '5',
       'Harassment from patients and the public',
@@ -111,7 +153,17 @@ describe('boardEdsTable', () => {
 
   test('EDS2: grades per goal and overall', () => {
     const review = okValue(
-      parseEdsReview({ id: 'r1', framework: 'eds2', year: 2024, status: 'Agreed', partners: {}, outcomes: [{ outcomeId: '1.1', grade: 'Achieving' }, { outcomeId: '3.1', grade: 'Developing' }] }),
+      parseEdsReview({
+        id: 'r1',
+        framework: 'eds2',
+        year: 2024,
+        status: 'Agreed',
+        partners: {},
+        outcomes: [
+          { outcomeId: '1.1', grade: 'Achieving' },
+          { outcomeId: '3.1', grade: 'Developing' },
+        ],
+      }),
     );
     const rows = boardEdsTable(review).rows;
     expect(rows[0]).toEqual(['Goal', 'Name', 'Outcomes graded', 'Excelling', 'Achieving', 'Developing', 'Undeveloped']);
@@ -120,15 +172,41 @@ describe('boardEdsTable', () => {
   });
 
   test('EDS 2022: domain scores out of their maximum with only an agreed rating, and why a partial review has no overall rating', () => {
-    const partial = okValue(parseEdsReview({ id: 'r2', framework: 'eds2022', year: 2025, status: 'Draft', partners: {}, outcomes: [{ outcomeId: '1A', score: 2 }], domainRatings: { '2': 'Developing' } }));
+    const partial = okValue(
+      parseEdsReview({
+        id: 'r2',
+        framework: 'eds2022',
+        year: 2025,
+        status: 'Draft',
+        partners: {},
+        outcomes: [{ outcomeId: '1A', score: 2 }],
+        domainRatings: { '2': 'Developing' },
+      }),
+    );
     const rows = boardEdsTable(partial).rows;
     expect(rows[0]).toEqual(['Domain', 'Name', 'Outcomes scored', 'Score', 'Maximum', 'Rating']);
     // 2 of 12 from one outcome: no rating is worked out from it.
     expect(rows[1]?.slice(2)).toEqual(['1 of 4', 2, 12, 'None agreed']);
     expect(rows[2]?.slice(2)).toEqual(['0 of 4', 0, 12, 'Developing (agreed by the panel)']);
-    expect(rows.at(-1)).toEqual(['All domains', 'EDS 2022 review 2025 (Draft)', '1 of 11', 2, 33, 'Not rated: only 1 of 11 outcomes are scored, and the overall bands need all 11']);
+    expect(rows.at(-1)).toEqual([
+      'All domains',
+      'EDS 2022 review 2025 (Draft)',
+      '1 of 11',
+      2,
+      33,
+      'Not rated: only 1 of 11 outcomes are scored, and the overall bands need all 11',
+    ]);
     const ids = ['1A', '1B', '1C', '1D', '2A', '2B', '2C', '2D', '3A', '3B', '3C'];
-    const full = okValue(parseEdsReview({ id: 'r3', framework: 'eds2022', year: 2025, status: 'Agreed', partners: {}, outcomes: ids.map((outcomeId) => ({ outcomeId, score: 2 })) }));
+    const full = okValue(
+      parseEdsReview({
+        id: 'r3',
+        framework: 'eds2022',
+        year: 2025,
+        status: 'Agreed',
+        partners: {},
+        outcomes: ids.map((outcomeId) => ({ outcomeId, score: 2 })),
+      }),
+    );
     expect(boardEdsTable(full).rows.at(-1)?.slice(3)).toEqual([22, 33, 'Achieving']);
   });
 });

@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 
 /** The same table with nothing hidden: threshold 1 leaves every count shown. */
-const truthOf = (wres: WresInput, options: Partial<WresOptions> = {}): readonly (readonly Cell[])[] => publicationWresTable(wres, { method: 'threshold', threshold: 1 }, options).rows;
+const truthOf = (wres: WresInput, options: Partial<WresOptions> = {}): readonly (readonly Cell[])[] =>
+  publicationWresTable(wres, { method: 'threshold', threshold: 1 }, options).rows;
 
 /** A board of the given voting and non-voting members [White, BME, Unknown], with a small executive and a workforce of 700 White and 300 BME. */
 const boards = (voting: readonly [number, number, number], nonVoting: readonly [number, number, number]): WresInput =>
@@ -28,9 +29,15 @@ const boards = (voting: readonly [number, number, number], nonVoting: readonly [
 function narrowest(wres: WresInput, rule: SuppressionRule, options: Partial<WresOptions> = {}) {
   const published = publicationWresTable(wres, rule, options).rows;
   const threshold = rule.method === 'nhs-digital-2018' ? 8 : rule.threshold;
-  const ranges = attackPublication(highs, published, { truth: truthOf(wres, options), threshold, rounded: rule.method === 'nhs-digital-2018', denominator: options.percentDenominator ?? 'all-staff' });
+  const ranges = attackPublication(highs, published, {
+    truth: truthOf(wres, options),
+    threshold,
+    rounded: rule.method === 'nhs-digital-2018',
+    denominator: options.percentDenominator ?? 'all-staff',
+  });
   // The attacker's ranges always hold the truth (else it, or the pack, is wrong).
-  for (const range of ranges) expect([range.measure, range.lower <= (range.truth as number) && (range.truth as number) <= range.upper]).toEqual([range.measure, true]);
+  for (const range of ranges)
+    expect([range.measure, range.lower <= (range.truth as number) && (range.truth as number) <= range.upper]).toEqual([range.measure, true]);
   return { ranges, tooNarrow: ranges.filter((range) => widthOf(range) < threshold) };
 }
 
@@ -146,7 +153,12 @@ describe('no hidden count of a publication can be worked back to fewer values th
 
   test('a small trust: one senior band, a small board, few disciplinary cases', () => {
     const small = input({
-      indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 5', white: 60, bme: 30, unknown: 2 }, { staffGroup: 'clinical', band: 'Band 8a', white: 12, bme: 3, unknown: 0 }] },
+      indicator1: {
+        rows: [
+          { staffGroup: 'clinical', band: 'Band 5', white: 60, bme: 30, unknown: 2 },
+          { staffGroup: 'clinical', band: 'Band 8a', white: 12, bme: 3, unknown: 0 },
+        ],
+      },
       indicator3: { headcount: g(72, 33, 2), entered: g(4, 2, 0) },
       indicator9: { boardVoting: g(9, 1, 0), boardNonVoting: g(2, 0, 1) },
     });

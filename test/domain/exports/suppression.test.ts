@@ -72,11 +72,50 @@ describe('blockSpan: how far a hidden entry could move, worked by hand', () => {
     // One row: its column sums are known, so nothing in it can move.
     ['a lone row', [[10, 2, 3, 15]], [[o, X, o, X]], [0, 1], 10, { down: 0, up: 0 }],
     // Two rows, a rectangle of hidden entries: BME 2 may rise by as much as White 30 and BME 20 can fall (19 each, capped at 10), fall by 1 (to 1).
-    ['a rectangle', [[30, 2, 10, 42], [40, 20, 15, 75]], [[X, X, o, o], [X, X, o, o]], [0, 1], 10, { down: 1, up: 10 }],
+    [
+      'a rectangle',
+      [
+        [30, 2, 10, 42],
+        [40, 20, 15, 75],
+      ],
+      [
+        [X, X, o, o],
+        [X, X, o, o],
+      ],
+      [0, 1],
+      10,
+      { down: 1, up: 10 },
+    ],
     // The same with a small partner: BME 2 and 3 share one column line, so 2 rises only as far as 3 falls (2).
-    ['two small entries protect each other only a little', [[30, 2, 10, 42], [40, 3, 15, 58]], [[X, X, o, o], [X, X, o, o]], [0, 1], 10, { down: 1, up: 2 }],
+    [
+      'two small entries protect each other only a little',
+      [
+        [30, 2, 10, 42],
+        [40, 3, 15, 58],
+      ],
+      [
+        [X, X, o, o],
+        [X, X, o, o],
+      ],
+      [0, 1],
+      10,
+      { down: 1, up: 2 },
+    ],
     // A hidden total rises with a hidden entry of its row, and falls back down with another row's.
-    ['totals take part', [[18, 2, 0, 20], [50, 8, 2, 60]], [[o, X, o, X], [o, X, o, X]], [0, 1], 10, { down: 1, up: 7 }],
+    [
+      'totals take part',
+      [
+        [18, 2, 0, 20],
+        [50, 8, 2, 60],
+      ],
+      [
+        [o, X, o, X],
+        [o, X, o, X],
+      ],
+      [0, 1],
+      10,
+      { down: 1, up: 7 },
+    ],
   ] as const)('%s', (_name, block, hidden, [row, column], limit, span) => {
     expect(blockSpan(block, hidden, row, column, limit)).toEqual(span);
   });
@@ -136,14 +175,17 @@ describe('protectBlock', () => {
     expect(protectBlock([[10, 2, 3, 15]], [[o, X, X, o]], 5, cost)).toBeUndefined();
   });
 
-  const blocks = fc
-    .record({ rows: fc.integer({ min: 1, max: 5 }), threshold: fc.integer({ min: 2, max: 10 }) })
-    .chain(({ rows, threshold }) =>
-      fc.record({
-        threshold: fc.constant(threshold),
-        block: fc.array(fc.array(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 200 })), { minLength: 3, maxLength: 3 }), { minLength: rows, maxLength: rows }).map((cells) => cells.map((row) => [...row, row[0]! + row[1]! + row[2]!])),
-      }),
-    );
+  const blocks = fc.record({ rows: fc.integer({ min: 1, max: 5 }), threshold: fc.integer({ min: 2, max: 10 }) }).chain(({ rows, threshold }) =>
+    fc.record({
+      threshold: fc.constant(threshold),
+      block: fc
+        .array(fc.array(fc.oneof(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 0, max: 200 })), { minLength: 3, maxLength: 3 }), {
+          minLength: rows,
+          maxLength: rows,
+        })
+        .map((cells) => cells.map((row) => [...row, row[0]! + row[1]! + row[2]!])),
+    }),
+  );
 
   test('property: every entry it hides could move over at least threshold values; small counts stay hidden; zeros are never hidden', () => {
     fc.assert(
@@ -182,7 +224,9 @@ describe('protectBlock', () => {
           const known = [0, 1, 2].filter((j) => !hidden[i]![j]).reduce((sum, j) => sum + row[j]!, 0);
           const total = term(i, 3);
           if (vars.length === 0 && total === undefined) return;
-          constraints.push(` r${i}: ${[...vars.map((v) => `+ ${v}`), ...(total === undefined ? [] : [`- ${total}`])].join(' ')} = ${(total === undefined ? row[3]! : 0) - known}`);
+          constraints.push(
+            ` r${i}: ${[...vars.map((v) => `+ ${v}`), ...(total === undefined ? [] : [`- ${total}`])].join(' ')} = ${(total === undefined ? row[3]! : 0) - known}`,
+          );
         });
         // Each column (the totals row's entry taken away) sums to what its hidden entries truly sum to.
         for (let j = 0; j < 4; j += 1) {
@@ -194,12 +238,25 @@ describe('protectBlock', () => {
         const limit = 1000;
         for (const { i, j, value } of cells) {
           const solve = (sense: string) => {
-            const text = [sense, ` obj: ${name(i, j)}`, 'Subject To', ...constraints, 'Bounds', ...cells.map((c) => ` 1 <= ${name(c.i, c.j)} <= 100000`), 'General', ` ${cells.map((c) => name(c.i, c.j)).join(' ')}`, 'End'].join('\n');
+            const text = [
+              sense,
+              ` obj: ${name(i, j)}`,
+              'Subject To',
+              ...constraints,
+              'Bounds',
+              ...cells.map((c) => ` 1 <= ${name(c.i, c.j)} <= 100000`),
+              'General',
+              ` ${cells.map((c) => name(c.i, c.j)).join(' ')}`,
+              'End',
+            ].join('\n');
             const solution = highs.solve(text);
             return Math.round((solution.Columns[name(i, j)] as { Primal: number }).Primal);
           };
           const span = blockSpan(block, hidden, i, j, limit, undefined, totalsRow);
-          expect({ down: span.down, up: Math.min(span.up, limit) }).toEqual({ down: value - solve('Minimize'), up: Math.min(solve('Maximize') - value, limit) });
+          expect({ down: span.down, up: Math.min(span.up, limit) }).toEqual({
+            down: value - solve('Minimize'),
+            up: Math.min(solve('Maximize') - value, limit),
+          });
         }
       }),
       { numRuns: 60 },

@@ -1,14 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { HEADLINE_MEASURES, NON_VOTING_MEASURE, NOT_FINITE, PUBLICATION_NOTE, PUBLICATION_WRES_HEADER, SUPPRESSED, type Cell, type SuppressionRule, publicationWresTable } from '../../../src/domain/exports';
+import {
+  HEADLINE_MEASURES,
+  NON_VOTING_MEASURE,
+  NOT_FINITE,
+  PUBLICATION_NOTE,
+  PUBLICATION_WRES_HEADER,
+  SUPPRESSED,
+  type Cell,
+  type SuppressionRule,
+  publicationWresTable,
+} from '../../../src/domain/exports';
 import { type WresInput, calculateWres, parseWresInput, verdictWithCertainty } from '../../../src/domain/wres';
 import { g, input } from '../wres/build';
 import { okValue } from '../support/validated';
 import { wresInputs } from './arbitraries';
 
 const S = SUPPRESSED;
-const byMeasure = (rows: readonly (readonly Cell[])[], indicator: string, measure: string) => rows.find((row) => row[0] === indicator && row[1] === measure) as Cell[];
+const byMeasure = (rows: readonly (readonly Cell[])[], indicator: string, measure: string) =>
+  rows.find((row) => row[0] === indicator && row[1] === measure) as Cell[];
 const THRESHOLD_5: SuppressionRule = { method: 'threshold', threshold: 5 };
 const NHS_DIGITAL: SuppressionRule = { method: 'nhs-digital-2018', threshold: 5 };
 const body = (rows: readonly (readonly Cell[])[]) => rows.slice(1).filter((row) => row[0] !== null && row[0] !== PUBLICATION_NOTE);
@@ -47,12 +58,26 @@ describe('publicationWresTable: a worked example, threshold 5', () => {
   });
 
   test('indicator 1: zeros are published, so "Band 9: 6, 0, 0" is shown in full and nothing else is small', () => {
-    expect(rows.slice(1, 5).map((row) => row[1])).toEqual(['Non-clinical: Band 2', 'Non-clinical: Band 9', 'Clinical: Band 5', 'Medical and dental: Consultant']);
+    expect(rows.slice(1, 5).map((row) => row[1])).toEqual([
+      'Non-clinical: Band 2',
+      'Non-clinical: Band 9',
+      'Clinical: Band 5',
+      'Medical and dental: Consultant',
+    ]);
     expect(byMeasure(rows, '1', 'Non-clinical: Band 9')).toEqual(['1', 'Non-clinical: Band 9', 6, 0, 0, 6, 0, null]);
     expect(byMeasure(rows, '1', 'Clinical: Band 5')).toEqual(['1', 'Clinical: Band 5', 700, 520, 30, 1250, 41.6, null]);
     expect(byMeasure(rows, '1', 'All staff (BME % in Figure)')).toEqual(['1', 'All staff (BME % in Figure)', 1336, 830, 60, 2226, 37.3, null]);
     // 0 BME of 6 in Band 9; the workforce is 37.3% BME, so the senior share is below it: adverse.
-    expect(byMeasure(rows, '1', HEADLINE_MEASURES.senior)).toEqual(['1', HEADLINE_MEASURES.senior, null, null, null, null, 0, 'Adverse (certainty not assessed)']);
+    expect(byMeasure(rows, '1', HEADLINE_MEASURES.senior)).toEqual([
+      '1',
+      HEADLINE_MEASURES.senior,
+      null,
+      null,
+      null,
+      null,
+      0,
+      'Adverse (certainty not assessed)',
+    ]);
   });
 
   test('indicator 3: 3 BME and 1 Unknown entered are small; the ratio stays, so the events row and both likelihoods go', () => {
@@ -60,11 +85,38 @@ describe('publicationWresTable: a worked example, threshold 5', () => {
     // 28 would give BME's 3 back; with White's events hidden too, White and BME events could be
     // 28k and 3k for any k, so BME's could be 3, 6, 9 … (each shown count is unchanged).
     expect(byMeasure(rows, '3', 'Headcount')).toEqual(['3', 'Headcount', 4489, 2041, 173, 6703, null, null]);
-    expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation')).toEqual(['3', 'Entered a formal disciplinary investigation', S, S, S, S, null, null]);
+    expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation')).toEqual([
+      '3',
+      'Entered a formal disciplinary investigation',
+      S,
+      S,
+      S,
+      S,
+      null,
+      null,
+    ]);
     expect(byMeasure(rows, '3', 'Likelihood of entering the formal disciplinary process (%)').slice(2, 4)).toEqual([S, S]);
-    expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation (previous year)')).toEqual(['3', 'Entered a formal disciplinary investigation (previous year)', 31, 22, 0, 53, null, null]);
+    expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation (previous year)')).toEqual([
+      '3',
+      'Entered a formal disciplinary investigation (previous year)',
+      31,
+      22,
+      0,
+      53,
+      null,
+      null,
+    ]);
     const ratio = calculateWres(small).indicators['3'];
-    expect(byMeasure(rows, '3', HEADLINE_MEASURES.ratio['3'])).toEqual(['3', HEADLINE_MEASURES.ratio['3'], null, null, null, null, 0.24, verdictWithCertainty(ratio!.verdict, ratio!.certainty)]);
+    expect(byMeasure(rows, '3', HEADLINE_MEASURES.ratio['3'])).toEqual([
+      '3',
+      HEADLINE_MEASURES.ratio['3'],
+      null,
+      null,
+      null,
+      null,
+      0.24,
+      verdictWithCertainty(ratio!.verdict, ratio!.certainty),
+    ]);
   });
 
   test('indicators 2 and 4: nothing small, everything shown, with the verdict beside the ratio', () => {
@@ -125,7 +177,9 @@ describe("publicationWresTable: NHS Digital's 2018 rule", () => {
 
 describe('publicationWresTable: other shapes', () => {
   test('indicator 9 with its own workforce and no other indicators; the known-ethnicity reading uses White and BME', () => {
-    const rows = publicationWresTable(input({ indicator9: { boardVoting: g(8, 6, 5), workforce: g(900, 300, 40) } }), THRESHOLD_5, { percentDenominator: 'known-ethnicity' }).rows;
+    const rows = publicationWresTable(input({ indicator9: { boardVoting: g(8, 6, 5), workforce: g(900, 300, 40) } }), THRESHOLD_5, {
+      percentDenominator: 'known-ethnicity',
+    }).rows;
     expect(byMeasure(rows, '9', 'Voting board members (BME % in Figure)')).toEqual(['9', 'Voting board members (BME % in Figure)', 8, 6, 5, 19, 42.9, null]);
     expect(byMeasure(rows, '9', 'Workforce (BME % in Figure)')).toEqual(['9', 'Workforce (BME % in Figure)', 900, 300, 40, 1240, 25, null]);
     expect(byMeasure(rows, '9', HEADLINE_MEASURES.votingDifference)[6]).toBe(17.9);
@@ -148,7 +202,7 @@ describe('publicationWresTable: other shapes', () => {
     expect(byMeasure(rows, '2', HEADLINE_MEASURES.ratio['2']).slice(6)).toEqual([null, 'Not calculable']);
   });
 
-  test("a trust whose \"All staff\" is shown nowhere else may hide it to protect the bands' Unknowns", () => {
+  test('a trust whose "All staff" is shown nowhere else may hide it to protect the bands\' Unknowns', () => {
     const rows = publicationWresTable(
       input({
         indicator1: {
@@ -169,19 +223,29 @@ describe('publicationWresTable: other shapes', () => {
     ]);
   });
 
-  test.each(['pooled-two-years', 'mean-of-likelihoods'] as const)('indicator 3 read over two years (%s): both years\' events scale together, so both are hidden', (reading) => {
-    const wres = input({ indicator3: { headcount: g(4489, 2041, 173), entered: g(28, 3, 1), previousYear: { headcount: g(4880, 2380, 190), entered: g(31, 22, 0) } } });
-    const rows = publicationWresTable(wres, THRESHOLD_5, { indicator3Average: reading }).rows;
-    // White and BME events of both years times any k leave either reading's ratio as it is.
-    expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation').slice(2, 6)).toEqual([S, S, S, S]);
-    expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation (previous year)').slice(2, 6)).toEqual([S, S, 0, S]);
-    expect(byMeasure(rows, '3', 'Headcount (previous year)').slice(2, 6)).toEqual([4880, 2380, 190, 7450]);
-    expect(typeof byMeasure(rows, '3', HEADLINE_MEASURES.ratio['3'])[6]).toBe('number');
-  });
+  test.each(['pooled-two-years', 'mean-of-likelihoods'] as const)(
+    "indicator 3 read over two years (%s): both years' events scale together, so both are hidden",
+    (reading) => {
+      const wres = input({
+        indicator3: { headcount: g(4489, 2041, 173), entered: g(28, 3, 1), previousYear: { headcount: g(4880, 2380, 190), entered: g(31, 22, 0) } },
+      });
+      const rows = publicationWresTable(wres, THRESHOLD_5, { indicator3Average: reading }).rows;
+      // White and BME events of both years times any k leave either reading's ratio as it is.
+      expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation').slice(2, 6)).toEqual([S, S, S, S]);
+      expect(byMeasure(rows, '3', 'Entered a formal disciplinary investigation (previous year)').slice(2, 6)).toEqual([S, S, 0, S]);
+      expect(byMeasure(rows, '3', 'Headcount (previous year)').slice(2, 6)).toEqual([4880, 2380, 190, 7450]);
+      expect(typeof byMeasure(rows, '3', HEADLINE_MEASURES.ratio['3'])[6]).toBe('number');
+    },
+  );
 
   test('a workforce that is "All staff" again, with a small count, hides both alike and keeps the difference', () => {
     const wres = input({
-      indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 5', white: 60, bme: 30, unknown: 2 }, { staffGroup: 'clinical', band: 'Band 6', white: 40, bme: 20, unknown: 0 }] },
+      indicator1: {
+        rows: [
+          { staffGroup: 'clinical', band: 'Band 5', white: 60, bme: 30, unknown: 2 },
+          { staffGroup: 'clinical', band: 'Band 6', white: 40, bme: 20, unknown: 0 },
+        ],
+      },
       indicator9: { boardVoting: g(8, 6, 5), workforce: g(100, 50, 2) },
     });
     const rows = publicationWresTable(wres, THRESHOLD_5).rows;
@@ -210,7 +274,14 @@ describe('the example trust (docs/wres-input.example.json)', () => {
   test('hides a BME count only where it is small: 6 of 26 bands, each from 1 to 4 (the old rule hid 12)', () => {
     const input1 = example.indicator1?.rows ?? [];
     const hiddenBme = bands.filter((row) => row[3] === S).map((row) => row[1]);
-    expect(hiddenBme).toEqual(['Non-clinical: Band 8b', 'Non-clinical: Band 8c', 'Non-clinical: Band 8d', 'Non-clinical: VSM', 'Clinical: Band 8c', 'Clinical: Band 8d']);
+    expect(hiddenBme).toEqual([
+      'Non-clinical: Band 8b',
+      'Non-clinical: Band 8c',
+      'Non-clinical: Band 8d',
+      'Non-clinical: VSM',
+      'Clinical: Band 8c',
+      'Clinical: Band 8d',
+    ]);
     const smallBme = input1.filter((row) => row.bme >= 1 && row.bme < 5).length;
     expect(hiddenBme).toHaveLength(smallBme);
     expect(bands).toHaveLength(26);
@@ -276,7 +347,7 @@ describe('publicationWresTable: non-voting board members and the whole board (wo
     ]);
   });
 
-  test('no workforce anywhere: the whole board\'s difference is not calculable, and says so', () => {
+  test("no workforce anywhere: the whole board's difference is not calculable, and says so", () => {
     const rows = publicationWresTable(input({ indicator9: { boardVoting: g(8, 6, 5), boardNonVoting: g(3, 2, 0) } })).rows;
     expect(byMeasure(rows, '9', HEADLINE_MEASURES.wholeBoardDifference).slice(6)).toEqual([null, 'Not calculable']);
     expect(byMeasure(rows, '9', NON_VOTING_MEASURE).slice(2, 6)).toEqual([S, S, 0, S]);
@@ -320,21 +391,36 @@ describe('publicationWresTable: properties', () => {
         const shown = (indicator: string, measure: string) => byMeasure(rows, indicator, measure)?.slice(6);
         const pairs: [Cell[] | undefined, Cell[] | undefined][] = [];
         const senior = result['1'];
-        if (senior !== undefined) pairs.push([shown('1', HEADLINE_MEASURES.senior), [senior.senior.bmePercent, verdictWithCertainty(senior.verdict, senior.certainty)]]);
+        if (senior !== undefined)
+          pairs.push([shown('1', HEADLINE_MEASURES.senior), [senior.senior.bmePercent, verdictWithCertainty(senior.verdict, senior.certainty)]]);
         for (const id of ['2', '3', '4'] as const) {
           const ratio = result[id];
-          if (ratio !== undefined) pairs.push([shown(id, HEADLINE_MEASURES.ratio[id]), [ratio.value ?? (ratio.verdict === 'not-calculable' ? null : NOT_FINITE), verdictWithCertainty(ratio.verdict, ratio.certainty)]]);
+          if (ratio !== undefined)
+            pairs.push([
+              shown(id, HEADLINE_MEASURES.ratio[id]),
+              [ratio.value ?? (ratio.verdict === 'not-calculable' ? null : NOT_FINITE), verdictWithCertainty(ratio.verdict, ratio.certainty)],
+            ]);
         }
         for (const id of ['5', '8'] as const) {
           const survey = result[id];
-          if (survey !== undefined) pairs.push([rows.find((row) => row[0] === id)?.slice(6), [survey.gap, verdictWithCertainty(survey.verdict, survey.certainty)]]);
+          if (survey !== undefined)
+            pairs.push([rows.find((row) => row[0] === id)?.slice(6), [survey.gap, verdictWithCertainty(survey.verdict, survey.certainty)]]);
         }
         const board = result['9'];
-        if (board !== undefined) pairs.push([shown('9', HEADLINE_MEASURES.votingDifference), [board.value, verdictWithCertainty(board.verdict, board.certainty)]]);
-        if (board?.totalBoard) pairs.push([shown('9', HEADLINE_MEASURES.wholeBoardDifference), [board.totalBoard.value, verdictWithCertainty(board.totalBoard.verdict, board.totalBoard.certainty)]]);
+        if (board !== undefined)
+          pairs.push([shown('9', HEADLINE_MEASURES.votingDifference), [board.value, verdictWithCertainty(board.verdict, board.certainty)]]);
+        if (board?.totalBoard)
+          pairs.push([
+            shown('9', HEADLINE_MEASURES.wholeBoardDifference),
+            [board.totalBoard.value, verdictWithCertainty(board.totalBoard.verdict, board.totalBoard.certainty)],
+          ]);
         // Without non-voting members there is no whole board, and no row for it.
         else pairs.push([shown('9', HEADLINE_MEASURES.wholeBoardDifference), undefined]);
-        if (board?.executive) pairs.push([shown('9', HEADLINE_MEASURES.executiveDifference), [board.executive.value, verdictWithCertainty(board.executive.verdict, board.executive.certainty)]]);
+        if (board?.executive)
+          pairs.push([
+            shown('9', HEADLINE_MEASURES.executiveDifference),
+            [board.executive.value, verdictWithCertainty(board.executive.verdict, board.executive.certainty)],
+          ]);
         expect(pairs.map(([actual]) => actual)).toEqual(pairs.map(([, expected]) => expected));
       }),
       { numRuns: 150 },
@@ -349,7 +435,8 @@ describe('publicationWresTable: properties', () => {
         for (const id of ['2', '3', '4']) {
           const counts = rows.filter((r) => r[0] === id && isCountRow(r) && !String(r[1]).endsWith('(previous year)'));
           const likelihood = rows.find((r) => r[0] === id && String(r[1]).startsWith('Likelihood')) ?? [];
-          for (const column of [2, 3]) if (typeof likelihood[column] === 'number' && counts.some((r) => r[column] === S)) wrong.push(`${id}: likelihood ${column}`);
+          for (const column of [2, 3])
+            if (typeof likelihood[column] === 'number' && counts.some((r) => r[column] === S)) wrong.push(`${id}: likelihood ${column}`);
         }
         expect(wrong).toEqual([]);
       }),

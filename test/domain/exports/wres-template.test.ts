@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { okValue } from '../support/validated';
 import { wresInputs } from './arbitraries';
 
-const toFieldRows = (rows: ReturnType<typeof wresInputToTemplateRows>) => rows.map((row) => ({ field: row.field, value: row.value === null ? '' : String(row.value) }));
+const toFieldRows = (rows: ReturnType<typeof wresInputToTemplateRows>) =>
+  rows.map((row) => ({ field: row.field, value: row.value === null ? '' : String(row.value) }));
 
 describe('the year template', () => {
   test('the example year is written exactly as docs/wres-input.example.csv', () => {
@@ -29,7 +30,12 @@ describe('the year template', () => {
     expect(rows[0]).toEqual({ field: 'schemaVersion', value: 1 });
     expect(rows.filter((row) => row.field.endsWith('.band'))).toHaveLength(30);
     expect(rows.find((row) => row.field === 'indicator1.rows[29].band')?.value).toBe('Other');
-    for (const field of ['indicator3.previousYear.entered.unknown', 'indicator8.bmeRespondents', 'indicator9.boardExecutive.white', 'indicator9.workforce.unknown']) {
+    for (const field of [
+      'indicator3.previousYear.entered.unknown',
+      'indicator8.bmeRespondents',
+      'indicator9.boardExecutive.white',
+      'indicator9.workforce.unknown',
+    ]) {
       expect(rows.find((row) => row.field === field)).toEqual({ field, value: null });
     }
     const errors = parseWresInput(okValue(fieldRowsToObject(toFieldRows(rows))));
@@ -51,7 +57,13 @@ describe('the year template', () => {
   });
 
   test('the table has a header and a guidance column, and neutralises text', () => {
-    const table = templateTable([{ field: 'organisation.name', value: '=Trust' }, { field: 'year', value: null }], 'WRES 2024');
+    const table = templateTable(
+      [
+        { field: 'organisation.name', value: '=Trust' },
+        { field: 'year', value: null },
+      ],
+      'WRES 2024',
+    );
     expect(table).toEqual({
       name: 'WRES 2024',
       rows: [

@@ -15,7 +15,9 @@ describe('action validation', () => {
     const done = action({
       status: 'Completed',
       completedOn: '2025-03-01',
-      progressUpdates: [{ at: '2025-03-01T10:00:00Z', authorId: 'u1', authorName: 'Priya Shah', note: 'Done', statusAfter: 'Completed', evidenceUrl: 'https://example.org/e' }],
+      progressUpdates: [
+        { at: '2025-03-01T10:00:00Z', authorId: 'u1', authorName: 'Priya Shah', note: 'Done', statusAfter: 'Completed', evidenceUrl: 'https://example.org/e' },
+      ],
     });
     expect(done.progressUpdates).toHaveLength(1);
   });
@@ -31,7 +33,10 @@ describe('action validation', () => {
     [{ status: 'Completed' }, 'completedOn is required when status is Completed'],
     [{ completedOn: '2025-03-01' }, 'completedOn must be left out while status is On track'],
     [{ owner: { id: 'u1', name: 'P', email: 'not-an-email' } }, 'owner.email must be an email address such as name@nhs.net (got "not-an-email")'],
-    [{ progressUpdates: [{ at: 'yesterday', authorId: 'a', authorName: 'b', note: 'c' }] }, 'progressUpdates[0].at must be a date and time such as 2025-04-01T09:30:00Z (got "yesterday")'],
+    [
+      { progressUpdates: [{ at: 'yesterday', authorId: 'a', authorName: 'b', note: 'c' }] },
+      'progressUpdates[0].at must be a date and time such as 2025-04-01T09:30:00Z (got "yesterday")',
+    ],
     [
       { progressUpdates: [{ at: '2025-03-01T10:00:00Z', authorId: 'a', authorName: 'b', note: 'c', evidenceUrl: 'javascript:alert(1)' }] },
       'progressUpdates[0].evidenceUrl must be a web address starting https:// (got "javascript:alert(1)")',

@@ -29,8 +29,14 @@ describe('action status', () => {
   });
 
   test('messages say why', () => {
-    expect(checkStatusChange('On track', 'Not started')).toEqual({ ok: false, message: 'status cannot change from On track to Not started: allowed are At risk, Off track, Completed' });
-    expect(checkStatusChange('On track', 'Off track')).toEqual({ ok: false, message: 'a progress note is required to change status from On track to Off track' });
+    expect(checkStatusChange('On track', 'Not started')).toEqual({
+      ok: false,
+      message: 'status cannot change from On track to Not started: allowed are At risk, Off track, Completed',
+    });
+    expect(checkStatusChange('On track', 'Off track')).toEqual({
+      ok: false,
+      message: 'a progress note is required to change status from On track to Off track',
+    });
     expect(checkStatusChange('At risk', 'At risk')).toEqual({ ok: false, message: 'status is already At risk' });
   });
 

@@ -2,6 +2,32 @@ import * as shared from '../../../src/domain/shared';
 
 test('the shared module exposes its public surface', () => {
   expect(Object.keys(shared).toSorted()).toEqual(
-    ['addDays', 'daysBetween', 'describeValue', 'formatPath', 'formatUkDate', 'isIsoDate', 'londonDate', 'parseUkDate', 'percentOf', 'percentOf1dp', 'planYearOf', 'planYearRange', 'round1', 'round2', 'roundHalfAwayFromZero', 'zodIssuesToFieldErrors', 'HOSTED_LINKS', 'LOCAL_LINKS', 'WEB_ADDRESS_RULE', 'checkWebAddress', 'webAddress', 'plainText', 'requiredPlainText', 'removeHiddenCharacters', 'hasHiddenCharacters'].toSorted(),
+    [
+      'addDays',
+      'daysBetween',
+      'describeValue',
+      'formatPath',
+      'formatUkDate',
+      'isIsoDate',
+      'londonDate',
+      'parseUkDate',
+      'percentOf',
+      'percentOf1dp',
+      'planYearOf',
+      'planYearRange',
+      'round1',
+      'round2',
+      'roundHalfAwayFromZero',
+      'zodIssuesToFieldErrors',
+      'HOSTED_LINKS',
+      'LOCAL_LINKS',
+      'WEB_ADDRESS_RULE',
+      'checkWebAddress',
+      'webAddress',
+      'plainText',
+      'requiredPlainText',
+      'removeHiddenCharacters',
+      'hasHiddenCharacters',
+    ].toSorted(),
   );
 });

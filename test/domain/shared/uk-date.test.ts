@@ -1,13 +1,4 @@
-import {
-  addDays,
-  daysBetween,
-  formatUkDate,
-  isIsoDate,
-  londonDate,
-  parseUkDate,
-  planYearOf,
-  planYearRange,
-} from '../../../src/domain/shared/uk-date';
+import { addDays, daysBetween, formatUkDate, isIsoDate, londonDate, parseUkDate, planYearOf, planYearRange } from '../../../src/domain/shared/uk-date';
 
 describe('UK calendar dates', () => {
   test.each([

@@ -64,7 +64,8 @@ describe('web addresses', () => {
       fc.property(candidates, fc.boolean(), (text, local) => {
         const check = checkWebAddress(text, local ? LOCAL_LINKS : HOSTED_LINKS);
         const url = check.ok ? new URL(check.href) : undefined;
-        const opensSafely = url !== undefined && (url.protocol === 'https:' || (local && url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)));
+        const opensSafely =
+          url !== undefined && (url.protocol === 'https:' || (local && url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)));
         const showsItsHost = url !== undefined && check.ok && check.host === url.host && check.href === url.href;
         expect(check.ok ? opensSafely && showsItsHost : check.problem.startsWith('must be a web address starting https://')).toBe(true);
       }),

@@ -6,7 +6,8 @@ type Key = string | number;
 function container(root: Json, path: readonly Key[]): Json[] | { [key: string]: Json } {
   let node: Json = root;
   for (const key of path) {
-    const next: Json | undefined = Array.isArray(node) && typeof key === 'number' ? node[key] : isObject(node) && typeof key === 'string' ? node[key] : undefined;
+    const next: Json | undefined =
+      Array.isArray(node) && typeof key === 'number' ? node[key] : isObject(node) && typeof key === 'string' ? node[key] : undefined;
     if (next === undefined) throw new Error(`no ${String(key)} at ${path.join('.')}`);
     node = next;
   }

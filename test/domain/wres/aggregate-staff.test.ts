@@ -17,10 +17,28 @@ const any = (c: { white: number; bme: number; unknown: number }) => c.white + c.
 
 describe('ethnic codes', () => {
   test.each([
-    ['A', 'white'], ['B', 'white'], ['C', 'white'], ['C3', 'white'], [' c2 ', 'white'],
-    ['D', 'bme'], ['H', 'bme'], ['LH', 'bme'], ['M', 'bme'], ['P', 'bme'], ['R', 'bme'], ['S', 'bme'], ['SC', 'bme'],
-    ['Z', 'unknown'], ['X', 'unknown'], ['', 'unknown'], ['  ', 'unknown'], [null, 'unknown'], [undefined, 'unknown'],
-    ['I', 'unknown'], ['Q', 'unknown'], ['9', 'unknown'],
+    ['A', 'white'],
+    ['B', 'white'],
+    ['C', 'white'],
+    ['C3', 'white'],
+    [' c2 ', 'white'],
+    ['D', 'bme'],
+    ['H', 'bme'],
+    ['LH', 'bme'],
+    ['M', 'bme'],
+    ['P', 'bme'],
+    ['R', 'bme'],
+    ['S', 'bme'],
+    ['SC', 'bme'],
+    ['Z', 'unknown'],
+    ['X', 'unknown'],
+    ['', 'unknown'],
+    ['  ', 'unknown'],
+    [null, 'unknown'],
+    [undefined, 'unknown'],
+    ['I', 'unknown'],
+    ['Q', 'unknown'],
+    ['9', 'unknown'],
   ] as const)('%p is %p', (code, group) => {
     expect(ethnicGroupOf(code)).toBe(group);
   });
@@ -32,16 +50,29 @@ describe('ethnic codes', () => {
 
 describe('ESR bands and grades', () => {
   test.each([
-    ['Band 5', 'Band 5'], ['band 8A', 'Band 8a'], ['Review Body Band 6', 'Band 6'], ['8 c', 'Band 8c'], ['9', 'Band 9'],
-    ['VSM', 'VSM'], ['Very Senior Manager', 'VSM'], ['Band 10', null], ['Non-AfC', null], ['', null],
+    ['Band 5', 'Band 5'],
+    ['band 8A', 'Band 8a'],
+    ['Review Body Band 6', 'Band 6'],
+    ['8 c', 'Band 8c'],
+    ['9', 'Band 9'],
+    ['VSM', 'VSM'],
+    ['Very Senior Manager', 'VSM'],
+    ['Band 10', null],
+    ['Non-AfC', null],
+    ['', null],
   ])('AfC %p is %p', (text, band) => {
     expect(readAfcBand(text)).toBe(band);
   });
 
   test.each([
-    ['consultant', 'Consultant'], ['Consultant (Locum)', 'Consultant'], ['Specialty Doctor', 'Non-consultant career grade'],
-    ['Associate Specialist', 'Non-consultant career grade'], ['Foundation Year 1', 'Trainee grade'], ['Specialty Registrar', 'Trainee grade'],
-    ['Clinical Fellow', 'Other'], ['trainee grade', 'Trainee grade'],
+    ['consultant', 'Consultant'],
+    ['Consultant (Locum)', 'Consultant'],
+    ['Specialty Doctor', 'Non-consultant career grade'],
+    ['Associate Specialist', 'Non-consultant career grade'],
+    ['Foundation Year 1', 'Trainee grade'],
+    ['Specialty Registrar', 'Trainee grade'],
+    ['Clinical Fellow', 'Other'],
+    ['trainee grade', 'Trainee grade'],
   ])('medical %p is %p', (text, grade) => {
     expect(readMedicalGrade(text)).toBe(grade);
   });
@@ -182,7 +213,10 @@ describe('aggregation properties', () => {
 
         // Independent sums, written the slow and obvious way.
         const sums = { headcount: zero(), shortlisted: zero(), appointed: zero(), entered: zero(), accessed: zero(), board: zero(), exec: zero() };
-        const rows = new Map<string, { staffGroup: 'non-clinical' | 'clinical' | 'medical-dental'; band: string; white: number; bme: number; unknown: number }>();
+        const rows = new Map<
+          string,
+          { staffGroup: 'non-clinical' | 'clinical' | 'medical-dental'; band: string; white: number; bme: number; unknown: number }
+        >();
         for (const r of records) {
           const g = ethnicGroupOf(r.ethnicCode);
           if (r.inWorkforce !== false) {
@@ -210,7 +244,9 @@ describe('aggregation properties', () => {
           ...(any(sums.headcount)
             ? { indicator3: { headcount: sums.headcount, entered: sums.entered }, indicator4: { headcount: sums.headcount, accessed: sums.accessed } }
             : {}),
-          ...(any(sums.board) ? { indicator9: { boardVoting: sums.board, ...(any(sums.exec) ? { boardExecutive: sums.exec } : {}), workforce: sums.headcount } } : {}),
+          ...(any(sums.board)
+            ? { indicator9: { boardVoting: sums.board, ...(any(sums.exec) ? { boardExecutive: sums.exec } : {}), workforce: sums.headcount } }
+            : {}),
         };
         expect(viaAggregator).toEqual(calculateWres(direct));
       }),

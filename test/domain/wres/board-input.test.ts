@@ -4,7 +4,8 @@ import { fieldRowsToObject, parseWresInput } from '../../../src/domain/wres';
 import { errorsOf, okValue } from '../support/validated';
 import { input } from './build';
 
-const toFieldRows = (rows: ReturnType<typeof wresInputToTemplateRows>) => rows.map((row) => ({ field: row.field, value: row.value === null ? '' : String(row.value) }));
+const toFieldRows = (rows: ReturnType<typeof wresInputToTemplateRows>) =>
+  rows.map((row) => ({ field: row.field, value: row.value === null ? '' : String(row.value) }));
 
 describe('indicator 9 input: non-voting board members', () => {
   test('non-voting members are optional, their Unknown defaults to 0, and a negative count is refused', () => {
@@ -21,7 +22,11 @@ describe('indicator 9 input: non-voting board members', () => {
       fc.property(group, group, (boardVoting, boardNonVoting) => {
         const year = okValue(parseWresInput({ ...input(), indicator9: { boardVoting, boardNonVoting } }));
         const rows = wresInputToTemplateRows(year);
-        expect(rows.filter((row) => row.field.startsWith('indicator9.boardNonVoting.')).map((row) => row.value)).toEqual([boardNonVoting.white, boardNonVoting.bme, boardNonVoting.unknown]);
+        expect(rows.filter((row) => row.field.startsWith('indicator9.boardNonVoting.')).map((row) => row.value)).toEqual([
+          boardNonVoting.white,
+          boardNonVoting.bme,
+          boardNonVoting.unknown,
+        ]);
         expect(okValue(parseWresInput(okValue(fieldRowsToObject(toFieldRows(rows)))))).toEqual(year);
       }),
     );

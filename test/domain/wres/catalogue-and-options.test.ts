@@ -19,11 +19,25 @@ describe('indicator catalogue', () => {
   test('has the nine indicators: 4 workforce, 4 survey, 1 board', () => {
     expect(WRES_INDICATOR_IDS).toHaveLength(9);
     const kinds = WRES_INDICATOR_IDS.map((id) => WRES_INDICATORS[id].kind);
-    expect(kinds).toEqual(['representation', 'relative-likelihood', 'relative-likelihood', 'relative-likelihood', 'staff-survey', 'staff-survey', 'staff-survey', 'staff-survey', 'board']);
+    expect(kinds).toEqual([
+      'representation',
+      'relative-likelihood',
+      'relative-likelihood',
+      'relative-likelihood',
+      'staff-survey',
+      'staff-survey',
+      'staff-survey',
+      'staff-survey',
+      'board',
+    ]);
   });
 
   test.each([
-    ['1', 'Percentage of staff in each of the AfC Bands 1-9 and VSM (including executive Board members) compared with the percentage of staff in the overall workforce', 'lower'],
+    [
+      '1',
+      'Percentage of staff in each of the AfC Bands 1-9 and VSM (including executive Board members) compared with the percentage of staff in the overall workforce',
+      'lower',
+    ],
     ['2', 'Relative likelihood of white applicants being appointed from shortlisting compared to BME applicants', 'higher'],
     ['3', 'Relative likelihood of BME staff entering the formal disciplinary process compared to white staff', 'higher'],
     ['4', 'Relative likelihood of white staff accessing non-mandatory training and CPD compared to BME staff', 'higher'],
@@ -109,7 +123,11 @@ describe('verdict and certainty in words', () => {
 
   test.each([
     ['clear', 'clear: the whole of the 95% interval, 1.31–1.90, is above 1.25', 'Clear: the whole of the 95% interval, 1.31–1.90, is above 1.25'],
-    ['uncertain', 'could be chance: the 95% interval, 0.70–3.19, is not wholly above 1.25', 'Could be chance: the 95% interval, 0.70–3.19, is not wholly above 1.25'],
+    [
+      'uncertain',
+      'could be chance: the 95% interval, 0.70–3.19, is not wholly above 1.25',
+      'Could be chance: the 95% interval, 0.70–3.19, is not wholly above 1.25',
+    ],
     ['not-assessed', 'no colon here', 'Not assessed: no colon here'],
     ['clear', 'clear:', 'Clear'],
   ] as const)('%p with %p', (certainty, reason, sentence) => {

@@ -63,15 +63,29 @@ describe('fieldRowsToObject', () => {
     [rows(['0.white', '1']), '"0.white" (line 1) is not a field path such as indicator2.shortlisted.white'],
     [rows(['__proto__.polluted', '1']), '"__proto__.polluted" (line 1) is not a field path such as indicator2.shortlisted.white'],
     [rows(['year', '2024'], ['year', '2025']), 'year (line 2) is given more than once (line 1)'],
-    [rows(['indicator2', '5'], ['indicator2.shortlisted.white', '1']), 'indicator2.shortlisted.white (line 2) clashes with another field: indicator2 is both a value and a group of fields'],
-    [rows(['indicator2.shortlisted.white', '1'], ['indicator2.shortlisted', '5']), 'indicator2.shortlisted (line 2) clashes with another field: indicator2.shortlisted is both a value and a group of fields'],
-    [rows(['indicator1.rows[0].band', 'Band 5'], ['indicator1.rows.band', 'x']), 'indicator1.rows.band (line 2) clashes with another field: indicator1.rows is both a value and a group of fields'],
+    [
+      rows(['indicator2', '5'], ['indicator2.shortlisted.white', '1']),
+      'indicator2.shortlisted.white (line 2) clashes with another field: indicator2 is both a value and a group of fields',
+    ],
+    [
+      rows(['indicator2.shortlisted.white', '1'], ['indicator2.shortlisted', '5']),
+      'indicator2.shortlisted (line 2) clashes with another field: indicator2.shortlisted is both a value and a group of fields',
+    ],
+    [
+      rows(['indicator1.rows[0].band', 'Band 5'], ['indicator1.rows.band', 'x']),
+      'indicator1.rows.band (line 2) clashes with another field: indicator1.rows is both a value and a group of fields',
+    ],
   ])('rejects bad rows (%#)', (given, message) => {
     expect(fieldRowsToObject(given)).toEqual({ ok: false, errors: [expect.objectContaining({ message })] });
   });
 
   test('messages without line numbers still name the field', () => {
-    expect(fieldRowsToObject([{ field: 'a', value: '1' }, { field: 'a', value: '2' }])).toEqual({
+    expect(
+      fieldRowsToObject([
+        { field: 'a', value: '1' },
+        { field: 'a', value: '2' },
+      ]),
+    ).toEqual({
       ok: false,
       errors: [{ path: 'a', message: 'a is given more than once' }],
     });

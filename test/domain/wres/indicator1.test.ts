@@ -50,9 +50,23 @@ describe('indicator 1: representation by pay band', () => {
 
   test.each([
     // Senior BME share equal to the workforce share: 1/2 senior, 2/4 overall.
-    ['equal shares', [{ staffGroup: 'clinical', band: 'Band 9', white: 1, bme: 1, unknown: 0 }, { staffGroup: 'clinical', band: 'Band 3', white: 1, bme: 1, unknown: 0 }], 'non-adverse'],
+    [
+      'equal shares',
+      [
+        { staffGroup: 'clinical', band: 'Band 9', white: 1, bme: 1, unknown: 0 },
+        { staffGroup: 'clinical', band: 'Band 3', white: 1, bme: 1, unknown: 0 },
+      ],
+      'non-adverse',
+    ],
     // Senior 2/2 = 100% vs 3/4 = 75%: the gap runs the other way, reversed.
-    ['senior above', [{ staffGroup: 'clinical', band: 'Band 9', white: 0, bme: 2, unknown: 0 }, { staffGroup: 'clinical', band: 'Band 3', white: 1, bme: 1, unknown: 0 }], 'reversed'],
+    [
+      'senior above',
+      [
+        { staffGroup: 'clinical', band: 'Band 9', white: 0, bme: 2, unknown: 0 },
+        { staffGroup: 'clinical', band: 'Band 3', white: 1, bme: 1, unknown: 0 },
+      ],
+      'reversed',
+    ],
   ] as [string, Indicator1Row[], string][])('%s', (_name, given, verdict) => {
     expect(i1(given).verdict).toBe(verdict);
   });
@@ -69,17 +83,24 @@ describe('indicator 1: representation by pay band', () => {
 
   test.each([
     ['no senior staff', [{ staffGroup: 'clinical', band: 'Band 3', white: 5, bme: 5, unknown: 0 }], 'there are no staff in bands 8a–9 or VSM'],
-    ['all unknown', [{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }], 'the ethnicity of every member of staff in bands 8a–9 and VSM is unknown'],
+    [
+      'all unknown',
+      [{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }],
+      'the ethnicity of every member of staff in bands 8a–9 and VSM is unknown',
+    ],
   ] as [string, Indicator1Row[], string][])('not calculable: %s', (_name, given, reason) => {
     const result = i1(given);
     expect(result).toMatchObject({ verdict: 'not-calculable', certainty: 'not-assessed', reason });
   });
 
-  test.each(['all-staff', 'known-ethnicity'] as const)('all unknown (%s): unknown share is 100% and there is no BME or White figure, not 0%', (percentDenominator) => {
-    const result = i1([{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }], { percentDenominator });
-    expect(result.workforce).toMatchObject({ unknownPercent: 100, bmePercent: null, whitePercent: null, bmePercentUnrounded: null });
-    expect(result.senior).toMatchObject({ bmePercent: null, differenceFromWorkforce: null });
-  });
+  test.each(['all-staff', 'known-ethnicity'] as const)(
+    'all unknown (%s): unknown share is 100% and there is no BME or White figure, not 0%',
+    (percentDenominator) => {
+      const result = i1([{ staffGroup: 'clinical', band: 'Band 8c', white: 0, bme: 0, unknown: 12 }], { percentDenominator });
+      expect(result.workforce).toMatchObject({ unknownPercent: 100, bmePercent: null, whitePercent: null, bmePercentUnrounded: null });
+      expect(result.senior).toMatchObject({ bmePercent: null, differenceFromWorkforce: null });
+    },
+  );
 
   test('a VSM row whose members are all of unknown ethnicity has no BME figure and no difference, while the others keep theirs', () => {
     // Workforce 40/(160+40+3) = 19.704% → 19.7 over all staff; the VSM row 0 White, 0 BME, 3 Unknown.

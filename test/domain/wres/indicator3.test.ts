@@ -72,8 +72,16 @@ describe('indicator 3: entry into the formal disciplinary process (BME ÷ White)
   });
 
   test.each([
-    ['a year with no BME staff', { headcount: g(100, 0), entered: g(5, 0) }, 'a year has no White or no BME staff in the headcount, so its likelihoods cannot be averaged'],
-    ['no entries in either year', { headcount: g(100, 50), entered: g(0, 0) }, 'neither White nor BME staff entered the formal disciplinary process in either year, so there is nothing to compare'],
+    [
+      'a year with no BME staff',
+      { headcount: g(100, 0), entered: g(5, 0) },
+      'a year has no White or no BME staff in the headcount, so its likelihoods cannot be averaged',
+    ],
+    [
+      'no entries in either year',
+      { headcount: g(100, 50), entered: g(0, 0) },
+      'neither White nor BME staff entered the formal disciplinary process in either year, so there is nothing to compare',
+    ],
   ])('mean-of-likelihoods not calculable: %s', (_name, year, reason) => {
     const { indicator } = i3({ ...year, previousYear: year }, { indicator3Average: 'mean-of-likelihoods' });
     expect(indicator).toMatchObject({ verdict: 'not-calculable', reason, reading: 'mean-of-likelihoods' });

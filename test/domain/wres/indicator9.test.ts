@@ -92,7 +92,12 @@ describe('indicator 9: the whole board, voting and non-voting members together',
 
   test('a whole board of unknown ethnicity gives no figure', () => {
     const result = i9({ indicator9: { boardVoting: g(0, 0, 8), boardNonVoting: g(0, 0, 3), workforce: g(7, 3) } });
-    expect(result.totalBoard).toMatchObject({ value: null, boardBmePercent: null, verdict: 'not-calculable', reason: 'the ethnicity of every one of the board members (voting and non-voting) is unknown' });
+    expect(result.totalBoard).toMatchObject({
+      value: null,
+      boardBmePercent: null,
+      verdict: 'not-calculable',
+      reason: 'the ethnicity of every one of the board members (voting and non-voting) is unknown',
+    });
   });
 
   const options = fc.record({

@@ -36,10 +36,22 @@ describe('parseWresInput', () => {
   });
 
   test.each([
-    ['appointed above shortlisted', set(['indicator2', 'appointed', 'bme'], 45), ['indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)']],
-    ['unknown appointed above unknown shortlisted', set(['indicator2', 'appointed', 'unknown'], 3), ['indicator2.appointed.unknown (3) is more than indicator2.shortlisted.unknown (2)']],
+    [
+      'appointed above shortlisted',
+      set(['indicator2', 'appointed', 'bme'], 45),
+      ['indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)'],
+    ],
+    [
+      'unknown appointed above unknown shortlisted',
+      set(['indicator2', 'appointed', 'unknown'], 3),
+      ['indicator2.appointed.unknown (3) is more than indicator2.shortlisted.unknown (2)'],
+    ],
     ['entered above headcount', set(['indicator3', 'entered', 'white'], 101), ['indicator3.entered.white (101) is more than indicator3.headcount.white (100)']],
-    ['previous year entered above headcount', set(['indicator3', 'previousYear', 'entered', 'bme'], 46), ['indicator3.previousYear.entered.bme (46) is more than indicator3.previousYear.headcount.bme (45)']],
+    [
+      'previous year entered above headcount',
+      set(['indicator3', 'previousYear', 'entered', 'bme'], 46),
+      ['indicator3.previousYear.entered.bme (46) is more than indicator3.previousYear.headcount.bme (45)'],
+    ],
     ['accessed above headcount', set(['indicator4', 'accessed', 'bme'], 51), ['indicator4.accessed.bme (51) is more than indicator4.headcount.bme (50)']],
     ['negative count', set(['indicator2', 'shortlisted', 'white'], -3), ['indicator2.shortlisted.white must be at least 0 (got -3)']],
     ['fractional count', set(['indicator4', 'headcount', 'white'], 10.5), ['indicator4.headcount.white must be a whole number (got 10.5)']],
@@ -47,17 +59,27 @@ describe('parseWresInput', () => {
     ['percent above 100', set(['indicator5', 'bme'], 100.1), ['indicator5.bme must be at most 100 (got 100.1)']],
     ['missing organisation name', () => withoutField(valid, ['organisation', 'name']), ['organisation.name is required']],
     ['blank organisation name', set(['organisation', 'name'], '  '), ['organisation.name must be at least 1 character(s) long']],
-    ['lower-case ODS code', set(['organisation', 'odsCode'], 'rxx'), ['organisation.odsCode must be 3 to 10 capital letters or digits, e.g. "RXX" (got "rxx")']],
+    [
+      'lower-case ODS code',
+      set(['organisation', 'odsCode'], 'rxx'),
+      ['organisation.odsCode must be 3 to 10 capital letters or digits, e.g. "RXX" (got "rxx")'],
+    ],
     ['wrong schema version', set(['schemaVersion'], 2), ['schemaVersion must be 1 (got 2)']],
     ['year before WRES', set(['year'], 2014), ['year must be at least 2015 (got 2014)']],
     ['misspelt field', set(['indicator2', 'shortlised'], {}), ['indicator2.shortlised is not a recognised field']],
     ['unknown indicator', set(['indicator10'], {}), ['indicator10 is not a recognised field']],
-    ['bad staff group', set(['indicator1', 'rows', 0, 'staffGroup'], 'nursing'), ['indicator1.rows[0].staffGroup must be one of "non-clinical", "clinical", "medical-dental" (got "nursing")']],
+    [
+      'bad staff group',
+      set(['indicator1', 'rows', 0, 'staffGroup'], 'nursing'),
+      ['indicator1.rows[0].staffGroup must be one of "non-clinical", "clinical", "medical-dental" (got "nursing")'],
+    ],
     ['empty rows', set(['indicator1', 'rows'], []), ['indicator1.rows must have at least 1 item(s)']],
     [
       'band outside its staff group',
       set(['indicator1', 'rows', 0, 'band'], 'Consultant'),
-      ['indicator1.rows[0].band ("Consultant") is not a band of clinical staff: use one of Band 1, Band 2, Band 3, Band 4, Band 5, Band 6, Band 7, Band 8a, Band 8b, Band 8c, Band 8d, Band 9, VSM'],
+      [
+        'indicator1.rows[0].band ("Consultant") is not a band of clinical staff: use one of Band 1, Band 2, Band 3, Band 4, Band 5, Band 6, Band 7, Band 8a, Band 8b, Band 8c, Band 8d, Band 9, VSM',
+      ],
     ],
     [
       'duplicate row',

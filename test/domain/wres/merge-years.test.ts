@@ -10,7 +10,15 @@ const example = (() => {
 })();
 
 const { indicator5, indicator6, indicator7, indicator8, ...withoutSurvey } = example;
-const surveyOnly: WresInput = { schemaVersion: example.schemaVersion, organisation: example.organisation, year: example.year, indicator5, indicator6, indicator7, indicator8 };
+const surveyOnly: WresInput = {
+  schemaVersion: example.schemaVersion,
+  organisation: example.organisation,
+  year: example.year,
+  indicator5,
+  indicator6,
+  indicator7,
+  indicator8,
+};
 
 describe('merging an imported year over a stored one', () => {
   test('indicatorsGiven names the indicators a year has, in order', () => {

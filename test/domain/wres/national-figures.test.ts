@@ -21,7 +21,10 @@ const reference = readFileSync(join(process.cwd(), 'docs', 'reference', 'wres.md
 function referenceRow(text: string, year: number): string[] {
   const line = text.split('\n').find((l) => l.startsWith(`| ${year} `) && l.split('|').length >= 9);
   if (line === undefined) throw new Error(`no row for ${year} in the national table`);
-  return line.split('|').slice(1, -1).map((cell) => cell.trim());
+  return line
+    .split('|')
+    .slice(1, -1)
+    .map((cell) => cell.trim());
 }
 
 const COLUMN: Readonly<Record<string, number>> = { '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 5, '7': 5, '8': 5, '9': 6 };
@@ -70,7 +73,9 @@ function expectEverySourceAsInReference(text: string): void {
 
 describe('national figures', () => {
   test('every figure carries at least one source, each with its address', () => {
-    const unsourced = NATIONAL_FIGURES.filter((f) => f.sources.length === 0 || f.sources.some((s) => s.address !== NATIONAL_SOURCES[s.key] || !s.address.startsWith('https://')));
+    const unsourced = NATIONAL_FIGURES.filter(
+      (f) => f.sources.length === 0 || f.sources.some((s) => s.address !== NATIONAL_SOURCES[s.key] || !s.address.startsWith('https://')),
+    );
     expect(unsourced).toEqual([]);
     expect(NATIONAL_FIGURES.length).toBeGreaterThan(30);
   });
@@ -110,7 +115,12 @@ describe('national figures', () => {
     [2024, '7', 'white-percent', 59.4, 1, ['S28']],
     [2024, '9', 'board-bme-percent', 16.5, 1, ['S14']],
   ] as const)('%p indicator %s %s is %p as published (%p dp) from %p', (year, id, measure, value, decimals, keys) => {
-    expect(nationalFigure(year, id, measure)).toMatchObject({ value, decimals, unconfirmed: false, sources: keys.map((key) => ({ key, address: NATIONAL_SOURCES[key] })) });
+    expect(nationalFigure(year, id, measure)).toMatchObject({
+      value,
+      decimals,
+      unconfirmed: false,
+      sources: keys.map((key) => ({ key, address: NATIONAL_SOURCES[key] })),
+    });
   });
 
   test("England's board figure is of all board members; there is no voting-board figure yet", () => {
@@ -173,7 +183,9 @@ describe('placeAgainstEngland', () => {
   });
 
   test('the adverse-direction reading judges any lower ratio better', () => {
-    expect(placeAgainstEngland({ year: 2022, indicator: '2', measure: 'relative-likelihood', value: 0.6 }, { ratioImprovement: 'adverse-direction' }).standing).toBe('better');
+    expect(
+      placeAgainstEngland({ year: 2022, indicator: '2', measure: 'relative-likelihood', value: 0.6 }, { ratioImprovement: 'adverse-direction' }).standing,
+    ).toBe('better');
   });
 
   test('an unconfirmed national figure is used and flagged, or left out on request', () => {
@@ -189,7 +201,11 @@ describe('placeAgainstEngland', () => {
   });
 
   test.each([
-    [{ year: 2025, indicator: '2', measure: 'relative-likelihood', value: 1.2 }, null, 'there is no national figure for indicator 2 (relative-likelihood) in 2025'],
+    [
+      { year: 2025, indicator: '2', measure: 'relative-likelihood', value: 1.2 },
+      null,
+      'there is no national figure for indicator 2 (relative-likelihood) in 2025',
+    ],
     [{ year: 2022, indicator: '2', measure: 'relative-likelihood', value: null }, 1.54, 'the trust has no relative-likelihood figure for indicator 2'],
     [{ year: 2022, indicator: '2', measure: 'relative-likelihood', value: null, reason: 'no BME appointed' }, 1.54, 'no BME appointed'],
   ] as const)('not comparable: %p', (trust, england, reason) => {
@@ -293,8 +309,15 @@ describe('compareWithEngland', () => {
   });
 
   test('a result with no VSM row cannot be placed on VSM', () => {
-    const result = calculateWres({ ...input({ indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 5', white: 5, bme: 5, unknown: 0 }] } }), year: 2024 });
-    expect(compareWithEngland(result).find((c) => c.measure === 'vsm-bme-percent')).toMatchObject({ trustValue: null, reason: 'indicator 1 has no VSM row', englandValue: 12.7 });
+    const result = calculateWres({
+      ...input({ indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 5', white: 5, bme: 5, unknown: 0 }] } }),
+      year: 2024,
+    });
+    expect(compareWithEngland(result).find((c) => c.measure === 'vsm-bme-percent')).toMatchObject({
+      trustValue: null,
+      reason: 'indicator 1 has no VSM row',
+      englandValue: 12.7,
+    });
   });
 });
 
@@ -303,7 +326,6 @@ const board = (indicator9: NonNullable<WresInput['indicator9']>) =>
 const boardGroup = (max: number) => fc.record({ white: fc.nat(max), bme: fc.nat(max), unknown: fc.nat(max) });
 
 describe('indicator 9 against England, like with like', () => {
-
   test("a trust that gives only its voting board is not compared with England's all-board figure, and is told why", () => {
     // Voting 3/12 = 25%: it would read 'better' than 16.5% if voting were set beside all members.
     expect(board({ boardVoting: g(9, 3) })).toEqual([
@@ -327,12 +349,16 @@ describe('indicator 9 against England, like with like', () => {
     // Voting 20/120 = 16.667% → 16.7, but the whole board (20+13)/(120+80) = 33/200 = 16.5% exactly: the same.
     [g(100, 20), g(67, 13), 16.5, 0, 'same'],
   ] as const)('voting %o + non-voting %o: whole board %p%% against England 16.5%%', (boardVoting, boardNonVoting, percent, difference, standing) => {
-    expect(board({ boardVoting, boardNonVoting })).toEqual([expect.objectContaining({ measure: 'board-bme-percent', trustValue: percent, englandValue: 16.5, difference, standing, reason: null })]);
+    expect(board({ boardVoting, boardNonVoting })).toEqual([
+      expect.objectContaining({ measure: 'board-bme-percent', trustValue: percent, englandValue: 16.5, difference, standing, reason: null }),
+    ]);
   });
 
   test('the voting board is placed only against a voting-board figure, of which England has none yet', () => {
     const result = calculateWres({ ...input({ indicator9: { boardVoting: g(9, 3), workforce: g(70, 30) } }), year: 2024 });
-    expect(placeAgainstEngland({ year: 2024, indicator: '9', measure: 'voting-board-bme-percent', value: result.indicators['9']?.boardBmePercent ?? null })).toMatchObject({
+    expect(
+      placeAgainstEngland({ year: 2024, indicator: '9', measure: 'voting-board-bme-percent', value: result.indicators['9']?.boardBmePercent ?? null }),
+    ).toMatchObject({
       trustValue: 25,
       englandValue: null,
       standing: 'not-comparable',
@@ -346,9 +372,17 @@ describe('indicator 9 against England, like with like', () => {
     // An all-unknown voting board with one known non-voting member: voting has no figure, the whole board is 0/1 = 0%.
     [{ boardVoting: g(9, 3), boardNonVoting: g(1, 0) }, 'voting-board-bme-percent', { value: 25 }],
     [{ boardVoting: g(9, 3), boardNonVoting: g(1, 0) }, 'board-bme-percent', { value: 23.1 }],
-    [{ boardVoting: g(0, 0, 5), boardNonVoting: g(1, 0) }, 'voting-board-bme-percent', { value: null, reason: 'no voting board member has a recorded ethnicity' }],
+    [
+      { boardVoting: g(0, 0, 5), boardNonVoting: g(1, 0) },
+      'voting-board-bme-percent',
+      { value: null, reason: 'no voting board member has a recorded ethnicity' },
+    ],
     [{ boardVoting: g(0, 0, 5), boardNonVoting: g(1, 0) }, 'board-bme-percent', { value: 0 }],
-    [{ boardVoting: g(9, 3) }, 'board-bme-percent', { value: null, reason: "the trust gives only its voting board members, and England's figure is of all board members: give the non-voting members too" }],
+    [
+      { boardVoting: g(9, 3) },
+      'board-bme-percent',
+      { value: null, reason: "the trust gives only its voting board members, and England's figure is of all board members: give the non-voting members too" },
+    ],
   ] as const)('trustBoardPercent(%o, %s)', (indicator9, measure, figure) => {
     const result = calculateWres(input({ indicator9: { ...indicator9, workforce: g(70, 30) } })).indicators['9'];
     expect(result && trustBoardPercent(result, measure)).toEqual(figure);
@@ -357,7 +391,10 @@ describe('indicator 9 against England, like with like', () => {
   test('whatever the board, the trust value set beside the all-board figure is the whole board, or nothing', () => {
     fc.assert(
       fc.property(boardGroup(15), fc.option(boardGroup(8), { nil: undefined }), (boardVoting, boardNonVoting) => {
-        const result = calculateWres({ ...input({ indicator9: { boardVoting, ...(boardNonVoting && { boardNonVoting }), workforce: g(70, 30) } }), year: 2024 });
+        const result = calculateWres({
+          ...input({ indicator9: { boardVoting, ...(boardNonVoting && { boardNonVoting }), workforce: g(70, 30) } }),
+          year: 2024,
+        });
         const placed = compareWithEngland(result).filter((c) => c.indicator === '9');
         expect(placed.map((c) => c.measure)).toEqual(['board-bme-percent']);
         const expected = result.indicators['9']?.totalBoard?.boardBmePercent ?? null;

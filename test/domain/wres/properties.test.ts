@@ -162,13 +162,15 @@ describe('calculator properties', () => {
         fc.option(fc.record({ boardVoting: group, workforce: fc.option(group, { nil: undefined }) }), { nil: undefined }),
         fc.constantFrom('single-year', 'pooled-two-years', 'mean-of-likelihoods') as fc.Arbitrary<'single-year'>,
         (pair, indicator7, indicator9, reading) => {
-          const parsed = okValue(parseWresInput({
-            ...input(),
-            indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 8a', ...pair.population }] },
-            indicator3: { headcount: pair.population, entered: pair.events, previousYear: { headcount: pair.population, entered: pair.events } },
-            indicator7,
-            indicator9,
-          }));
+          const parsed = okValue(
+            parseWresInput({
+              ...input(),
+              indicator1: { rows: [{ staffGroup: 'clinical', band: 'Band 8a', ...pair.population }] },
+              indicator3: { headcount: pair.population, entered: pair.events, previousYear: { headcount: pair.population, entered: pair.events } },
+              indicator7,
+              indicator9,
+            }),
+          );
           const result = calculateWres(parsed, { indicator3Average: reading });
           const json = JSON.parse(JSON.stringify(result));
           expect(everyNumberFinite(json)).toBe(true);

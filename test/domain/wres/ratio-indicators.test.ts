@@ -46,7 +46,15 @@ describe('indicator 2: appointment from shortlisting (White ÷ BME)', () => {
     ['no one at all', g(0, 0, 0), g(0, 0, 0), 'there are no White applicants shortlisted'],
   ])('not calculable: %s', (_name, shortlisted, appointed, reason) => {
     const result = i2(shortlisted, appointed);
-    expect(result).toMatchObject({ verdict: 'not-calculable', certainty: 'not-assessed', reason, value: null, unrounded: null, confidenceInterval: null, statement: null });
+    expect(result).toMatchObject({
+      verdict: 'not-calculable',
+      certainty: 'not-assessed',
+      reason,
+      value: null,
+      unrounded: null,
+      confidenceInterval: null,
+      statement: null,
+    });
   });
 
   test('all unknown: the share left out is 100%', () => {
@@ -61,7 +69,9 @@ describe('indicator 2: appointment from shortlisting (White ÷ BME)', () => {
     expect(result.figureWords).toBe('No BME applicants were appointed (White: 200 of 1000, 20.0%)');
     expect(result.statement).toBe('No BME applicants were appointed (White: 200 of 1000, 20.0%).');
     expect(result.reason).toBe('no BME applicants were appointed, so the ratio has no finite value');
-    expect(result.meaning).toBe('BME applicants are less likely than White applicants to be appointed from shortlisting, beyond the 0.80–1.25 range: adverse for BME staff.');
+    expect(result.meaning).toBe(
+      'BME applicants are less likely than White applicants to be appointed from shortlisting, beyond the 0.80–1.25 range: adverse for BME staff.',
+    );
     expect(result.certaintyReason).toMatch(/^clear: the whole of the 95% interval, 12\.54–\d+\.\d\d, is above 1\.25$/);
   });
 
@@ -115,8 +125,15 @@ describe('indicator 2: appointment from shortlisting (White ÷ BME)', () => {
 
   test('no White appointed: ratio 0, below range, with a corrected interval and the figure in words', () => {
     const result = i2(g(50, 50), g(0, 20));
-    expect(result).toMatchObject({ value: 0, verdict: 'below-range', certainty: 'clear', figureWords: 'No White applicants were appointed (BME: 20 of 50, 40.0%)' });
-    expect(result.meaning).toBe('White applicants are less likely than BME applicants to be appointed from shortlisting, beyond the 0.80–1.25 range the other way.');
+    expect(result).toMatchObject({
+      value: 0,
+      verdict: 'below-range',
+      certainty: 'clear',
+      figureWords: 'No White applicants were appointed (BME: 20 of 50, 40.0%)',
+    });
+    expect(result.meaning).toBe(
+      'White applicants are less likely than BME applicants to be appointed from shortlisting, beyond the 0.80–1.25 range the other way.',
+    );
     expect(result.notes).toEqual([
       'The ratio is outside the plausible range 0.20–5.00: check the input counts.',
       'The 95% interval is by the log (Katz), Haldane–Anscombe correction method.',

@@ -24,7 +24,11 @@ describe('relativeLikelihood', () => {
   test.each([
     [{ events: 0, population: 0 }, { events: 1, population: 2 }, 'there are no White applicants shortlisted'],
     [{ events: 1, population: 2 }, { events: 0, population: 0 }, 'there are no BME applicants shortlisted'],
-    [{ events: 0, population: 2 }, { events: 0, population: 5 }, 'no White applicants were appointed and no BME applicants were appointed, so there is nothing to compare'],
+    [
+      { events: 0, population: 2 },
+      { events: 0, population: 5 },
+      'no White applicants were appointed and no BME applicants were appointed, so there is nothing to compare',
+    ],
   ])('not calculable: %j vs %j', (a, b, reason) => {
     expect(relativeLikelihood(a, b, labels)).toEqual({ calculable: false, reason });
   });
@@ -34,7 +38,12 @@ describe('relativeLikelihood', () => {
     // RL' = (200.5/1001) ÷ (0.5/501) = 200.70; se = √(1/200.5 − 1/1001 + 1/0.5 − 1/501) = √2.00199 = 1.41492;
     // CI = exp(5.30182 ± 1.96 × 1.41492) = exp(2.52863), exp(8.07501) = 12.54 to 3213.
     const rl = relativeLikelihood({ events: 200, population: 1000 }, { events: 0, population: 500 }, labels);
-    expect(rl).toMatchObject({ calculable: true, finite: false, reason: 'no BME applicants were appointed, so the ratio has no finite value', intervalNote: null });
+    expect(rl).toMatchObject({
+      calculable: true,
+      finite: false,
+      reason: 'no BME applicants were appointed, so the ratio has no finite value',
+      intervalNote: null,
+    });
     if (!rl.calculable || rl.confidenceInterval === null) throw new Error('expected an interval');
     expect(rl.confidenceInterval).toMatchObject({ lower: 12.54, method: 'log (Katz), Haldane–Anscombe correction' });
     expect(rl.confidenceInterval.upper).toBeCloseTo(3213, 0);
@@ -74,7 +83,7 @@ describe('relativeLikelihood', () => {
     expect(people).toMatchObject({ value: 1.5, confidenceInterval: { lower: 0.7, upper: 3.19, method: 'log (Katz)' } });
   });
 
-  test('person-years with no events in a group: ½ added to both groups\' events', () => {
+  test("person-years with no events in a group: ½ added to both groups' events", () => {
     // a = 0.5 over 100, c = 4.5 over 100: RL' = 0.1111; se = √(1/0.5 + 1/4.5) = 1.49071;
     // CI = exp(−2.19722 ± 2.92174) = exp(−5.11896), exp(0.72452) = 0.006 → 0.01 to 2.06.
     const rl = relativeLikelihood({ events: 0, population: 100 }, { events: 4, population: 100 }, labels, 'haldane-anscombe', 'person-years');

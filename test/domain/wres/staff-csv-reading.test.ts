@@ -32,7 +32,16 @@ const TEXT = [
 
 const EXPECTED: StaffRecord[] = [
   { staffGroup: 'Nursing, Midwifery "Registered"', ethnicCode: 'A', band: 'Band 5', clinical: true, inWorkforce: true, accessedTraining: true },
-  { staffGroup: 'Administrative\nand Clerical', ethnicCode: 'M', band: 'Band 8a', clinical: false, inWorkforce: true, enteredDisciplinary: true, boardVoting: true, boardExecutive: true },
+  {
+    staffGroup: 'Administrative\nand Clerical',
+    ethnicCode: 'M',
+    band: 'Band 8a',
+    clinical: false,
+    inWorkforce: true,
+    enteredDisciplinary: true,
+    boardVoting: true,
+    boardExecutive: true,
+  },
   { staffGroup: 'Médical and Dental', ethnicCode: 'É', band: 'Consultant', clinical: true, inWorkforce: true },
   { staffGroup: 'Additional Clinical Services', ethnicCode: 'C2', band: 'Band 3', clinical: true, inWorkforce: true, accessedTraining: true },
   { staffGroup: '', ethnicCode: 'H', band: '', clinical: false, inWorkforce: false, shortlisted: true, appointed: true },

@@ -31,12 +31,28 @@ function aggregate(kind: StaffFileKind, header: readonly string[], rows: readonl
 
 describe('recognising ESR column headers', () => {
   test.each([
-    ['staff', ['Employee Number', 'Ethnic Origin', 'Staff Group', 'Pay Band', 'Assignment Category'], { ethnicCode: 'Ethnic Origin', staffGroup: 'Staff Group', band: 'Pay Band' }],
-    ['staff', ['ETHNICITY', 'main_staff_group', 'Grade', 'Clinical/Non-Clinical'], { ethnicCode: 'ETHNICITY', staffGroup: 'main_staff_group', band: 'Grade', clinical: 'Clinical/Non-Clinical' }],
-    ['recruitment', ['Vacancy', 'Ethnic Group', 'Shortlisted', 'Appointed'], { ethnicCode: 'Ethnic Group', shortlisted: 'Shortlisted', appointed: 'Appointed' }],
+    [
+      'staff',
+      ['Employee Number', 'Ethnic Origin', 'Staff Group', 'Pay Band', 'Assignment Category'],
+      { ethnicCode: 'Ethnic Origin', staffGroup: 'Staff Group', band: 'Pay Band' },
+    ],
+    [
+      'staff',
+      ['ETHNICITY', 'main_staff_group', 'Grade', 'Clinical/Non-Clinical'],
+      { ethnicCode: 'ETHNICITY', staffGroup: 'main_staff_group', band: 'Grade', clinical: 'Clinical/Non-Clinical' },
+    ],
+    [
+      'recruitment',
+      ['Vacancy', 'Ethnic Group', 'Shortlisted', 'Appointed'],
+      { ethnicCode: 'Ethnic Group', shortlisted: 'Shortlisted', appointed: 'Appointed' },
+    ],
     ['disciplinary', ['Case ref', 'Ethnic Category'], { ethnicCode: 'Ethnic Category' }],
     ['training', ['Course', 'ethnic code', 'Attended'], { ethnicCode: 'ethnic code', accessed: 'Attended' }],
-    ['board', ['Name', 'Ethnic Origin', 'Voting member', 'Executive'], { ethnicCode: 'Ethnic Origin', boardVoting: 'Voting member', boardExecutive: 'Executive' }],
+    [
+      'board',
+      ['Name', 'Ethnic Origin', 'Voting member', 'Executive'],
+      { ethnicCode: 'Ethnic Origin', boardVoting: 'Voting member', boardExecutive: 'Executive' },
+    ],
     ['staff', ['Name', 'Town'], {}],
   ] as const)('a %s file headed %j maps to %j', (kind, header, mapping) => {
     expect(detectColumns(kind, header)).toEqual(mapping);
@@ -66,7 +82,13 @@ describe('recognising ESR column headers', () => {
 
   test.each([
     [[['Staff in post at 31/03/2024'], ['Run by', 'ESR'], ['Employee Number', 'Ethnic Origin', 'Staff Group']], 2],
-    [[['Ethnic Origin', 'Pay Band'], ['A', 'Band 5']], 0],
+    [
+      [
+        ['Ethnic Origin', 'Pay Band'],
+        ['A', 'Band 5'],
+      ],
+      0,
+    ],
     [[['Title'], ['a', 'b']], 0],
     [[], 0],
   ])('the header of %j is row %i', (rows, index) => {
@@ -83,7 +105,11 @@ describe('remembered mappings', () => {
   });
 
   test('a remembered mapping that no longer fits gives way to detection', () => {
-    expect(rememberedOrDetected('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], remembered)).toEqual({ ethnicCode: 'Ethnic Origin', staffGroup: 'Staff Group', band: 'Pay Band' });
+    expect(rememberedOrDetected('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], remembered)).toEqual({
+      ethnicCode: 'Ethnic Origin',
+      staffGroup: 'Staff Group',
+      band: 'Pay Band',
+    });
   });
 
   test('fields of another kind of file are not carried over', () => {
@@ -100,7 +126,10 @@ describe('resolving a mapping against the file', () => {
   const header = ['Ethnic Origin', 'Staff Group', 'Pay Band'];
 
   test('gives each field its column index', () => {
-    expect(resolveColumns('staff', header, { ethnicCode: 'Ethnic Origin', staffGroup: 'Staff Group', band: 'Pay Band' })).toEqual({ ok: true, indexes: { ethnicCode: 0, staffGroup: 1, band: 2 } });
+    expect(resolveColumns('staff', header, { ethnicCode: 'Ethnic Origin', staffGroup: 'Staff Group', band: 'Pay Band' })).toEqual({
+      ok: true,
+      indexes: { ethnicCode: 0, staffGroup: 1, band: 2 },
+    });
   });
 
   test('names every required field left unmapped, a missing column, and a column used twice', () => {
@@ -116,25 +145,58 @@ describe('resolving a mapping against the file', () => {
   });
 
   test('optional fields may be left out', () => {
-    expect(resolveColumns('recruitment', ['Ethnicity', 'Appointed'], { ethnicCode: 'Ethnicity', appointed: 'Appointed' })).toEqual({ ok: true, indexes: { ethnicCode: 0, appointed: 1 } });
+    expect(resolveColumns('recruitment', ['Ethnicity', 'Appointed'], { ethnicCode: 'Ethnicity', appointed: 'Appointed' })).toEqual({
+      ok: true,
+      indexes: { ethnicCode: 0, appointed: 1 },
+    });
   });
 });
 
 describe('yes/no cells', () => {
   test.each([
-    ['1', true], ['Y', true], [' yes ', true], ['TRUE', true], ['t', true], ['x', true], ['Clinical', true], ['Appointed', true], ['Shortlisted', true], ['Voting', true], ['Executive', true],
-    ['0', false], ['N', false], ['No', false], ['', false], [undefined, false], ['Non-Clinical', false], ['Not appointed', false], ['2', false],
+    ['1', true],
+    ['Y', true],
+    [' yes ', true],
+    ['TRUE', true],
+    ['t', true],
+    ['x', true],
+    ['Clinical', true],
+    ['Appointed', true],
+    ['Shortlisted', true],
+    ['Voting', true],
+    ['Executive', true],
+    ['0', false],
+    ['N', false],
+    ['No', false],
+    ['', false],
+    [undefined, false],
+    ['Non-Clinical', false],
+    ['Not appointed', false],
+    ['2', false],
   ] as const)('%p reads as %p', (cell, yes) => {
     expect(readFlag(cell)).toBe(yes);
   });
 
   test.each([
-    ['Administrative and Clerical', false], ['Estates and Ancillary', false], ['Nursing and Midwifery Registered', true], ['Allied Health Professionals', true], ['Add Prof Scientific and Technic', true], ['Students', true],
+    ['Administrative and Clerical', false],
+    ['Estates and Ancillary', false],
+    ['Nursing and Midwifery Registered', true],
+    ['Allied Health Professionals', true],
+    ['Add Prof Scientific and Technic', true],
+    ['Students', true],
   ])('staff group %p is clinical: %p', (group, clinical) => {
     expect(clinicalByStaffGroup(group)).toBe(clinical);
   });
 
-  test.each([['A', 'A'], [' c3 ', 'C'], ['', ''], ['  ', ''], [null, ''], [undefined, ''], ['White British', 'W']])('the ethnic letter of %p is %p', (code, letter) => {
+  test.each([
+    ['A', 'A'],
+    [' c3 ', 'C'],
+    ['', ''],
+    ['  ', ''],
+    [null, ''],
+    [undefined, ''],
+    ['White British', 'W'],
+  ])('the ethnic letter of %p is %p', (code, letter) => {
     expect(ethnicLetter(code)).toBe(letter);
   });
 });
@@ -160,7 +222,14 @@ describe('aggregating each kind of file (worked examples)', () => {
       { staffGroup: 'medical-dental', band: 'Consultant', white: 0, bme: 1, unknown: 0 },
     ]);
 
-    const byGroup = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], [['A', 'Administrative and Clerical', 'Band 4'], ['D', 'Allied Health Professionals', 'Band 6']]);
+    const byGroup = aggregate(
+      'staff',
+      ['Ethnic Origin', 'Staff Group', 'Pay Band'],
+      [
+        ['A', 'Administrative and Clerical', 'Band 4'],
+        ['D', 'Allied Health Professionals', 'Band 6'],
+      ],
+    );
     expect(byGroup.indicator1Rows.map((row) => `${row.staffGroup} ${row.band}`)).toEqual(['non-clinical Band 4', 'clinical Band 6']);
 
     // A short row is still a person: counted in the headcount, reported as unplaced.
@@ -169,12 +238,30 @@ describe('aggregating each kind of file (worked examples)', () => {
   });
 
   test('recruitment: every row is shortlisted unless a column says otherwise; appointed by flag', () => {
-    const all = aggregate('recruitment', ['Ethnicity', 'Appointed'], [['A', 'Yes'], ['A', 'No'], ['D', 'No'], ['D', 'No'], ['D', 'Yes']]);
+    const all = aggregate(
+      'recruitment',
+      ['Ethnicity', 'Appointed'],
+      [
+        ['A', 'Yes'],
+        ['A', 'No'],
+        ['D', 'No'],
+        ['D', 'No'],
+        ['D', 'Yes'],
+      ],
+    );
     expect(all.shortlisted).toEqual({ white: 2, bme: 3, unknown: 0 });
     expect(all.appointed).toEqual({ white: 1, bme: 1, unknown: 0 });
     expect(all.headcount).toEqual({ white: 0, bme: 0, unknown: 0 });
 
-    const flagged = aggregate('recruitment', ['Ethnicity', 'Shortlisted', 'Appointed'], [['A', 'N', 'N'], ['A', 'Y', 'N'], ['D', 'N', 'Y']]);
+    const flagged = aggregate(
+      'recruitment',
+      ['Ethnicity', 'Shortlisted', 'Appointed'],
+      [
+        ['A', 'N', 'N'],
+        ['A', 'Y', 'N'],
+        ['D', 'N', 'Y'],
+      ],
+    );
     expect(flagged.shortlisted).toEqual({ white: 1, bme: 1, unknown: 0 });
     expect(flagged.appointed).toEqual({ white: 0, bme: 1, unknown: 0 });
   });
@@ -185,23 +272,64 @@ describe('aggregating each kind of file (worked examples)', () => {
 
   test('training: every row accessed unless a column says otherwise', () => {
     expect(aggregate('training', ['Ethnicity'], [['A'], ['D']]).accessedTraining).toEqual({ white: 1, bme: 1, unknown: 0 });
-    expect(aggregate('training', ['Ethnicity', 'Attended'], [['A', 'Y'], ['D', 'N']]).accessedTraining).toEqual({ white: 1, bme: 0, unknown: 0 });
+    expect(
+      aggregate(
+        'training',
+        ['Ethnicity', 'Attended'],
+        [
+          ['A', 'Y'],
+          ['D', 'N'],
+        ],
+      ).accessedTraining,
+    ).toEqual({ white: 1, bme: 0, unknown: 0 });
   });
 
   test('board: voting and executive members', () => {
-    const board = aggregate('board', ['Ethnic Origin', 'Voting', 'Executive'], [['A', 'Y', 'Y'], ['A', 'Y', 'N'], ['D', 'Y', 'N'], ['D', 'N', 'N']]);
+    const board = aggregate(
+      'board',
+      ['Ethnic Origin', 'Voting', 'Executive'],
+      [
+        ['A', 'Y', 'Y'],
+        ['A', 'Y', 'N'],
+        ['D', 'Y', 'N'],
+        ['D', 'N', 'N'],
+      ],
+    );
     expect(board.boardVoting).toEqual({ white: 2, bme: 1, unknown: 0 });
     expect(board.boardExecutive).toEqual({ white: 1, bme: 0, unknown: 0 });
   });
 
   test('the files combine into one WRES year', () => {
-    const staff = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], [['A', 'Administrative and Clerical', 'Band 4'], ['A', 'Administrative and Clerical', 'Band 4'], ['D', 'Allied Health Professionals', 'Band 6']]);
+    const staff = aggregate(
+      'staff',
+      ['Ethnic Origin', 'Staff Group', 'Pay Band'],
+      [
+        ['A', 'Administrative and Clerical', 'Band 4'],
+        ['A', 'Administrative and Clerical', 'Band 4'],
+        ['D', 'Allied Health Professionals', 'Band 6'],
+      ],
+    );
     const files = {
       staff,
-      recruitment: aggregate('recruitment', ['Ethnicity', 'Appointed'], [['A', 'Y'], ['D', 'N'], ['D', 'Y']]),
+      recruitment: aggregate(
+        'recruitment',
+        ['Ethnicity', 'Appointed'],
+        [
+          ['A', 'Y'],
+          ['D', 'N'],
+          ['D', 'Y'],
+        ],
+      ),
       disciplinary: aggregate('disciplinary', ['Ethnicity'], [['D']]),
       training: aggregate('training', ['Ethnicity'], [['A'], ['A'], ['D']]),
-      board: aggregate('board', ['Ethnicity', 'Voting'], [['A', 'Y'], ['D', 'Y']]),
+      board: aggregate(
+        'board',
+        ['Ethnicity', 'Voting'],
+        [
+          ['A', 'Y'],
+          ['D', 'Y'],
+        ],
+      ),
     };
     const about = { organisation: { name: 'Demo NHS Trust', odsCode: 'RXX' }, year: 2025 };
     const input = staffFilesToInput(files, about);
@@ -214,7 +342,14 @@ describe('aggregating each kind of file (worked examples)', () => {
   });
 
   test('an indicator is given only when its file was chosen, so a missing file never stores zero events', () => {
-    const staff = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], [['A', 'Administrative and Clerical', 'Band 4'], ['D', 'Allied Health Professionals', 'Band 6']]);
+    const staff = aggregate(
+      'staff',
+      ['Ethnic Origin', 'Staff Group', 'Pay Band'],
+      [
+        ['A', 'Administrative and Clerical', 'Band 4'],
+        ['D', 'Allied Health Professionals', 'Band 6'],
+      ],
+    );
     const about = { organisation: { name: 'Demo NHS Trust', odsCode: 'RXX' }, year: 2025 };
     const alone = staffFilesToInput({ staff }, about);
     expect(Object.keys(alone).filter((key) => key.startsWith('indicator'))).toEqual(['indicator1']);
@@ -222,18 +357,37 @@ describe('aggregating each kind of file (worked examples)', () => {
     expect(Object.keys(withTraining).filter((key) => key.startsWith('indicator'))).toEqual(['indicator1', 'indicator4']);
     expect(withTraining.indicator4).toEqual({ headcount: { white: 1, bme: 1, unknown: 0 }, accessed: { white: 1, bme: 0, unknown: 0 } });
     // A file with no one in it gives no indicator either.
-    const emptyBoard = staffFilesToInput({ staff, board: aggregate('board', ['Ethnicity', 'Voting'], []), recruitment: aggregate('recruitment', ['Ethnicity', 'Appointed'], []), disciplinary: aggregate('disciplinary', ['Ethnicity'], []) }, about);
+    const emptyBoard = staffFilesToInput(
+      {
+        staff,
+        board: aggregate('board', ['Ethnicity', 'Voting'], []),
+        recruitment: aggregate('recruitment', ['Ethnicity', 'Appointed'], []),
+        disciplinary: aggregate('disciplinary', ['Ethnicity'], []),
+      },
+      about,
+    );
     expect(Object.keys(emptyBoard).filter((key) => key.startsWith('indicator'))).toEqual(['indicator1', 'indicator3']);
     // With no one in post there is no headcount, so no likelihood for 3 or 4.
     const noStaff = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], []);
-    const none = staffFilesToInput({ staff: noStaff, disciplinary: aggregate('disciplinary', ['Ethnicity'], [['A']]), training: aggregate('training', ['Ethnicity'], [['A']]) }, about);
+    const none = staffFilesToInput(
+      { staff: noStaff, disciplinary: aggregate('disciplinary', ['Ethnicity'], [['A']]), training: aggregate('training', ['Ethnicity'], [['A']]) },
+      about,
+    );
     expect(Object.keys(none).filter((key) => key.startsWith('indicator'))).toEqual([]);
   });
 
   test('with the staff file alone, only the workforce is counted', () => {
     const staff = aggregate('staff', ['Ethnic Origin', 'Staff Group', 'Pay Band'], [['A', 'Administrative and Clerical', 'Band 4']]);
     const combined = combineStaffAggregates({ staff });
-    expect(combined).toEqual({ ...staff, shortlisted: { white: 0, bme: 0, unknown: 0 }, appointed: { white: 0, bme: 0, unknown: 0 }, enteredDisciplinary: { white: 0, bme: 0, unknown: 0 }, accessedTraining: { white: 0, bme: 0, unknown: 0 }, boardVoting: { white: 0, bme: 0, unknown: 0 }, boardExecutive: { white: 0, bme: 0, unknown: 0 } });
+    expect(combined).toEqual({
+      ...staff,
+      shortlisted: { white: 0, bme: 0, unknown: 0 },
+      appointed: { white: 0, bme: 0, unknown: 0 },
+      enteredDisciplinary: { white: 0, bme: 0, unknown: 0 },
+      accessedTraining: { white: 0, bme: 0, unknown: 0 },
+      boardVoting: { white: 0, bme: 0, unknown: 0 },
+      boardExecutive: { white: 0, bme: 0, unknown: 0 },
+    });
     expect(staffAggregateToInput(combined, { organisation: { name: 'T', odsCode: 'RXX' }, year: 2025 }).indicator2).toBeUndefined();
   });
 });

@@ -86,7 +86,14 @@ describe('indicators 5–8: staff survey', () => {
 
   test('the headline figure carries the gap interval and its certainty', () => {
     const result = calculateWres(input({ indicator6: { white: 20, bme: 30, whiteRespondents: 800, bmeRespondents: 200 } }));
-    expect(headlineFigure(result, '6')).toMatchObject({ value: 10, verdict: 'adverse', certainty: 'clear', interval: { lower: 3.4, upper: 17.2 }, smallNumbers: false, figureWords: null });
+    expect(headlineFigure(result, '6')).toMatchObject({
+      value: 10,
+      verdict: 'adverse',
+      certainty: 'clear',
+      interval: { lower: 3.4, upper: 17.2 },
+      smallNumbers: false,
+      figureWords: null,
+    });
   });
 
   test('a tolerance makes a narrow no-gap interval clear', () => {
@@ -96,15 +103,28 @@ describe('indicators 5–8: staff survey', () => {
   });
 
   test.each([
-    [{ whiteRespondents: 400, bmeRespondents: 10 }, 'fewer than 11 respondents in a group (White 400, BME 10): the Staff Survey does not publish groups this small, so read the gap with caution'],
-    [{ bmeRespondents: 5 }, 'fewer than 11 respondents in a group (White not given, BME 5): the Staff Survey does not publish groups this small, so read the gap with caution'],
-    [{ whiteRespondents: 0 }, 'fewer than 11 respondents in a group (White 0, BME not given): the Staff Survey does not publish groups this small, so read the gap with caution'],
+    [
+      { whiteRespondents: 400, bmeRespondents: 10 },
+      'fewer than 11 respondents in a group (White 400, BME 10): the Staff Survey does not publish groups this small, so read the gap with caution',
+    ],
+    [
+      { bmeRespondents: 5 },
+      'fewer than 11 respondents in a group (White not given, BME 5): the Staff Survey does not publish groups this small, so read the gap with caution',
+    ],
+    [
+      { whiteRespondents: 0 },
+      'fewer than 11 respondents in a group (White 0, BME not given): the Staff Survey does not publish groups this small, so read the gap with caution',
+    ],
   ])('small numbers %j: a caution, and the verdict stands', (counts, reason) => {
     expect(survey('6', { white: 20, bme: 25, ...counts })).toMatchObject({ verdict: 'adverse', smallNumbers: true, reason });
   });
 
   test('11 respondents in each group is no small number', () => {
-    expect(survey('6', { white: 20, bme: 25, whiteRespondents: 11, bmeRespondents: 11 })).toMatchObject({ verdict: 'adverse', smallNumbers: false, reason: null });
+    expect(survey('6', { white: 20, bme: 25, whiteRespondents: 11, bmeRespondents: 11 })).toMatchObject({
+      verdict: 'adverse',
+      smallNumbers: false,
+      reason: null,
+    });
   });
 
   test('a group of no respondents gives no interval', () => {
@@ -135,16 +155,22 @@ describe('the gap interval (Newcombe, method 10)', () => {
 
   test('the gap interval holds the gap, stays within −100 to +100, and narrows as the groups grow', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 2000 }), fc.integer({ min: 1, max: 2000 }), (pb, pw, nb, nw) => {
-        const small = gapIntervalOf({ p: pb, n: nb }, { p: pw, n: nw });
-        const large = gapIntervalOf({ p: pb, n: nb * 4 }, { p: pw, n: nw * 4 });
-        const gap = (pb - pw) * 100;
-        expect(small.lowerUnrounded).toBeLessThanOrEqual(gap + 1e-9);
-        expect(gap).toBeLessThanOrEqual(small.upperUnrounded + 1e-9);
-        expect(small.lowerUnrounded).toBeGreaterThanOrEqual(-100 - 1e-9);
-        expect(small.upperUnrounded).toBeLessThanOrEqual(100 + 1e-9);
-        expect(large.upperUnrounded - large.lowerUnrounded).toBeLessThanOrEqual(small.upperUnrounded - small.lowerUnrounded + 1e-9);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 1, max: 2000 }),
+        fc.integer({ min: 1, max: 2000 }),
+        (pb, pw, nb, nw) => {
+          const small = gapIntervalOf({ p: pb, n: nb }, { p: pw, n: nw });
+          const large = gapIntervalOf({ p: pb, n: nb * 4 }, { p: pw, n: nw * 4 });
+          const gap = (pb - pw) * 100;
+          expect(small.lowerUnrounded).toBeLessThanOrEqual(gap + 1e-9);
+          expect(gap).toBeLessThanOrEqual(small.upperUnrounded + 1e-9);
+          expect(small.lowerUnrounded).toBeGreaterThanOrEqual(-100 - 1e-9);
+          expect(small.upperUnrounded).toBeLessThanOrEqual(100 + 1e-9);
+          expect(large.upperUnrounded - large.lowerUnrounded).toBeLessThanOrEqual(small.upperUnrounded - small.lowerUnrounded + 1e-9);
+        },
+      ),
     );
   });
 });

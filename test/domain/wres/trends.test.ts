@@ -54,7 +54,13 @@ describe('compareYears: relative likelihoods (indicators 2–4, ratio points)', 
   ] as const)('%s', (_name, [fw, fb], [tw, tb], expectedChange, parity, adverse) => {
     const from = yearOf(2023, i2(fw, fb));
     const to = yearOf(2024, i2(tw, tb));
-    expect(change(from, to, '2')).toMatchObject({ change: expectedChange, direction: parity, unit: 'ratio points', measure: 'relative-likelihood', reason: null });
+    expect(change(from, to, '2')).toMatchObject({
+      change: expectedChange,
+      direction: parity,
+      unit: 'ratio points',
+      measure: 'relative-likelihood',
+      reason: null,
+    });
     expect(change(from, to, '2', { ratioImprovement: 'adverse-direction' }).direction).toBe(adverse);
   });
 
@@ -105,19 +111,24 @@ describe('compareYears: relative likelihoods (indicators 2–4, ratio points)', 
 
   test('a trend never says "worsened" when the verdict leaves adverse, nor "improved" when it enters it', () => {
     fc.assert(
-      fc.property(countsPair(), countsPair(), fc.constantFrom('closer-to-parity', 'adverse-direction') as fc.Arbitrary<TrendOptions['ratioImprovement']>, (a, b, reading) => {
-        const from = yearOf(2023, { indicator2: { shortlisted: a.population, appointed: a.events } });
-        const to = yearOf(2024, { indicator2: { shortlisted: b.population, appointed: b.events } });
-        const result = change(from, to, '2', { ratioImprovement: reading });
-        const judged = result.direction !== 'not-comparable';
-        const leftAdverse = judged && result.from.verdict === 'adverse' && result.to.verdict !== 'adverse';
-        const enteredAdverse = judged && result.from.verdict !== 'adverse' && result.to.verdict === 'adverse';
-        expect({ leftAdverse, enteredAdverse, direction: result.direction }).toEqual({
-          leftAdverse,
-          enteredAdverse,
-          direction: leftAdverse ? 'improved' : enteredAdverse ? 'worsened' : result.direction,
-        });
-      }),
+      fc.property(
+        countsPair(),
+        countsPair(),
+        fc.constantFrom('closer-to-parity', 'adverse-direction') as fc.Arbitrary<TrendOptions['ratioImprovement']>,
+        (a, b, reading) => {
+          const from = yearOf(2023, { indicator2: { shortlisted: a.population, appointed: a.events } });
+          const to = yearOf(2024, { indicator2: { shortlisted: b.population, appointed: b.events } });
+          const result = change(from, to, '2', { ratioImprovement: reading });
+          const judged = result.direction !== 'not-comparable';
+          const leftAdverse = judged && result.from.verdict === 'adverse' && result.to.verdict !== 'adverse';
+          const enteredAdverse = judged && result.from.verdict !== 'adverse' && result.to.verdict === 'adverse';
+          expect({ leftAdverse, enteredAdverse, direction: result.direction }).toEqual({
+            leftAdverse,
+            enteredAdverse,
+            direction: leftAdverse ? 'improved' : enteredAdverse ? 'worsened' : result.direction,
+          });
+        },
+      ),
     );
   });
 });
@@ -162,14 +173,23 @@ describe('compareYears: gaps and shares (percentage points)', () => {
     const to = yearOf(2024, { indicator9: { boardVoting: g(8, 4), workforce } });
     expect(change(from, to, '9')).toMatchObject({ from: { value: -19.7 }, to: { value: -3 }, change: 16.7, direction: 'improved' });
     // Past zero: +10 → +20 moves away from the adverse side, but away from parity too.
-    const above = change(yearOf(2023, { indicator9: { boardVoting: g(6, 4), workforce: g(70, 30) } }), yearOf(2024, { indicator9: { boardVoting: g(5, 5), workforce: g(70, 30) } }), '9', { gapImprovement: 'closer-to-zero' });
+    const above = change(
+      yearOf(2023, { indicator9: { boardVoting: g(6, 4), workforce: g(70, 30) } }),
+      yearOf(2024, { indicator9: { boardVoting: g(5, 5), workforce: g(70, 30) } }),
+      '9',
+      { gapImprovement: 'closer-to-zero' },
+    );
     expect(above).toMatchObject({ change: 10, direction: 'worsened' });
   });
 
   test('indicator 1: the senior BME share, higher is better whichever gap reading is chosen', () => {
     // 2/20 = 10.0% → 5/20 = 25.0%.
     for (const gapImprovement of ['adverse-direction', 'closer-to-zero'] as const) {
-      expect(change(yearOf(2023, seniorRows(2)), yearOf(2024, seniorRows(5)), '1', { gapImprovement })).toMatchObject({ measure: 'senior-bme-percent', change: 15, direction: 'improved' });
+      expect(change(yearOf(2023, seniorRows(2)), yearOf(2024, seniorRows(5)), '1', { gapImprovement })).toMatchObject({
+        measure: 'senior-bme-percent',
+        change: 15,
+        direction: 'improved',
+      });
     }
     expect(change(yearOf(2023, seniorRows(5)), yearOf(2024, seniorRows(2)), '1').direction).toBe('worsened');
   });
@@ -208,7 +228,11 @@ describe('compareYears: not comparable', () => {
   });
 
   test('indicatorChange with no figure on either side', () => {
-    expect(indicatorChange('4', 2023, null, 2024, null)).toMatchObject({ direction: 'not-comparable', reason: 'indicator 4 is not given for 2023', lowNumbers: false });
+    expect(indicatorChange('4', 2023, null, 2024, null)).toMatchObject({
+      direction: 'not-comparable',
+      reason: 'indicator 4 is not given for 2023',
+      lowNumbers: false,
+    });
   });
 });
 
@@ -217,9 +241,21 @@ describe('compareYears: arguments', () => {
   test.each([
     ['the same year twice', () => compareYears(a, yearOf(2023, i2(250, 200))), 'the earlier year must come first (got 2023 then 2023)'],
     ['years the wrong way round', () => compareYears(yearOf(2024, {}), a), 'the earlier year must come first (got 2024 then 2023)'],
-    ['two organisations', () => compareYears(a, { ...yearOf(2024, {}), organisation: { name: 'Other', odsCode: 'RYY' } }), 'results must be for one organisation (got RXX and RYY)'],
-    ['an unknown ratio reading', () => compareYears(a, yearOf(2024, {}), { ratioImprovement: 'nearest' as 'closer-to-parity' }), "options.ratioImprovement must be 'closer-to-parity' or 'adverse-direction' (got nearest)"],
-    ['an unknown gap reading', () => resolveTrendOptions({ gapImprovement: 'x' as 'closer-to-zero' }), "options.gapImprovement must be 'adverse-direction' or 'closer-to-zero' (got x)"],
+    [
+      'two organisations',
+      () => compareYears(a, { ...yearOf(2024, {}), organisation: { name: 'Other', odsCode: 'RYY' } }),
+      'results must be for one organisation (got RXX and RYY)',
+    ],
+    [
+      'an unknown ratio reading',
+      () => compareYears(a, yearOf(2024, {}), { ratioImprovement: 'nearest' as 'closer-to-parity' }),
+      "options.ratioImprovement must be 'closer-to-parity' or 'adverse-direction' (got nearest)",
+    ],
+    [
+      'an unknown gap reading',
+      () => resolveTrendOptions({ gapImprovement: 'x' as 'closer-to-zero' }),
+      "options.gapImprovement must be 'adverse-direction' or 'closer-to-zero' (got x)",
+    ],
     ['an unknown basis', () => resolveTrendOptions({ basis: 'x' as 'rounded' }), "options.basis must be 'rounded' or 'unrounded' (got x)"],
   ])('rejects %s', (_name, call, message) => {
     expect(call).toThrow(new RangeError(message));
@@ -237,7 +273,11 @@ describe('compareYears: arguments', () => {
 });
 
 describe('wresSeries', () => {
-  const years = [yearOf(2024, { ...i2(250, 200), indicator5: { white: 20, bme: 24 } }), yearOf(2022, i2(322, 200)), yearOf(2023, { indicator5: { white: 20, bme: 26 } })];
+  const years = [
+    yearOf(2024, { ...i2(250, 200), indicator5: { white: 20, bme: 24 } }),
+    yearOf(2022, i2(322, 200)),
+    yearOf(2023, { indicator5: { white: 20, bme: 26 } }),
+  ];
 
   test('points per year in year order, with gaps where an indicator is missing', () => {
     const series = wresSeries(years);
@@ -269,7 +309,11 @@ describe('wresSeries', () => {
   test.each([
     ['no results', [], 'a series needs at least one year of results'],
     ['a repeated year', [yearOf(2023, {}), yearOf(2024, {}), yearOf(2023, {})], 'each year may appear once (2023 is given twice)'],
-    ['two organisations', [yearOf(2023, {}), { ...yearOf(2024, {}), organisation: { name: 'Other', odsCode: 'RYY' } }], 'results must be for one organisation (got RXX and RYY)'],
+    [
+      'two organisations',
+      [yearOf(2023, {}), { ...yearOf(2024, {}), organisation: { name: 'Other', odsCode: 'RYY' } }],
+      'results must be for one organisation (got RXX and RYY)',
+    ],
   ])('rejects %s', (_name, results, message) => {
     expect(() => wresSeries(results)).toThrow(new RangeError(message));
   });

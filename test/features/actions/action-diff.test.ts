@@ -20,7 +20,12 @@ test('conflict rows show their change beside mine, and mark where both changed t
 });
 
 test('re-applying keeps their changes and puts mine on top', () => {
-  const theirs = { ...base, target: '90%', owner: TOM, progressUpdates: [{ at: '2026-11-20T10:00:00Z', authorId: 't', authorName: 'Tom', note: 'Done a bit' }] };
+  const theirs = {
+    ...base,
+    target: '90%',
+    owner: TOM,
+    progressUpdates: [{ at: '2026-11-20T10:00:00Z', authorId: 't', authorName: 'Tom', note: 'Done a bit' }],
+  };
   const mine = { ...base, title: 'Diverse panels', dueDate: '2027-02-01' };
   const merged = reapplyChanges(base, mine, theirs);
   expect(merged).toMatchObject({ title: 'Diverse panels', dueDate: '2027-02-01', target: '90%', owner: TOM });

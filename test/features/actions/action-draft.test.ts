@@ -18,7 +18,15 @@ test('an empty form puts a plain message on each required field', () => {
 });
 
 test('a complete form becomes an action with its plan year from the due date', () => {
-  const draft = { ...emptyDraft(), title: '  Panels ', indicators: ['2'], edsOutcomes: ['2B'], owner: AMARA, dueDate: '2027-04-01', measureOfSuccess: 'Share of panels' };
+  const draft = {
+    ...emptyDraft(),
+    title: '  Panels ',
+    indicators: ['2'],
+    edsOutcomes: ['2B'],
+    owner: AMARA,
+    dueDate: '2027-04-01',
+    measureOfSuccess: 'Share of panels',
+  };
   const result = validateDraft(draft, context);
   expect(result).toMatchObject({ ok: true, action: { id: 'new-id', title: 'Panels', planYear: '2027/28', owner: AMARA, status: 'Not started' } });
 });
@@ -32,7 +40,10 @@ test('completing sets the completed date to today, and keeps an earlier one', ()
 
 test('an over-long title and a bad date say what is wrong', () => {
   const draft = { ...emptyDraft(), title: 'x'.repeat(201), owner: AMARA, dueDate: '2027-02-30', measureOfSuccess: 'M' };
-  expect(validateDraft(draft, context)).toEqual({ ok: false, errors: { title: 'Keep the title to 200 characters or fewer.', dueDate: 'Enter a real date, for example 31/03/2027.' } });
+  expect(validateDraft(draft, context)).toEqual({
+    ok: false,
+    errors: { title: 'Keep the title to 200 characters or fewer.', dueDate: 'Enter a real date, for example 31/03/2027.' },
+  });
 });
 
 test('domain paths map to the form fields', () => {

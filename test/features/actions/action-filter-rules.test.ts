@@ -1,4 +1,13 @@
-import { endOfMonth, filterActions, filtersToSearch, hasFilters, matchesState, ownersOf, parseFilters, planYearsOf } from '../../../src/features/actions/action-filter-rules';
+import {
+  endOfMonth,
+  filterActions,
+  filtersToSearch,
+  hasFilters,
+  matchesState,
+  ownersOf,
+  parseFilters,
+  planYearsOf,
+} from '../../../src/features/actions/action-filter-rules';
 import { AMARA, LEAH, makeAction, versioned } from './build';
 
 const today = '2026-11-26';
@@ -36,16 +45,41 @@ test('due states: overdue, this month, later, and at risk; completed actions are
   const endOfThisMonth = makeAction({ dueDate: '2026-11-30' });
   const nextMonth = makeAction({ dueDate: '2026-12-01', status: 'Off track' });
   const completedLate = makeAction({ dueDate: '2026-10-01', status: 'Completed', completedOn: '2026-10-02' });
-  expect([overdue, dueToday, endOfThisMonth, nextMonth, completedLate].map((a) => matchesState(a, 'overdue', today))).toEqual([true, false, false, false, false]);
-  expect([overdue, dueToday, endOfThisMonth, nextMonth, completedLate].map((a) => matchesState(a, 'this-month', today))).toEqual([false, true, true, false, false]);
+  expect([overdue, dueToday, endOfThisMonth, nextMonth, completedLate].map((a) => matchesState(a, 'overdue', today))).toEqual([
+    true,
+    false,
+    false,
+    false,
+    false,
+  ]);
+  expect([overdue, dueToday, endOfThisMonth, nextMonth, completedLate].map((a) => matchesState(a, 'this-month', today))).toEqual([
+    false,
+    true,
+    true,
+    false,
+    false,
+  ]);
   expect([overdue, dueToday, endOfThisMonth, nextMonth, completedLate].map((a) => matchesState(a, 'later', today))).toEqual([false, false, false, true, false]);
-  expect([overdue, makeAction({ status: 'At risk' }), nextMonth, completedLate].map((a) => matchesState(a, 'at-risk', today))).toEqual([false, true, true, false]);
+  expect([overdue, makeAction({ status: 'At risk' }), nextMonth, completedLate].map((a) => matchesState(a, 'at-risk', today))).toEqual([
+    false,
+    true,
+    true,
+    false,
+  ]);
 });
 
 test('filters combine: every one must match', () => {
   const a = makeAction({ title: 'Diverse interview panels', indicators: ['2'], edsOutcomes: ['3.1'], status: 'At risk', owner: AMARA });
   const b = makeAction({ title: 'Reverse mentoring', indicators: ['9', '2'], edsOutcomes: ['4.1'], status: 'On track', owner: LEAH });
-  const c = makeAction({ title: 'Training funds', indicators: ['4'], edsOutcomes: ['3.1'], status: 'At risk', owner: AMARA, dueDate: '2027-06-01', planYear: '2027/28' });
+  const c = makeAction({
+    title: 'Training funds',
+    indicators: ['4'],
+    edsOutcomes: ['3.1'],
+    status: 'At risk',
+    owner: AMARA,
+    dueDate: '2027-06-01',
+    planYear: '2027/28',
+  });
   const items = [a, b, c].map(versioned);
   const titles = (filters: Parameters<typeof filterActions>[1]) => filterActions(items, filters, today).map((item) => item.value.title);
   expect(titles({ indicator: '2' })).toEqual(['Diverse interview panels', 'Reverse mentoring']);

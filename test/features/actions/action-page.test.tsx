@@ -95,11 +95,15 @@ test('a move to At risk needs a note; with one, the update is posted and the sta
   expect(dialog.getByRole('textbox', { name: 'Note' })).toHaveAccessibleDescription('Say why: a note is needed to change the status from On track to At risk.');
   await user.type(dialog.getByRole('textbox', { name: 'Evidence link' }), 'minutes.docx');
   await user.click(dialog.getByRole('button', { name: 'Post update' }));
-  expect(dialog.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(expect.stringContaining('Evidence link must be a web address starting https://.'));
+  expect(dialog.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(
+    expect.stringContaining('Evidence link must be a web address starting https://.'),
+  );
   await user.clear(dialog.getByRole('textbox', { name: 'Evidence link' }));
   await user.type(dialog.getByRole('textbox', { name: 'Evidence link' }), 'javascript:alert(1)');
   await user.click(dialog.getByRole('button', { name: 'Post update' }));
-  expect(dialog.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(expect.stringContaining('Evidence link must be a web address starting https://.'));
+  expect(dialog.getByRole('textbox', { name: 'Evidence link' })).toHaveAccessibleDescription(
+    expect.stringContaining('Evidence link must be a web address starting https://.'),
+  );
   await user.type(dialog.getByRole('textbox', { name: 'Note' }), 'Two panels had no BME member this month.');
   await user.clear(dialog.getByRole('textbox', { name: 'Evidence link' }));
   await user.type(dialog.getByRole('textbox', { name: 'Evidence link' }), 'https://example.nhs.uk/minutes');
@@ -124,12 +128,11 @@ test('a move to At risk needs a note; with one, the update is posted and the sta
   // The history is read again and shows the update.
   expect(await screen.findByText('Leah Adeyemi posted an update and set the status to At risk')).toBeInTheDocument();
   dialog = await openPostUpdate(user);
-  expect(within(dialog.getByRole('radiogroup', { name: 'Change status' })).getAllByRole('radio').map((radio) => radio.closest('.fui-Radio')?.textContent)).toEqual([
-    'No change (At risk)',
-    'On track',
-    'Off track',
-    'Completed',
-  ]);
+  expect(
+    within(dialog.getByRole('radiogroup', { name: 'Change status' }))
+      .getAllByRole('radio')
+      .map((radio) => radio.closest('.fui-Radio')?.textContent),
+  ).toEqual(['No change (At risk)', 'On track', 'Off track', 'Completed']);
 });
 
 test('a plain note needs no status change, and completing sets the completed date to today', async () => {
@@ -162,14 +165,31 @@ test('the history lists who changed what and when, newest first, with progress u
         kind: 'update',
         at: '2026-11-20T14:05:00Z',
         by: 'Amara Okafor',
-        update: { at: '2026-11-20T14:05:00Z', authorId: 'amara-id', authorName: 'Amara Okafor', note: 'Panels slipping.', statusAfter: 'At risk', evidenceUrl: 'https://example.nhs.uk/e' },
+        update: {
+          at: '2026-11-20T14:05:00Z',
+          authorId: 'amara-id',
+          authorName: 'Amara Okafor',
+          note: 'Panels slipping.',
+          statusAfter: 'At risk',
+          evidenceUrl: 'https://example.nhs.uk/e',
+        },
       },
-      { kind: 'change', at: '2026-11-10T09:00:00Z', by: 'Leah Adeyemi', changes: [{ field: 'target', from: '80%', to: '90%' }, { field: 'owner', from: 'Tom Hughes', to: 'Amara Okafor' }] },
+      {
+        kind: 'change',
+        at: '2026-11-10T09:00:00Z',
+        by: 'Leah Adeyemi',
+        changes: [
+          { field: 'target', from: '80%', to: '90%' },
+          { field: 'owner', from: 'Tom Hughes', to: 'Amara Okafor' },
+        ],
+      },
       { kind: 'change', at: '2026-07-01T08:30:00Z', by: 'Leah Adeyemi', changes: [{ field: 'created', from: '', to: 'Diverse interview panels' }] },
     ],
   }).view;
   const list = await screen.findByRole('list', { name: 'History, newest first' });
-  const entries = within(list).getAllByRole('listitem').filter((item) => item.parentElement === list);
+  const entries = within(list)
+    .getAllByRole('listitem')
+    .filter((item) => item.parentElement === list);
   expect(entries.map((entry) => entry.querySelector('strong')?.textContent)).toEqual([
     'Amara Okafor posted an update and set the status to At risk',
     'Leah Adeyemi changed 2 fields',

@@ -2,8 +2,25 @@ import { compareActions, sortActions } from '../../../src/features/actions/actio
 import { AMARA, LEAH, TOM, makeAction, versioned } from './build';
 
 const a = makeAction({ title: 'beta', owner: TOM, dueDate: '2027-02-01', status: 'At risk', priority: 'Low', indicators: ['9'], edsOutcomes: ['3.1'] });
-const b = makeAction({ title: 'Alpha', owner: LEAH, dueDate: '2026-12-01', status: 'Completed', completedOn: '2026-11-01', priority: 'High', indicators: [], edsOutcomes: ['2B'] });
-const c = makeAction({ title: 'gamma', owner: AMARA, dueDate: '2027-01-01', status: 'Not started', priority: 'Medium', indicators: ['2', '7'], edsOutcomes: [] });
+const b = makeAction({
+  title: 'Alpha',
+  owner: LEAH,
+  dueDate: '2026-12-01',
+  status: 'Completed',
+  completedOn: '2026-11-01',
+  priority: 'High',
+  indicators: [],
+  edsOutcomes: ['2B'],
+});
+const c = makeAction({
+  title: 'gamma',
+  owner: AMARA,
+  dueDate: '2027-01-01',
+  status: 'Not started',
+  priority: 'Medium',
+  indicators: ['2', '7'],
+  edsOutcomes: [],
+});
 const items = [a, b, c].map(versioned);
 const order = (column: Parameters<typeof sortActions>[1], direction: 'ascending' | 'descending' = 'ascending') =>
   sortActions(items, column, direction).map((item) => item.value.title);

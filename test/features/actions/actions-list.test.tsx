@@ -4,10 +4,43 @@ import { AMARA, LEAH, TOM, makeAction } from './build';
 import { renderActions } from './render-actions';
 
 // "Today" is 26 November 2026.
-const panels = makeAction({ title: 'Diverse interview panels', indicators: ['2'], edsOutcomes: ['3.1'], status: 'At risk', owner: AMARA, dueDate: '2027-01-10', priority: 'High' });
-const adverts = makeAction({ title: 'De-bias job adverts', indicators: ['2'], edsOutcomes: ['3.1'], status: 'On track', owner: TOM, dueDate: '2026-11-01', priority: 'Low' });
-const mentoring = makeAction({ title: 'Reverse mentoring', indicators: ['9'], edsOutcomes: ['4.1'], status: 'Off track', owner: LEAH, dueDate: '2026-11-28', priority: 'Medium' });
-const report = makeAction({ title: 'Board report', indicators: ['3'], edsOutcomes: ['2B'], status: 'Completed', completedOn: '2026-10-01', owner: LEAH, dueDate: '2026-09-30', priority: 'Medium' });
+const panels = makeAction({
+  title: 'Diverse interview panels',
+  indicators: ['2'],
+  edsOutcomes: ['3.1'],
+  status: 'At risk',
+  owner: AMARA,
+  dueDate: '2027-01-10',
+  priority: 'High',
+});
+const adverts = makeAction({
+  title: 'De-bias job adverts',
+  indicators: ['2'],
+  edsOutcomes: ['3.1'],
+  status: 'On track',
+  owner: TOM,
+  dueDate: '2026-11-01',
+  priority: 'Low',
+});
+const mentoring = makeAction({
+  title: 'Reverse mentoring',
+  indicators: ['9'],
+  edsOutcomes: ['4.1'],
+  status: 'Off track',
+  owner: LEAH,
+  dueDate: '2026-11-28',
+  priority: 'Medium',
+});
+const report = makeAction({
+  title: 'Board report',
+  indicators: ['3'],
+  edsOutcomes: ['2B'],
+  status: 'Completed',
+  completedOn: '2026-10-01',
+  owner: LEAH,
+  dueDate: '2026-09-30',
+  priority: 'Medium',
+});
 const ACTIONS = [panels, adverts, mentoring, report];
 
 async function sortBy(column: string, user = userEvent.setup()): Promise<void> {
@@ -109,18 +142,17 @@ test('columns sort when their header is chosen, and again to reverse', async () 
 test('the summary counts the actions shown by status, and overdue, in words', async () => {
   const first = await renderActions({ actions: ACTIONS });
   const summary = screen.getByRole('region', { name: 'Summary of 4 actions' });
-  const items = within(summary).getAllByRole('listitem').map((item) => item.textContent);
+  const items = within(summary)
+    .getAllByRole('listitem')
+    .map((item) => item.textContent);
   expect(items).toEqual(['0Not started (grey)', '1On track (green)', '1At risk (amber)', '1Off track (red)', '1Completed (blue)', '1overdue']);
   first.unmount();
   await renderActions({ actions: ACTIONS, path: '/actions?indicator=2' });
-  expect(within(screen.getByRole('region', { name: 'Summary of 2 actions' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-    '0Not started (grey)',
-    '1On track (green)',
-    '1At risk (amber)',
-    '0Off track (red)',
-    '0Completed (blue)',
-    '1overdue',
-  ]);
+  expect(
+    within(screen.getByRole('region', { name: 'Summary of 2 actions' }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent),
+  ).toEqual(['0Not started (grey)', '1On track (green)', '1At risk (amber)', '0Off track (red)', '0Completed (blue)', '1overdue']);
 });
 
 test('a row opens its action with Enter, and its title is a link to it', async () => {

@@ -38,7 +38,11 @@ test('a conflict shows what the other person changed beside my change, and re-ap
   expect(within(surface).getByText('Test changed this action while you were editing it')).toBeInTheDocument();
   const rows = within(surface)
     .getAllByRole('row', { hidden: true })
-    .map((row) => within(row).queryAllByRole('cell', { hidden: true }).map((cell) => cell.textContent));
+    .map((row) =>
+      within(row)
+        .queryAllByRole('cell', { hidden: true })
+        .map((cell) => cell.textContent),
+    );
   expect(rows.slice(1)).toEqual([
     ['Title', 'Diverse interview panels', 'No change', 'Diverse panels for every post'],
     ['Owner', 'Amara Okafor', 'Tom Hughes', 'No change'],

@@ -9,7 +9,11 @@ const me = { id: LEAH.id, email: LEAH.email };
 const overdue = makeAction({ title: 'Overdue one', owner: LEAH, dueDate: '2026-11-01' });
 const soon = makeAction({ title: 'Due soon', owner: LEAH, dueDate: '2026-12-03', status: 'At risk' });
 const later = makeAction({ title: 'Later on', owner: LEAH, dueDate: '2027-03-01' });
-const byEmail = makeAction({ title: 'Recorded by email', owner: { id: 'someone-else-id', name: 'Leah A', email: 'LEAD@demo-trust.example' }, dueDate: '2027-02-01' });
+const byEmail = makeAction({
+  title: 'Recorded by email',
+  owner: { id: 'someone-else-id', name: 'Leah A', email: 'LEAD@demo-trust.example' },
+  dueDate: '2027-02-01',
+});
 const done = makeAction({ title: 'Done', owner: LEAH, dueDate: '2026-10-01', status: 'Completed', completedOn: '2026-10-02' });
 const notMine = makeAction({ title: 'Amara’s', owner: AMARA });
 
@@ -30,7 +34,12 @@ test('My actions lists my actions by due state, each linking to its page, with a
   const storage = memoryPlanStorage({ actions: [notMine, later, done, byEmail, soon, overdue], people: PEOPLE });
   await renderActions({ storage, path: '/my-actions' });
   expect(screen.getByRole('heading', { level: 1, name: 'My actions' })).toBeInTheDocument();
-  expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['Overdue (1)', 'Due in the next two weeks (1)', 'Due later (2)', 'Completed (1)']);
+  expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual([
+    'Overdue (1)',
+    'Due in the next two weeks (1)',
+    'Due later (2)',
+    'Completed (1)',
+  ]);
   expect(screen.queryByText('Amara’s')).not.toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Overdue one' })).toHaveAttribute('href', `/actions/${overdue.id}`);
   expect(screen.getByText('Due 01/11/2026 (overdue)')).toBeInTheDocument();
@@ -42,7 +51,10 @@ test('My actions lists my actions by due state, each linking to its page, with a
   await user.click(dialog.getByRole('radio', { name: 'On track' }));
   await user.click(dialog.getByRole('button', { name: 'Post update' }));
   expect(await screen.findByText('Update posted. The status is now On track.')).toBeInTheDocument();
-  expect((await storage.load()).actions.find((item) => item.value.id === soon.id)?.value).toMatchObject({ status: 'On track', progressUpdates: [{ note: 'Back on track after the panel review.', statusAfter: 'On track' }] });
+  expect((await storage.load()).actions.find((item) => item.value.id === soon.id)?.value).toMatchObject({
+    status: 'On track',
+    progressUpdates: [{ note: 'Back on track after the panel review.', statusAfter: 'On track' }],
+  });
 });
 
 test('a reader sees their actions without Post update, and someone with none is told so', async () => {

@@ -37,7 +37,8 @@ test('the form has exactly the agreed fields, and a Save button', async () => {
   await renderActions({ path: '/actions/new' });
   expect(screen.getByRole('heading', { level: 1, name: 'New action' })).toBeInTheDocument();
   for (const name of ['Title', 'Description', 'Measure of success', 'Baseline', 'Target']) expect(screen.getByRole('textbox', { name })).toBeInTheDocument();
-  for (const name of ['Linked indicators', 'Linked EDS outcomes', 'Owner', 'Status', 'Priority']) expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
+  for (const name of ['Linked indicators', 'Linked EDS outcomes', 'Owner', 'Status', 'Priority'])
+    expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
   expect(screen.getByLabelText(/^Due date/)).toHaveAttribute('type', 'date');
   expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
 });
@@ -52,7 +53,9 @@ test('saving an empty form puts each message on its own field and moves focus to
   expect(title).toHaveFocus();
   expect(screen.getByRole('combobox', { name: 'Owner' })).toHaveAccessibleDescription(expect.stringContaining('Choose an owner from the directory.'));
   expect(screen.getByLabelText(/^Due date/)).toHaveAccessibleDescription(expect.stringContaining('Enter a due date.'));
-  expect(screen.getByRole('textbox', { name: 'Measure of success' })).toHaveAccessibleDescription(expect.stringContaining('Say how you will know the action has worked.'));
+  expect(screen.getByRole('textbox', { name: 'Measure of success' })).toHaveAccessibleDescription(
+    expect.stringContaining('Say how you will know the action has worked.'),
+  );
   expect(screen.getByRole('textbox', { name: 'Baseline' })).not.toHaveAttribute('aria-invalid', 'true');
   expect(screen.getByText('4 fields need attention. The message is on each field.')).toBeInTheDocument();
   await user.type(title, 'Panels');
@@ -186,4 +189,3 @@ test('a reader gets no form', async () => {
   expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   expect(screen.getByText(/You can read the plan but not change it/)).toBeInTheDocument();
 });
-

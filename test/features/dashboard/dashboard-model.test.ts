@@ -63,7 +63,9 @@ describe('indicator cards', () => {
     expect(indicatorCards(twoYears(), 2023, summaries).find((c) => c.id === '2')?.england).toBe(
       'England 1.59 (relative likelihood, 2023); trust 2.06: the trust is worse for BME staff',
     );
-    expect(card('1').england).toBe('England 28.6% (BME share of the workforce, 2024); trust 30.4%: a reflection of the local population, neither better nor worse');
+    expect(card('1').england).toBe(
+      'England 28.6% (BME share of the workforce, 2024); trust 30.4%: a reflection of the local population, neither better nor worse',
+    );
     expect(card('2').trend).toEqual([
       { year: 2023, value: 2.06 },
       { year: 2024, value: 1.58 },
@@ -85,7 +87,9 @@ describe('indicator cards', () => {
   });
 
   test('with no BME appointment, the card says so in words and is adverse, not grey', () => {
-    const years = twoYears().map((year) => (year.year === 2024 && year.indicator2 ? { ...year, indicator2: { ...year.indicator2, appointed: { ...year.indicator2.appointed, bme: 0 } } } : year));
+    const years = twoYears().map((year) =>
+      year.year === 2024 && year.indicator2 ? { ...year, indicator2: { ...year.indicator2, appointed: { ...year.indicator2.appointed, bme: 0 } } } : year,
+    );
     const noBme = indicatorCards(years, 2024, summaries).find((c) => c.id === '2');
     expect(noBme).toMatchObject({ verdict: 'adverse', certainty: 'clear', reason: null });
     expect(noBme?.value).toMatch(/^No BME applicants were appointed \(White: 412 of 1890, 21\.8%\)$/);

@@ -62,13 +62,21 @@ test('the EDS panel shows the four goals and the grade of all 18 outcomes, in wo
   const user = userEvent.setup();
   const view = await renderWithPlan(<DashboardSection />, { storage: storage() });
   const panel = screen.getByRole('region', { name: 'EDS2 outcomes' });
-  expect(within(panel).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
+  expect(
+    within(panel)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent),
+  ).toEqual([
     'Goal 1: Better health outcomes',
     'Goal 2: Improved patient access and experience',
     'Goal 3: A representative and supported workforce',
     'Goal 4: Inclusive leadership',
   ]);
-  expect(within(panel).getAllByRole('listitem').filter((item) => item.querySelector('ul') !== null)).toHaveLength(18);
+  expect(
+    within(panel)
+      .getAllByRole('listitem')
+      .filter((item) => item.querySelector('ul') !== null),
+  ).toHaveLength(18);
   expect(within(panel).getAllByText('Undeveloped')).toHaveLength(5);
   expect(within(panel).getAllByText('Excelling')).toHaveLength(4);
   await user.click(within(panel).getByRole('link', { name: '3 linked actions for EDS outcome 3.1' }));

@@ -24,7 +24,9 @@ describe('the detail of an indicator, worked out', () => {
   });
 
   test('indicator 3 puts BME first, as its ratio does', () => {
-    expect(indicatorDetail(twoYears(), '3', 2024)?.calculation).toMatch(/^BME staff: 0\.29% entered the formal disciplinary process; White staff: 0\.62% entered/);
+    expect(indicatorDetail(twoYears(), '3', 2024)?.calculation).toMatch(
+      /^BME staff: 0\.29% entered the formal disciplinary process; White staff: 0\.62% entered/,
+    );
   });
 
   test('indicators 5 and 9 read as gaps in percentage points', () => {

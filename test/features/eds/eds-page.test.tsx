@@ -13,7 +13,12 @@ const agreed: EdsReview = {
   partners: { organisations: ['Demo Healthwatch'], people: [] },
   characteristics: ['Race'],
   otherGroups: [],
-  outcomes: EDS2_OUTCOMES.slice(0, 3).map((outcome) => ({ outcomeId: outcome.id, grade: 'Achieving', evidence: [{ title: 'Audit' }], agreedBy: ['Demo Healthwatch'] })),
+  outcomes: EDS2_OUTCOMES.slice(0, 3).map((outcome) => ({
+    outcomeId: outcome.id,
+    grade: 'Achieving',
+    evidence: [{ title: 'Audit' }],
+    agreedBy: ['Demo Healthwatch'],
+  })),
 };
 
 test('past reviews are listed, and an agreed review is read-only', async () => {

@@ -45,7 +45,14 @@ function renderRollUp(of: Eds2022Review) {
 describe('the roll-up table on the EDS review page', () => {
   test('Leeds 2023/24: each domain is its score out of its maximum with no rating; overall Developing (21 of 33)', () => {
     const table = renderRollUp(leeds2023);
-    const rows = within(table).getAllByRole('row').slice(1).map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) =>
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
     expect(rows).toEqual([
       ['1. Commissioned or provided services', '4 of 4', '8 of 12', 'None agreed'],
       ['2. Workforce health and well-being', '4 of 4', '7 of 12', 'None agreed'],
@@ -59,7 +66,11 @@ describe('the roll-up table on the EDS review page', () => {
   test('8 of 9 in a domain is shown as 8 of 9, not Excelling; a rating the panel agreed is shown', () => {
     const table = renderRollUp(review({ '3A': 3, '3B': 3 }, { '1': 'Developing' }));
     const domain3 = within(table).getByRole('row', { name: /Inclusive leadership/ });
-    expect(within(domain3).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['3. Inclusive leadership', '3 of 3', '8 of 9', 'None agreed']);
+    expect(
+      within(domain3)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['3. Inclusive leadership', '3 of 3', '8 of 9', 'None agreed']);
     expect(within(within(table).getByRole('row', { name: /Commissioned/ })).getByRole('cell', { name: 'Developing' })).toBeInTheDocument();
   });
 });
@@ -75,7 +86,9 @@ describe('the dashboard EDS 2022 panel', () => {
   test('Leeds 2023/24: domains as scores, no domain called Achieving, overall Developing', async () => {
     const panel = await renderPanel(leeds2023);
     expect(within(panel).getByText('Latest review 2024 (Agreed): total 21 of 33, overall Developing')).toBeInTheDocument();
-    const domains = within(panel).getAllByRole('heading', { level: 3 }).map((heading) => heading.closest('section') as HTMLElement);
+    const domains = within(panel)
+      .getAllByRole('heading', { level: 3 })
+      .map((heading) => heading.closest('section') as HTMLElement);
     expect(domains.map((domain) => within(domain).getByText(/^Score \d+ of \d+/).textContent)).toEqual([
       'Score 8 of 12 (4 of 4 outcomes scored)',
       'Score 7 of 12 (4 of 4 outcomes scored)',
@@ -90,7 +103,11 @@ describe('the dashboard EDS 2022 panel', () => {
     expect(within(panel).getByText('Score 8 of 9 (3 of 3 outcomes scored)')).toBeInTheDocument();
     expect(within(panel).getByText('Score 8 of 12 (4 of 4 outcomes scored); rating agreed by the panel: Achieving')).toBeInTheDocument();
     // Only the two outcomes scored 3 say "Excelling activity"; no domain line does.
-    expect(within(panel).getAllByText(/Excelling/).map((badge) => badge.textContent)).toEqual(['Score 3: Excelling activity', 'Score 3: Excelling activity']);
+    expect(
+      within(panel)
+        .getAllByText(/Excelling/)
+        .map((badge) => badge.textContent),
+    ).toEqual(['Score 3: Excelling activity', 'Score 3: Excelling activity']);
     expect(within(panel).getByText('Latest review 2024 (Agreed): total 24 of 33, overall Achieving')).toBeInTheDocument();
   });
 });

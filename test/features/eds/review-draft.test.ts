@@ -1,5 +1,18 @@
 import { EDS2022_DOMAINS, EDS2022_RATINGS, EDS2_GOALS, EDS2_GRADE_COLOURS } from '../../../src/domain/eds';
-import { gradeValue, gradeWords, isLocked, linesOf, newReview, outcomeGroups, outcomesOf, peopleOf, peopleText, rollUpOf, withEvidence, withGrade } from '../../../src/features/eds/review-draft';
+import {
+  gradeValue,
+  gradeWords,
+  isLocked,
+  linesOf,
+  newReview,
+  outcomeGroups,
+  outcomesOf,
+  peopleOf,
+  peopleText,
+  rollUpOf,
+  withEvidence,
+  withGrade,
+} from '../../../src/features/eds/review-draft';
 
 test('the frameworks list their outcomes in catalogue order', () => {
   expect(outcomesOf('eds2')).toHaveLength(18);

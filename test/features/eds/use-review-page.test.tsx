@@ -17,7 +17,13 @@ function planWrapper(storage: PlanStorage, canEdit = true) {
   return ({ children }: { children: ReactNode }) => (
     // oxlint-disable-next-line react/hooks -- wouter's documented API takes the location hook as a prop.
     <Router hook={location.hook}>
-      <PlanDataProvider storage={storage} user={TEST_USER} canEdit={canEdit} clock={() => new Date('2026-11-26T09:00:00Z')} subscribeRetries={() => () => undefined}>
+      <PlanDataProvider
+        storage={storage}
+        user={TEST_USER}
+        canEdit={canEdit}
+        clock={() => new Date('2026-11-26T09:00:00Z')}
+        subscribeRetries={() => () => undefined}
+      >
         {children}
       </PlanDataProvider>
     </Router>
@@ -52,7 +58,9 @@ test('grades change the draft and its roll-up, and a save stores them and says s
   expect(result.current?.rollUp.framework === 'eds2' && result.current.rollUp.graded).toBe(1);
   act(() => result.current?.saveDraft());
   await waitFor(() => expect(result.current?.save.status).toEqual({ kind: 'done', value: 'Review saved.' }));
-  expect((await storage.load()).edsReviews[0]?.value.outcomes).toEqual([{ outcomeId: '3.1', grade: 'Developing', evidence: [{ title: 'Recruitment audit' }], agreedBy: ['Demo Healthwatch'] }]);
+  expect((await storage.load()).edsReviews[0]?.value.outcomes).toEqual([
+    { outcomeId: '3.1', grade: 'Developing', evidence: [{ title: 'Recruitment audit' }], agreedBy: ['Demo Healthwatch'] },
+  ]);
 });
 
 test('a review its checks refuse is not saved, and the checks say why', async () => {

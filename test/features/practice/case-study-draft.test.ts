@@ -40,11 +40,18 @@ test("the organisation comes from the plan's settings, with a known type and reg
 });
 
 test('links are read one per line as "title | address", and lines without both are left out', () => {
-  expect(linksOf('Toolkit | https://example.nhs.uk/toolkit\nno address\n | https://example.nhs.uk')).toEqual([{ title: 'Toolkit', url: 'https://example.nhs.uk/toolkit' }]);
+  expect(linksOf('Toolkit | https://example.nhs.uk/toolkit\nno address\n | https://example.nhs.uk')).toEqual([
+    { title: 'Toolkit', url: 'https://example.nhs.uk/toolkit' },
+  ]);
 });
 
 test('errors are put on the form field their path starts with', () => {
-  expect(fieldErrorsOf([['measures[0].before', 'must be a number'], ['organisation.type', 'unknown']])).toEqual({ measures: 'must be a number', organisation: 'unknown' });
+  expect(
+    fieldErrorsOf([
+      ['measures[0].before', 'must be a number'],
+      ['organisation.type', 'unknown'],
+    ]),
+  ).toEqual({ measures: 'must be a number', organisation: 'unknown' });
 });
 
 test("a draft from a completed action names nobody until the owner's agreement is ticked, and then names the owner", () => {

@@ -84,7 +84,10 @@ test("an adoption whose count fails is in the plan all the same, and says the co
 });
 
 test("a published case study's draft fails its checks on the fields, and a value the library refuses is put on its field", async () => {
-  const library = { ...memoryPracticeLibrary(), publish: () => Promise.reject(new InvalidError('The case study was refused.', { 'links[0].url': 'is not an address the hub links to' })) };
+  const library = {
+    ...memoryPracticeLibrary(),
+    publish: () => Promise.reject(new InvalidError('The case study was refused.', { 'links[0].url': 'is not an address the hub links to' })),
+  };
   // The page opens the form once the plan has loaded; so does the test.
   const form = renderPractice(() => ({ share: useShareCaseStudyPage(undefined), plan: usePlanData() }), { storage: memoryPlanStorage({ settings }), library });
   await waitFor(() => expect(form.result.current.plan.status).toBe('ready'));

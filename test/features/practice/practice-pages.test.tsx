@@ -74,7 +74,9 @@ test('a leader finds a case study, reads it, and adopts it into their plan; the 
   await user.click(screen.getByRole('button', { name: 'Adopt' }));
   expect(await screen.findByText(/Added to your plan as a new action/)).toBeInTheDocument();
   const adopted = (await storage.load()).actions.map((action) => action.value);
-  expect(adopted).toEqual([expect.objectContaining({ title: 'Diverse interview panels', status: 'Not started', indicators: ['2'], edsOutcomes: ['3.1'], dueDate: '2027-02-24' })]);
+  expect(adopted).toEqual([
+    expect.objectContaining({ title: 'Diverse interview panels', status: 'Not started', indicators: ['2'], edsOutcomes: ['3.1'], dueDate: '2027-02-24' }),
+  ]);
   expect((await library.list()).find((entry) => entry.value.caseStudy.id === 'cs-panels')?.value.adoptions).toBe(1);
 });
 
@@ -100,7 +102,11 @@ test('a completed action becomes a published case study without its internal not
 test('a case study missing its impact is not published, and the field says why', async () => {
   const user = userEvent.setup();
   const library = memoryPracticeLibrary();
-  await renderWithPlan(<PracticePage />, { library, path: '/new', storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } }) });
+  await renderWithPlan(<PracticePage />, {
+    library,
+    path: '/new',
+    storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } }),
+  });
   await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Panels');
   await user.type(screen.getByRole('textbox', { name: /The problem/ }), 'Appointments');
   await user.type(screen.getByRole('textbox', { name: /What was done/ }), 'Panels');

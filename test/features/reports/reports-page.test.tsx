@@ -31,7 +31,8 @@ describe('Reports', () => {
   test('offers the board report, the publication pack, the actions and the WRES files, for the newest year', async () => {
     await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/' });
     expect(screen.getByRole('heading', { level: 1, name: 'Reports' })).toBeInTheDocument();
-    for (const name of ['Board report', 'Publication pack', 'Actions', 'WRES data files']) expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
+    for (const name of ['Board report', 'Publication pack', 'Actions', 'WRES data files'])
+      expect(screen.getByRole('heading', { level: 2, name })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'WRES year' })).toHaveValue('2024');
     expect(screen.getByText(/Counts from 1 to 4 \(below the threshold of 5 in Settings\) show as \*\. Zeros are shown/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Open the printable board report/ })).toHaveAttribute('href', '/board/2024');
@@ -61,8 +62,20 @@ describe('Reports', () => {
     const rows = await csvRows(capture.downloads[0]?.blob as Blob);
     expect(rows[0]).toEqual(['Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure', 'Verdict']);
     // 2 BME members of 13: the difference from the workforce is published, so the board shows only its zero.
-    expect(rows.find((row) => row[1] === 'Voting board members (BME % in Figure)')).toEqual(['9', 'Voting board members (BME % in Figure)', '*', '*', '0', '*', '*', '']);
-    expect(rows.find((row) => row[1] === 'Voting board BME % minus workforce BME % (percentage points)')?.slice(6)).toEqual(['-15.1', 'Adverse (certainty not assessed)']);
+    expect(rows.find((row) => row[1] === 'Voting board members (BME % in Figure)')).toEqual([
+      '9',
+      'Voting board members (BME % in Figure)',
+      '*',
+      '*',
+      '0',
+      '*',
+      '*',
+      '',
+    ]);
+    expect(rows.find((row) => row[1] === 'Voting board BME % minus workforce BME % (percentage points)')?.slice(6)).toEqual([
+      '-15.1',
+      'Adverse (certainty not assessed)',
+    ]);
     const counts = rows.slice(1).filter((row) => row[0] !== 'Note' && row[5] !== '');
     expect(counts.flatMap((row) => row.slice(2, 6)).filter((cell) => !(cell === '*' || cell === '0' || Number(cell) >= 10))).toEqual([]);
     // Band 9 is 6 White, 0 BME, 0 Unknown: the 6 is small at 10, the zeros are shown.
@@ -112,7 +125,10 @@ describe('Reports', () => {
     const wres = workbook.getWorksheet('WRES data 2024');
     expect(wres?.getRow(1).values).toEqual([undefined, 'Indicator', 'Measure', 'White', 'BME', 'Unknown', 'Total', 'Figure', 'Verdict']);
     const lastRow = wres?.getRow(wres.rowCount);
-    expect([lastRow?.getCell(1).value, String(lastRow?.getCell(2).value)]).toEqual(['Note', expect.stringMatching(/^The headline figures are always published/)]);
+    expect([lastRow?.getCell(1).value, String(lastRow?.getCell(2).value)]).toEqual([
+      'Note',
+      expect.stringMatching(/^The headline figures are always published/),
+    ]);
     const plan = workbook.getWorksheet('Action plan');
     expect(plan?.getRow(3).getCell(1).value).toBe(`'=HYPERLINK("http://x","y")`);
     expect(plan?.getRow(3).getCell(1).formula).toBeUndefined();

@@ -3,7 +3,16 @@ import { changedSettings, settingsFormFrom, validateSettings } from '../../../sr
 const stored = { organisationName: 'Demo NHS Trust', odsCode: 'RXX', edsFramework: 'eds2', suppressionThreshold: '5' };
 
 test('a new plan starts from EDS2, a threshold of 5 and the threshold method', () => {
-  expect(settingsFormFrom({})).toEqual({ organisationName: '', odsCode: '', organisationType: '', region: '', edsFramework: 'eds2', librarySite: '', suppressionThreshold: '5', suppressionMethod: 'threshold' });
+  expect(settingsFormFrom({})).toEqual({
+    organisationName: '',
+    odsCode: '',
+    organisationType: '',
+    region: '',
+    edsFramework: 'eds2',
+    librarySite: '',
+    suppressionThreshold: '5',
+    suppressionMethod: 'threshold',
+  });
 });
 
 test.each([

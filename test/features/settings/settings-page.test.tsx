@@ -87,7 +87,10 @@ test('checking the lists reports that all is in place', async () => {
 
 test('settings say which SharePoint site holds the plan, and offer to open it on another', async () => {
   await renderWithPlan(<SettingsPage />, { storage: memoryPlanStorage({ settings }) });
-  expect(screen.getByRole('link', { name: 'Test site (demo-trust.sharepoint.example)' })).toHaveAttribute('href', 'https://demo-trust.sharepoint.example/sites/race-equality');
+  expect(screen.getByRole('link', { name: 'Test site (demo-trust.sharepoint.example)' })).toHaveAttribute(
+    'href',
+    'https://demo-trust.sharepoint.example/sites/race-equality',
+  );
   expect(screen.getByRole('button', { name: 'Open' })).toBeDisabled();
   await userEvent.setup().type(screen.getByRole('textbox', { name: /Open the plan on another SharePoint site/ }), 'other-site');
   expect(screen.getByRole('button', { name: 'Open' })).toBeEnabled();

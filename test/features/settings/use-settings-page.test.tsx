@@ -80,5 +80,7 @@ test('checking the lists says what it did, in words', async () => {
     await result.current.check.run();
   });
   expect(result.current.check.status).toEqual({ kind: 'done', value: 'All lists and columns are in place.' });
-  expect(describeReport({ createdLists: ['WRES Results'], addedColumns: ['Priority'], indexedColumns: [], schemaVersion: 1 })).toBe('Done: created WRES Results; added Priority.');
+  expect(describeReport({ createdLists: ['WRES Results'], addedColumns: ['Priority'], indexedColumns: [], schemaVersion: 1 })).toBe(
+    'Done: created WRES Results; added Priority.',
+  );
 });

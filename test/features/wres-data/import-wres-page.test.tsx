@@ -112,7 +112,14 @@ describe('Import WRES data', () => {
 describe('Staff Survey results', () => {
   const full = exampleYear();
   const { indicator5, indicator6, indicator7, indicator8, ...withoutSurvey } = full;
-  const surveyCsv = yearToCsvText({ ...full, indicator1: undefined, indicator2: undefined, indicator3: undefined, indicator4: undefined, indicator9: undefined });
+  const surveyCsv = yearToCsvText({
+    ...full,
+    indicator1: undefined,
+    indicator2: undefined,
+    indicator3: undefined,
+    indicator4: undefined,
+    indicator9: undefined,
+  });
 
   test('a survey-only file adds indicators 5–8 to the stored year and keeps the rest', async () => {
     const user = userEvent.setup();
@@ -156,5 +163,7 @@ test('the Staff Survey template downloads set for the newest stored year', async
 });
 
 function indicatorsOf(input: object | undefined): string[] {
-  return Object.entries(input ?? {}).filter(([key, value]) => key.startsWith('indicator') && value !== undefined).map(([key]) => key);
+  return Object.entries(input ?? {})
+    .filter(([key, value]) => key.startsWith('indicator') && value !== undefined)
+    .map(([key]) => key);
 }

@@ -15,7 +15,13 @@ export async function renderPlanHook<T>(hook: () => T, storage: PlanStorage, can
   const wrapper = ({ children }: { children: ReactNode }) => (
     // oxlint-disable-next-line react/hooks -- wouter's documented API takes the location hook as a prop.
     <Router hook={location.hook}>
-      <PlanDataProvider storage={storage} user={TEST_USER} canEdit={canEdit} clock={() => new Date('2026-11-26T09:00:00Z')} subscribeRetries={() => () => undefined}>
+      <PlanDataProvider
+        storage={storage}
+        user={TEST_USER}
+        canEdit={canEdit}
+        clock={() => new Date('2026-11-26T09:00:00Z')}
+        subscribeRetries={() => () => undefined}
+      >
         {children}
       </PlanDataProvider>
     </Router>

@@ -22,6 +22,8 @@ describe('what to check before saving', () => {
   });
 
   test('a letter mapped by the person is no longer questioned; other files are not checked for bands', () => {
-    expect(staffCountNotes([counts({ kind: 'training', fileName: 't.csv', unplaced: 1, letters: { W: 2 } })], { ...DEFAULT_ETHNIC_CODE_MAPPING, W: 'white' })).toEqual([]);
+    expect(
+      staffCountNotes([counts({ kind: 'training', fileName: 't.csv', unplaced: 1, letters: { W: 2 } })], { ...DEFAULT_ETHNIC_CODE_MAPPING, W: 'white' }),
+    ).toEqual([]);
   });
 });

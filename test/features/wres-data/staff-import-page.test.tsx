@@ -42,9 +42,15 @@ describe('Import staff records (without Web Workers, on the page itself)', () =>
 
     await user.click(screen.getByRole('button', { name: 'Count staff' }));
     await screen.findByRole('heading', { name: 'Check the counts' });
-    expect(within(row('Staff in post')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '2', '1', '5']);
+    expect(
+      within(row('Staff in post'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '2', '1', '5']);
     expect(screen.getByText('esr.csv: 1 row with every chosen column blank was skipped.')).toBeInTheDocument();
-    expect(screen.getByText(/Saving replaces indicator 1 of the 2024 figures already stored.*Indicators 2, 3, 4, 5, 6, 7, 8, 9 stay as they are/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Saving replaces indicator 1 of the 2024 figures already stored.*Indicators 2, 3, 4, 5, 6, 7, 8, 9 stay as they are/),
+    ).toBeInTheDocument();
     expect(save).not.toHaveBeenCalled();
 
     await user.click(screen.getByRole('button', { name: 'Save the 2024 counts' }));
@@ -97,33 +103,53 @@ describe('Import staff records (without Web Workers, on the page itself)', () =>
     expect(screen.getByRole('button', { name: 'Ethnic categories (changed: Z)' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Count staff' }));
     await screen.findByRole('heading', { name: 'Check the counts' });
-    expect(within(row('Staff in post')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '1', '1', '2']);
-    expect(screen.getByText(/descriptions.csv: 1 row has an ethnic code starting "W", which is not an ethnic category letter, so they are counted as Unknown/)).toBeInTheDocument();
+    expect(
+      within(row('Staff in post'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0', '1', '1', '2']);
+    expect(
+      screen.getByText(/descriptions.csv: 1 row has an ethnic code starting "W", which is not an ethnic category letter, so they are counted as Unknown/),
+    ).toBeInTheDocument();
   });
 
   test('optional files add their indicators; counts that break the WRES rules cannot be saved', async () => {
     const user = userEvent.setup();
     await renderWithPlan(<StaffImportPage runner={pageRunner} />, { storage: memoryPlanStorage() });
-    await user.upload(screen.getByLabelText('Staff in post (ESR extract)'), csv('staff.csv', ['Ethnic Origin,Staff Group,Pay Band', 'A,Administrative and Clerical,Band 3']));
+    await user.upload(
+      screen.getByLabelText('Staff in post (ESR extract)'),
+      csv('staff.csv', ['Ethnic Origin,Staff Group,Pay Band', 'A,Administrative and Clerical,Band 3']),
+    );
     await screen.findByRole('combobox', { name: 'Staff in post: Ethnic category' });
     await user.upload(screen.getByLabelText('Disciplinary (optional)'), csv('cases.csv', ['Ethnic Origin', 'A', 'A']));
     await screen.findByRole('combobox', { name: 'Disciplinary: Ethnic category' });
     await user.click(screen.getByRole('button', { name: 'Count staff' }));
     await screen.findByRole('heading', { name: 'Check the counts' });
-    expect(within(row('Entered a formal disciplinary process')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['2', '0', '0', '2']);
+    expect(
+      within(row('Entered a formal disciplinary process'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['2', '0', '0', '2']);
     expect(screen.getByText('These counts cannot be saved yet.')).toBeInTheDocument();
     expect(screen.getByText(/indicator3\.entered\.white \(2\) is more than indicator3\.headcount\.white \(1\)/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Save the 2026 counts' })).toBeDisabled();
   });
 
-  test('a file saved by Excel with a byte-order mark is read by its first column\'s name', async () => {
+  test("a file saved by Excel with a byte-order mark is read by its first column's name", async () => {
     const user = userEvent.setup();
     await renderWithPlan(<StaffImportPage runner={pageRunner} />);
-    await user.upload(screen.getByLabelText('Staff in post (ESR extract)'), csv('excel.csv', ['\uFEFFEthnic Origin,Staff Group,Pay Band', 'D,Administrative and Clerical,Band 3']));
+    await user.upload(
+      screen.getByLabelText('Staff in post (ESR extract)'),
+      csv('excel.csv', ['\uFEFFEthnic Origin,Staff Group,Pay Band', 'D,Administrative and Clerical,Band 3']),
+    );
     expect(await screen.findByRole('combobox', { name: 'Staff in post: Ethnic category' })).toHaveValue('Ethnic Origin');
     await user.click(screen.getByRole('button', { name: 'Count staff' }));
     await screen.findByRole('heading', { name: 'Check the counts' });
-    expect(within(row('Staff in post')).getAllByRole('cell').map((cell) => cell.textContent)).toEqual(['0', '1', '0', '1']);
+    expect(
+      within(row('Staff in post'))
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual(['0', '1', '0', '1']);
   });
 
   test('a viewer can count but not save', async () => {

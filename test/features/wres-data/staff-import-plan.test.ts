@@ -10,7 +10,11 @@ function counted(kind: StaffFileCounts['kind'], rows: { ethnicCode: string; staf
   return { kind, fileName: `${kind}.csv`, aggregate: aggregator.result(), blankRows: 0, letters: {} };
 }
 
-const staff = () => counted('staff', [{ ethnicCode: 'A', staffGroup: 'Administrative and Clerical', band: 'Band 4' }, { ethnicCode: 'H', staffGroup: 'Administrative and Clerical', band: 'Band 4' }]);
+const staff = () =>
+  counted('staff', [
+    { ethnicCode: 'A', staffGroup: 'Administrative and Clerical', band: 'Band 4' },
+    { ethnicCode: 'H', staffGroup: 'Administrative and Clerical', band: 'Band 4' },
+  ]);
 
 test('every count needs the staff-in-post file; the others sit beside it by kind', () => {
   expect(aggregatesByFile([counted('training', [{ ethnicCode: 'A' }])])).toBeUndefined();

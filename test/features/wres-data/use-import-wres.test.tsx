@@ -8,7 +8,11 @@ import { renderPlanHook } from './plan-wrapper';
 
 const full = exampleYear();
 const { indicator5, indicator6, indicator7, indicator8, ...withoutSurvey } = full;
-const surveyOnly = () => new File([yearToCsvText({ ...full, indicator1: undefined, indicator2: undefined, indicator3: undefined, indicator4: undefined, indicator9: undefined })], 'survey.csv');
+const surveyOnly = () =>
+  new File(
+    [yearToCsvText({ ...full, indicator1: undefined, indicator2: undefined, indicator3: undefined, indicator4: undefined, indicator9: undefined })],
+    'survey.csv',
+  );
 
 test('a survey file over a stored year keeps the indicators it leaves out, unless the person says otherwise', async () => {
   const storage = memoryPlanStorage({ wresYears: [withoutSurvey] });
@@ -43,7 +47,9 @@ test('a conflict names the year and stores nothing; choosing a file again clears
   await waitFor(() => expect(result.current.hook.stage.kind).toBe('preview'));
   act(() => result.current.hook.save());
   await waitFor(() => expect(result.current.hook.saving.kind).toBe('failed'));
-  expect(result.current.hook.saving).toMatchObject({ message: expect.stringMatching(/^Someone changed the stored 2024 figures while you were importing, so nothing was saved\./) });
+  expect(result.current.hook.saving).toMatchObject({
+    message: expect.stringMatching(/^Someone changed the stored 2024 figures while you were importing, so nothing was saved\./),
+  });
   expect(storage.snapshotNow().wresYears).toEqual([]);
   act(() => result.current.hook.choose(new File([yearToCsvText(full)], 'y.csv')));
   expect(result.current.hook.saving.kind).toBe('idle');

@@ -6,7 +6,9 @@ import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderPlanHook } from './plan-wrapper';
 
 const staffFile = () =>
-  new File(['Ethnic Origin,Staff Group,Pay Band\r\nA,Administrative and Clerical,Band 3\r\nH,Administrative and Clerical,Band 3\r\n'], 'staff.csv', { type: 'text/csv' });
+  new File(['Ethnic Origin,Staff Group,Pay Band\r\nA,Administrative and Clerical,Band 3\r\nH,Administrative and Clerical,Band 3\r\n'], 'staff.csv', {
+    type: 'text/csv',
+  });
 
 beforeEach(() => window.localStorage.clear());
 
@@ -20,7 +22,10 @@ async function withStaffFile(storage = memoryPlanStorage()) {
 }
 
 test('the organisation and year start from the plan and follow what is typed', async () => {
-  const { result } = await renderPlanHook(() => useStaffImport(pageRunner), memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } }));
+  const { result } = await renderPlanHook(
+    () => useStaffImport(pageRunner),
+    memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } }),
+  );
   expect(result.current.hook.about).toEqual({ name: 'Demo NHS Trust', odsCode: 'RXX', year: '2026' });
   act(() => result.current.hook.setAbout('year', '2025'));
   expect(result.current.hook.about.year).toBe('2025');
@@ -55,5 +60,7 @@ test('a save stores the counts and sets them aside; a refused one says why in th
   await waitFor(() => expect(result.current.hook.run.kind).toBe('counted'));
   act(() => result.current.hook.save());
   await waitFor(() => expect(result.current.hook.saving.kind).toBe('failed'));
-  expect(result.current.hook.saving).toMatchObject({ message: 'Someone changed the stored 2026 figures while you were importing, so nothing was saved. Count the files again to see their version.' });
+  expect(result.current.hook.saving).toMatchObject({
+    message: 'Someone changed the stored 2026 figures while you were importing, so nothing was saved. Count the files again to see their version.',
+  });
 });

@@ -43,7 +43,9 @@ describe('the form, worked out', () => {
   test('an indicator left blank is not given; one begun needs all its counts', () => {
     const base = { 'organisation.name': 'Demo NHS Trust', 'organisation.odsCode': 'RXX', year: '2025' };
     expect(checkForm(base).input).toMatchObject({ year: 2025 });
-    expect(checkForm({ ...base, 'indicator4.headcount.white': '100' }).byField['indicator4.accessed.bme']).toEqual(['Indicator 4, accessed training or CPD, BME is required']);
+    expect(checkForm({ ...base, 'indicator4.headcount.white': '100' }).byField['indicator4.accessed.bme']).toEqual([
+      'Indicator 4, accessed training or CPD, BME is required',
+    ]);
   });
 
   test('a failed save is explained by its cause, in the shared words', () => {

@@ -74,7 +74,9 @@ describe('round trip', () => {
     for (const file of [await fileOf('t.csv', blankTemplateCsvText()), await fileOf('t.xlsx', blankTemplateXlsxBytes())]) {
       const problems = problemsOf(await readYearFile(file));
       expect(problems).toContainEqual({ row: 3, column: 'B (value)', field: 'organisation', message: 'organisation is required' });
-      expect(problems).toContainEqual(expect.objectContaining({ row: 8, column: 'B (value)', field: 'indicator1.rows[0].white', message: 'indicator1.rows[0].white is required' }));
+      expect(problems).toContainEqual(
+        expect.objectContaining({ row: 8, column: 'B (value)', field: 'indicator1.rows[0].white', message: 'indicator1.rows[0].white is required' }),
+      );
     }
   });
 });
@@ -82,7 +84,13 @@ describe('round trip', () => {
 describe('bad files give a message naming the place', () => {
   test('wrong columns', async () => {
     expect(problemsOf(await readYearFile(await fixture('wrong-columns.csv')))).toEqual([
-      { row: 1, column: null, field: null, message: 'Row 1 has the columns "Band", "White", "BME", "Unknown", but a WRES year file has the columns field, value (and optionally guidance): one row per field, as in the template.' },
+      {
+        row: 1,
+        column: null,
+        field: null,
+        message:
+          'Row 1 has the columns "Band", "White", "BME", "Unknown", but a WRES year file has the columns field, value (and optionally guidance): one row per field, as in the template.',
+      },
     ]);
     const badHeader = await readYearFile(await fileOf('x.csv', 'field,count\nyear,2024\n'));
     expect(problemsOf(badHeader)[0]?.message).toMatch(/^Row 1 has the columns "field", "count"/);
@@ -109,14 +117,20 @@ describe('bad files give a message naming the place', () => {
   test('an empty file, a file of blank lines and a header with nothing under it', async () => {
     expect(problemsOf(await readYearFile(await fixture('empty.csv')))).toEqual([{ row: null, column: null, field: null, message: 'empty.csv is empty.' }]);
     expect(problemsOf(await readYearFile(await fileOf('blank.csv', '\r\n\r\n')))[0]?.message).toBe('blank.csv is empty.');
-    expect(problemsOf(await readYearFile(await fileOf('h.csv', 'field,value,guidance\n,,\n')))[0]?.message).toBe('The file has a header but no fields: fill in the template and import it again.');
-    expect(problemsOf(await readYearFile(await fileOf('e.xlsx', tablesToXlsx([{ name: 'Empty', rows: [] }]))))[0]?.message).toBe('The file is empty: there are no rows to read.');
+    expect(problemsOf(await readYearFile(await fileOf('h.csv', 'field,value,guidance\n,,\n')))[0]?.message).toBe(
+      'The file has a header but no fields: fill in the template and import it again.',
+    );
+    expect(problemsOf(await readYearFile(await fileOf('e.xlsx', tablesToXlsx([{ name: 'Empty', rows: [] }]))))[0]?.message).toBe(
+      'The file is empty: there are no rows to read.',
+    );
   });
 
   test('a file over 50 MB is refused before it is read', async () => {
     const reader = jest.fn(async () => new ArrayBuffer(0));
     const result = await readYearFile({ name: 'esr-extract.csv', size: MAX_IMPORT_BYTES + 1, arrayBuffer: reader });
-    expect(problemsOf(result)[0]?.message).toBe('esr-extract.csv is 50.0 MB; the largest file this page reads is 50 MB. A year\'s WRES counts fit in a few kilobytes: use the template.');
+    expect(problemsOf(result)[0]?.message).toBe(
+      "esr-extract.csv is 50.0 MB; the largest file this page reads is 50 MB. A year's WRES counts fit in a few kilobytes: use the template.",
+    );
     expect(reader).not.toHaveBeenCalled();
   });
 
@@ -134,8 +148,12 @@ describe('bad files give a message naming the place', () => {
   });
 
   test('a file of another type, a broken workbook and broken JSON', async () => {
-    expect(problemsOf(await readYearFile(await fileOf('notes.txt', 'hello')))[0]?.message).toBe('notes.txt is not a file this page reads: choose a .csv, .xlsx or .json file.');
-    expect(problemsOf(await readYearFile(await fileOf('fake.xlsx', 'field,value\n')))[0]?.message).toBe('The file could not be opened as an Excel workbook (.xlsx).');
+    expect(problemsOf(await readYearFile(await fileOf('notes.txt', 'hello')))[0]?.message).toBe(
+      'notes.txt is not a file this page reads: choose a .csv, .xlsx or .json file.',
+    );
+    expect(problemsOf(await readYearFile(await fileOf('fake.xlsx', 'field,value\n')))[0]?.message).toBe(
+      'The file could not be opened as an Excel workbook (.xlsx).',
+    );
     expect(problemsOf(await readYearFile(await fixture('truncated.json')))[0]?.message).toMatch(/^The file is not valid JSON: /);
   });
 });
@@ -148,7 +166,8 @@ describe('JSON and headerless CSV', () => {
   });
 
   test('a CSV without a header row reads from its first row; rows.0 paths are placed on their rows', async () => {
-    const text = 'schemaVersion,1\norganisation.name,Demo\norganisation.odsCode,RXX\nyear,2024\nindicator1.rows.0.staffGroup,clinical\nindicator1.rows.0.band,Band 99\nindicator1.rows.0.white,1\nindicator1.rows.0.bme,1\n';
+    const text =
+      'schemaVersion,1\norganisation.name,Demo\norganisation.odsCode,RXX\nyear,2024\nindicator1.rows.0.staffGroup,clinical\nindicator1.rows.0.band,Band 99\nindicator1.rows.0.white,1\nindicator1.rows.0.bme,1\n';
     expect(problemsOf(await readYearFile(await fileOf('y.csv', text)))).toEqual([
       expect.objectContaining({ row: 6, column: 'B (value)', field: 'indicator1.rows[0].band' }),
     ]);
@@ -168,7 +187,13 @@ describe('workbooks', () => {
     await workbook.xlsx.load(bytes);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['A very long sheet name that goe', 'A very long sheet name that 2']);
     const sheet = workbook.worksheets[0];
-    sheet?.addRow([{ formula: '1+1', result: 2 }, { richText: [{ text: 'Band ' }, { text: '5' }] }, new Date('2024-03-31T00:00:00Z'), true, { text: 'link', hyperlink: 'https://example.org' }]);
+    sheet?.addRow([
+      { formula: '1+1', result: 2 },
+      { richText: [{ text: 'Band ' }, { text: '5' }] },
+      new Date('2024-03-31T00:00:00Z'),
+      true,
+      { text: 'link', hyperlink: 'https://example.org' },
+    ]);
     sheet?.addRow([{ formula: 'NOW()' }, { error: '#N/A' }]);
     const reread = await readXlsxRows((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     expect(reread[1]).toEqual({ row: 2, cells: ['2', 'Band 5', '2024-03-31', 'true', 'link'] });
@@ -183,11 +208,15 @@ describe('workbooks', () => {
 describe('Staff Survey files', () => {
   const { indicator5: _5, indicator6: _6, indicator7: _7, indicator8: _8, ...withoutSurvey } = example;
 
-  test('the Staff Survey template is set for a year, and imports as that year\'s survey figures', async () => {
+  test("the Staff Survey template is set for a year, and imports as that year's survey figures", async () => {
     const table = surveyTemplateTable(withoutSurvey);
     expect(table.name).toBe('Staff Survey 2024');
     expect(table.rows.map((row) => row[0])).toEqual([
-      'field', 'schemaVersion', 'organisation.name', 'organisation.odsCode', 'year',
+      'field',
+      'schemaVersion',
+      'organisation.name',
+      'organisation.odsCode',
+      'year',
       ...[5, 6, 7, 8].flatMap((id) => [`indicator${id}.white`, `indicator${id}.bme`, `indicator${id}.whiteRespondents`, `indicator${id}.bmeRespondents`]),
     ]);
     expect(table.rows.slice(1, 5).map((row) => row[1])).toEqual([1, 'Demo NHS Trust', 'RXX', 2024]);

@@ -21,7 +21,11 @@ test('posts the JSON body with the api token and returns the JSON answer', async
   await expect(call<{ adoptions: number }>('/api/record-adoption', { caseStudyId: 'cs-1' })).resolves.toEqual({ adoptions: 2 });
   expect(calls).toHaveLength(1);
   expect(calls[0]?.url).toBe(`${API}/api/record-adoption`);
-  expect(calls[0]?.init).toMatchObject({ method: 'POST', headers: { Authorization: 'Bearer api-token', 'Content-Type': 'application/json' }, body: '{"caseStudyId":"cs-1"}' });
+  expect(calls[0]?.init).toMatchObject({
+    method: 'POST',
+    headers: { Authorization: 'Bearer api-token', 'Content-Type': 'application/json' },
+    body: '{"caseStudyId":"cs-1"}',
+  });
 });
 
 test.each([
@@ -32,14 +36,14 @@ test.each([
   [409, ConflictError],
   [503, ThrottledError],
   [500, StorageFailure],
-])('an answer of HTTP %i becomes the storage error the pages show, with the api\'s message', async (status, kind) => {
+])("an answer of HTTP %i becomes the storage error the pages show, with the api's message", async (status, kind) => {
   answering(status, { error: { message: 'The api says no.', fields: { problem: 'Say what the problem was.' } } });
   const failure: unknown = await hubApi(API, () => Promise.resolve('t'))('/api/publish-practice', {}).catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(kind);
   expect(failure).toHaveProperty('message', 'The api says no.');
 });
 
-test('a 400 carries the api\'s message per field', async () => {
+test("a 400 carries the api's message per field", async () => {
   answering(400, { error: { message: 'Some fields need attention.', fields: { problem: 'Say what the problem was.' } } });
   const failure: unknown = await hubApi(API, () => Promise.resolve('t'))('/api/publish-practice', {}).catch((error: unknown) => error);
   expect(failure).toBeInstanceOf(InvalidError);

@@ -113,7 +113,9 @@ describe.each([
   test('an imported action has its creation in its history too', async () => {
     const action = sampleAction({ title: 'Imported with history' });
     await lead.actions.importMany([action]);
-    expect(await lead.actions.history(action.id)).toEqual([expect.objectContaining({ kind: 'change', changes: [{ field: 'created', from: '', to: 'Imported with history' }] })]);
+    expect(await lead.actions.history(action.id)).toEqual([
+      expect.objectContaining({ kind: 'change', changes: [{ field: 'created', from: '', to: 'Imported with history' }] }),
+    ]);
   });
 
   test('the history of an action that is not there is refused as not found', async () => {

@@ -105,7 +105,7 @@ test('a plan larger than a page is read across several pages', async () => {
   expect(loggedRequests(logFile, before).length).toBeGreaterThanOrEqual(3);
 });
 
-test('a refresh brings in another person\'s changes and deletions through delta', async () => {
+test("a refresh brings in another person's changes and deletions through delta", async () => {
   const member = (await openAs(server, MEMBER)).storage;
   const kept = await lead.actions.create(sampleAction({ title: 'Kept' }));
   const removed = await lead.actions.create(sampleAction({ title: 'Removed' }));
@@ -165,7 +165,11 @@ async function postRawUpdate(email: string, fields: Record<string, unknown>): Pr
   const headers = { Authorization: `Bearer local:${email}`, 'Content-Type': 'application/json' };
   const lists = (await (await fetch(`${server.url}/graph/v1.0/sites/root/lists`, { headers })).json()) as { value: { id: string; displayName: string }[] };
   const list = lists.value.find((candidate) => candidate.displayName === 'Race Equality Action Updates');
-  const response = await fetch(`${server.url}/graph/v1.0/sites/root/lists/${list?.id ?? 'missing'}/items`, { method: 'POST', headers, body: JSON.stringify({ fields }) });
+  const response = await fetch(`${server.url}/graph/v1.0/sites/root/lists/${list?.id ?? 'missing'}/items`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ fields }),
+  });
   expect(response.status).toBe(201);
 }
 

@@ -67,7 +67,11 @@ test('adoptions by two trusts at the same moment are both counted, and a trust a
   const app = await libraryAs(APP);
   const first = { tenantId: 'second-demo-trust', siteId: 'second-site' };
   const second = { tenantId: 'third', siteId: 'third-site' };
-  await Promise.all([app.recordAdoption(caseStudy.id, first, 'a-1'), app.recordAdoption(caseStudy.id, second, 'a-2'), app.recordAdoption(caseStudy.id, first, 'a-1')]);
+  await Promise.all([
+    app.recordAdoption(caseStudy.id, first, 'a-1'),
+    app.recordAdoption(caseStudy.id, second, 'a-2'),
+    app.recordAdoption(caseStudy.id, first, 'a-1'),
+  ]);
   expect((await app.find(caseStudy.id))?.value.adoptions).toBe(2);
   await app.recordAdoption(caseStudy.id, first, 'a-1');
   expect((await app.find(caseStudy.id))?.value.adoptions).toBe(2);

@@ -50,12 +50,21 @@ afterEach(() => {
 });
 
 function site(onRetry?: () => void): GraphSite {
-  return { client: createGraphClient({ baseUrl: BASE, getAccessToken: async () => 'token-123', onRetry }), baseUrl: BASE, siteId: 'contoso.sharepoint.com,1,2' };
+  return {
+    client: createGraphClient({ baseUrl: BASE, getAccessToken: async () => 'token-123', onRetry }),
+    baseUrl: BASE,
+    siteId: 'contoso.sharepoint.com,1,2',
+  };
 }
 
 test('an item in the documented shape is read, including a date-only value sent as a UK-midnight instant', () => {
   const parsed = actionFromItem(fixture<GraphListItem>('list-item.json'), []);
-  expect(parsed.ok && parsed.value).toMatchObject({ id: '20000000-0000-4000-8000-000000000007', dueDate: '2027-03-31', indicators: ['3'], edsOutcomes: ['3.3'] });
+  expect(parsed.ok && parsed.value).toMatchObject({
+    id: '20000000-0000-4000-8000-000000000007',
+    dueDate: '2027-03-31',
+    indicators: ['3'],
+    edsOutcomes: ['3.3'],
+  });
 });
 
 test('an update sends If-Match and the bearer token, and takes the new eTag from the returned fieldValueSet', async () => {
@@ -103,7 +112,10 @@ test('a batch whose responses come out of order is matched by id, and only the t
 test('a throttled request is retried after Retry-After and the UI is told it is retrying', async () => {
   let notices = 0;
   const graph = site(() => (notices += 1));
-  answerWith({ status: 429, headers: { 'Retry-After': '0' }, body: { error: { code: 'TooManyRequests', message: 'Slow down' } } }, { status: 200, body: { id: 'site-1' } });
+  answerWith(
+    { status: 429, headers: { 'Retry-After': '0' }, body: { error: { code: 'TooManyRequests', message: 'Slow down' } } },
+    { status: 200, body: { id: 'site-1' } },
+  );
   await expect(graph.client.api('/sites/root').get()).resolves.toEqual({ id: 'site-1' });
   expect(notices).toBe(1);
   expect(seen).toHaveLength(2);
@@ -129,7 +141,13 @@ test('a validation message that names a field is attached to that field', async 
 
 test('a delta page applies changes and deletions, and its deltaLink becomes a path the client can request', () => {
   const cache = new ListCache();
-  cache.replaceAll([{ id: '7', fields: { Title: 'Old' } }, { id: '9', fields: { Title: 'Gone soon' } }], undefined);
+  cache.replaceAll(
+    [
+      { id: '7', fields: { Title: 'Old' } },
+      { id: '9', fields: { Title: 'Gone soon' } },
+    ],
+    undefined,
+  );
   const page = fixture<{ value: GraphListItem[]; '@odata.deltaLink': string }>('delta-page.json');
   cache.apply(page.value, page['@odata.deltaLink']);
   expect(cache.all().map((item) => [item.id, item.fields?.Title])).toEqual([['7', 'Renamed']]);

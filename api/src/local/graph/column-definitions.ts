@@ -77,7 +77,17 @@ const columnInput = z.object({
 });
 
 const FACETS = ['text', 'number', 'boolean', 'dateTime', 'choice'] as const;
-const UNSUPPORTED_FACETS = ['calculated', 'currency', 'lookup', 'personOrGroup', 'hyperlinkOrPicture', 'geolocation', 'term', 'thumbnail', 'contentApprovalStatus'];
+const UNSUPPORTED_FACETS = [
+  'calculated',
+  'currency',
+  'lookup',
+  'personOrGroup',
+  'hyperlinkOrPicture',
+  'geolocation',
+  'term',
+  'thumbnail',
+  'contentApprovalStatus',
+];
 
 /** Reads a columnDefinition from a request body, filling Graph's defaults; 400 when it is not valid. */
 export function columnFromInput(input: unknown): ColumnDefinition {

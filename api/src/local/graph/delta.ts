@@ -84,14 +84,14 @@ export function registerDeltaRoutes(graph: FastifyInstance, db: GraphDatabase, s
       token = decoded;
     }
     const upTo = token.upTo ?? currentChangeSeq(db);
-    const page = token.since === null ? enumeration(db, context, token.cursor ?? 0, top) : changes(db, context, token.since, upTo, token.cursor ?? token.since, top);
+    const page =
+      token.since === null ? enumeration(db, context, token.cursor ?? 0, top) : changes(db, context, token.since, upTo, token.cursor ?? token.since, top);
     const value = page.entries.map((entry) => ('row' in entry ? json(entry.row) : { id: String(entry.deletedId), deleted: { state: 'deleted' } }));
     if (page.nextCursor !== undefined) {
       return { '@odata.nextLink': link({ ...token, upTo, cursor: page.nextCursor, issued: token.issued }), value };
     }
     return { value, '@odata.deltaLink': deltaLink(upTo) };
   });
-
 }
 
 /** 410 Gone, with a Location that starts a new enumeration (same options, no token). */
@@ -109,14 +109,7 @@ function enumeration(db: GraphDatabase, context: ListContext, afterId: number, t
 }
 
 /** A page of changes: items changed and items deleted after `since` up to `upTo`, in change order. */
-function changes(
-  db: GraphDatabase,
-  context: ListContext,
-  since: number,
-  upTo: number,
-  after: number,
-  top: number,
-): { entries: Change[]; nextCursor?: number } {
+function changes(db: GraphDatabase, context: ListContext, since: number, upTo: number, after: number, top: number): { entries: Change[]; nextCursor?: number } {
   const from = Math.max(since, after);
   const changed = db
     .prepare('SELECT * FROM items WHERE list_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?')

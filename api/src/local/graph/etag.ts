@@ -6,7 +6,11 @@ export function itemETag(guid: string, version: number): string {
 }
 
 function bare(tag: string): string {
-  return tag.trim().replace(/^W\//, '').replace(/^"(.*)"$/, '$1').toUpperCase();
+  return tag
+    .trim()
+    .replace(/^W\//, '')
+    .replace(/^"(.*)"$/, '$1')
+    .toUpperCase();
 }
 
 /**

@@ -107,7 +107,10 @@ export async function registerLocalGraph(app: FastifyInstance, options: LocalGra
         if (!isSubRequest(request) && faults.settings.latencyMs > 0) await sleep(faults.settings.latencyMs);
         const fault = faults.next();
         if (fault) {
-          const message = fault.status === 429 ? 'Too many requests. Retry after the time in the Retry-After header.' : 'The service is temporarily unavailable. Retry after the time in the Retry-After header.';
+          const message =
+            fault.status === 429
+              ? 'Too many requests. Retry after the time in the Retry-After header.'
+              : 'The service is temporarily unavailable. Retry after the time in the Retry-After header.';
           return sendGraphError(reply, request, new GraphError(fault.code, message, { 'Retry-After': String(faults.settings.retryAfterSeconds) }));
         }
         authenticate(request);

@@ -3,16 +3,7 @@ import type { ColumnDefinition } from './column-definitions';
 import { normaliseDateTime } from './column-validation';
 import { invalidRequest } from './graph-errors';
 import type { StoredItem } from './items';
-import {
-  type FilterNode,
-  type Literal,
-  type OrderKey,
-  compareValues,
-  evaluateFilter,
-  filterPaths,
-  parseFilter,
-  parseOrderBy,
-} from './odata-filter';
+import { type FilterNode, type Literal, type OrderKey, compareValues, evaluateFilter, filterPaths, parseFilter, parseOrderBy } from './odata-filter';
 import { queryParam } from './odata-query';
 
 export const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';

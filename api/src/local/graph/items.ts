@@ -75,9 +75,7 @@ export function fieldValueSet(item: StoredItem, columns: readonly ColumnDefiniti
   });
   if (!select) return values;
   const wanted = new Set(select);
-  return Object.fromEntries(
-    Object.entries(values).filter(([key]) => key === '@odata.etag' || key === 'id' || wanted.has(key.split('@')[0] ?? key)),
-  );
+  return Object.fromEntries(Object.entries(values).filter(([key]) => key === '@odata.etag' || key === 'id' || wanted.has(key.split('@')[0] ?? key)));
 }
 
 export interface ItemJsonOptions {
@@ -116,8 +114,12 @@ function checkUnique(db: GraphDatabase, context: ListContext, itemId: number, fi
     const path = `$."${column.name}"`;
     const clash =
       typeof value === 'string'
-        ? db.prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND lower(json_extract(fields, ?)) = lower(?)').get(context.list.id, itemId, path, value)
-        : db.prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND json_extract(fields, ?) = ?').get(context.list.id, itemId, path, typeof value === 'boolean' ? Number(value) : value);
+        ? db
+            .prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND lower(json_extract(fields, ?)) = lower(?)')
+            .get(context.list.id, itemId, path, value)
+        : db
+            .prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND json_extract(fields, ?) = ?')
+            .get(context.list.id, itemId, path, typeof value === 'boolean' ? Number(value) : value);
     return clash !== undefined;
   });
   if (clashes.length > 0) throw new GraphError('nameAlreadyExists', DUPLICATE_MESSAGE(clashes.map((column) => column.name)));
@@ -141,35 +143,37 @@ function withoutNulls(fields: FieldValues): FieldValues {
 /** POST items: validates, stores version 1, and returns the new item. */
 export function createItem(db: GraphDatabase, context: ListContext, body: unknown, person: DemoPerson): StoredItem {
   if (typeof body !== 'object' || body === null || !('fields' in body)) {
-    throw invalidRequest("A list item is created with a body of the form { \"fields\": { … } }.");
+    throw invalidRequest('A list item is created with a body of the form { "fields": { … } }.');
   }
   const fields = withoutNulls(validateFieldValues(context.columns, (body as { fields: unknown }).fields, 'create'));
   const now = nowIso();
   const who = JSON.stringify(identitySet(person));
-  return db.transaction((): StoredItem => {
-    const { next_item_id: id } = db.prepare('SELECT next_item_id FROM lists WHERE id = ?').get(context.list.id) as { next_item_id: number };
-    checkUnique(db, context, id, fields);
-    db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(id + 1, context.list.id);
-    const row: ItemRow = {
-      list_id: context.list.id,
-      id,
-      guid: randomUUID(),
-      version: 1,
-      fields: JSON.stringify(fields),
-      created: now,
-      modified: now,
-      created_by: who,
-      modified_by: who,
-      change_seq: nextChangeSeq(db),
-    };
-    db.prepare(
-      `INSERT INTO items (list_id, id, guid, version, fields, created, modified, created_by, modified_by, change_seq)
+  return db
+    .transaction((): StoredItem => {
+      const { next_item_id: id } = db.prepare('SELECT next_item_id FROM lists WHERE id = ?').get(context.list.id) as { next_item_id: number };
+      checkUnique(db, context, id, fields);
+      db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(id + 1, context.list.id);
+      const row: ItemRow = {
+        list_id: context.list.id,
+        id,
+        guid: randomUUID(),
+        version: 1,
+        fields: JSON.stringify(fields),
+        created: now,
+        modified: now,
+        created_by: who,
+        modified_by: who,
+        change_seq: nextChangeSeq(db),
+      };
+      db.prepare(
+        `INSERT INTO items (list_id, id, guid, version, fields, created, modified, created_by, modified_by, change_seq)
        VALUES (@list_id, @id, @guid, @version, @fields, @created, @modified, @created_by, @modified_by, @change_seq)`,
-    ).run(row);
-    const item = { row, fields };
-    snapshot(db, context, item);
-    return item;
-  }).immediate();
+      ).run(row);
+      const item = { row, fields };
+      snapshot(db, context, item);
+      return item;
+    })
+    .immediate();
 }
 
 /** PATCH fields: merges a partial fieldValueSet after the If-Match check; other fields stay as they were. */
@@ -182,26 +186,28 @@ export function updateItemFields(
   person: DemoPerson,
 ): StoredItem {
   const changes = validateFieldValues(context.columns, input, 'update');
-  return db.transaction((): StoredItem => {
-    const current = findItem(db, context.list.id, itemReference);
-    checkIfMatch(ifMatch, itemETag(current.row.guid, current.row.version));
-    const fields = withoutNulls({ ...current.fields, ...changes });
-    checkUnique(db, context, current.row.id, changes);
-    const row: ItemRow = {
-      ...current.row,
-      version: current.row.version + 1,
-      fields: JSON.stringify(fields),
-      modified: nowIso(),
-      modified_by: JSON.stringify(identitySet(person)),
-      change_seq: nextChangeSeq(db),
-    };
-    db.prepare(
-      'UPDATE items SET version = @version, fields = @fields, modified = @modified, modified_by = @modified_by, change_seq = @change_seq WHERE list_id = @list_id AND id = @id',
-    ).run(row);
-    const item = { row, fields };
-    snapshot(db, context, item);
-    return item;
-  }).immediate();
+  return db
+    .transaction((): StoredItem => {
+      const current = findItem(db, context.list.id, itemReference);
+      checkIfMatch(ifMatch, itemETag(current.row.guid, current.row.version));
+      const fields = withoutNulls({ ...current.fields, ...changes });
+      checkUnique(db, context, current.row.id, changes);
+      const row: ItemRow = {
+        ...current.row,
+        version: current.row.version + 1,
+        fields: JSON.stringify(fields),
+        modified: nowIso(),
+        modified_by: JSON.stringify(identitySet(person)),
+        change_seq: nextChangeSeq(db),
+      };
+      db.prepare(
+        'UPDATE items SET version = @version, fields = @fields, modified = @modified, modified_by = @modified_by, change_seq = @change_seq WHERE list_id = @list_id AND id = @id',
+      ).run(row);
+      const item = { row, fields };
+      snapshot(db, context, item);
+      return item;
+    })
+    .immediate();
 }
 
 /** DELETE: removes the item and its versions after the If-Match check, leaving a tombstone for delta. */

@@ -33,11 +33,17 @@ function nestingDepth(text: string): number {
 export function parseJsonBody(text: string): unknown {
   if (text.trim() === '') return undefined;
   if (nestingDepth(text) > MAX_JSON_DEPTH) {
-    throw new GraphError('invalidRequest', `The request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep, which is more than any request needs.`);
+    throw new GraphError(
+      'invalidRequest',
+      `The request body nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep, which is more than any request needs.`,
+    );
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new GraphError('invalidRequest', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
+    throw new GraphError(
+      'invalidRequest',
+      'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    );
   }
 }

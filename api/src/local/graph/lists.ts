@@ -38,11 +38,9 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function findList(db: GraphDatabase, site: SiteRow, reference: string): ListRow {
   const row = GUID.test(reference)
     ? (db.prepare('SELECT * FROM lists WHERE site_id = ? AND id = ? COLLATE NOCASE').get(site.id, reference) as ListRow | undefined)
-    : (db.prepare('SELECT * FROM lists WHERE site_id = ? AND (display_name = ? COLLATE NOCASE OR name = ? COLLATE NOCASE)').get(
-        site.id,
-        reference,
-        reference,
-      ) as ListRow | undefined);
+    : (db
+        .prepare('SELECT * FROM lists WHERE site_id = ? AND (display_name = ? COLLATE NOCASE OR name = ? COLLATE NOCASE)')
+        .get(site.id, reference, reference) as ListRow | undefined);
   if (!row) throw itemNotFound(`List '${reference}' does not exist at site with URL '${site.web_url}'.`);
   return row;
 }

@@ -85,7 +85,5 @@ function safeDecode(text: string): string {
 export function applySelect(resource: Record<string, unknown>, select: string[] | undefined): Record<string, unknown> {
   if (!select) return resource;
   const wanted = new Set(select.map((name) => name.toLowerCase()));
-  return Object.fromEntries(
-    Object.entries(resource).filter(([key]) => key === 'id' || key.startsWith('@odata.') || wanted.has(key.toLowerCase())),
-  );
+  return Object.fromEntries(Object.entries(resource).filter(([key]) => key === 'id' || key.startsWith('@odata.') || wanted.has(key.toLowerCase())));
 }

@@ -37,19 +37,16 @@ export function registerVersionRoutes(graph: FastifyInstance, db: GraphDatabase)
     return { value: rows.map((row) => versionJson(row, fieldsExpansion(request).select)) };
   });
 
-  graph.get<{ Params: ListParams & { itemId: string; versionId: string } }>(
-    '/sites/:siteId/lists/:listId/items/:itemId/versions/:versionId',
-    (request) => {
-      const context = listFromRequest(db, request, 'read');
-      const item = findItem(db, context.list.id, request.params.itemId);
-      const match = /^(\d+)(?:\.0)?$/.exec(request.params.versionId);
-      const row = match
-        ? (db
-            .prepare('SELECT version, modified, modified_by, fields FROM item_versions WHERE list_id = ? AND item_id = ? AND version = ?')
-            .get(context.list.id, item.row.id, Number(match[1])) as VersionRow | undefined)
-        : undefined;
-      if (!row) throw itemNotFound(`Version '${request.params.versionId}' of item ${item.row.id} does not exist.`);
-      return versionJson(row, fieldsExpansion(request).select);
-    },
-  );
+  graph.get<{ Params: ListParams & { itemId: string; versionId: string } }>('/sites/:siteId/lists/:listId/items/:itemId/versions/:versionId', (request) => {
+    const context = listFromRequest(db, request, 'read');
+    const item = findItem(db, context.list.id, request.params.itemId);
+    const match = /^(\d+)(?:\.0)?$/.exec(request.params.versionId);
+    const row = match
+      ? (db
+          .prepare('SELECT version, modified, modified_by, fields FROM item_versions WHERE list_id = ? AND item_id = ? AND version = ?')
+          .get(context.list.id, item.row.id, Number(match[1])) as VersionRow | undefined)
+      : undefined;
+    if (!row) throw itemNotFound(`Version '${request.params.versionId}' of item ${item.row.id} does not exist.`);
+    return versionJson(row, fieldsExpansion(request).select);
+  });
 }

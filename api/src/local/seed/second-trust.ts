@@ -21,12 +21,47 @@ interface ActionSeed {
 
 /** A smaller plan than the demo trust's: a few actions, one overdue, two due within the week, one done. */
 const SEEDS: readonly ActionSeed[] = [
-  { title: 'Stretch targets for BME representation at Band 7 and above', indicators: ['1'], edsOutcomes: ['3.2'], due: -3, status: 'Off track', measure: 'BME share of Band 7+ staff' },
-  { title: 'Structured interview questions for every clinical post', indicators: ['2'], edsOutcomes: ['3.1'], due: 2, status: 'At risk', measure: 'Posts using the structured question bank' },
-  { title: 'Race equality objective for every executive director', indicators: ['9'], edsOutcomes: ['4.1'], due: 6, status: 'On track', measure: 'Executives with the objective in their appraisal' },
+  {
+    title: 'Stretch targets for BME representation at Band 7 and above',
+    indicators: ['1'],
+    edsOutcomes: ['3.2'],
+    due: -3,
+    status: 'Off track',
+    measure: 'BME share of Band 7+ staff',
+  },
+  {
+    title: 'Structured interview questions for every clinical post',
+    indicators: ['2'],
+    edsOutcomes: ['3.1'],
+    due: 2,
+    status: 'At risk',
+    measure: 'Posts using the structured question bank',
+  },
+  {
+    title: 'Race equality objective for every executive director',
+    indicators: ['9'],
+    edsOutcomes: ['4.1'],
+    due: 6,
+    status: 'On track',
+    measure: 'Executives with the objective in their appraisal',
+  },
   { title: 'Bystander training for ward teams', indicators: ['5', '6'], edsOutcomes: ['3.4'], due: 30, status: 'On track', measure: 'Ward staff trained' },
-  { title: 'Anonymised shortlisting pilot in corporate services', indicators: ['2'], edsOutcomes: ['3.1'], due: -40, status: 'Completed', measure: 'Relative likelihood of appointment from shortlisting' },
-  { title: 'Career clinics run with the BME staff network', indicators: ['7'], edsOutcomes: ['3.2', '4.3'], due: 90, status: 'Not started', measure: 'Staff attending a clinic' },
+  {
+    title: 'Anonymised shortlisting pilot in corporate services',
+    indicators: ['2'],
+    edsOutcomes: ['3.1'],
+    due: -40,
+    status: 'Completed',
+    measure: 'Relative likelihood of appointment from shortlisting',
+  },
+  {
+    title: 'Career clinics run with the BME staff network',
+    indicators: ['7'],
+    edsOutcomes: ['3.2', '4.3'],
+    due: 90,
+    status: 'Not started',
+    measure: 'Staff attending a clinic',
+  },
 ];
 
 /** The second trust's actions relative to `today`, owned by its own people. */

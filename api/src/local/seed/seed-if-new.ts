@@ -1,4 +1,14 @@
-import { createGraphClient, LIST_SCHEMA, openGraphPlanStorage, openPlanRegistry, openPracticeLibrary, openReminderLog, resolveSite, type GraphSite, type SiteLocator } from '../../../../src/storage/graph';
+import {
+  createGraphClient,
+  LIST_SCHEMA,
+  openGraphPlanStorage,
+  openPlanRegistry,
+  openPracticeLibrary,
+  openReminderLog,
+  resolveSite,
+  type GraphSite,
+  type SiteLocator,
+} from '../../../../src/storage/graph';
 import { londonDate } from '../../../../src/domain/shared';
 import type { PlanStorage } from '../../../../src/storage/ports';
 import { DEMO_SERVICE_PRINCIPAL, findDemoPerson, findDemoServicePrincipal } from '../demo-directory';
@@ -61,7 +71,10 @@ async function openPlan(graphBaseUrl: string, owner: string, tokens: Tokens, loc
 /** Whether the demo trust's site already has any of the plan's lists (a folder loaded before the state file existed). */
 async function hasPlanLists(graphBaseUrl: string, tokens: Tokens): Promise<boolean> {
   const demo = await site(graphBaseUrl, SEEDER, tokens, { siteId: DEMO_TRUST_SITE_ID });
-  const lists = (await demo.client.api(`/sites/${encodeURIComponent(demo.siteId)}/lists`).select('displayName').get()) as { value?: { displayName: string }[] };
+  const lists = (await demo.client
+    .api(`/sites/${encodeURIComponent(demo.siteId)}/lists`)
+    .select('displayName')
+    .get()) as { value?: { displayName: string }[] };
   return (lists.value ?? []).some((list) => LIST_SCHEMA.some((spec) => spec.displayName === list.displayName));
 }
 
@@ -86,7 +99,13 @@ async function registerDemoPlans(graphBaseUrl: string, tokens: Tokens, demoSiteI
   const registry = await openPlanRegistry(hub);
   const registeredOn = londonDate(today);
   await registry.register({ siteId: demoSiteId, tenantId: 'demo-trust', orgCode: 'RXX', leadId: leadId(SEEDER), registeredOn });
-  await registry.register({ siteId: SECOND_DEMO_TRUST_SITE_ID, tenantId: 'second-demo-trust', orgCode: SECOND_TRUST_ODS_CODE, leadId: leadId(SECOND_TRUST_LEAD), registeredOn });
+  await registry.register({
+    siteId: SECOND_DEMO_TRUST_SITE_ID,
+    tenantId: 'second-demo-trust',
+    orgCode: SECOND_TRUST_ODS_CODE,
+    leadId: leadId(SECOND_TRUST_LEAD),
+    registeredOn,
+  });
 }
 
 /**

@@ -3,7 +3,18 @@ import type { Validated } from '../../../domain/shared';
 import type { GraphListItem } from '../graph-site';
 import { readDateOnly, readJson, readNumber, readOptionalText, readText, titleText } from './field-values';
 
-export const REVIEW_FIELDS = ['Title', 'ReviewId', 'Framework', 'Year', 'ReviewDate', 'ReviewStatus', 'Partners', 'Characteristics', 'OtherGroups', 'DomainRatings'] as const;
+export const REVIEW_FIELDS = [
+  'Title',
+  'ReviewId',
+  'Framework',
+  'Year',
+  'ReviewDate',
+  'ReviewStatus',
+  'Partners',
+  'Characteristics',
+  'OtherGroups',
+  'DomainRatings',
+] as const;
 export const GRADE_FIELDS = ['ReviewId', 'OutcomeId', 'Grade', 'Score', 'Evidence', 'AgreedBy'] as const;
 
 type GradedOutcome = EdsReview['outcomes'][number];

@@ -1,4 +1,10 @@
-import { DEMO_TRUST_GROUP_ID, DEMO_TRUST_SITE_ID, GOOD_PRACTICE_HUB_SITE_ID, SECOND_DEMO_TRUST_GROUP_ID, SECOND_DEMO_TRUST_SITE_ID } from '../../../../api/src/local/graph';
+import {
+  DEMO_TRUST_GROUP_ID,
+  DEMO_TRUST_SITE_ID,
+  GOOD_PRACTICE_HUB_SITE_ID,
+  SECOND_DEMO_TRUST_GROUP_ID,
+  SECOND_DEMO_TRUST_SITE_ID,
+} from '../../../../api/src/local/graph';
 import { type Harness, LEAD, MEMBER, VIEWER, createActionsList, errorOf, startHarness } from './harness';
 
 let h: Harness;

@@ -43,7 +43,13 @@ test('a batch answers 200 with a status, headers and body for each request, matc
 });
 
 test('more than 20 requests is 400, and nothing runs', async () => {
-  const requests = Array.from({ length: 21 }, (_, n) => ({ id: String(n + 1), method: 'POST', url: items, headers: json, body: { fields: { Title: `x${n}`, ActionId: `over-${n}` } } }));
+  const requests = Array.from({ length: 21 }, (_, n) => ({
+    id: String(n + 1),
+    method: 'POST',
+    url: items,
+    headers: json,
+    body: { fields: { Title: `x${n}`, ActionId: `over-${n}` } },
+  }));
   const response = await h.call('POST', '/$batch', { body: { requests } });
   expect(response.statusCode).toBe(400);
   expect(errorOf(response).code).toBe('invalidRequest');
@@ -112,7 +118,9 @@ test('sub-requests are throttled independently (seeded): 429s carry Retry-After 
     // Top-level requests draw too; retry the set-up until it gets through.
     let listId = '';
     for (let attempt = 0; attempt < 20 && !listId; attempt += 1) {
-      const response = await faulty.call('POST', '/sites/root/lists', { body: { displayName: 'Actions', columns: [{ name: 'ActionId', text: {}, indexed: true }] } });
+      const response = await faulty.call('POST', '/sites/root/lists', {
+        body: { displayName: 'Actions', columns: [{ name: 'ActionId', text: {}, indexed: true }] },
+      });
       if (response.statusCode === 201) listId = response.json<{ id: string }>().id;
     }
     expect(listId).not.toBe('');

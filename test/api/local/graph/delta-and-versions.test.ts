@@ -100,7 +100,11 @@ describe('delta', () => {
     const { deltaLink } = await drain(`/graph/v1.0${items}/delta`);
     h.store.expireDeltaTokens();
     const url = new URL(deltaLink);
-    const response = await h.app.inject({ method: 'GET', url: `${url.pathname}${url.search}`, headers: { authorization: 'Bearer local:lead@demo-trust.example' } });
+    const response = await h.app.inject({
+      method: 'GET',
+      url: `${url.pathname}${url.search}`,
+      headers: { authorization: 'Bearer local:lead@demo-trust.example' },
+    });
     expect(response.statusCode).toBe(410);
   });
 
@@ -111,7 +115,11 @@ describe('delta', () => {
       const first = (await short.call('GET', `/sites/root/lists/${listId}/items/delta`)).json<DeltaPage>();
       await new Promise((resolve) => setTimeout(resolve, 120));
       const url = new URL(first['@odata.deltaLink'] ?? '');
-      const response = await short.app.inject({ method: 'GET', url: `${url.pathname}${url.search}`, headers: { authorization: 'Bearer local:lead@demo-trust.example' } });
+      const response = await short.app.inject({
+        method: 'GET',
+        url: `${url.pathname}${url.search}`,
+        headers: { authorization: 'Bearer local:lead@demo-trust.example' },
+      });
       expect(response.statusCode).toBe(410);
     } finally {
       await short.close();
@@ -126,7 +134,9 @@ describe('versions', () => {
     await h.call('PATCH', `${items}/${id}/fields`, { body: { Title: 'Versioned twice' } });
     const response = await h.call('GET', `${items}/${id}/versions`);
     expect(response.statusCode).toBe(200);
-    const { value } = response.json<{ value: { id: string; lastModifiedDateTime: string; lastModifiedBy: { user: { email: string } }; fields: Record<string, unknown> }[] }>();
+    const { value } = response.json<{
+      value: { id: string; lastModifiedDateTime: string; lastModifiedBy: { user: { email: string } }; fields: Record<string, unknown> }[];
+    }>();
     expect(value.map((version) => version.id)).toEqual(['3.0', '2.0', '1.0']);
     expect(value.map((version) => version.lastModifiedBy.user.email)).toEqual(['lead@demo-trust.example', MEMBER, 'lead@demo-trust.example']);
     expect(value[2]?.fields).toMatchObject({ Title: 'Versioned', ActionId: 'v-1' });

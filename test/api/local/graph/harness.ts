@@ -14,7 +14,11 @@ export interface Harness {
   store: LocalGraphStore;
   dir: string;
   /** A request under /graph/v1.0 signed in as `user` (the lead by default). */
-  call(method: InjectOptions['method'], path: string, options?: { body?: unknown; headers?: Record<string, string>; as?: string | null }): Promise<LightMyRequestResponse>;
+  call(
+    method: InjectOptions['method'],
+    path: string,
+    options?: { body?: unknown; headers?: Record<string, string>; as?: string | null },
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 

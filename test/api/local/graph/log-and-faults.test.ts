@@ -29,7 +29,10 @@ describe('request log (LOCAL_GRAPH_LOG)', () => {
       },
     });
     await h.app.inject({ method: 'GET', url: '/local/outbox' });
-    const lines = readFileSync(logFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { method: string; path: string; status: number; ms: number });
+    const lines = readFileSync(logFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { method: string; path: string; status: number; ms: number });
     expect(lines.map(({ method, path, status }) => ({ method, path, status }))).toEqual([
       { method: 'GET', path: '/graph/v1.0/sites/root', status: 200 },
       { method: 'GET', path: '/graph/v1.0/me', status: 401 },

@@ -36,7 +36,7 @@ describe('people', () => {
   test('$search without ConsistencyLevel: eventual is 400 with Graph\u2019s message', async () => {
     const response = await h.call('GET', `/users?$search=${encodeURIComponent('"displayName:amara"')}`);
     expect(response.statusCode).toBe(400);
-    expect(errorOf(response).message).toContain("ConsistencyLevel: eventual");
+    expect(errorOf(response).message).toContain('ConsistencyLevel: eventual');
   });
 
   test('$search by displayName, mail, or plain text matches the start of a word', async () => {
@@ -57,7 +57,7 @@ describe('people', () => {
   });
 
   test('/users/{id} and /users/{userPrincipalName}; an unknown user is 404', async () => {
-    const byUpn = (await h.call('GET', `/users/${encodeURIComponent("sean.obrien@demo-trust.example")}`)).json<User>();
+    const byUpn = (await h.call('GET', `/users/${encodeURIComponent('sean.obrien@demo-trust.example')}`)).json<User>();
     expect(byUpn.displayName).toBe("Sean O'Brien");
     expect((await h.call('GET', `/users/${byUpn.id}`)).json<User>().mail).toBe('sean.obrien@demo-trust.example');
     expect((await h.call('GET', '/users/nobody@demo-trust.example')).statusCode).toBe(404);
@@ -83,9 +83,19 @@ describe('activity notifications', () => {
       as: MEMBER,
     });
     expect(second.statusCode).toBe(204);
-    const third = await h.call('POST', '/users/tom.hughes@demo-trust.example/teamwork/sendActivityNotification', { body: notification('Overdue too'), as: MEMBER });
+    const third = await h.call('POST', '/users/tom.hughes@demo-trust.example/teamwork/sendActivityNotification', {
+      body: notification('Overdue too'),
+      as: MEMBER,
+    });
     expect(third.statusCode).toBe(204);
-    type Entry = { recipient: { email: string }; sender: { email: string }; previewText: string; activityType: string; templateParameters: unknown; time: string };
+    type Entry = {
+      recipient: { email: string };
+      sender: { email: string };
+      previewText: string;
+      activityType: string;
+      templateParameters: unknown;
+      time: string;
+    };
     const outboxOf = async (email: string): Promise<Entry[]> => {
       const outbox = await h.app.inject({ method: 'GET', url: '/local/outbox', headers: { authorization: `Bearer local:${email}` } });
       expect(outbox.statusCode).toBe(200);

@@ -125,7 +125,11 @@ describe('paging', () => {
     const links: (string | undefined)[] = [];
     while (link) {
       const url = new URL(link, 'http://localhost');
-      const response = await paged.app.inject({ method: 'GET', url: `${url.pathname}${url.search}`, headers: { authorization: 'Bearer local:lead@demo-trust.example', host: 'localhost' } });
+      const response = await paged.app.inject({
+        method: 'GET',
+        url: `${url.pathname}${url.search}`,
+        headers: { authorization: 'Bearer local:lead@demo-trust.example', host: 'localhost' },
+      });
       expect(response.statusCode).toBe(200);
       const page = response.json<Page>();
       sizes.push(page.value.length);
@@ -155,7 +159,9 @@ describe('paging', () => {
   });
 
   test('a filtered, ordered query pages with its options kept, and every match arrives once', async () => {
-    const result = await follow(`/graph/v1.0${pagedItems}?expand=fields(select=PlanYear)&$filter=fields/PlanYear eq 2021&$orderby=fields/PlanYear desc&$top=300`);
+    const result = await follow(
+      `/graph/v1.0${pagedItems}?expand=fields(select=PlanYear)&$filter=fields/PlanYear eq 2021&$orderby=fields/PlanYear desc&$top=300`,
+    );
     expect(result.ids).toHaveLength(1001);
     expect(new Set(result.ids).size).toBe(1001);
     expect(result.sizes).toEqual([300, 300, 300, 101]);

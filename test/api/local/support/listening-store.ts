@@ -62,12 +62,22 @@ export async function startListeningStore(options: { dataDir?: string } = {}): P
     },
     rawGet(path, host, headers = {}) {
       return new Promise((resolve, reject) => {
-        const outgoing = httpRequest({ host: '127.0.0.1', port: Number(port), path, method: 'GET', headers: { ...headers, ...(host === undefined ? {} : { host }) }, setHost: host !== undefined }, (incoming) => {
-          let text = '';
-          incoming.setEncoding('utf8');
-          incoming.on('data', (chunk: string) => (text += chunk));
-          incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text }));
-        });
+        const outgoing = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: Number(port),
+            path,
+            method: 'GET',
+            headers: { ...headers, ...(host === undefined ? {} : { host }) },
+            setHost: host !== undefined,
+          },
+          (incoming) => {
+            let text = '';
+            incoming.setEncoding('utf8');
+            incoming.on('data', (chunk: string) => (text += chunk));
+            incoming.on('end', () => resolve({ status: incoming.statusCode ?? 0, text }));
+          },
+        );
         outgoing.on('error', reject);
         outgoing.end();
       });
