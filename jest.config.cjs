@@ -27,9 +27,7 @@ const nodeProject = {
   testEnvironment: 'node',
   transform,
   transformIgnorePatterns,
-  testMatch: [
-    '<rootDir>/test/{domain,storage,api,app-package,lint,scripts,build}/**/*.test.ts',
-  ],
+  testMatch: ['<rootDir>/test/{domain,storage,api,app-package,lint,scripts,build}/**/*.test.ts'],
 };
 
 const jsdomProject = {

@@ -26,7 +26,12 @@ async function open(target: Page, hash: string, search = ''): Promise<void> {
 
 /** The value shown beside a term on the action page. */
 async function detail(target: Page, term: string): Promise<string> {
-  return (await target.locator('dt', { hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]').textContent()) ?? '';
+  return (
+    (await target
+      .locator('dt', { hasText: new RegExp(`^${term}$`) })
+      .locator('xpath=following-sibling::dd[1]')
+      .textContent()) ?? ''
+  );
 }
 
 function isoInDays(days: number): string {
@@ -39,7 +44,11 @@ const ukDate = (iso: string): string => iso.split('-').toReversed().join('/');
 async function indicator2AtRisk(target: Page): Promise<number> {
   await open(target, '/dashboard');
   const card = target.getByRole('article', { name: /^Indicator 2:/ });
-  const text = (await card.getByText(/\d+ at risk/).first().textContent()) ?? '';
+  const text =
+    (await card
+      .getByText(/\d+ at risk/)
+      .first()
+      .textContent()) ?? '';
   return Number(/(\d+) at risk/.exec(text)?.[1] ?? Number.NaN);
 }
 

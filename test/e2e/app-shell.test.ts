@@ -60,7 +60,6 @@ test.each(SECTIONS)('the $tab tab opens its page', async ({ tab, hash }) => {
   await eventually(async () => expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true'));
 });
 
-
 test('the navigation works with the keyboard alone', async () => {
   await openTab();
   await page.getByRole('tab', { name: 'Dashboard' }).focus();

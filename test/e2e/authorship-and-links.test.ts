@@ -141,7 +141,10 @@ test('a javascript: evidence link is refused naming the field, and one written s
   expect(created.status).toBe(201);
   await openAction();
   const entry = historyEntry(raw);
-  await entry.getByText(/javascript:alert\(document\.cookie\)/).first().waitFor();
+  await entry
+    .getByText(/javascript:alert\(document\.cookie\)/)
+    .first()
+    .waitFor();
   expect(await page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0);
   expect(await entry.getByRole('link').count()).toBe(0);
   await saveScreenshot(page, 'history-unsafe-evidence-as-text');

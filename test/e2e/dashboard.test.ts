@@ -39,10 +39,18 @@ test('the dashboard shows all nine indicators of the latest year and the EDS pan
   await eventually(async () => expect(await page.getByRole('combobox', { name: 'Reporting year' }).inputValue()).toBe('2024'));
   // The demo trust's 1.58 is adverse, and its interval (1.35–1.85) is wholly above 1.25: clear, in words.
   await card('2').getByText('Adverse', { exact: true }).waitFor();
-  await card('2').getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/).waitFor();
+  await card('2')
+    .getByText(/^Certainty: Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25\.$/)
+    .waitFor();
   // Indicator 3 is adverse from a few cases: the verdict stands, with its certainty and a small-numbers caution.
-  await card('3').getByText(/^Certainty: (Clear|Could be chance): /).waitFor();
-  await expect(card('3').getByText(/too few to judge/i).count()).resolves.toBe(0);
+  await card('3')
+    .getByText(/^Certainty: (Clear|Could be chance): /)
+    .waitFor();
+  await expect(
+    card('3')
+      .getByText(/too few to judge/i)
+      .count(),
+  ).resolves.toBe(0);
   await eventually(async () => {
     const text = await card('2').textContent();
     expect(text).toContain('since 2023');
@@ -67,11 +75,15 @@ test('choosing another year shows that year', async () => {
 
 test("a card's linked actions open Actions filtered to that indicator, with the filter in the address", async () => {
   await openDashboard();
-  await card('2').getByRole('link', { name: /linked actions? for indicator 2$/ }).click();
+  await card('2')
+    .getByRole('link', { name: /linked actions? for indicator 2$/ })
+    .click();
   await page.waitForURL((url) => url.hash.startsWith('#/actions'));
   expect(new URL(page.url()).searchParams.get('indicator')).toBe('2');
   await openDashboard();
-  await card('2').getByRole('link', { name: /overdue for indicator 2$/ }).click();
+  await card('2')
+    .getByRole('link', { name: /overdue for indicator 2$/ })
+    .click();
   await page.waitForURL((url) => url.hash.startsWith('#/actions'));
   const address = new URL(page.url());
   expect([address.searchParams.get('indicator'), address.searchParams.get('state')]).toEqual(['2', 'overdue']);
@@ -89,9 +101,13 @@ test('an indicator opens in detail with its table, the calculation in words and 
   await card('2').getByRole('link', { name: 'Indicator 2 in detail' }).click();
   await page.getByRole('heading', { level: 1, name: 'Indicator 2: Appointment from shortlisting' }).waitFor();
   await eventually(async () => expect(await page.getByRole('table', { name: 'Indicator 2 by ethnic group, 2024' }).isVisible()).toBe(true));
-  await eventually(async () => expect(await page.getByText(/^White applicants: \d+\.\d\d% appointed; BME applicants: \d+\.\d\d% appointed → \d\.\d\d$/).count()).toBe(1));
+  await eventually(async () =>
+    expect(await page.getByText(/^White applicants: \d+\.\d\d% appointed; BME applicants: \d+\.\d\d% appointed → \d\.\d\d$/).count()).toBe(1),
+  );
   // The verdict in a sentence naming who is less likely, and how certain it is.
-  await page.getByText('BME applicants are less likely than White applicants to be appointed from shortlisting, beyond the 0.80–1.25 range: adverse for BME staff.').waitFor();
+  await page
+    .getByText('BME applicants are less likely than White applicants to be appointed from shortlisting, beyond the 0.80–1.25 range: adverse for BME staff.')
+    .waitFor();
   await page.getByText(/^Certainty: Clear: the whole of the 95% interval/).waitFor();
   await page.getByRole('cell', { name: 'Adverse, clear' }).first().waitFor();
   await page.locator('svg path').first().waitFor();
@@ -180,7 +196,9 @@ test('a correction entered for a year shows on the dashboard after saving', asyn
     await appointed.fill('1500');
     // Checked as you type: wait for the check's verdict rather than reading it once.
     await eventually(async () => expect(await appointed.getAttribute('aria-invalid')).toBe('true'));
-    await eventually(async () => expect(await page.getByText('Indicator 2, appointed, BME (1500) is more than Indicator 2, shortlisted, BME (1420)').count()).toBe(1));
+    await eventually(async () =>
+      expect(await page.getByText('Indicator 2, appointed, BME (1500) is more than Indicator 2, shortlisted, BME (1420)').count()).toBe(1),
+    );
     await appointed.fill('284');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('The 2024 figures are stored and the dashboard shows them.').waitFor();
@@ -230,10 +248,16 @@ test('how long the dashboard takes to become interactive with 1,000 actions (rep
     const started = Date.now();
     await page.goto(`${big.url}/#/dashboard`);
     await card('9').waitFor({ timeout: 60000 });
-    await card('2').getByRole('link', { name: /linked actions? for indicator 2$/ }).waitFor();
+    await card('2')
+      .getByRole('link', { name: /linked actions? for indicator 2$/ })
+      .waitFor();
     const interactiveMs = Date.now() - started;
-    const linked = await card('2').getByRole('link', { name: /linked actions? for indicator 2$/ }).textContent();
-    console.log(`Dashboard interactive with 1,025 actions (1,000 added to the demo's 25) in ${interactiveMs} ms (import took ${importMs} ms); indicator 2 shows "${linked}".`);
+    const linked = await card('2')
+      .getByRole('link', { name: /linked actions? for indicator 2$/ })
+      .textContent();
+    console.log(
+      `Dashboard interactive with 1,025 actions (1,000 added to the demo's 25) in ${interactiveMs} ms (import took ${importMs} ms); indicator 2 shows "${linked}".`,
+    );
     expect(linked).toMatch(/^\d+ linked actions$/);
   } finally {
     await big.stop();

@@ -20,7 +20,14 @@ test('the seeded EDS2 review is listed and reads as a record, with each outcome 
   await open('#/eds', 'EDS');
   await page.getByRole('link', { name: /EDS2 review 2024/ }).click();
   await page.getByRole('heading', { level: 1, name: 'EDS2 review 2024' }).waitFor();
-  await eventually(async () => expect(await page.getByRole('table', { name: 'Roll-up by goal' }).getByRole('row', { name: /All goals/ }).textContent()).toContain('18 of 18'));
+  await eventually(async () =>
+    expect(
+      await page
+        .getByRole('table', { name: 'Roll-up by goal' })
+        .getByRole('row', { name: /All goals/ })
+        .textContent(),
+    ).toContain('18 of 18'),
+  );
   await eventually(async () => expect(await page.getByRole('link', { name: /linked action/ }).count()).toBe(18));
   await expect(page.getByRole('button', { name: 'Save review' }).count()).resolves.toBe(0);
 });

@@ -39,7 +39,9 @@ async function publishedRows(): Promise<Cell[][]> {
   const file = await download('WRES data (CSV)');
   const text = readFileSync(await file.path(), 'utf8').replace(/^\uFEFF/, '');
   // Indicator and Measure are text ("1" is indicator 1); the other columns hold counts and figures.
-  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data.map((row) => row.map((cell, column): Cell => (cell === '' ? null : column >= 2 && /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell)));
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data.map((row) =>
+    row.map((cell, column): Cell => (cell === '' ? null : column >= 2 && /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell)),
+  );
 }
 
 const find = (rows: readonly Cell[][], indicator: string, measure: string) => rows.find((row) => row[0] === indicator && row[1] === measure);
@@ -52,12 +54,20 @@ function headlines(wres: WresInput): [string, string, Cell, string][] {
   if (senior) out.push(['1', HEADLINE_MEASURES.senior, senior.senior.bmePercent, verdictWithCertainty(senior.verdict, senior.certainty)]);
   for (const id of ['2', '3', '4'] as const) {
     const ratio = result[id];
-    if (ratio) out.push([id, HEADLINE_MEASURES.ratio[id], ratio.value ?? (ratio.verdict === 'not-calculable' ? null : NOT_FINITE), verdictWithCertainty(ratio.verdict, ratio.certainty)]);
+    if (ratio)
+      out.push([
+        id,
+        HEADLINE_MEASURES.ratio[id],
+        ratio.value ?? (ratio.verdict === 'not-calculable' ? null : NOT_FINITE),
+        verdictWithCertainty(ratio.verdict, ratio.certainty),
+      ]);
   }
   const board = result['9'];
   if (board) out.push(['9', HEADLINE_MEASURES.votingDifference, board.value, verdictWithCertainty(board.verdict, board.certainty)]);
-  if (board?.totalBoard) out.push(['9', HEADLINE_MEASURES.wholeBoardDifference, board.totalBoard.value, verdictWithCertainty(board.totalBoard.verdict, board.totalBoard.certainty)]);
-  if (board?.executive) out.push(['9', HEADLINE_MEASURES.executiveDifference, board.executive.value, verdictWithCertainty(board.executive.verdict, board.executive.certainty)]);
+  if (board?.totalBoard)
+    out.push(['9', HEADLINE_MEASURES.wholeBoardDifference, board.totalBoard.value, verdictWithCertainty(board.totalBoard.verdict, board.totalBoard.certainty)]);
+  if (board?.executive)
+    out.push(['9', HEADLINE_MEASURES.executiveDifference, board.executive.value, verdictWithCertainty(board.executive.verdict, board.executive.certainty)]);
   return out;
 }
 
@@ -104,7 +114,10 @@ test('an attacker with the whole downloaded file narrows no hidden count to fewe
   expect(ranges.filter((range) => widthOf(range) < 5)).toEqual([]);
   // The attacker reads the file's structure: shown one more count (Band 8c's White 18), it pins that row's BME at 2.
   const leaky = rows.map((row) => (row[1] === 'Non-clinical: Band 8c' ? row.map((cell, column) => (column === 2 ? 18 : cell)) : row));
-  expect(attackPublication(highs, leaky, { threshold: 5 }).find((range) => range.measure === 'Non-clinical: Band 8c' && range.column === 3)).toMatchObject({ lower: 2, upper: 2 });
+  expect(attackPublication(highs, leaky, { threshold: 5 }).find((range) => range.measure === 'Non-clinical: Band 8c' && range.column === 3)).toMatchObject({
+    lower: 2,
+    upper: 2,
+  });
 });
 
 test("choosing NHS Digital's rule in Settings: the pack rounds to 5, hides 1 to 7, and still gives nothing back; both pages pass axe", async () => {
@@ -121,7 +134,9 @@ test("choosing NHS Digital's rule in Settings: the pack rounds to 5, hides 1 to 
     await page.getByText(/By NHS Digital's 2018 rule \(chosen in Settings\)/).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     const counts = tableRows(rows).filter((row) => row[5] !== null || row[1] === 'Respondents');
-    expect(counts.flatMap((row) => row.slice(2, 6)).filter((cell) => !(cell === null || cell === '*' || (typeof cell === 'number' && cell % 5 === 0)))).toEqual([]);
+    expect(counts.flatMap((row) => row.slice(2, 6)).filter((cell) => !(cell === null || cell === '*' || (typeof cell === 'number' && cell % 5 === 0)))).toEqual(
+      [],
+    );
     expect(rows.find((row) => row[0] === 'Note')?.[1]).toMatch(/^Method: NHS Digital's 2018 rule/);
     // Rounded counts make the ratios bilinear in unknowns, so the attacker is given the true table to restrict them by.
     const truth = publicationWresTable(example, { method: 'threshold', threshold: 1 }).rows;

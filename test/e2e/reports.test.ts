@@ -70,7 +70,9 @@ test('a year exported as XLSX imports back unchanged', async () => {
   await page.getByRole('heading', { level: 1, name: 'Import WRES data' }).waitFor();
   // Playwright keeps a download under a random name; the file chosen carries the suggested one.
   const buffer = readFileSync(await exported.path());
-  await page.getByLabel(/WRES data file/).setInputFiles({ name: exported.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page
+    .getByLabel(/WRES data file/)
+    .setInputFiles({ name: exported.suggestedFilename(), mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
   await page.getByText(/holds the \d{4} WRES counts for/).waitFor();
   await page.getByText(/Saving replaces the \d{4} figures already stored/).waitFor();
   await saveScreenshot(page, 'reports-import-preview');
@@ -86,7 +88,9 @@ test('a bad file is refused with its problems by row, and nothing is stored', as
   await page.getByLabel(/WRES data file/).setInputFiles('test/fixtures/imports/appointed-over-shortlisted.csv');
   await page.getByText('appointed-over-shortlisted.csv was not imported.').waitFor();
   const problems = page.getByRole('table', { name: 'Problems in appointed-over-shortlisted.csv' });
-  await eventually(async () => expect(await problems.getByRole('row').nth(1).textContent()).toContain('indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)'));
+  await eventually(async () =>
+    expect(await problems.getByRole('row').nth(1).textContent()).toContain('indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)'),
+  );
   expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
 });
 
@@ -116,7 +120,10 @@ test("the printable board report gives each indicator's verdict and how certain 
 
 test('at 320 px the reports and the board report fit the width', async () => {
   await page.setViewportSize({ width: 320, height: 800 });
-  for (const [hash, heading] of [['#/reports', 'Reports'], ['#/reports/board', 'Board report']] as const) {
+  for (const [hash, heading] of [
+    ['#/reports', 'Reports'],
+    ['#/reports/board', 'Board report'],
+  ] as const) {
     await open(hash, heading);
     // Fluent settles the layout just after the first paint: judge the settled page, within a bound.
     await eventually(async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320), { timeout: 15_000 });

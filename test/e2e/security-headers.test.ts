@@ -81,7 +81,10 @@ test('every response carries the Content-Security-Policy with frame-ancestors fo
     expect({ path, headers }).toEqual({ path, headers: expected });
   }
   const csp = (await fetch(server.url)).headers.get('content-security-policy') ?? '';
-  const frameAncestors = csp.split(';').map((directive) => directive.trim()).find((directive) => directive.startsWith('frame-ancestors '));
+  const frameAncestors = csp
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('frame-ancestors '));
   expect(frameAncestors?.split(' ').slice(1)).toEqual([...FRAME_ANCESTORS]);
   expect(frameAncestors).toContain('https://teams.microsoft.com');
   expect(frameAncestors).toContain('https://*.cloud.microsoft');
@@ -89,7 +92,7 @@ test('every response carries the Content-Security-Policy with frame-ancestors fo
   expect(csp).not.toMatch(/script-src[^;]*unsafe/);
 });
 
-test('Vite\'s build manifest and the static host\'s configuration are not served', async () => {
+test("Vite's build manifest and the static host's configuration are not served", async () => {
   // The build writes the manifest (the bundle-budget test reads it), so its absence from the answers is the server's doing.
   expect(readFileSync(join(process.cwd(), 'dist', '.vite', 'manifest.json'), 'utf8')).toContain('"isEntry"');
   for (const path of ['/.vite/manifest.json', '/.vite/', '/staticwebapp.config.json', '/%2Evite/manifest.json']) {
@@ -98,7 +101,7 @@ test('Vite\'s build manifest and the static host\'s configuration are not served
   }
 });
 
-test('the Static Web App is given exactly the headers the local server sends; only the api\'s origin is added to connect-src', async () => {
+test("the Static Web App is given exactly the headers the local server sends; only the api's origin is added to connect-src", async () => {
   const dist = mkdtempSync(join(tmpdir(), 'swa-dist-'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
   mkdirSync(join(dist, '.vite'));
@@ -163,7 +166,9 @@ test('the listener does catch a violation: an inline script injected on purpose 
 test('a page on any other site that frames the tab gets nothing: the browser refuses to show it', async () => {
   // Another origin (another port on loopback) standing in for an attacker's site.
   const attacker: Server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><title>elsewhere</title><iframe title="tab" src="${server.url}/#/dashboard"></iframe>`);
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(`<!doctype html><title>elsewhere</title><iframe title="tab" src="${server.url}/#/dashboard"></iframe>`);
   });
   await new Promise<void>((resolve) => attacker.listen(0, '127.0.0.1', resolve));
   try {
@@ -171,7 +176,11 @@ test('a page on any other site that frames the tab gets nothing: the browser ref
     // navigation event is seen for it (it may come before or without one), the frame's address
     // settles there: wait for that state, within a bound.
     await page.goto(`http://127.0.0.1:${(attacker.address() as AddressInfo).port}/`);
-    const frameUrl = (): string => page.frames().find((frame) => frame !== page.mainFrame())?.url() ?? '';
+    const frameUrl = (): string =>
+      page
+        .frames()
+        .find((frame) => frame !== page.mainFrame())
+        ?.url() ?? '';
     const deadline = Date.now() + 20000;
     while (frameUrl() !== 'chrome-error://chromewebdata/' && Date.now() < deadline) {
       await new Promise((resolveWait) => setTimeout(resolveWait, 50));

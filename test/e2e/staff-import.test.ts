@@ -28,7 +28,8 @@ async function openStaffImport(): Promise<void> {
 /** Every request the browser makes (page and workers), with its body, from now on. */
 function recordRequests(): { requests: { url: string; method: string; body: string }[]; stop: () => void } {
   const requests: { url: string; method: string; body: string }[] = [];
-  const listener = (request: Request) => requests.push({ url: request.url(), method: request.method(), body: request.postDataBuffer()?.toString('utf8') ?? '' });
+  const listener = (request: Request) =>
+    requests.push({ url: request.url(), method: request.method(), body: request.postDataBuffer()?.toString('utf8') ?? '' });
   context.on('request', listener);
   return { requests, stop: () => context.off('request', listener) };
 }
@@ -50,7 +51,11 @@ async function recruitmentWorkbook(file: string): Promise<void> {
 }
 
 const cellsOf = async (table: string, rowName: string): Promise<string[]> =>
-  page.getByRole('table', { name: table }).getByRole('row', { name: new RegExp(`^${rowName}`) }).getByRole('cell').allTextContents();
+  page
+    .getByRole('table', { name: table })
+    .getByRole('row', { name: new RegExp(`^${rowName}`) })
+    .getByRole('cell')
+    .allTextContents();
 
 test('staff files are counted in a Worker, only the counts are stored, and no request carries any part of a file', async () => {
   const staffFile = join(folder, 'esr-staff-in-post.csv');
@@ -105,12 +110,22 @@ test('staff files are counted in a Worker, only the counts are stored, and no re
   expect(writes.some((request) => request.body.includes('"Year":2026') && request.body.includes('headcount'))).toBe(true);
   // No request, of any kind, to anywhere, carries a name, a number or a heading line from any file.
   const fromFiles = [
-    ESR_TITLE, ESR_HEADER, 'Synthetic, Person', 'Applicant Reference', 'APPREF-', 'CASE-700', 'BOARD-Alpha', 'BOARD-Delta',
+    ESR_TITLE,
+    ESR_HEADER,
+    'Synthetic, Person',
+    'Applicant Reference',
+    'APPREF-',
+    'CASE-700',
+    'BOARD-Alpha',
+    'BOARD-Delta',
     ...Array.from({ length: extract.rows }, (_, i) => employeeNumber(i)),
   ];
   for (const request of traffic.requests) {
     for (const text of fromFiles) {
-      expect({ url: request.url, carries: request.url.includes(text) || request.body.includes(text) ? text : null }).toEqual({ url: request.url, carries: null });
+      expect({ url: request.url, carries: request.url.includes(text) || request.body.includes(text) ? text : null }).toEqual({
+        url: request.url,
+        carries: null,
+      });
     }
   }
 
@@ -121,7 +136,9 @@ test('staff files are counted in a Worker, only the counts are stored, and no re
   const buffer = readFileSync(await download.path());
   const rows = await readXlsxRows(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
   const value = (field: string) => rows.find((row) => row.cells[0] === field)?.cells[1];
-  expect([value('indicator3.headcount.white'), value('indicator3.headcount.bme'), value('indicator3.headcount.unknown')]).toEqual([white, bme, unknown].map(String));
+  expect([value('indicator3.headcount.white'), value('indicator3.headcount.bme'), value('indicator3.headcount.unknown')]).toEqual(
+    [white, bme, unknown].map(String),
+  );
   expect([value('indicator2.appointed.white'), value('indicator2.appointed.bme')]).toEqual(['3', '2']);
   expect(rows.flatMap((row) => row.cells).some((cell) => cell.startsWith('SYN'))).toBe(false);
 }, 120000);

@@ -1,11 +1,34 @@
 import type { EdsReview } from '../../src/domain/eds';
 import type { Action } from '../../src/domain/plan';
 import type { WresInput } from '../../src/domain/wres';
-import { ConflictError, ForbiddenError, NotFoundError, type FieldChange, type HistoryEntry, type HistoryField, type Person, type PlanSnapshot, type PlanStorage, type Versioned } from '../../src/storage/ports';
+import {
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  type FieldChange,
+  type HistoryEntry,
+  type HistoryField,
+  type Person,
+  type PlanSnapshot,
+  type PlanStorage,
+  type Versioned,
+} from '../../src/storage/ports';
 
 /** The fields history reports, in the form's order, as the Graph adapter compares its columns. */
 const HISTORY_FIELDS: readonly Exclude<HistoryField, 'created'>[] = [
-  'title', 'description', 'indicators', 'edsOutcomes', 'owner', 'dueDate', 'status', 'priority', 'measureOfSuccess', 'baseline', 'target', 'planYear', 'completedOn',
+  'title',
+  'description',
+  'indicators',
+  'edsOutcomes',
+  'owner',
+  'dueDate',
+  'status',
+  'priority',
+  'measureOfSuccess',
+  'baseline',
+  'target',
+  'planYear',
+  'completedOn',
 ];
 
 /** A field as its column holds it: lists joined, the owner by name, dates as YYYY-MM-DD. */
@@ -89,7 +112,8 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         actions.set(action.id, stored);
         // Like SharePoint's versions: a save that changes nothing adds no line.
         const changes = changedFields(current.value, stored.value);
-        if (changes.length > 0) history.set(action.id, [...(history.get(action.id) ?? []), { kind: 'change', at: new Date().toISOString(), by: 'Test', changes }]);
+        if (changes.length > 0)
+          history.set(action.id, [...(history.get(action.id) ?? []), { kind: 'change', at: new Date().toISOString(), by: 'Test', changes }]);
         return stored;
       },
       async remove(actionId, eTag) {

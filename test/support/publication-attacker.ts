@@ -144,7 +144,12 @@ interface Model {
   readonly free?: readonly number[];
 }
 
-function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (readonly Cell[])[] | undefined, options: AttackOptions, mode: Mode): Model | undefined {
+function buildModel(
+  rows: readonly (readonly Cell[])[],
+  truthRows: readonly (readonly Cell[])[] | undefined,
+  options: AttackOptions,
+  mode: Mode,
+): Model | undefined {
   const lower: number[] = [];
   const upper: number[] = [];
   const integer: boolean[] = [];
@@ -180,7 +185,10 @@ function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (rea
         hidden.push({ row: r, column: c, measure: String(row[1]), variable: variable.index, ...(truthRows === undefined ? {} : { truth: truthAt(r, c) }) });
         values.set(`${r}:${c}`, variable);
       } else if (typeof cell === 'number') {
-        values.set(`${r}:${c}`, options.rounded === true && cell !== 0 ? fresh(Math.max(1, cell - 2), cell + 2, truthRows === undefined ? undefined : truthAt(r, c)) : cell);
+        values.set(
+          `${r}:${c}`,
+          options.rounded === true && cell !== 0 ? fresh(Math.max(1, cell - 2), cell + 2, truthRows === undefined ? undefined : truthAt(r, c)) : cell,
+        );
       } else {
         throw new Error(`row ${r} column ${c} holds ${JSON.stringify(cell)}, not a count`);
       }
@@ -205,7 +213,12 @@ function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (rea
   // Indicator 1: bands add up to All staff, column by column.
   const bands = rows.flatMap((row, r) => (row[0] === '1' && row[T] !== null && !String(row[1]).startsWith('All staff') ? [r] : []));
   const all = indexOf('1', /^All staff/);
-  if (all >= 0) for (const c of COUNT_COLUMNS) equal(bands.reduce((sum, r) => sum.plus(lin(r, c)), new Linear()), lin(all, c));
+  if (all >= 0)
+    for (const c of COUNT_COLUMNS)
+      equal(
+        bands.reduce((sum, r) => sum.plus(lin(r, c)), new Linear()),
+        lin(all, c),
+      );
 
   label = 'workforce';
   // The whole workforce, wherever it is shown.
@@ -235,7 +248,11 @@ function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (rea
   label = 'senior';
   if (seniorRow >= 0 && isNumber(rows[seniorRow]?.[FIGURE])) {
     const senior = bands.filter((r) => SENIOR.test(String(rows[r]?.[1])));
-    percent(rows[seniorRow]?.[FIGURE] as number, senior.reduce((sum, r) => sum.plus(lin(r, B)), new Linear()), senior.reduce((sum, r) => sum.plus(bmeDenominator(r)), new Linear()));
+    percent(
+      rows[seniorRow]?.[FIGURE] as number,
+      senior.reduce((sum, r) => sum.plus(lin(r, B)), new Linear()),
+      senior.reduce((sum, r) => sum.plus(bmeDenominator(r)), new Linear()),
+    );
   }
 
   // Indicators 2–4.
@@ -248,7 +265,8 @@ function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (rea
     const years = [[population, events]];
     const previous = indexOf(id, /\(previous year\)$/);
     if (previous >= 0) years.push([previous, previous + 1]);
-    for (const [n, a] of years) for (const c of COUNT_COLUMNS) constraints.push({ expression: lin(a as number, c).plus(lin(n as number, c), -1), sense: '<=', label });
+    for (const [n, a] of years)
+      for (const c of COUNT_COLUMNS) constraints.push({ expression: lin(a as number, c).plus(lin(n as number, c), -1), sense: '<=', label });
     const likelihood = indexOf(id, /^Likelihood/);
     for (const c of [W, B]) {
       const p = rows[likelihood]?.[c];
@@ -277,7 +295,14 @@ function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (rea
     if (mode === 'fix-likelihoods' && [one, two].some((c) => isHidden(events, c) && isHidden(population, c))) {
       // Each group's likelihood held at its true value (a·n_true = n·a_true): the ratio then is the true one.
       bilinear = true;
-      for (const c of [one, two]) constraints.push({ expression: lin(events, c).times(truthAt(population, c)).plus(lin(population, c).times(truthAt(events, c)), -1), sense: '=', label });
+      for (const c of [one, two])
+        constraints.push({
+          expression: lin(events, c)
+            .times(truthAt(population, c))
+            .plus(lin(population, c).times(truthAt(events, c)), -1),
+          sense: '=',
+          label,
+        });
       continue;
     }
     const numerator = product(one, two);
@@ -325,7 +350,13 @@ function buildModel(rows: readonly (readonly Cell[])[], truthRows: readonly (rea
         // Both shares held at their true values: the difference then is the true one.
         for (const side of [sides.board, sides.workforce]) {
           const trueWhole = denominator === 'all-staff' ? truthTotal(side, T) : truthTotal(side, W) + truthTotal(side, B);
-          constraints.push({ expression: sum(side, B).times(trueWhole).plus(wholeOf(side).times(truthTotal(side, B)), -1), sense: '=', label });
+          constraints.push({
+            expression: sum(side, B)
+              .times(trueWhole)
+              .plus(wholeOf(side).times(truthTotal(side, B)), -1),
+            sense: '=',
+            label,
+          });
         }
         continue;
       }
@@ -394,7 +425,7 @@ function checkConstants(model: Model): void {
 function componentOf(model: Model, variable: number): Model {
   const reached = new Set([variable]);
   const used = new Set<number>();
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     model.constraints.forEach((constraint, i) => {
       if (used.has(i) || ![...constraint.expression.terms.keys()].some((v) => reached.has(v))) return;
@@ -403,7 +434,11 @@ function componentOf(model: Model, variable: number): Model {
       for (const v of constraint.expression.terms.keys()) reached.add(v);
     });
   }
-  return { ...model, constraints: model.constraints.filter((_, i) => used.has(i)), free: Array.from({ length: model.variables }, (_, v) => v).filter((v) => !reached.has(v)) };
+  return {
+    ...model,
+    constraints: model.constraints.filter((_, i) => used.has(i)),
+    free: Array.from({ length: model.variables }, (_, v) => v).filter((v) => !reached.has(v)),
+  };
 }
 
 /** Whether whole-number values satisfy every constraint and bound of the model. */
@@ -425,7 +460,9 @@ const SECONDS_PER_SOLVE = 2;
 function extreme(highs: Highs, model: Model, variable: number, sense: 'Maximize' | 'Minimize', atLeast?: number): number | undefined {
   const solution = highs.solve(lpText(model, variable, sense, atLeast), { mip_rel_gap: 0, mip_abs_gap: 0, time_limit: SECONDS_PER_SOLVE });
   if (solution.Status === 'Infeasible') return undefined;
-  const values = Array.from({ length: model.variables }, (_, v) => Math.round((solution.Columns[name(v)] as { Primal: number } | undefined)?.Primal ?? (model.lower[v] as number)));
+  const values = Array.from({ length: model.variables }, (_, v) =>
+    Math.round((solution.Columns[name(v)] as { Primal: number } | undefined)?.Primal ?? (model.lower[v] as number)),
+  );
   if (solution.Status !== 'Optimal' && !feasible(model, values)) return undefined;
   if (solution.Status !== 'Optimal' && solution.Status !== 'Time limit reached') throw new Error(`HiGHS: ${solution.Status}`);
   return values[variable];

@@ -12,12 +12,22 @@ export const ESR_TITLE = 'Staff in Post - Synthetic Extract at 31/03/2026';
 export const ESR_HEADER = 'Employee Number,Assignment Number,Full Name,Ethnic Origin,Staff Group,Pay Band,Assignment Category';
 
 const ORIGINS: readonly [string, 'white' | 'bme' | 'unknown'][] = [
-  ['A White - British', 'white'], ['A White - British', 'white'], ['A White - British', 'white'], ['A White - British', 'white'],
-  ['B White - Irish', 'white'], ['C3 White - Any other white background', 'white'],
-  ['D Mixed - White & Black Caribbean', 'bme'], ['H Asian or Asian British - Indian', 'bme'], ['J Asian or Asian British - Pakistani', 'bme'],
-  ['LH Asian or Asian British - British Asian', 'bme'], ['M Black or Black British - Caribbean', 'bme'], ['N Black or Black British - African', 'bme'],
-  ['R Other Ethnic Groups - Chinese', 'bme'], ['S Any Other Ethnic Group', 'bme'],
-  ['Z Not Stated', 'unknown'], ['', 'unknown'],
+  ['A White - British', 'white'],
+  ['A White - British', 'white'],
+  ['A White - British', 'white'],
+  ['A White - British', 'white'],
+  ['B White - Irish', 'white'],
+  ['C3 White - Any other white background', 'white'],
+  ['D Mixed - White & Black Caribbean', 'bme'],
+  ['H Asian or Asian British - Indian', 'bme'],
+  ['J Asian or Asian British - Pakistani', 'bme'],
+  ['LH Asian or Asian British - British Asian', 'bme'],
+  ['M Black or Black British - Caribbean', 'bme'],
+  ['N Black or Black British - African', 'bme'],
+  ['R Other Ethnic Groups - Chinese', 'bme'],
+  ['S Any Other Ethnic Group', 'bme'],
+  ['Z Not Stated', 'unknown'],
+  ['', 'unknown'],
 ];
 const GROUPS: readonly [string, readonly string[]][] = [
   ['Nursing and Midwifery Registered', ['Band 5', 'Band 6', 'Band 7', 'Band 8a']],

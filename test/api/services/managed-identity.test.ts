@@ -21,16 +21,14 @@ beforeAll(async () => {
       return;
     }
     const expiresOn = Math.floor(Date.now() / 1000) + answer.expiresInSeconds;
-    response
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(
-        JSON.stringify({
-          access_token: `token-${seen.length}`,
-          expires_on: String(expiresOn),
-          resource: url.searchParams.get('resource'),
-          token_type: 'Bearer',
-        }),
-      );
+    response.writeHead(200, { 'content-type': 'application/json' }).end(
+      JSON.stringify({
+        access_token: `token-${seen.length}`,
+        expires_on: String(expiresOn),
+        resource: url.searchParams.get('resource'),
+        token_type: 'Bearer',
+      }),
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}/msi/token`;

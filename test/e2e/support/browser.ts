@@ -33,7 +33,9 @@ export const WAIT_TIMEOUT_MS = 60_000;
 
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserContext> {
   if (!existsSync(chromiumPath)) {
-    throw new Error(`Chromium is required for the browser tests but was not found at ${chromiumPath}. Install it with "apt-get install -y chromium" or set CHROME_PATH.`);
+    throw new Error(
+      `Chromium is required for the browser tests but was not found at ${chromiumPath}. Install it with "apt-get install -y chromium" or set CHROME_PATH.`,
+    );
   }
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'race-equality-plan-profile-')), {
     executablePath: chromiumPath,
