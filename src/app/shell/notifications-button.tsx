@@ -35,7 +35,9 @@ export function NotificationsButton({ load }: { load: () => Promise<LocalNotific
           Notifications
         </Button>
       </PopoverTrigger>
-      <PopoverSurface className={styles.surface} aria-label="Notifications">
+      {/* Focusable itself, so the trapped focus lands in the panel even while it holds nothing focusable (loading, plain text);
+          otherwise focus stays on the button and the modal panel is left hidden from screen readers. */}
+      <PopoverSurface className={styles.surface} aria-label="Notifications" tabIndex={-1}>
         {state.kind === 'loading' ? <Spinner size="tiny" label="Loading notifications…" /> : null}
         {state.kind === 'failed' ? <Text>{state.message}</Text> : null}
         {state.kind === 'ready' && state.items.length === 0 ? <Text>No notifications yet.</Text> : null}
