@@ -1,29 +1,11 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { PlanDataProvider, usePlanData } from '../../../src/app/plan-data';
+import { usePlanData } from '../../../src/app/plan-data';
 import type { Action } from '../../../src/domain/plan';
 import { usePostUpdate } from '../../../src/features/actions/use-post-update';
-import { OfflineError, type PlanStorage, type Versioned } from '../../../src/storage/ports';
+import { OfflineError, type Versioned } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
-import { TEST_USER } from '../../support/render-with-plan';
+import { planWrapper } from '../../support/plan-hook';
 import { LEAH, makeAction } from './build';
-
-function planWrapper(storage: PlanStorage) {
-  return function Wrapper({ children }: { children: ReactNode }) {
-    return (
-      <PlanDataProvider
-        storage={storage}
-        user={TEST_USER}
-        canEdit
-        clock={() => new Date('2026-11-26T09:00:00Z')}
-        openLibrary={() => Promise.reject(new Error('No library in this test.'))}
-        subscribeRetries={() => () => undefined}
-      >
-        {children}
-      </PlanDataProvider>
-    );
-  };
-}
 
 async function setup() {
   const storage = memoryPlanStorage({ actions: [makeAction({ title: 'Diverse interview panels', status: 'On track' })], signedIn: LEAH });

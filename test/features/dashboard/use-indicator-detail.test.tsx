@@ -1,28 +1,10 @@
 import { renderHook, waitFor } from '@testing-library/react';
-import type { ReactNode } from 'react';
-import { PlanDataProvider, usePlanData } from '../../../src/app/plan-data';
+import { usePlanData } from '../../../src/app/plan-data';
 import { useIndicatorDetail } from '../../../src/features/dashboard/use-indicator-detail';
-import type { PlanStorage } from '../../../src/storage/ports';
-import { memoryPlanStorage } from '../../support/memory-plan-storage';
-import { TEST_USER } from '../../support/render-with-plan';
-import { someActions, twoYears } from './fixtures';
 
-function planWrapper(storage: PlanStorage) {
-  return function Wrapper({ children }: { children: ReactNode }) {
-    return (
-      <PlanDataProvider
-        storage={storage}
-        user={TEST_USER}
-        canEdit
-        clock={() => new Date('2026-11-26T09:00:00Z')}
-        openLibrary={() => Promise.reject(new Error('No library in this test.'))}
-        subscribeRetries={() => () => undefined}
-      >
-        {children}
-      </PlanDataProvider>
-    );
-  };
-}
+import { memoryPlanStorage } from '../../support/memory-plan-storage';
+import { planWrapper } from '../../support/plan-hook';
+import { someActions, twoYears } from './fixtures';
 
 async function detail(id: string, chosenYear: number | undefined, storage = memoryPlanStorage({ wresYears: twoYears(), actions: someActions() })) {
   const hook = renderHook(() => ({ state: useIndicatorDetail(id, chosenYear), plan: usePlanData() }), { wrapper: planWrapper(storage) });

@@ -4,7 +4,7 @@ import { yearToCsvText } from '../../../src/lib/files/wres-year-file';
 import { ConflictError } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { exampleYear } from '../reports/downloads';
-import { renderPlanHook } from './plan-wrapper';
+import { renderPlanHook } from '../../support/plan-hook';
 
 const full = exampleYear();
 const { indicator5, indicator6, indicator7, indicator8, ...withoutSurvey } = full;

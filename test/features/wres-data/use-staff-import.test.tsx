@@ -3,7 +3,7 @@ import { pageRunner } from '../../../src/features/wres-data/staff-runner';
 import { useStaffImport } from '../../../src/features/wres-data/use-staff-import';
 import { ConflictError } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
-import { renderPlanHook } from './plan-wrapper';
+import { renderPlanHook } from '../../support/plan-hook';
 
 const staffFile = () =>
   new File(['Ethnic Origin,Staff Group,Pay Band\r\nA,Administrative and Clerical,Band 3\r\nH,Administrative and Clerical,Band 3\r\n'], 'staff.csv', {

@@ -4,7 +4,7 @@ import { valuesOf } from '../../../src/features/wres-data/wres-form-values';
 import { ConflictError } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { twoYears } from '../dashboard/fixtures';
-import { renderPlanHook } from './plan-wrapper';
+import { renderPlanHook } from '../../support/plan-hook';
 
 const submitted = { preventDefault: () => undefined };
 
