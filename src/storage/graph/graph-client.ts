@@ -17,7 +17,10 @@ export interface GraphConnection {
    * runs for minutes; Graph's own default is 3, with waits of up to 180 s.
    */
   maxRetries?: number;
-  /** Called before each retry, so the UI can say "Retrying…". */
+  /**
+   * Called before each retry of a throttled request (429, 503), so the UI can say "busy, retrying in
+   * N s". A gateway timeout (504) is retried without a notice: Graph did not ask us to wait.
+   */
   onRetry?: (notice: RetryNotice) => void;
 }
 
@@ -41,8 +44,10 @@ export function createGraphClient(connection: GraphConnection): Client {
   const { host, version } = splitBaseUrl(connection.baseUrl);
   const shouldRetry = (delay: number, attempt: number, request: RequestInfo, options: RequestInit | undefined, response: Response): boolean => {
     if (response.status === 504 && requestMethod(request, options) === 'POST') return false;
-    const retryAfter = Number(response.headers.get('Retry-After'));
-    connection.onRetry?.({ delaySeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : delay, attempt: attempt + 1, status: response.status });
+    if (response.status === 429 || response.status === 503) {
+      const retryAfter = Number(response.headers.get('Retry-After'));
+      connection.onRetry?.({ delaySeconds: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : delay, attempt: attempt + 1, status: response.status });
+    }
     return true;
   };
   const auth = new BearerTokenMiddleware(connection.getAccessToken);

@@ -1,5 +1,5 @@
 import { GraphError } from '@microsoft/microsoft-graph-client';
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError, OfflineError, StorageError, StorageFailure, ThrottledError } from '../ports/errors';
+import { ConflictError, ForbiddenError, InvalidError, NotFoundError, StorageError, StorageFailure, ThrottledError, UnreachableError } from '../ports/errors';
 import { messageOf } from '../ports';
 import { readErrorBody } from './graph-shapes';
 
@@ -23,7 +23,8 @@ function fieldMessages(message: string): Record<string, string> {
 export function storageErrorFor(status: number, rawBody: unknown, headers?: Headers | Record<string, string>): StorageError {
   const body = readErrorBody(rawBody);
   const message = body?.error?.message ?? `Microsoft Graph answered HTTP ${status}.`;
-  if (status <= 0) return new OfflineError('Microsoft Graph could not be reached. Check the connection and try again.');
+  // The graph-client reports a request that got no answer at all (fetch itself failed) as status -1.
+  if (status <= 0) return new UnreachableError();
   if (status === 400) return new InvalidError(message, fieldMessages(message));
   if (status === 401 || status === 403) return new ForbiddenError(message);
   if (status === 404) return new NotFoundError(message);
@@ -43,6 +44,7 @@ export function toStorageError(error: unknown): StorageError {
     const message = raw?.error?.message ?? raw?.message ?? error.message;
     return storageErrorFor(error.statusCode, { error: { code: raw?.error?.code ?? error.code ?? undefined, message } }, error.headers);
   }
-  if (error instanceof TypeError) return new OfflineError('Microsoft Graph could not be reached. Check the connection and try again.');
+  // fetch rejects with a TypeError when there is no response: offline, DNS, VPN, the server down.
+  if (error instanceof TypeError) return new UnreachableError();
   return new StorageFailure(messageOf(error));
 }

@@ -58,9 +58,9 @@ function expandOf(spec: ListSpec<string>): string {
   return `fields(select=${['Title', ...spec.columns.map((column) => column.name)].join(',')})`;
 }
 
-/** A create whose outcome is unknown (5xx, offline) or refused as a duplicate (409) may have happened. */
+/** A create whose outcome is unknown (5xx, offline, no answer) or refused as a duplicate (409) may have happened. */
 function perhapsCreated(error: unknown): boolean {
-  return error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline');
+  return error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline' || error.kind === 'unreachable');
 }
 
 /** The list at this location. */

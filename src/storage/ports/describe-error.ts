@@ -1,4 +1,14 @@
-import { ConflictError, ForbiddenError, InvalidError, NotFoundError, OfflineError, SetupNeededError, StorageFailure, ThrottledError } from './errors';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidError,
+  NotFoundError,
+  OfflineError,
+  SetupNeededError,
+  StorageFailure,
+  ThrottledError,
+  UnreachableError,
+} from './errors';
 
 /** What a failed operation was working on, so the words can name it. */
 export interface FailureSubject {
@@ -22,6 +32,10 @@ const capitalised = (text: string): string => text.charAt(0).toUpperCase() + tex
  */
 export function describeStorageError(error: unknown, { subject = 'the plan', place = 'the plan' }: FailureSubject = {}): string {
   if (error instanceof ForbiddenError) return `You do not have permission to change ${subject}. ${error.message}`;
+  if (error instanceof UnreachableError) {
+    // Nobody answered: say where, and what a person can check before calling for help.
+    return `Cannot reach ${place}'s SharePoint site. Check your connection or VPN, then try again; if it goes on, ask your SharePoint administrator whether the site is available.`;
+  }
   if (error instanceof OfflineError) return `${capitalised(place)} could not be reached. Check your connection and try again.`;
   if (error instanceof ThrottledError) {
     const wait = error.retryAfterSeconds === undefined ? ' in a moment' : ` in ${error.retryAfterSeconds} seconds`;

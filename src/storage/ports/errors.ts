@@ -3,7 +3,7 @@
  * "someone else changed this", "you may not do this" or "retrying" instead of "something went wrong".
  */
 export abstract class StorageError extends Error {
-  abstract readonly kind: 'conflict' | 'not-found' | 'forbidden' | 'throttled' | 'invalid' | 'offline' | 'failed' | 'setup-needed';
+  abstract readonly kind: 'conflict' | 'not-found' | 'forbidden' | 'throttled' | 'invalid' | 'offline' | 'unreachable' | 'failed' | 'setup-needed';
 }
 
 /** The item changed since it was read (HTTP 412). Carries the server's current version so both can be shown. */
@@ -58,6 +58,18 @@ export class InvalidError extends StorageError {
 /** The request never reached the server. */
 export class OfflineError extends StorageError {
   readonly kind = 'offline';
+}
+
+/**
+ * The SharePoint site could not be reached at all: the network is down, the name did not resolve,
+ * a VPN or proxy stopped the request, or the site did not answer. Unlike {@link ThrottledError}
+ * nothing asked us to wait, so nothing is retried by itself; what is on screen may be out of date.
+ */
+export class UnreachableError extends StorageError {
+  readonly kind = 'unreachable';
+  constructor(message = "The plan's SharePoint site could not be reached.") {
+    super(message);
+  }
 }
 
 /** Any other server failure, with its status for diagnosis. */

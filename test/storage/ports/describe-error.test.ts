@@ -7,6 +7,7 @@ import {
   SetupNeededError,
   StorageFailure,
   ThrottledError,
+  UnreachableError,
   describeStorageError,
   messageOf,
 } from '../../../src/storage/ports';
@@ -15,6 +16,10 @@ describe('every page words a storage failure the same way', () => {
   test.each([
     [new ForbiddenError('Read access only.'), "You do not have permission to change the plan's figures. Read access only."],
     [new OfflineError('fetch failed'), 'The plan could not be reached. Check your connection and try again.'],
+    [
+      new UnreachableError(),
+      "Cannot reach the plan's SharePoint site. Check your connection or VPN, then try again; if it goes on, ask your SharePoint administrator whether the site is available.",
+    ],
     [new ThrottledError('busy', 30), 'Microsoft 365 is busy. Try again in 30 seconds.'],
     [new ThrottledError('busy'), 'Microsoft 365 is busy. Try again in a moment.'],
     [new ConflictError(undefined), "Someone else changed the plan's figures since you opened it."],
@@ -32,7 +37,16 @@ describe('every page words a storage failure the same way', () => {
   test('a failure elsewhere names where', () => {
     const place = { subject: 'the case study', place: 'the good-practice hub' };
     expect(describeStorageError(new OfflineError('x'), place)).toBe('The good-practice hub could not be reached. Check your connection and try again.');
+    expect(describeStorageError(new UnreachableError(), place)).toMatch(/^Cannot reach the good-practice hub's SharePoint site\. Check your connection or VPN/);
     expect(describeStorageError(new InvalidError('Too long.'), place)).toBe('The good-practice hub refused a value: Too long.');
+  });
+
+  test('a site that does not answer is told apart from one that is busy, and neither is worded as the other', () => {
+    const unreachable = describeStorageError(new UnreachableError());
+    const busy = describeStorageError(new ThrottledError('busy', 5));
+    expect(unreachable).not.toMatch(/busy/i);
+    expect(busy).not.toMatch(/cannot reach|could not be reached/i);
+    expect(new UnreachableError().kind).toBe('unreachable');
   });
 
   test('the subject defaults to the plan', () => {
