@@ -1,6 +1,6 @@
 import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Spinner, makeStyles, teamsLightTheme, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { messageOf } from '../storage/ports';
+import { UnreachableError, describeStorageError, messageOf } from '../storage/ports';
 import { App, type AppEnvironment } from './app';
 import { useGlobalStyles } from './global-styles';
 
@@ -23,7 +23,9 @@ export function BootScreen({ start }: BootScreenProps) {
     let live = true;
     start().then(
       (environment) => live && setState({ phase: 'ready', environment }),
-      (error: unknown) => live && setState({ phase: 'failed', message: messageOf(error) }),
+      // An unreachable site is worded as everywhere else, with what to check; other failures at this
+      // stage (configuration, sign-in, a missing site) carry their own words.
+      (error: unknown) => live && setState({ phase: 'failed', message: error instanceof UnreachableError ? describeStorageError(error) : messageOf(error) }),
     );
     return () => {
       live = false;

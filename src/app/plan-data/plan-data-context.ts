@@ -13,10 +13,12 @@ export interface PlanData {
   storage: PlanStorage;
   snapshot: PlanSnapshot | undefined;
   status: 'loading' | 'ready' | 'failed';
-  /** Why the last load or refresh failed, in words. */
+  /** Why the last load or refresh failed, in words (from `describeStorageError`). */
   error: string | undefined;
-  /** Graph asked us to wait and the request will be retried. */
-  retrying: boolean;
+  /** When what `snapshot` holds was last read from the site; undefined until the first read succeeds. */
+  readAt: Date | undefined;
+  /** Graph asked us to wait (throttling): when the request will be sent again. */
+  retryAt: Date | undefined;
   user: CurrentUser;
   /** False for people who may only read the plan: pages show no edit controls. */
   canEdit: boolean;

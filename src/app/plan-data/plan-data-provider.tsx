@@ -1,7 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { ukToday } from '../../domain/plan';
-import { messageOf, type PlanSnapshot, type PlanStorage, type PracticeLibrary } from '../../storage/ports';
+import type { PlanStorage, PracticeLibrary } from '../../storage/ports';
 import { PlanDataContext, type CurrentUser, type PlanData } from './plan-data-context';
+import { useBackgroundRefresh } from './use-background-refresh';
+import { usePlanReads } from './use-plan-reads';
+import { useRetryNotice, type SubscribeRetries } from './use-retry-notice';
 
 export interface PlanDataProviderProps {
   storage: PlanStorage;
@@ -11,8 +14,8 @@ export interface PlanDataProviderProps {
   linkTo?: (path: string) => string;
   /** Opens the library on the hub site named in settings (or the deployment's default). */
   openLibrary?: (hubSiteFromSettings: string | undefined) => Promise<PracticeLibrary>;
-  /** Notices from the Graph client that a request will be retried after a wait. */
-  subscribeRetries: (listener: (delaySeconds: number) => void) => () => void;
+  /** Notices from the Graph client that a throttled request will be retried after a wait. */
+  subscribeRetries: SubscribeRetries;
   children: ReactNode;
 }
 
@@ -20,7 +23,10 @@ const pageLink = (path: string): string => `${window.location.origin}${window.lo
 
 const noLibrary = (): Promise<PracticeLibrary> => Promise.reject(new Error('No good-practice library is available here.'));
 
-/** Loads the plan once, keeps it, and tells every page whether it is loading, failed or retrying. */
+/**
+ * Loads the plan, keeps it, checks it again while the tab is open, and tells every page whether it
+ * is loading, failed, retrying, and when what it shows was read.
+ */
 export function PlanDataProvider({
   storage,
   user,
@@ -31,28 +37,8 @@ export function PlanDataProvider({
   subscribeRetries,
   children,
 }: PlanDataProviderProps) {
-  const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
-  const [status, setStatus] = useState<PlanData['status']>('loading');
-  const [error, setError] = useState<string | undefined>(undefined);
-  const [retrying, setRetrying] = useState(false);
-  const retryTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const run = useCallback(async (read: () => Promise<PlanSnapshot>) => {
-    try {
-      const next = await read();
-      setSnapshot(next);
-      setStatus('ready');
-      setError(undefined);
-    } catch (failure) {
-      setError(messageOf(failure));
-      setStatus((current) => (current === 'loading' ? 'failed' : current));
-    } finally {
-      setRetrying(false);
-    }
-  }, []);
-
-  const reload = useCallback(() => run(() => storage.load()), [run, storage]);
-  const refresh = useCallback(() => run(() => storage.refresh()), [run, storage]);
+  const { retryAt, clear: clearRetry } = useRetryNotice(subscribeRetries, clock);
+  const { snapshot, status, error, readAt, refresh, reload, check } = usePlanReads(storage, clock, clearRetry);
 
   // Loading the plan is synchronising with an external system, which is what effects are for; the
   // state is set only after the read resolves.
@@ -60,18 +46,7 @@ export function PlanDataProvider({
     // oxlint-disable-next-line react/set-state-in-effect
     void reload();
   }, [reload]);
-
-  useEffect(
-    () =>
-      subscribeRetries((delaySeconds) => {
-        setRetrying(true);
-        clearTimeout(retryTimer.current);
-        // The notice clears itself once the wait is over, even if no page asks again.
-        retryTimer.current = setTimeout(() => setRetrying(false), (delaySeconds + 2) * 1000);
-      }),
-    [subscribeRetries],
-  );
-  useEffect(() => () => clearTimeout(retryTimer.current), []);
+  useBackgroundRefresh(check);
 
   const librarySite = snapshot?.settings.librarySite;
   const openSharedLibrary = useCallback(() => openLibrary(librarySite), [openLibrary, librarySite]);
@@ -81,7 +56,8 @@ export function PlanDataProvider({
       snapshot,
       status,
       error,
-      retrying,
+      readAt,
+      retryAt,
       user,
       canEdit,
       today: ukToday(clock),
@@ -91,7 +67,7 @@ export function PlanDataProvider({
       refresh,
       reload,
     }),
-    [storage, snapshot, status, error, retrying, user, canEdit, clock, linkTo, openSharedLibrary, refresh, reload],
+    [storage, snapshot, status, error, readAt, retryAt, user, canEdit, clock, linkTo, openSharedLibrary, refresh, reload],
   );
   return <PlanDataContext.Provider value={value}>{children}</PlanDataContext.Provider>;
 }

@@ -1,0 +1,73 @@
+import { useCallback, useRef, useState } from 'react';
+import { describeStorageError, type PlanSnapshot, type PlanStorage } from '../../storage/ports';
+import type { PlanData } from './plan-data-context';
+
+/** Checks that arrive together (focus, then the tab coming into view) are one check. */
+const CHECK_GAP_MS = 10_000;
+
+export interface PlanReads {
+  snapshot: PlanSnapshot | undefined;
+  status: PlanData['status'];
+  error: string | undefined;
+  readAt: Date | undefined;
+  refresh: () => Promise<void>;
+  reload: () => Promise<void>;
+  /** A refresh nobody asked for (a timer, focus): skipped while a read is running or has just started. */
+  check: () => void;
+}
+
+/** Keeps the same object when nothing changed, so a check that finds nothing new re-renders no page. */
+function sameSnapshot(current: PlanSnapshot | undefined, next: PlanSnapshot): boolean {
+  return current !== undefined && JSON.stringify(current) === JSON.stringify(next);
+}
+
+/**
+ * Reads the plan and remembers when it last did so successfully. A failed read keeps the figures
+ * already on screen (never a blank page) and says why in the one wording of storage failures.
+ */
+export function usePlanReads(storage: PlanStorage, clock: () => Date, onSettled: () => void): PlanReads {
+  const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
+  const [status, setStatus] = useState<PlanData['status']>('loading');
+  const [error, setError] = useState<string | undefined>(undefined);
+  const [readAt, setReadAt] = useState<Date | undefined>(undefined);
+  const started = useRef(0);
+  const settled = useRef(0);
+  const running = useRef(0);
+  const lastStart = useRef(0);
+
+  const run = useCallback(
+    async (read: () => Promise<PlanSnapshot>) => {
+      // Reads may overlap (a save's refresh during a check); an older answer never replaces a newer one.
+      const order = (started.current += 1);
+      running.current += 1;
+      lastStart.current = Date.now();
+      try {
+        const next = await read();
+        if (order < settled.current) return;
+        settled.current = order;
+        setSnapshot((current) => (sameSnapshot(current, next) ? current : next));
+        setReadAt(clock());
+        setStatus('ready');
+        setError(undefined);
+      } catch (failure) {
+        if (order < settled.current) return;
+        settled.current = order;
+        setError(describeStorageError(failure));
+        setStatus((current) => (current === 'loading' ? 'failed' : current));
+      } finally {
+        running.current -= 1;
+        onSettled();
+      }
+    },
+    [clock, onSettled],
+  );
+
+  const reload = useCallback(() => run(() => storage.load()), [run, storage]);
+  const refresh = useCallback(() => run(() => storage.refresh()), [run, storage]);
+  const check = useCallback(() => {
+    if (running.current > 0 || Date.now() - lastStart.current < CHECK_GAP_MS) return;
+    void refresh();
+  }, [refresh]);
+
+  return { snapshot, status, error, readAt, refresh, reload, check };
+}
