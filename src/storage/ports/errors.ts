@@ -67,7 +67,9 @@ export class OfflineError extends StorageError {
  */
 export class UnreachableError extends StorageError {
   readonly kind = 'unreachable';
-  constructor(message = "The plan's SharePoint site could not be reached.") {
+  // The message is for pages that show a failure's own words (a directory search): any Graph call can
+  // fail this way. describeStorageError names the site instead.
+  constructor(message = 'Microsoft 365 could not be reached. Check your connection or VPN, then try again.') {
     super(message);
   }
 }
