@@ -7,7 +7,7 @@ import type { Session } from '../host/session';
 import type { PlanStorage, PracticeLibrary } from '../storage/ports';
 import { useGlobalStyles } from './global-styles';
 import { HashRouter } from './hash-router';
-import type { RetryNotices } from './retry-notices';
+import type { RetryListener, RetryNotices } from './retry-notices';
 import type { RuntimeConfig } from './runtime-config';
 import { AppShell } from './shell/app-shell';
 import { fluentTheme } from './theme';
@@ -51,7 +51,7 @@ export function App({ environment }: AppProps) {
   const [user, setUser] = useState<SignedInUser>(session.user);
   const [canEdit, setCanEdit] = useState(session.canEdit);
   useEffect(() => subscribeTheme(setTheme), [subscribeTheme]);
-  const subscribeRetries = useCallback((listener: (delay: number) => void) => retries.subscribe(listener), [retries]);
+  const subscribeRetries = useCallback((listener: RetryListener) => retries.subscribe(listener), [retries]);
 
   const switchUser = session.switchUser
     ? (userId: string) => {

@@ -30,13 +30,14 @@ export interface GraphConnection {
   baseUrl: string;
 }
 
-/** One Graph client for the session, as the signed-in person, reporting retries to the UI. */
+/** One Graph client for the session, as the signed-in person, reporting retries and unanswered requests to the UI. */
 export function connectGraph(config: RuntimeConfig, session: Session, retries: RetryNotices): GraphConnection {
   const baseUrl = new URL(config.graphBaseUrl, window.location.href).href.replace(/\/+$/, '');
   const client = createGraphClient({
     baseUrl,
     getAccessToken: () => session.getAccessToken(),
-    onRetry: (notice) => retries.notify(notice.delaySeconds),
+    onRetry: (notice) => retries.notify({ kind: 'throttled', delaySeconds: notice.delaySeconds }),
+    onUnreachable: () => retries.notify({ kind: 'unreachable' }),
   });
   return { client, baseUrl };
 }

@@ -3,8 +3,8 @@ import { ukToday } from '../../domain/plan';
 import type { PlanStorage, PracticeLibrary } from '../../storage/ports';
 import { PlanDataContext, type CurrentUser, type PlanData } from './plan-data-context';
 import { useBackgroundRefresh } from './use-background-refresh';
+import { useRetryNotice, useUnreachableNotices, type SubscribeRetries } from './use-connection-notices';
 import { usePlanReads } from './use-plan-reads';
-import { useRetryNotice, type SubscribeRetries } from './use-retry-notice';
 
 export interface PlanDataProviderProps {
   storage: PlanStorage;
@@ -14,7 +14,7 @@ export interface PlanDataProviderProps {
   linkTo?: (path: string) => string;
   /** Opens the library on the hub site named in settings (or the deployment's default). */
   openLibrary?: (hubSiteFromSettings: string | undefined) => Promise<PracticeLibrary>;
-  /** Notices from the Graph client that a throttled request will be retried after a wait. */
+  /** Notices from the Graph client: a throttled request will be retried after a wait, or a request got no answer. */
   subscribeRetries: SubscribeRetries;
   children: ReactNode;
 }
@@ -38,7 +38,8 @@ export function PlanDataProvider({
   children,
 }: PlanDataProviderProps) {
   const { retryAt, clear: clearRetry } = useRetryNotice(subscribeRetries, clock);
-  const { snapshot, status, error, readAt, refresh, reload, check } = usePlanReads(storage, clock, clearRetry);
+  const { snapshot, status, error, readAt, refresh, reload, check, checkNow } = usePlanReads(storage, clock, clearRetry);
+  useUnreachableNotices(subscribeRetries, checkNow);
 
   // Loading the plan is synchronising with an external system, which is what effects are for; the
   // state is set only after the read resolves.

@@ -14,6 +14,8 @@ export interface PlanReads {
   reload: () => Promise<void>;
   /** A refresh nobody asked for (a timer, focus): skipped while a read is running or has just started. */
   check: () => void;
+  /** A refresh because something went wrong elsewhere: skipped only while a read is running. */
+  checkNow: () => void;
 }
 
 /** Keeps the same object when nothing changed, so a check that finds nothing new re-renders no page. */
@@ -64,10 +66,13 @@ export function usePlanReads(storage: PlanStorage, clock: () => Date, onSettled:
 
   const reload = useCallback(() => run(() => storage.load()), [run, storage]);
   const refresh = useCallback(() => run(() => storage.refresh()), [run, storage]);
-  const check = useCallback(() => {
-    if (running.current > 0 || Date.now() - lastStart.current < CHECK_GAP_MS) return;
-    void refresh();
+  // A read that fails while running sends its own notice; skipping it here is what stops a loop.
+  const checkNow = useCallback(() => {
+    if (running.current === 0) void refresh();
   }, [refresh]);
+  const check = useCallback(() => {
+    if (Date.now() - lastStart.current >= CHECK_GAP_MS) checkNow();
+  }, [checkNow]);
 
-  return { snapshot, status, error, readAt, refresh, reload, check };
+  return { snapshot, status, error, readAt, refresh, reload, check, checkNow };
 }

@@ -1,4 +1,4 @@
-import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
+import { Client, HTTPMessageHandler, RetryHandler, RetryHandlerOptions, type Context, type Middleware } from '@microsoft/microsoft-graph-client';
 import { BearerTokenMiddleware } from './bearer-token-middleware';
 
 export interface RetryNotice {
@@ -22,6 +22,33 @@ export interface GraphConnection {
    * N s". A gateway timeout (504) is retried without a notice: Graph did not ask us to wait.
    */
   onRetry?: (notice: RetryNotice) => void;
+  /**
+   * Called when a request got no answer at all (fetch itself failed: offline, DNS, VPN, the site
+   * down), whichever page sent it, so the UI can say the figures on screen may be out of date.
+   */
+  onUnreachable?: () => void;
+}
+
+/** Tells `onUnreachable` about a request that fetch could not send or got no answer to, then fails it as before. */
+class NoAnswerMiddleware implements Middleware {
+  private next: Middleware | undefined;
+
+  constructor(private readonly onUnreachable: () => void) {}
+
+  async execute(context: Context): Promise<void> {
+    if (!this.next) throw new Error('NoAnswerMiddleware needs a next middleware');
+    try {
+      await this.next.execute(context);
+    } catch (error) {
+      // fetch rejects with a TypeError only when there is no response; an HTTP error status resolves.
+      if (error instanceof TypeError) this.onUnreachable();
+      throw error;
+    }
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
 }
 
 /** Splits `…/v1.0` into the graph-client's host and version. */
@@ -37,7 +64,7 @@ function requestMethod(request: RequestInfo, options: RequestInit | undefined): 
 
 /**
  * The one Graph client of the app: bearer token on every URL, bounded retries that honour
- * Retry-After, then fetch. A POST is not re-sent after a 504, because the server may already have
+ * Retry-After, a notice when there is no answer at all, then fetch. A POST is not re-sent after a 504, because the server may already have
  * created the item; creates recover by looking their client GUID up instead.
  */
 export function createGraphClient(connection: GraphConnection): Client {
@@ -52,7 +79,9 @@ export function createGraphClient(connection: GraphConnection): Client {
   };
   const auth = new BearerTokenMiddleware(connection.getAccessToken);
   const retry = new RetryHandler(new RetryHandlerOptions(1, connection.maxRetries ?? 2, shouldRetry));
+  const noAnswer = new NoAnswerMiddleware(() => connection.onUnreachable?.());
   auth.setNext(retry);
-  retry.setNext(new HTTPMessageHandler());
+  retry.setNext(noAnswer);
+  noAnswer.setNext(new HTTPMessageHandler());
   return Client.initWithMiddleware({ middleware: auth, baseUrl: host, defaultVersion: version });
 }

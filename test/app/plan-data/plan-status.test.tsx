@@ -2,6 +2,7 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PlanDataProvider, PlanStatus, usePlanData } from '../../../src/app/plan-data';
+import type { ConnectionNotice, RetryListener } from '../../../src/app/retry-notices';
 import { ThrottledError, UnreachableError, type PlanSnapshot } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 
@@ -9,7 +10,7 @@ const user = { id: 'u1', displayName: 'Leah Adeyemi', email: 'lead@demo.example'
 const UNREACHABLE =
   "Cannot reach the plan's SharePoint site. Check your connection or VPN, then try again; if it goes on, ask your SharePoint administrator whether the site is available.";
 
-type Subscribe = (listener: (delay: number) => void) => () => void;
+type Subscribe = (listener: RetryListener) => () => void;
 
 /** What a page shows from the plan: here, how many settings it holds. */
 function Figures() {
@@ -50,14 +51,14 @@ async function comeBackToTheTab(): Promise<void> {
 }
 
 /** Stands in for the Graph client's notices: lets the test say "Graph asked us to wait". */
-function retryNotices(): { subscribe: Subscribe; notify: (delay: number) => void } {
-  const listeners: ((delay: number) => void)[] = [];
+function retryNotices(): { subscribe: Subscribe; notify: (notice: ConnectionNotice) => void } {
+  const listeners: RetryListener[] = [];
   return {
     subscribe: (listener) => {
       listeners.push(listener);
       return () => undefined;
     },
-    notify: (delay) => listeners.forEach((listener) => listener(delay)),
+    notify: (notice) => listeners.forEach((listener) => listener(notice)),
   };
 }
 
@@ -110,6 +111,31 @@ test('when a refresh cannot reach the site, the old figures stay with the time t
   expect(screen.getByRole('status')).not.toHaveTextContent('Showing figures from');
 });
 
+test('a request elsewhere that gets no answer (a save, say) makes the tab check the plan at once, and say so if that fails too', async () => {
+  const notices = retryNotices();
+  let reachable = true;
+  let refreshes = 0;
+  renderStatus({
+    load: async () => twoSettings,
+    refresh: async () => {
+      refreshes += 1;
+      if (reachable) return twoSettings;
+      // As the Graph client does: the check's own unanswered request is announced too.
+      notices.notify({ kind: 'unreachable' });
+      throw new UnreachableError();
+    },
+    subscribeRetries: notices.subscribe,
+  });
+  expect(await screen.findByText('Figures: 2 settings')).toBeInTheDocument();
+  reachable = false;
+  act(() => notices.notify({ kind: 'unreachable' }));
+  expect(await screen.findByText('The plan could not be brought up to date')).toBeInTheDocument();
+  expect(screen.getByRole('status')).toHaveTextContent(`${UNREACHABLE} Showing figures from 09:00.`);
+  // The check's own notice did not start another check (which would announce again, without end).
+  expect(refreshes).toBe(1);
+  expect(screen.getByText('Figures: 2 settings')).toBeInTheDocument();
+});
+
 test('figures read on an earlier day carry the date as well', async () => {
   jest.useFakeTimers();
   let now = new Date('2026-11-25T16:30:00Z');
@@ -134,7 +160,7 @@ test('while Graph throttles, the page counts down "Retrying in N s…" with the 
   const notices = retryNotices();
   renderStatus({ load: async () => twoSettings, subscribeRetries: notices.subscribe, clock: () => new Date() });
   expect(await screen.findByText('Figures: 2 settings')).toBeInTheDocument();
-  act(() => notices.notify(3));
+  act(() => notices.notify({ kind: 'throttled', delaySeconds: 3 }));
   const banner = screen.getByRole('status');
   expect(banner).toHaveTextContent('Microsoft 365 is busy. Retrying in 3 s…');
   expect(banner).toHaveTextContent('Showing figures from 10:15.');

@@ -87,3 +87,15 @@ test('a throttled answer keeps its Retry-After; an unreachable one says nothing 
   expect(toStorageError(new TypeError('Failed to fetch'))).toMatchObject({ kind: 'unreachable' });
   expect(describeStorageError(toStorageError(new TypeError('Failed to fetch')))).not.toMatch(/busy|retry/i);
 });
+
+test('a request with no answer is announced once, for any page to hear; an HTTP error is not', async () => {
+  let unanswered = 0;
+  const client = createGraphClient({ baseUrl: BASE, getAccessToken: async () => 'token', onUnreachable: () => (unanswered += 1) });
+  const graphSite = { client, baseUrl: BASE, siteId: 'contoso.sharepoint.com,1,2' };
+  failEveryFetch(() => Promise.reject(new TypeError('Failed to fetch')));
+  await expect(getListItem(graphSite, '/sites/s/lists/L/items/1')).rejects.toBeInstanceOf(UnreachableError);
+  expect(unanswered).toBe(1);
+  answer({ status: 500 });
+  await expect(getListItem(graphSite, '/sites/s/lists/L/items/1')).rejects.toBeInstanceOf(StorageFailure);
+  expect(unanswered).toBe(1);
+});
