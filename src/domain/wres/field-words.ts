@@ -110,15 +110,16 @@ export function rowNamerOfFields(fields: readonly { readonly field: string; read
   };
 }
 
+const textOrNothing = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
 /** The same from the input as given (a JSON file's contents, unchecked): each row by its staff group and band, where it has them as text. */
 export function rowNamerOfInput(data: unknown): RowNamer {
   const rows: unknown = typeof data === 'object' && data !== null && 'indicator1' in data ? data.indicator1 : undefined;
   const list: unknown = typeof rows === 'object' && rows !== null && 'rows' in rows ? rows.rows : undefined;
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
   return (index) => {
     const row: unknown = Array.isArray(list) ? list[index] : undefined;
     if (typeof row !== 'object' || row === null) return undefined;
-    return indicator1RowName('staffGroup' in row ? text(row.staffGroup) : undefined, 'band' in row ? text(row.band) : undefined);
+    return indicator1RowName('staffGroup' in row ? textOrNothing(row.staffGroup) : undefined, 'band' in row ? textOrNothing(row.band) : undefined);
   };
 }
 
