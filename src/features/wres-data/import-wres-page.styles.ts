@@ -5,5 +5,7 @@ export const useImportWresStyles = makeStyles({
   buttons: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   file: { maxWidth: '100%', color: tokens.colorNeutralForeground1 },
   hint: { color: tokens.colorNeutralForeground2 },
+  problem: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  detail: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   tableWrap: { overflowX: 'auto', maxWidth: '100%' },
 });
