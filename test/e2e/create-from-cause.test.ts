@@ -52,6 +52,7 @@ test('an indicator card\'s "Create action" opens the form with the indicator lin
   const link = card.getByRole('link', { name: 'Create action for indicator 7' });
   expect(await link.getAttribute('href')).toMatch(/actions\/new\?indicator=7$/);
   const before = await linkedCount(card);
+  await card.screenshot({ path: 'test-artifacts/create-from-cause-card.png' });
   await link.click();
   await page.getByRole('heading', { level: 1, name: 'New action' }).waitFor();
   await eventually(async () => expect(await page.getByRole('combobox', { name: 'Linked indicators' }).textContent()).toBe('7'));

@@ -37,7 +37,9 @@ export function ProblemsTable({ fileName, problems }: { fileName: string; proble
       <Table size="small" aria-label={`Problems in ${fileName}`}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Where</TableHeaderCell>
+            <TableHeaderCell scope="col" className={styles.where}>
+              Where
+            </TableHeaderCell>
             <TableHeaderCell scope="col">Problem</TableHeaderCell>
           </TableRow>
         </TableHeader>
