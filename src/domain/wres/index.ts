@@ -89,4 +89,3 @@ export {
   compareWithEngland,
 } from './national-figures';
 export { verdictWords, certaintyWords, verdictWithCertainty, certaintySentence } from './verdict-words';
-export { type RowNamer, fieldInWords, indicator1RowName, messageInWords, rowNamerOfFields, rowNamerOfInput } from './field-words';

@@ -1,15 +1,8 @@
 import { type ExportTable, blankTemplateRows, restoreNeutralisedText, templateTable, wresInputToTemplateRows } from '../../domain/exports';
 import type { FieldError } from '../../domain/shared';
-import {
-  type FieldRow,
-  type RowNamer,
-  type WresInput,
-  fieldRowsToObject,
-  messageInWords,
-  parseWresInput,
-  rowNamerOfFields,
-  rowNamerOfInput,
-} from '../../domain/wres';
+import { type FieldRow, type WresInput, fieldRowsToObject, parseWresInput } from '../../domain/wres';
+// By its own path, not the domain's index: only the import and the templates need the words, so they stay out of the dashboard's first download.
+import { type RowNamer, messageInWords, rowNamerOfFields, rowNamerOfInput } from '../../domain/wres/field-words';
 import { parseCsvRows, tableToCsv } from './csv-format';
 import { decodeText } from './decode-text';
 import { readXlsxRows, tablesToXlsx } from './xlsx-format';

@@ -1,14 +1,7 @@
 import fc from 'fast-check';
 import { blankTemplateRows, wresInputToTemplateRows } from '../../../src/domain/exports';
-import {
-  fieldInWords,
-  fieldRowsToObject,
-  indicator1RowName,
-  messageInWords,
-  parseWresInput,
-  rowNamerOfFields,
-  rowNamerOfInput,
-} from '../../../src/domain/wres';
+import { fieldRowsToObject, parseWresInput } from '../../../src/domain/wres';
+import { fieldInWords, indicator1RowName, messageInWords, rowNamerOfFields, rowNamerOfInput } from '../../../src/domain/wres/field-words';
 import { wresInputs } from '../exports/arbitraries';
 
 const named = (index: number) => (index === 3 ? 'Non-clinical Band 5' : undefined);
