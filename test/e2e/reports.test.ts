@@ -89,7 +89,7 @@ test('a bad file is refused with its problems by row, and nothing is stored', as
   await page.getByText('appointed-over-shortlisted.csv was not imported.').waitFor();
   const problems = page.getByRole('table', { name: 'Problems in appointed-over-shortlisted.csv' });
   await eventually(async () =>
-    expect(await problems.getByRole('row').nth(1).textContent()).toContain('indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)'),
+    expect(await problems.getByRole('row').nth(1).textContent()).toContain('Indicator 2, Appointed, BME: 45 is more than Indicator 2, Shortlisted, BME (40)'),
   );
   expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
 });

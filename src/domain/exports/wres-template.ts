@@ -1,5 +1,6 @@
 import { AFC_BANDS, MEDICAL_GRADES, STAFF_GROUPS } from '../wres/bands';
 import type { GroupCounts } from '../wres/ethnicity';
+import { fieldInWords, rowNamerOfFields } from '../wres/field-words';
 import { WRES_SCHEMA_VERSION, type WresInput } from '../wres/input-schema';
 import { at } from '../shared/checked-access';
 import { type Cell, type ExportTable, neutraliseTable } from './cells';
@@ -10,8 +11,12 @@ export interface TemplateRow {
   readonly value: string | number | null;
 }
 
-/** The template's header row; importers also accept files with only the first two columns, or no header. */
-const TEMPLATE_HEADER: readonly string[] = ['field', 'value', 'guidance'];
+/**
+ * The template's header row: each field named in words first, where a person reads it, then the
+ * value to fill in, the field's path (which the import reads) and guidance. Importers find the
+ * Field and Value columns by this header, and also accept `field,value` files, or no header.
+ */
+const TEMPLATE_HEADER: readonly string[] = ['Item', 'Value', 'Field', 'Guidance'];
 
 const GROUP_WORDS: Readonly<Record<string, string>> = { white: 'White', bme: 'BME', unknown: 'ethnicity unknown (leave blank for 0)' };
 
@@ -141,8 +146,12 @@ export function blankTemplateRows(): TemplateRow[] {
   return rowsOf(undefined);
 }
 
-/** Template rows as a table with the header and a guidance column, neutralised for a spreadsheet. */
+/**
+ * Template rows as a table with the header, each field in words ("Indicator 1, Clinical Band 5,
+ * White") and guidance, neutralised for a spreadsheet.
+ */
 export function templateTable(rows: readonly TemplateRow[], name: string): ExportTable {
-  const body: Cell[][] = rows.map((row) => [row.field, row.value, templateGuidance(row.field)]);
+  const rowName = rowNamerOfFields(rows.map((row) => ({ field: row.field, value: row.value === null ? '' : String(row.value) })));
+  const body: Cell[][] = rows.map((row) => [fieldInWords(row.field, rowName), row.value, row.field, templateGuidance(row.field)]);
   return neutraliseTable({ name, rows: [[...TEMPLATE_HEADER], ...body] });
 }

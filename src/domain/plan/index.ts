@@ -2,3 +2,4 @@ export * from './status';
 export { ACTION_PRIORITIES, parseAction, type Action, type ActionJson, type ProgressUpdate, type NewProgressUpdate } from './action';
 export * from './due';
 export * from './summaries';
+export { type NewActionCause, type NewActionLinks, newActionLinksFrom, newActionSearch } from './new-action-links';

@@ -1,5 +1,5 @@
 import type { Action, ActionStatus } from '../../domain/plan';
-import { type ACTION_PRIORITIES, parseAction } from '../../domain/plan';
+import { type ACTION_PRIORITIES, type NewActionLinks, parseAction } from '../../domain/plan';
 import { type IsoDate, isIsoDate, planYearOf } from '../../domain/shared';
 
 export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
@@ -28,12 +28,13 @@ export interface ActionDraft {
 export type DraftField = keyof ActionDraft;
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
-export function emptyDraft(): ActionDraft {
+/** A new action's draft: nothing filled in, linked to `links` when it is started from what it should fix. */
+export function emptyDraft(links: NewActionLinks = { indicators: [], edsOutcomes: [] }): ActionDraft {
   return {
     title: '',
     description: '',
-    indicators: [],
-    edsOutcomes: [],
+    indicators: [...links.indicators],
+    edsOutcomes: [...links.edsOutcomes],
     owner: undefined,
     dueDate: '',
     status: 'Not started',

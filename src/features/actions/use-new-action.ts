@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useLocation } from 'wouter';
-import type { Action } from '../../domain/plan';
+import { useLocation, useSearch } from 'wouter';
+import { type Action, newActionLinksFrom } from '../../domain/plan';
 import { type ActionDraft, emptyDraft } from './action-draft';
 import { useActionsWorkspace } from './actions-workspace';
 import type { ActionFormFailure } from './use-action-form';
@@ -18,16 +18,21 @@ export interface NewActionState {
 
 /**
  * The new-action page's state. With `draftId` it reopens that failed action's draft under the same
- * id, so a first save that did land is found rather than doubled.
+ * id, so a first save that did land is found rather than doubled. Otherwise the draft starts linked
+ * to the indicator or EDS outcome its address names (`?indicator=2`, `?eds=3.4`: "Create action"
+ * on what it should fix); an unknown one is left out.
  */
 export function useNewAction(draftId: string | undefined): NewActionState {
   const { createAction, failedCreates } = useActionsWorkspace();
   const [, navigate] = useLocation();
+  const search = useSearch();
   const [freshId] = useState(() => crypto.randomUUID());
+  // Read once: the draft's links start from the address, then belong to the form.
+  const [fresh] = useState(() => emptyDraft(newActionLinksFrom(search)));
   const failed = draftId === undefined ? undefined : failedCreates.find((entry) => entry.action.id === draftId);
   return {
     id: failed?.action.id ?? freshId,
-    initial: failed?.draft ?? emptyDraft(),
+    initial: failed?.draft ?? fresh,
     failure: failed ? { message: failed.message, fieldErrors: failed.fieldErrors } : undefined,
     submit: (action, draft) => {
       createAction(action, draft);

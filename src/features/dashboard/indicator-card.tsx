@@ -4,6 +4,8 @@ import type { IndicatorCardModel } from './dashboard-model';
 import { ChartBoundary } from './chart-boundary';
 import { LazyTrendSparkline } from './lazy-charts';
 import { LinkedActionCounts } from './linked-action-counts';
+import { usePlanData } from '../../app/plan-data';
+import { CreateActionLink } from '../../components/create-action-link';
 import { RouterLink } from '../../components/router-link';
 import { VerdictBadge } from '../../components/verdict-badge';
 
@@ -24,6 +26,7 @@ const useStyles = makeStyles({
     paddingTop: tokens.spacingVerticalS,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalXXS },
 });
 
 function Trend({ card }: { card: IndicatorCardModel }) {
@@ -54,9 +57,15 @@ function Trend({ card }: { card: IndicatorCardModel }) {
   );
 }
 
-/** One WRES indicator for the chosen year: figure, verdict, change, England, trend and actions. */
+/**
+ * One WRES indicator for the chosen year: figure, verdict, change, England, trend and actions.
+ * The card's heading names the indicator, so its links say only what they do on screen (their
+ * accessible names still name the indicator), and "Create action" is offered to people who may
+ * edit the plan.
+ */
 export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
   const styles = useStyles();
+  const { canEdit } = usePlanData();
   const headingId = useId();
   const subject = `indicator ${card.id}`;
   return (
@@ -82,7 +91,12 @@ export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
         <Trend card={card} />
         <div className={styles.footer}>
           <LinkedActionCounts actions={card.actions} filter={{ indicator: card.id }} subject={subject} />
-          <RouterLink href={`/indicator/${card.id}`}>Indicator {card.id} in detail</RouterLink>
+          <div className={styles.links}>
+            <RouterLink href={`/indicator/${card.id}`} aria-label={`Indicator ${card.id} in detail`}>
+              In detail
+            </RouterLink>
+            {canEdit ? <CreateActionLink cause={{ indicator: card.id }} subject={subject} /> : null}
+          </div>
         </div>
       </Card>
     </article>

@@ -1,6 +1,7 @@
 import { MessageBar, MessageBarBody, Subtitle1, Text } from '@fluentui/react-components';
 import { Suspense, useId, type ReactNode } from 'react';
 import type { WresIndicatorId } from '../../domain/wres';
+import { CreateActionLink } from '../../components/create-action-link';
 import { VerdictBadge } from '../../components/verdict-badge';
 import type { LinkedActions } from './action-links';
 import { ChartBoundary } from './chart-boundary';
@@ -36,8 +37,16 @@ function LazyChart({ children }: { children: ReactNode }) {
   );
 }
 
+export interface ResultSectionProps {
+  model: IndicatorDetailModel;
+  year: number;
+  actions: LinkedActions;
+  /** Offers "Create action" for the indicator (to people who may edit the plan). */
+  canEdit: boolean;
+}
+
 /** The year's figure, its verdict and certainty, the calculation in words, and the linked actions. */
-export function ResultSection({ model, year, actions }: { model: IndicatorDetailModel; year: number; actions: LinkedActions }) {
+export function ResultSection({ model, year, actions, canEdit }: ResultSectionProps) {
   const styles = useIndicatorDetailStyles();
   return (
     <Section title={`Result for ${year}`}>
@@ -58,6 +67,7 @@ export function ResultSection({ model, year, actions }: { model: IndicatorDetail
         Formula: {model.formula}. Source: {model.source}.
       </Text>
       <LinkedActionCounts actions={actions} filter={{ indicator: model.id }} subject={`indicator ${model.id}`} />
+      {canEdit ? <CreateActionLink cause={{ indicator: model.id }} subject={`indicator ${model.id}`} /> : null}
     </Section>
   );
 }

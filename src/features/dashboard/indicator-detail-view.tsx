@@ -31,7 +31,7 @@ export function IndicatorDetailView({ state, onChooseYear }: IndicatorDetailView
     <PageLayout title={model.title} description={model.wording}>
       {back}
       <YearPicker years={[...state.years]} year={year} onChange={onChooseYear} />
-      <ResultSection model={model} year={year} actions={state.actions} />
+      <ResultSection model={model} year={year} actions={state.actions} canEdit={state.canEdit} />
       <NumbersSection model={model} year={year} />
       {id === '1' && model.bands.length > 0 ? <BandSection model={model} year={year} /> : null}
       <EnglandSection model={model} />

@@ -25,7 +25,8 @@ export interface LinkedActionCountsProps {
 
 /**
  * How many actions are linked, overdue and at risk, each opening the Actions page filtered to
- * them. A count of none is plain text, so no link leads to an empty list.
+ * them. A count of none is plain text, so no link leads to an empty list; with no linked actions
+ * at all, "No linked actions" says it once (not "0 overdue, 0 at risk" as well).
  */
 export function LinkedActionCounts({ actions, filter, subject }: LinkedActionCountsProps) {
   const styles = useStyles();
@@ -34,7 +35,7 @@ export function LinkedActionCounts({ actions, filter, subject }: LinkedActionCou
     { key: 'linked', count: actions.total, text: actions.total === 0 ? 'No linked actions' : linked, href: actionsHref(filter) },
     { key: 'overdue', count: actions.overdue, text: `${actions.overdue} overdue`, href: actionsHref({ ...filter, state: 'overdue' }) },
     { key: 'at-risk', count: actions.atRisk, text: `${actions.atRisk} at risk`, href: actionsHref({ ...filter, state: 'at-risk' }) },
-  ];
+  ].filter((entry) => entry.key === 'linked' || actions.total > 0);
   return (
     <ul className={styles.list}>
       {entries.map((entry) => (

@@ -21,6 +21,8 @@ export type IndicatorDetailState =
       readonly model: IndicatorDetailModel;
       /** The actions linked to the indicator, with how many need attention. */
       readonly actions: LinkedActions;
+      /** Whether the person may edit the plan, and so start an action from this indicator. */
+      readonly canEdit: boolean;
       /** The trend's years that have a figure, for the chart. */
       readonly trendPoints: readonly { year: number; value: number }[];
     };
@@ -31,7 +33,7 @@ function isIndicatorId(id: string): id is WresIndicatorId {
 
 /** One indicator for the chosen year (or the latest stored), worked out once per change of the plan. */
 export function useIndicatorDetail(id: string, chosenYear: number | undefined): IndicatorDetailState {
-  const { snapshot, today } = usePlanData();
+  const { snapshot, today, canEdit } = usePlanData();
   const inputs = useWresInputs();
   const years = useMemo(() => reportingYears(inputs), [inputs]);
   const year = chosenYear !== undefined && years.includes(chosenYear) ? chosenYear : years[0];
@@ -50,5 +52,5 @@ export function useIndicatorDetail(id: string, chosenYear: number | undefined): 
   if (!known) return { kind: 'unknown' };
   if (model === null || year === undefined) return { kind: 'no-data', id };
   const trendPoints = model.trend.flatMap((point) => (point.value === null ? [] : [{ year: point.year, value: point.value }]));
-  return { kind: 'ready', id, years, year, model, actions, trendPoints };
+  return { kind: 'ready', id, years, year, model, actions, canEdit, trendPoints };
 }

@@ -1,21 +1,27 @@
 import { Field, Link, Select, Text, Textarea } from '@fluentui/react-components';
 import { Link as RouterLink } from 'wouter';
+import { CreateActionLink } from '../../components/create-action-link';
 import { EDS2_GRADES, EDS2022_RATINGS } from '../../domain/eds';
 import type { OutcomeRow } from './review-draft';
 import { useOutcomeGraderStyles } from './outcome-grader.styles';
 import type { OutcomeGraderState } from './use-outcome-grader';
 
-/** The outcome's number and wording, and a link to the actions that work on it. */
-export function OutcomeHeading({ outcome, linkedActions }: { outcome: OutcomeRow; linkedActions: number }) {
+/**
+ * The outcome's number and wording, a link to the actions that work on it and, for people who may
+ * edit the plan, "Create action" to start one linked to it.
+ */
+export function OutcomeHeading({ outcome, linkedActions, canEdit }: { outcome: OutcomeRow; linkedActions: number; canEdit: boolean }) {
+  const styles = useOutcomeGraderStyles();
   return (
     <div>
       <Text weight="semibold">{outcome.id}</Text> <Text>{outcome.wording}</Text>
-      <div>
+      <div className={styles.links}>
         <RouterLink href={`~/actions?eds=${encodeURIComponent(outcome.id)}`} asChild>
           <Link>
             {linkedActions} linked {linkedActions === 1 ? 'action' : 'actions'}
           </Link>
         </RouterLink>
+        {canEdit ? <CreateActionLink cause={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} /> : null}
       </div>
     </div>
   );

@@ -9,5 +9,6 @@ export const useOutcomeGraderStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     '@media (max-width: 640px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
+  links: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
   inputs: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
 });

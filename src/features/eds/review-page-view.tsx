@@ -49,6 +49,7 @@ function OutcomeGroupSection({ group, state }: { group: OutcomeGroup; state: Rev
           outcome={outcome}
           review={state.review}
           editable={state.editable}
+          canEdit={state.canEdit}
           linkedActions={state.linkedActions(outcome.id)}
           onGrade={(value) => state.grade(outcome.id, value)}
           onEvidence={(evidence, agreedBy) => state.note(outcome.id, evidence, agreedBy)}

@@ -25,6 +25,8 @@ export interface ReviewPageState {
   /** Agreed or published: kept as a record, never changed. */
   locked: boolean;
   editable: boolean;
+  /** May edit the plan: offers "Create action" on each outcome, whether or not the review is agreed. */
+  canEdit: boolean;
   rollUp: ReturnType<typeof rollUpOf>;
   groups: OutcomeGroup[];
   linkedActions: (outcomeId: string) => number;
@@ -68,6 +70,7 @@ export function useReviewPage(reviewId: string): ReviewPageState | undefined {
     description: `Partners: ${review.partners.organisations.join(', ') || 'none recorded'}. Covers: ${[...review.characteristics, ...review.otherGroups].join(', ') || 'not recorded'}.`,
     locked: isLocked(stored.value),
     editable: canEdit && !isLocked(stored.value),
+    canEdit,
     rollUp: rollUpOf(review),
     groups: outcomeGroups(review.framework),
     linkedActions: (outcomeId) => actions.filter((action) => action.value.edsOutcomes.includes(outcomeId)).length,

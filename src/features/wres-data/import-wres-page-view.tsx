@@ -14,7 +14,10 @@ function TemplateSection({ state }: { state: ImportWresState }) {
   const styles = useImportWresStyles();
   return (
     <section className={styles.section} aria-label="Template">
-      <Text>Start from the template: one row per field, with guidance. A year exported from Reports can be imported as it is.</Text>
+      <Text>
+        Start from the template: one row per figure, named in words (&ldquo;Indicator 2, Shortlisted, White&rdquo;), with guidance; fill in the Value column. A
+        year exported from Reports can be imported as it is.
+      </Text>
       <div className={styles.buttons}>
         <Button onClick={state.downloads.blankCsv}>Blank template (CSV)</Button>
         <Button onClick={state.downloads.blankXlsx}>Blank template (XLSX)</Button>

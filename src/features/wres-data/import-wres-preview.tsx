@@ -19,7 +19,17 @@ import type { ImportProblem } from '../../lib/files/wres-year-file';
 import { useImportWresStyles } from './import-wres-page.styles';
 import type { ImportPreview, ImportWresState } from './use-import-wres';
 
-/** Every problem in a refused file, by row and column. */
+/** Where a problem is in the file, as a spreadsheet names the place: "Row 7, column B". */
+function placeOf(problem: ImportProblem): string {
+  if (problem.row === null) return '–';
+  return problem.column === null ? `Row ${problem.row}` : `Row ${problem.row}, column ${problem.column}`;
+}
+
+/**
+ * Every problem in a refused file, by row and column, in words (the indicator, group and column
+ * as the template names them); the field's path follows as a technical detail, for whoever made
+ * the file.
+ */
 export function ProblemsTable({ fileName, problems }: { fileName: string; problems: readonly ImportProblem[] }) {
   const styles = useImportWresStyles();
   return (
@@ -27,19 +37,26 @@ export function ProblemsTable({ fileName, problems }: { fileName: string; proble
       <Table size="small" aria-label={`Problems in ${fileName}`}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell scope="col">Row</TableHeaderCell>
-            <TableHeaderCell scope="col">Column</TableHeaderCell>
-            <TableHeaderCell scope="col">Field</TableHeaderCell>
+            <TableHeaderCell scope="col" className={styles.where}>
+              Where
+            </TableHeaderCell>
             <TableHeaderCell scope="col">Problem</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {problems.map((problem, i) => (
             <TableRow key={i}>
-              <TableCell>{problem.row ?? '–'}</TableCell>
-              <TableCell>{problem.column ?? '–'}</TableCell>
-              <TableCell>{problem.field ?? '–'}</TableCell>
-              <TableCell>{problem.message}</TableCell>
+              <TableCell>{placeOf(problem)}</TableCell>
+              <TableCell>
+                <div className={styles.problem}>
+                  <Text>{problem.message}</Text>
+                  {problem.field === null ? null : (
+                    <Text size={200} className={styles.detail}>
+                      Technical detail: field {problem.field}
+                    </Text>
+                  )}
+                </div>
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,6 +1,8 @@
 import { type ExportTable, blankTemplateRows, restoreNeutralisedText, templateTable, wresInputToTemplateRows } from '../../domain/exports';
 import type { FieldError } from '../../domain/shared';
 import { type FieldRow, type WresInput, fieldRowsToObject, parseWresInput } from '../../domain/wres';
+// By its own path, not the domain's index: only the import and the templates need the words, so they stay out of the dashboard's first download.
+import { type RowNamer, messageInWords, rowNamerOfFields, rowNamerOfInput } from '../../domain/wres/field-words';
 import { parseCsvRows, tableToCsv } from './csv-format';
 import { decodeText } from './decode-text';
 import { readXlsxRows, tablesToXlsx } from './xlsx-format';
@@ -12,10 +14,11 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export interface ImportProblem {
   /** The row in the file (1-based, as a spreadsheet numbers it), or null when the problem is a missing field or the whole file. */
   readonly row: number | null;
-  /** The column: `A (field)` for a field path, `B (value)` for its value. */
+  /** The column's letter, as a spreadsheet shows it: the Value column for a value, the Field column for a field path. */
   readonly column: string | null;
-  /** The field path, e.g. `indicator2.appointed.bme`. */
+  /** The field path, e.g. `indicator2.appointed.bme`: a technical detail, for whoever prepared the file. */
   readonly field: string | null;
+  /** The problem in words, naming the indicator, group and column: "Indicator 2, Appointed, BME: 45 is more than …". */
   readonly message: string;
 }
 
@@ -32,8 +35,6 @@ export interface FileLike {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-const FIELD_COLUMN = 'A (field)';
-const VALUE_COLUMN = 'B (value)';
 const TOP_LEVEL = /^(schemaVersion|organisation|year|indicator[1-9])([.[]|$)/;
 
 const FORMATS: readonly YearFileFormat[] = ['csv', 'xlsx', 'json'];
@@ -61,8 +62,18 @@ interface NumberedRow {
   readonly cells: readonly string[];
 }
 
-/** Places validation errors on the rows that hold their fields; a missing field has no row. */
+/** A column's letter as a spreadsheet shows it: 0 → A, 25 → Z, 26 → AA. */
+function columnLetter(index: number): string {
+  const letter = String.fromCodePoint(65 + (index % 26));
+  return index < 26 ? letter : `${columnLetter(Math.floor(index / 26) - 1)}${letter}`;
+}
+
+/**
+ * Places validation errors on the rows that hold their fields (a missing field has no row), and
+ * words them for a person: the field named as the template names it, the path kept as detail.
+ */
 function placeErrors(errors: readonly FieldError[], rows: readonly FieldRow[], column: string, lastOfField: boolean): ImportProblem[] {
+  const rowName = rowNamerOfFields(rows);
   const rowsByPath = new Map<string, number[]>();
   for (const { field, line } of rows) {
     if (line === undefined) continue;
@@ -74,25 +85,40 @@ function placeErrors(errors: readonly FieldError[], rows: readonly FieldRow[], c
     const within = [...rowsByPath].find(([path]) => path.startsWith(`${error.path}.`) || path.startsWith(`${error.path}[`))?.[1];
     const lines = exact ?? within;
     const row = (lastOfField ? lines?.at(-1) : lines?.[0]) ?? null;
-    return { row, column: lines === undefined ? null : column, field: error.path, message: error.message.replaceAll('(line ', '(row ') };
+    return {
+      row,
+      column: lines === undefined ? null : column,
+      field: error.path,
+      message: messageInWords(error.message.replaceAll('(line ', '(row '), rowName),
+    };
   });
 }
 
+/** Where the field paths and values are: the header's Field and Value columns, or A and B without a header; null when the header has no Value. */
+function columnsOf(heading: readonly string[]): { field: number; value: number; hasHeader: boolean } | null {
+  const names = heading.map((cell) => cell.trim().toLowerCase());
+  const field = names.indexOf('field');
+  if (field === -1) return TOP_LEVEL.test(heading[0]?.trim() ?? '') ? { field: 0, value: 1, hasHeader: false } : null;
+  const value = names.indexOf('value');
+  return value === -1 ? null : { field, value, hasHeader: true };
+}
+
 /**
- * Reads `field,value[,guidance]` rows (from CSV or the first sheet of a workbook) into a year.
- * The first row may be the header `field,value[,guidance]`; without one, the first field must be
- * a WRES field, else the columns are wrong. Text that this app neutralised on export (`'=…`) is
- * restored. Every problem is returned with its row and column: a bad field path or a field given
- * twice (duplicate rows) in column A; a value that breaks a rule (text in a number cell, a
- * negative count, appointed above shortlisted…) in column B; a required field left out with no row.
+ * Reads a year from rows of a field path and its value (from CSV or the first sheet of a
+ * workbook). The first row may be a header naming a Field and a Value column, anywhere (the
+ * template's is Item, Value, Field, Guidance; older files' field, value, guidance); without one,
+ * the field is in column A and its value in B, and the first field must be a WRES field, else the
+ * columns are wrong. Text that this app neutralised on export (`'=…`) is restored. Every problem
+ * is returned in words with its row and column: a bad field path or a field given twice (duplicate
+ * rows) in the Field column; a value that breaks a rule (text in a number cell, a negative count,
+ * appointed above shortlisted…) in the Value column; a required field left out with no row.
  */
 function rowsToYear(rows: readonly NumberedRow[]): { ok: true; input: WresInput } | { ok: false; problems: ImportProblem[] } {
   const first = rows[0];
   if (first === undefined) return { ok: false, problems: [fileProblem('The file is empty: there are no rows to read.')] };
   const heading = first.cells.map((cell) => cell.trim());
-  const [a = '', b = ''] = heading.map((cell) => cell.toLowerCase());
-  const hasHeader = a === 'field';
-  if ((hasHeader && b !== 'value') || (!hasHeader && !TOP_LEVEL.test(heading[0] ?? ''))) {
+  const columns = columnsOf(heading);
+  if (columns === null) {
     const found = heading
       .filter((cell) => cell !== '')
       .map((cell) => JSON.stringify(cell))
@@ -104,24 +130,24 @@ function rowsToYear(rows: readonly NumberedRow[]): { ok: true; input: WresInput 
           row: first.row,
           column: null,
           field: null,
-          message: `Row ${first.row} has the columns ${found}, but a WRES year file has the columns field, value (and optionally guidance): one row per field, as in the template.`,
+          message: `Row ${first.row} has the columns ${found}, but a WRES year file has a Field column and a Value column: one row per field, as in the template.`,
         },
       ],
     };
   }
-  const data = hasHeader ? rows.slice(1) : rows;
+  const data = columns.hasHeader ? rows.slice(1) : rows;
   if (data.every((row) => row.cells.every((cell) => cell.trim() === ''))) {
     return { ok: false, problems: [fileProblem('The file has a header but no fields: fill in the template and import it again.')] };
   }
   const fieldRows: FieldRow[] = data.map((row) => ({
-    field: restoreNeutralisedText(row.cells[0] ?? ''),
-    value: restoreNeutralisedText(row.cells[1] ?? ''),
+    field: restoreNeutralisedText(row.cells[columns.field] ?? ''),
+    value: restoreNeutralisedText(row.cells[columns.value] ?? ''),
     line: row.row,
   }));
   const built = fieldRowsToObject(fieldRows);
-  if (!built.ok) return { ok: false, problems: placeErrors(built.errors, fieldRows, FIELD_COLUMN, true) };
+  if (!built.ok) return { ok: false, problems: placeErrors(built.errors, fieldRows, columnLetter(columns.field), true) };
   const parsed = parseWresInput(built.value);
-  if (!parsed.ok) return { ok: false, problems: placeErrors(parsed.errors, fieldRows, VALUE_COLUMN, false) };
+  if (!parsed.ok) return { ok: false, problems: placeErrors(parsed.errors, fieldRows, columnLetter(columns.value), false) };
   return { ok: true, input: parsed.value };
 }
 
@@ -136,7 +162,11 @@ function fromJson(text: string): { ok: true; input: WresInput } | { ok: false; p
   }
   const parsed = parseWresInput(data);
   if (parsed.ok) return { ok: true, input: parsed.value };
-  return { ok: false, problems: parsed.errors.map((error) => ({ row: null, column: null, field: error.path, message: error.message })) };
+  const rowName: RowNamer = rowNamerOfInput(data);
+  return {
+    ok: false,
+    problems: parsed.errors.map((error) => ({ row: null, column: null, field: error.path, message: messageInWords(error.message, rowName) })),
+  };
 }
 
 /**
@@ -183,7 +213,7 @@ export async function readYearFile(file: FileLike): Promise<YearFileResult> {
   return result.ok ? { ok: true, input: result.input, format, notes } : { ok: false, problems: result.problems, notes };
 }
 
-/** One year as the template table: field, value and guidance, in the example CSV's order. */
+/** One year as the template table: each field in words, its value, its path and guidance, in the example CSV's order. */
 function yearTable(input: WresInput): ExportTable {
   return templateTable(wresInputToTemplateRows(input), `WRES ${input.year}`);
 }
@@ -197,7 +227,7 @@ export function yearToXlsxBytes(input: WresInput): Promise<ArrayBuffer> {
   return tablesToXlsx([yearTable(input)]);
 }
 
-/** One year as CSV text (field, value, guidance). */
+/** One year as CSV text (item, value, field, guidance). */
 export function yearToCsvText(input: WresInput): string {
   return tableToCsv(yearTable(input));
 }

@@ -56,20 +56,36 @@ describe('the year template', () => {
     expect(templateGuidance(field)).toBe(text);
   });
 
-  test('the table has a header and a guidance column, and neutralises text', () => {
+  test('the table names each field in words, then its value, path and guidance, and neutralises text', () => {
     const table = templateTable(
       [
         { field: 'organisation.name', value: '=Trust' },
         { field: 'year', value: null },
+        { field: 'indicator1.rows[0].staffGroup', value: 'clinical' },
+        { field: 'indicator1.rows[0].band', value: 'Band 5' },
+        { field: 'indicator1.rows[0].white', value: 12 },
       ],
       'WRES 2024',
     );
     expect(table).toEqual({
       name: 'WRES 2024',
       rows: [
-        ['field', 'value', 'guidance'],
-        ['organisation.name', "'=Trust", "The organisation's name."],
-        ['year', null, 'WRES report year: the workforce at 31 March of this year, e.g. 2024.'],
+        ['Item', 'Value', 'Field', 'Guidance'],
+        ['Organisation name', "'=Trust", 'organisation.name', "The organisation's name."],
+        ['Report year', null, 'year', 'WRES report year: the workforce at 31 March of this year, e.g. 2024.'],
+        ['Indicator 1, Clinical Band 5, staff group', 'clinical', 'indicator1.rows[0].staffGroup', 'Indicator 1: non-clinical, clinical or medical-dental.'],
+        [
+          'Indicator 1, Clinical Band 5, band',
+          'Band 5',
+          'indicator1.rows[0].band',
+          'Indicator 1: AfC band (Band 1 to Band 9, Band 8a to 8d, VSM) or, for medical-dental, the grade.',
+        ],
+        [
+          'Indicator 1, Clinical Band 5, White',
+          12,
+          'indicator1.rows[0].white',
+          'Indicator 1: headcount in this band at 31 March, White. Enter 0 where there is no one.',
+        ],
       ],
     });
   });

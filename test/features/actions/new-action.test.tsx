@@ -189,3 +189,17 @@ test('a reader gets no form', async () => {
   expect(screen.queryByRole('button', { name: 'Save' })).not.toBeInTheDocument();
   expect(screen.getByText(/You can read the plan but not change it/)).toBeInTheDocument();
 });
+
+test('"Create action" from an indicator or an EDS outcome starts the form linked to it; an unknown one is left out', async () => {
+  const first = await renderActions({ path: '/actions/new?indicator=2' });
+  expect(screen.getByRole('combobox', { name: 'Linked indicators' })).toHaveTextContent(/^2$/);
+  expect(screen.getByRole('combobox', { name: 'Linked EDS outcomes' })).toHaveTextContent('Choose');
+  first.unmount();
+  const second = await renderActions({ path: '/actions/new?eds=3.4' });
+  expect(screen.getByRole('combobox', { name: 'Linked EDS outcomes' })).toHaveTextContent(/^3\.4$/);
+  expect(screen.getByRole('combobox', { name: 'Linked indicators' })).toHaveTextContent('Choose indicators');
+  second.unmount();
+  await renderActions({ path: '/actions/new?indicator=12&eds=%3Cscript%3E' });
+  expect(screen.getByRole('combobox', { name: 'Linked indicators' })).toHaveTextContent('Choose indicators');
+  expect(screen.getByRole('combobox', { name: 'Linked EDS outcomes' })).toHaveTextContent('Choose');
+});

@@ -99,3 +99,14 @@ test('a review that could not be started says why, and the form stays', async ()
   expect(failure).toHaveTextContent('You do not have permission to change the plan.');
   expect(screen.getByRole('textbox', { name: /Partner organisations/ })).toHaveValue('Demo Healthwatch');
 });
+
+test('each outcome of a review offers "Create action", linked to that outcome, to people who may edit the plan (even once agreed)', async () => {
+  const view = await renderWithPlan(<EdsPage />, { storage: memoryPlanStorage({ edsReviews: [agreed] }), path: '/eds2-2024' });
+  const link = await screen.findByRole('link', { name: 'Create action for EDS outcome 3.4' });
+  expect(link).toHaveAttribute('href', '/actions/new?eds=3.4');
+  expect(screen.getAllByRole('link', { name: /^Create action for EDS outcome / })).toHaveLength(EDS2_OUTCOMES.length);
+  view.unmount();
+  await renderWithPlan(<EdsPage />, { storage: memoryPlanStorage({ edsReviews: [agreed] }), path: '/eds2-2024', canEdit: false });
+  expect(await screen.findByRole('heading', { level: 1, name: 'EDS2 review 2024' })).toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: /^Create action/ })).not.toBeInTheDocument();
+});

@@ -168,7 +168,8 @@ describe('Reports', () => {
     await user.click(screen.getByRole('button', { name: 'Blank template (CSV)' }));
     await screen.findByText('wres-template.csv is ready in your downloads.');
     const rows = await csvRows(capture.downloads[0]?.blob as Blob);
-    expect(rows[0]).toEqual(['field', 'value', 'guidance']);
+    expect(rows[0]).toEqual(['Item', 'Value', 'Field', 'Guidance']);
+    expect(rows[1]?.slice(0, 3)).toEqual(['Schema version', '1', 'schemaVersion']);
   });
 });
 

@@ -52,13 +52,13 @@ describe('Import WRES data', () => {
   });
 
   test.each([
-    ['wrong-columns.csv', '1', 'Row 1 has the columns "Band", "White", "BME", "Unknown"'],
-    ['text-in-number.csv', '6', 'indicator2.shortlisted.white must be a number (got "lots")'],
-    ['negative-count.csv', '7', 'indicator4.headcount.bme must be at least 0 (got -3)'],
-    ['appointed-over-shortlisted.csv', '9', 'indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)'],
-    ['duplicate-rows.csv', '8', 'indicator9.boardVoting.white (row 8) is given more than once (row 6)'],
+    ['wrong-columns.csv', 'Row 1', 'Row 1 has the columns "Band", "White", "BME", "Unknown"'],
+    ['text-in-number.csv', 'Row 6, column B', 'Indicator 2, Shortlisted, White: must be a number (got "lots")'],
+    ['negative-count.csv', 'Row 7, column B', 'Indicator 4, Headcount, BME: must be at least 0 (got -3)'],
+    ['appointed-over-shortlisted.csv', 'Row 9, column B', 'Indicator 2, Appointed, BME: 45 is more than Indicator 2, Shortlisted, BME (40)'],
+    ['duplicate-rows.csv', 'Row 8, column A', 'Indicator 9, Voting board members, White: row 8 is given more than once (row 6)'],
     ['empty.csv', '–', 'empty.csv is empty.'],
-  ])('%s is refused with the problem on row %s, and nothing is stored', async (name, row, message) => {
+  ])('%s is refused with the problem in words at %s, and nothing is stored', async (name, row, message) => {
     const user = userEvent.setup();
     const storage = memoryPlanStorage();
     const save = jest.spyOn(storage.wres, 'saveYear');
@@ -70,6 +70,22 @@ describe('Import WRES data', () => {
     expect(problems[1]).toHaveTextContent(message);
     expect(screen.queryByRole('button', { name: /^Save/ })).not.toBeInTheDocument();
     expect(save).not.toHaveBeenCalled();
+  });
+
+  test("a problem's field path is only a technical detail after the words", async () => {
+    const user = userEvent.setup();
+    await renderWithPlan(<ImportWresPage />);
+    await user.upload(chooser(), fixture('text-in-number.csv'));
+    const table = await screen.findByRole('table', { name: 'Problems in text-in-number.csv' });
+    const [, first] = within(table).getAllByRole('row');
+    expect(first).toHaveTextContent(
+      /^Row 6, column BIndicator 2, Shortlisted, White: must be a number \(got "lots"\)Technical detail: field indicator2\.shortlisted\.white$/,
+    );
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Where', 'Problem']);
   });
 
   test('a file over 50 MB is refused before it is read', async () => {

@@ -63,20 +63,53 @@ describe('round trip', () => {
     );
   });
 
-  test('the exported CSV carries the guidance column and inert text', async () => {
+  test('the exported CSV names each field in words first, then its value, path and guidance, as inert text', async () => {
     const text = yearToCsvText({ ...example, organisation: { name: '=HYPERLINK("http://x","y")', odsCode: 'RXX' } });
     const rows = parseCsvRows(text);
-    expect(rows[0]).toEqual(['field', 'value', 'guidance']);
-    expect(rows[2]).toEqual(['organisation.name', `'=HYPERLINK("http://x","y")`, "The organisation's name."]);
+    expect(rows[0]).toEqual(['Item', 'Value', 'Field', 'Guidance']);
+    expect(rows[2]).toEqual(['Organisation name', `'=HYPERLINK("http://x","y")`, 'organisation.name', "The organisation's name."]);
+    expect(rows[7]).toEqual([
+      'Indicator 1, Non-clinical Band 2, White',
+      '420',
+      'indicator1.rows[0].white',
+      'Indicator 1: headcount in this band at 31 March, White. Enter 0 where there is no one.',
+    ]);
+  });
+
+  test('a blank template filled in by its Items (CSV or XLSX) imports as the year it was filled with', async () => {
+    // A person fills the Value column by reading each Item: the example's figures, and 0 for the bands it has no one in.
+    const byItem = new Map(parseCsvRows(yearToCsvText(example)).map((row) => [row[0], row[1]]));
+    const blank = parseCsvRows(blankTemplateCsvText());
+    expect(blank[0]).toEqual(['Item', 'Value', 'Field', 'Guidance']);
+    expect(blank.slice(1).filter((row) => /indicator\d|\[|\./.test(row[0] ?? ''))).toEqual([]);
+    const countOfBand = /^indicator1\.rows\[\d+\]\.(white|bme|unknown)$/;
+    const filled = blank.map((row, i) => {
+      if (i === 0) return row;
+      const value = byItem.get(row[0]) ?? (countOfBand.test(row[2] ?? '') ? '0' : (row[1] ?? ''));
+      return [row[0] ?? '', value, row[2] ?? '', row[3] ?? ''];
+    });
+    const csv = filled.map((row) => row.map((cell) => `"${cell.replaceAll('"', '""')}"`).join(',')).join('\r\n');
+    const xlsx = await tablesToXlsx([{ name: 'WRES template', rows: filled }]);
+    for (const file of [await fileOf('filled.csv', csv), await fileOf('filled.xlsx', xlsx)]) {
+      const { indicator1, ...rest } = inputOf(await readYearFile(file));
+      const { indicator1: expected1, ...expectedRest } = example;
+      expect(rest).toEqual(expectedRest);
+      const given = indicator1?.rows.filter((row) => row.white + row.bme + row.unknown > 0);
+      expect(given).toEqual(expect.arrayContaining(expected1?.rows ?? []));
+      expect(given).toHaveLength(expected1?.rows.length ?? 0);
+    }
   });
 
   test('the blank template in CSV and XLSX reads back as required fields, each on the row to fill in', async () => {
     for (const file of [await fileOf('t.csv', blankTemplateCsvText()), await fileOf('t.xlsx', blankTemplateXlsxBytes())]) {
       const problems = problemsOf(await readYearFile(file));
-      expect(problems).toContainEqual({ row: 3, column: 'B (value)', field: 'organisation', message: 'organisation is required' });
-      expect(problems).toContainEqual(
-        expect.objectContaining({ row: 8, column: 'B (value)', field: 'indicator1.rows[0].white', message: 'indicator1.rows[0].white is required' }),
-      );
+      expect(problems).toContainEqual({ row: 3, column: 'B', field: 'organisation', message: 'Organisation: required, but not given' });
+      expect(problems).toContainEqual({
+        row: 8,
+        column: 'B',
+        field: 'indicator1.rows[0].white',
+        message: 'Indicator 1, Non-clinical Band 1, White: required, but not given',
+      });
     }
   });
 });
@@ -89,7 +122,7 @@ describe('bad files give a message naming the place', () => {
         column: null,
         field: null,
         message:
-          'Row 1 has the columns "Band", "White", "BME", "Unknown", but a WRES year file has the columns field, value (and optionally guidance): one row per field, as in the template.',
+          'Row 1 has the columns "Band", "White", "BME", "Unknown", but a WRES year file has a Field column and a Value column: one row per field, as in the template.',
       },
     ]);
     const badHeader = await readYearFile(await fileOf('x.csv', 'field,count\nyear,2024\n'));
@@ -98,19 +131,19 @@ describe('bad files give a message naming the place', () => {
 
   test('text in a number cell', async () => {
     expect(problemsOf(await readYearFile(await fixture('text-in-number.csv')))).toEqual([
-      { row: 6, column: 'B (value)', field: 'indicator2.shortlisted.white', message: 'indicator2.shortlisted.white must be a number (got "lots")' },
+      { row: 6, column: 'B', field: 'indicator2.shortlisted.white', message: 'Indicator 2, Shortlisted, White: must be a number (got "lots")' },
     ]);
   });
 
   test('a negative count', async () => {
     expect(problemsOf(await readYearFile(await fixture('negative-count.csv')))).toEqual([
-      { row: 7, column: 'B (value)', field: 'indicator4.headcount.bme', message: 'indicator4.headcount.bme must be at least 0 (got -3)' },
+      { row: 7, column: 'B', field: 'indicator4.headcount.bme', message: 'Indicator 4, Headcount, BME: must be at least 0 (got -3)' },
     ]);
   });
 
   test('appointed greater than shortlisted', async () => {
     expect(problemsOf(await readYearFile(await fixture('appointed-over-shortlisted.csv')))).toEqual([
-      { row: 9, column: 'B (value)', field: 'indicator2.appointed.bme', message: 'indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)' },
+      { row: 9, column: 'B', field: 'indicator2.appointed.bme', message: 'Indicator 2, Appointed, BME: 45 is more than Indicator 2, Shortlisted, BME (40)' },
     ]);
   });
 
@@ -143,7 +176,12 @@ describe('bad files give a message naming the place', () => {
 
   test('duplicate rows', async () => {
     expect(problemsOf(await readYearFile(await fixture('duplicate-rows.csv')))).toEqual([
-      { row: 8, column: 'A (field)', field: 'indicator9.boardVoting.white', message: 'indicator9.boardVoting.white (row 8) is given more than once (row 6)' },
+      {
+        row: 8,
+        column: 'A',
+        field: 'indicator9.boardVoting.white',
+        message: 'Indicator 9, Voting board members, White: row 8 is given more than once (row 6)',
+      },
     ]);
   });
 
@@ -162,14 +200,23 @@ describe('JSON and headerless CSV', () => {
   test('a valid WresInput JSON file reads; an invalid one names each field', async () => {
     expect(inputOf(await readYearFile(await fileOf('y.json', JSON.stringify(example))))).toEqual(example);
     const problems = problemsOf(await readYearFile(await fileOf('y.json', JSON.stringify({ ...example, year: 1990 }))));
-    expect(problems).toEqual([{ row: null, column: null, field: 'year', message: 'year must be at least 2015 (got 1990)' }]);
+    expect(problems).toEqual([{ row: null, column: null, field: 'year', message: 'Report year: must be at least 2015 (got 1990)' }]);
+    const rows = [{ staffGroup: 'clinical', band: 'Band 5', white: 'x', bme: 1 }];
+    expect(problemsOf(await readYearFile(await fileOf('y.json', JSON.stringify({ ...example, indicator1: { rows } }))))).toEqual([
+      { row: null, column: null, field: 'indicator1.rows[0].white', message: 'Indicator 1, Clinical Band 5, White: must be a number (got "x")' },
+    ]);
   });
 
   test('a CSV without a header row reads from its first row; rows.0 paths are placed on their rows', async () => {
     const text =
       'schemaVersion,1\norganisation.name,Demo\norganisation.odsCode,RXX\nyear,2024\nindicator1.rows.0.staffGroup,clinical\nindicator1.rows.0.band,Band 99\nindicator1.rows.0.white,1\nindicator1.rows.0.bme,1\n';
     expect(problemsOf(await readYearFile(await fileOf('y.csv', text)))).toEqual([
-      expect.objectContaining({ row: 6, column: 'B (value)', field: 'indicator1.rows[0].band' }),
+      expect.objectContaining({
+        row: 6,
+        column: 'B',
+        field: 'indicator1.rows[0].band',
+        message: expect.stringMatching(/^Indicator 1, Clinical Band 99, band: "Band 99" is not a band of clinical staff/),
+      }),
     ]);
   });
 });
@@ -211,8 +258,8 @@ describe('Staff Survey files', () => {
   test("the Staff Survey template is set for a year, and imports as that year's survey figures", async () => {
     const table = surveyTemplateTable(withoutSurvey);
     expect(table.name).toBe('Staff Survey 2024');
-    expect(table.rows.map((row) => row[0])).toEqual([
-      'field',
+    expect(table.rows.map((row) => row[2])).toEqual([
+      'Field',
       'schemaVersion',
       'organisation.name',
       'organisation.odsCode',
@@ -221,10 +268,11 @@ describe('Staff Survey files', () => {
     ]);
     expect(table.rows.slice(1, 5).map((row) => row[1])).toEqual([1, 'Demo NHS Trust', 'RXX', 2024]);
     const given: Readonly<Record<string, number>> = { 'indicator7.white': 58.3, 'indicator7.bme': 46.2 };
-    const filled = { ...table, rows: table.rows.map((row) => row.map((cell, i) => (i === 1 ? (given[String(row[0])] ?? cell) : cell))) };
+    const filled = { ...table, rows: table.rows.map((row) => row.map((cell, i) => (i === 1 ? (given[String(row[2])] ?? cell) : cell))) };
     const read = inputOf(await readYearFile(await fileOf('survey.csv', tableToCsv(filled))));
     expect(mergeYears(withoutSurvey, read)).toEqual({ ...withoutSurvey, indicator7: { white: 58.3, bme: 46.2 } });
-    expect(surveyTemplateTable(example).rows.find((row) => row[0] === 'indicator5.white')?.[1]).toBe(27.1);
+    expect(surveyTemplateTable(example).rows.find((row) => row[2] === 'indicator5.white')?.[1]).toBe(27.1);
+    expect(table.rows[5]?.[0]).toBe('Indicator 5, White');
     expect(surveyTemplateTable(undefined)).toEqual(expect.objectContaining({ name: 'Staff Survey' }));
     expect(surveyTemplateTable(undefined).rows[2]?.[1]).toBeNull();
   });
