@@ -2,3 +2,5 @@ export * from './status';
 export { ACTION_PRIORITIES, parseAction, type Action, type ActionJson, type ProgressUpdate, type NewProgressUpdate } from './action';
 export * from './due';
 export * from './summaries';
+export * from './first-run';
+export * from './glance';
