@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Subtitle1, tokens } from '@fluentui/react-components';
-import { lazy, Suspense, useId } from 'react';
+import { useId } from 'react';
 import { PageLayout } from '../../components/page-layout';
 import { EdsPanel } from './eds-panel';
 import type { IndicatorCardModel } from './dashboard-model';
@@ -9,8 +9,7 @@ import { RouterLink } from '../../components/router-link';
 import { useDashboardModel, type DashboardModel } from './use-dashboard-model';
 import { YearPicker } from './year-picker';
 
-// Only a new plan shows the checklist, so it is its own chunk, fetched when there is one to show.
-const FirstRunChecklist = lazy(async () => ({ default: (await import('./first-run-checklist')).FirstRunChecklist }));
+import { FirstRunChecklist } from './first-run-checklist';
 
 const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalL },
@@ -47,11 +46,8 @@ export function DashboardView({ chosenYear, onChooseYear }: DashboardViewProps) 
       title="Dashboard"
       description="The trust's WRES indicators for the chosen year, against England and over time, beside its EDS outcomes and the actions linked to each."
     >
-      {model.showFirstRun ? (
-        <Suspense fallback={null}>
-          <FirstRunChecklist progress={model.firstRun} />
-        </Suspense>
-      ) : null}
+      {/* Static, not lazy: a chunk of its own would cost the first screen more than the checklist itself. */}
+      {model.showFirstRun ? <FirstRunChecklist progress={model.firstRun} /> : null}
       {model.hasFigures ? <PlanGlanceStrip glance={model.glance} /> : null}
       <YearToolbar model={model} onChooseYear={onChooseYear} />
       <div className={styles.layout}>
