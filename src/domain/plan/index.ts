@@ -3,3 +3,5 @@ export { ACTION_PRIORITIES, parseAction, type Action, type ActionJson, type Prog
 export * from './due';
 export * from './summaries';
 export { type NewActionCause, type NewActionLinks, newActionLinksFrom, newActionSearch } from './new-action-links';
+export * from './first-run';
+export * from './glance';

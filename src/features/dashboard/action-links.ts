@@ -5,6 +5,7 @@ export interface ActionsFilter {
   indicator?: string;
   eds?: string;
   state?: 'overdue' | 'at-risk';
+  status?: 'Completed';
 }
 
 /** The address of the Actions page filtered, escaping the dashboard's nested route with `~`. */
@@ -13,6 +14,7 @@ export function actionsHref(filter: ActionsFilter): string {
   if (filter.indicator !== undefined) params.set('indicator', filter.indicator);
   if (filter.eds !== undefined) params.set('eds', filter.eds);
   if (filter.state !== undefined) params.set('state', filter.state);
+  if (filter.status !== undefined) params.set('status', filter.status);
   const query = params.toString();
   return `~/actions${query === '' ? '' : `?${query}`}`;
 }

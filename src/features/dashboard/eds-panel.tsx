@@ -61,7 +61,7 @@ function GradeBadge({ grade, colour }: { grade: string | null; colour: Eds2Colou
   );
 }
 
-/** One outcome: its id and grade or score (`children`), its wording, and the actions linked to it. */
+/** One outcome: its id and grade or score (`children`), its wording, and the actions linked to it, if any. */
 function OutcomeItem({ outcome, children }: { outcome: { id: string; wording: string; actions: LinkedActions }; children: ReactNode }) {
   const styles = useStyles();
   return (
@@ -73,12 +73,13 @@ function OutcomeItem({ outcome, children }: { outcome: { id: string; wording: st
       <Text size={200} className={styles.wording}>
         {outcome.wording}
       </Text>
-      <LinkedActionCounts actions={outcome.actions} filter={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} />
+      <LinkedActionCounts actions={outcome.actions} filter={{ eds: outcome.id }} subject={`EDS outcome ${outcome.id}`} nonZeroOnly />
     </li>
   );
 }
 
-function Eds2Goal({ goal }: { goal: Eds2GoalModel }) {
+/** An EDS2 goal's outcomes; the year is said only for a grade from an earlier review than the latest. */
+function Eds2Goal({ goal, latestYear }: { goal: Eds2GoalModel; latestYear: number | null }) {
   const styles = useStyles();
   const headingId = useId();
   return (
@@ -90,7 +91,7 @@ function Eds2Goal({ goal }: { goal: Eds2GoalModel }) {
         {goal.outcomes.map((outcome) => (
           <OutcomeItem key={outcome.id} outcome={outcome}>
             <GradeBadge grade={outcome.grade} colour={outcome.colour} />
-            {outcome.gradedIn === null ? null : <Text size={200}>graded {outcome.gradedIn}</Text>}
+            {outcome.gradedIn === null || outcome.gradedIn === latestYear ? null : <Text size={200}>graded {outcome.gradedIn}</Text>}
           </OutcomeItem>
         ))}
       </ul>
@@ -152,11 +153,11 @@ export function EdsPanel({ model }: { model: EdsPanelModel }) {
             {model.status ? ` (${model.status})` : ''}
             {model.framework === 'eds2022'
               ? `: total ${model.total} of 33, ${model.overallRating === null ? `no overall rating, as ${model.overallReason ?? 'not every outcome is scored'}` : `overall ${model.overallRating}`}`
-              : ''}
+              : ': each grade is from it unless another year is given'}
           </Text>
         )}
         {model.framework === 'eds2'
-          ? model.goals.map((goal) => <Eds2Goal key={goal.goal} goal={goal} />)
+          ? model.goals.map((goal) => <Eds2Goal key={goal.goal} goal={goal} latestYear={model.latestYear} />)
           : model.domains.map((domain) => <Eds2022Domain key={domain.domain} domain={domain} />)}
       </Card>
     </section>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { summariseActions, type ActionSummaries } from '../../domain/plan';
-import type { WresInput } from '../../domain/wres';
+import { firstRunProgress, planGlance, summariseActions, type ActionSummaries, type FirstRunProgress, type PlanGlance } from '../../domain/plan';
+import { calculateWres, type WresInput } from '../../domain/wres';
 import { usePlanData } from '../../app/plan-data';
 import { indicatorCards, reportingYears, type IndicatorCardModel } from './dashboard-model';
 import { edsFrameworkOf, edsPanel, type EdsPanelModel } from './eds-model';
@@ -14,6 +14,18 @@ export interface DashboardModel {
   hasEdsReview: boolean;
   summaries: ActionSummaries;
   canEdit: boolean;
+  /** The first-run steps, ticked from the plan. */
+  firstRun: FirstRunProgress;
+  /**
+   * Whether the first-run checklist is shown: once the plan has loaded, to people who can do the
+   * steps, while any is not done. It goes by itself once all six are: each is something the plan
+   * needs (sharing good practice needs the type and region), so there is nothing to dismiss early.
+   */
+  showFirstRun: boolean;
+  /** The plan at a glance, for the year shown. */
+  glance: PlanGlance;
+  /** True when the plan holds a WRES year or an action: something for the glance to count. */
+  hasFigures: boolean;
 }
 
 /** The stored WRES inputs, newest year first. */
@@ -41,5 +53,21 @@ export function useDashboardModel(chosenYear: number | undefined): DashboardMode
     const reviews = (snapshot?.edsReviews ?? []).map((stored) => stored.value);
     return edsPanel(edsFrameworkOf(snapshot?.settings.edsFramework, reviews), reviews, summaries);
   }, [snapshot, summaries]);
-  return { years, year, cards, eds, hasEdsReview: eds.latestYear !== null, summaries, canEdit };
+  const glance = useMemo(() => {
+    const input = inputs.find((candidate) => candidate.year === year);
+    return planGlance(input === undefined ? null : calculateWres(input), summaries);
+  }, [inputs, year, summaries]);
+  const firstRun = useMemo(
+    () =>
+      firstRunProgress({
+        settings: snapshot?.settings ?? {},
+        wresYears: snapshot?.wresYears.length ?? 0,
+        edsReviews: snapshot?.edsReviews.length ?? 0,
+        actions: snapshot?.actions.length ?? 0,
+      }),
+    [snapshot],
+  );
+  const hasFigures = year !== undefined || summaries.board.total > 0;
+  const showFirstRun = canEdit && snapshot !== undefined && !firstRun.complete;
+  return { years, year, cards, eds, hasEdsReview: eds.latestYear !== null, summaries, canEdit, firstRun, showFirstRun, glance, hasFigures };
 }

@@ -28,14 +28,36 @@ export function oneOf<T extends string>(options: readonly T[], value: string | u
   return options.find((option) => option === value);
 }
 
-/** The organisation as the plan's settings describe it, with a type and region the library knows. */
-export function organisationOf(settings: Settings): Organisation {
-  return {
-    name: settings.organisationName ?? '',
-    odsCode: settings.odsCode ?? '',
-    type: oneOf(ORGANISATION_TYPES, settings.organisationType) ?? 'Acute trust',
-    region: oneOf(NHS_REGIONS, settings.region) ?? 'London',
+/** What sharing needs from Settings, by setting key, in the words Settings use. */
+const SHARING_NEEDS = [
+  ['organisationName', 'organisation name'],
+  ['odsCode', 'ODS code'],
+  ['organisationType', 'organisation type'],
+  ['region', 'region'],
+] as const;
+
+/** The organisation a case study is published under, or what Settings still lack for it. */
+export type SharingOrganisation = { ok: true; organisation: Organisation } | { ok: false; missing: string[] };
+
+/**
+ * The organisation as the plan's settings describe it. Nothing is assumed: until Settings hold a
+ * name, an ODS code, and a type and region the library knows (other trusts filter by them), it says
+ * what is missing, so no case study is published under a type or region the trust never chose.
+ */
+export function publishingOrganisationOf(settings: Settings): SharingOrganisation {
+  const name = settings.organisationName?.trim() ?? '';
+  const odsCode = settings.odsCode?.trim() ?? '';
+  const type = oneOf(ORGANISATION_TYPES, settings.organisationType);
+  const region = oneOf(NHS_REGIONS, settings.region);
+  const known: Readonly<Record<(typeof SHARING_NEEDS)[number][0], boolean>> = {
+    organisationName: name !== '',
+    odsCode: odsCode !== '',
+    organisationType: type !== undefined,
+    region: region !== undefined,
   };
+  const missing = SHARING_NEEDS.filter(([key]) => !known[key]).map(([, words]) => words);
+  if (type === undefined || region === undefined || missing.length > 0) return { ok: false, missing };
+  return { ok: true, organisation: { name, odsCode, type, region } };
 }
 
 /** "Title | https://…" per line. */

@@ -7,7 +7,7 @@ import type { Action } from '../../domain/plan';
 import { parseCaseStudy, type CaseStudy } from '../../domain/practice';
 import { InvalidError, describeStorageError, type Versioned } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
-import { caseStudyInputOf, draftFromAction, draftOf, fieldErrorsOf, organisationOf, type Draft } from './case-study-draft';
+import { caseStudyInputOf, draftFromAction, draftOf, fieldErrorsOf, type Draft } from './case-study-draft';
 
 /** Everything the share (or edit) form shows and does. */
 export interface ShareCaseStudyPageState {
@@ -34,12 +34,15 @@ export interface ShareCaseStudyPageState {
 const describePublishFailure = (error: unknown): string =>
   error instanceof FieldsToCheck ? error.message : describeStorageError(error, { subject: 'the case study', place: 'the good-practice library' });
 
-/** The share form's state: the draft, its errors, and publishing it (or saving the edit) to the library. */
-export function useShareCaseStudyPage(editing: CaseStudy | undefined): ShareCaseStudyPageState {
+/**
+ * The share form's state: the draft, its errors, and publishing it (or saving the edit) to the
+ * library. `organisation` is the one it is published under, from Settings (see
+ * `publishingOrganisationOf`): the page opens the form only once Settings give one.
+ */
+export function useShareCaseStudyPage(editing: CaseStudy | undefined, organisation: CaseStudy['organisation']): ShareCaseStudyPageState {
   const [, navigate] = useLocation();
   const from = new URLSearchParams(useSearch()).get('from');
   const { snapshot, storage, user, today, openLibrary } = usePlanData();
-  const organisation = useMemo(() => organisationOf(snapshot?.settings ?? {}), [snapshot]);
   const completed = useMemo(() => (snapshot?.actions ?? []).filter((action) => action.value.status === 'Completed'), [snapshot]);
   const actionOf = useCallback((id: string | null | undefined) => completed.find((item) => item.value.id === id)?.value, [completed]);
   const [draft, setDraft] = useState<Draft>(() => (editing ? draftOf(editing) : draftFromAction(actionOf(from), organisation, today)));

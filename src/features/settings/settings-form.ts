@@ -9,7 +9,8 @@ export interface SettingsForm {
   /** How the organisation appears in the shared library, where others filter by them. */
   organisationType: string;
   region: string;
-  edsFramework: 'eds2' | 'eds2022';
+  /** Empty until the trust chooses: saving the other settings does not choose one for it. */
+  edsFramework: 'eds2' | 'eds2022' | '';
   librarySite: string;
   suppressionThreshold: string;
   /** How the publication pack keeps small numbers out: the threshold above, or NHS Digital's 2018 rule. */
@@ -18,14 +19,14 @@ export interface SettingsForm {
 
 export type SettingsErrors = Partial<Record<keyof SettingsForm, string>>;
 
-/** Reads the stored settings into the form, with the defaults a new plan starts from. */
+/** Reads the stored settings into the form, with the defaults a new plan starts from (but no EDS framework: that is the trust's choice). */
 export function settingsFormFrom(settings: Readonly<Record<string, string>>): SettingsForm {
   return {
     organisationName: settings.organisationName ?? '',
     odsCode: settings.odsCode ?? '',
     organisationType: settings.organisationType ?? '',
     region: settings.region ?? '',
-    edsFramework: settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2',
+    edsFramework: settings.edsFramework === 'eds2022' || settings.edsFramework === 'eds2' ? settings.edsFramework : '',
     librarySite: settings.librarySite ?? '',
     suppressionThreshold: settings.suppressionThreshold ?? String(DEFAULT_SUPPRESSION_THRESHOLD),
     suppressionMethod: settings.suppressionMethod === 'nhs-digital-2018' ? 'nhs-digital-2018' : 'threshold',

@@ -17,7 +17,13 @@ test("a new data folder gets the demo trust, loaded through the app's own storag
   expect(schema.createdLists).toEqual([]);
   const plan = await storage.load();
   expect(plan.problems).toEqual([]);
-  expect(plan.settings).toMatchObject({ organisationName: 'Demo NHS Trust', odsCode: 'RXX', edsFramework: 'eds2' });
+  expect(plan.settings).toMatchObject({
+    organisationName: 'Demo NHS Trust',
+    odsCode: 'RXX',
+    organisationType: 'Acute trust',
+    region: 'London',
+    edsFramework: 'eds2',
+  });
   expect(plan.wresYears.map((year) => year.value.year)).toEqual([2022, 2023, 2024]);
   for (const year of plan.wresYears) {
     expect(

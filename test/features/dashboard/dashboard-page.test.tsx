@@ -75,7 +75,8 @@ test('the EDS panel shows the four goals and the grade of all 18 outcomes, in wo
   expect(
     within(panel)
       .getAllByRole('listitem')
-      .filter((item) => item.querySelector('ul') !== null),
+      // The outcomes' own rows, not the action counts listed inside a row (shown only when not none).
+      .filter((item) => item.parentElement?.closest('li') === null),
   ).toHaveLength(18);
   expect(within(panel).getAllByText('Undeveloped')).toHaveLength(5);
   expect(within(panel).getAllByText('Excelling')).toHaveLength(4);
@@ -93,13 +94,18 @@ test('choosing another year shows that year', async () => {
   expect(within(two).getByText('No earlier year to compare with')).toBeInTheDocument();
 });
 
-test('with no WRES year and no review, the dashboard says so and offers data entry to editors', async () => {
+test('with no WRES year and no review, editors see the first steps instead of placeholders, and readers are told who enters data', async () => {
+  // Issue 14: a new plan shows the first-run checklist (its own tests are in first-run.test.tsx)
+  // in place of the "No WRES data yet" message and a panel of ungraded EDS outcomes.
   const view = await renderWithPlan(<DashboardSection />, { storage: memoryPlanStorage() });
-  expect(screen.getByText('No WRES data yet')).toBeInTheDocument();
-  expect(screen.getByRole('link', { name: 'Enter WRES data' })).toHaveAttribute('href', '/wres/new');
-  expect(screen.getByText(/No EDS 2022 review yet/)).toBeInTheDocument();
+  expect(await screen.findByRole('heading', { level: 2, name: 'Getting started: 0 of 6 done' })).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Enter a year by form' })).toHaveAttribute('href', '/wres/new');
+  expect(screen.queryByText('No WRES data yet')).not.toBeInTheDocument();
+  expect(screen.queryByText(/No EDS 2022 review yet/)).not.toBeInTheDocument();
   view.unmount();
   await renderWithPlan(<DashboardSection />, { storage: memoryPlanStorage(), canEdit: false });
   expect(screen.queryByRole('link', { name: 'Enter WRES data' })).not.toBeInTheDocument();
   await waitFor(() => expect(screen.getByText(/An EDI lead can enter the figures/)).toBeInTheDocument());
+  expect(screen.getByText(/No EDS 2022 review yet/)).toBeInTheDocument();
+  expect(screen.queryByRole('heading', { name: /Getting started/ })).not.toBeInTheDocument();
 });

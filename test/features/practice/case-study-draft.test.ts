@@ -1,6 +1,14 @@
 import type { Action } from '../../../src/domain/plan';
 import { parseCaseStudy, type CaseStudy } from '../../../src/domain/practice';
-import { caseStudyInputOf, draftFromAction, draftOf, fieldErrorsOf, linksOf, oneOf, organisationOf } from '../../../src/features/practice/case-study-draft';
+import {
+  caseStudyInputOf,
+  draftFromAction,
+  draftOf,
+  fieldErrorsOf,
+  linksOf,
+  oneOf,
+  publishingOrganisationOf,
+} from '../../../src/features/practice/case-study-draft';
 
 const organisation: CaseStudy['organisation'] = { name: 'Demo NHS Trust', odsCode: 'RXX', type: 'Acute trust', region: 'London' };
 const writer = { name: 'Leah Adeyemi', email: 'lead@demo-trust.example' };
@@ -29,14 +37,22 @@ test('a choice is read back from text only when it is one of the options', () =>
   expect(oneOf(['Acute trust', 'Other'], undefined)).toBeUndefined();
 });
 
-test("the organisation comes from the plan's settings, with a known type and region when they are unset or unknown", () => {
-  expect(organisationOf({ organisationName: 'North Trust', odsCode: 'RNN', organisationType: 'Mental health trust', region: 'North West' })).toEqual({
-    name: 'North Trust',
-    odsCode: 'RNN',
-    type: 'Mental health trust',
-    region: 'North West',
-  });
-  expect(organisationOf({ organisationType: 'Hospice' })).toEqual({ name: '', odsCode: '', type: 'Acute trust', region: 'London' });
+test.each([
+  [
+    'every detail set',
+    { organisationName: 'North Trust', odsCode: 'RNN', organisationType: 'Mental health trust', region: 'North West' },
+    { ok: true, organisation: { name: 'North Trust', odsCode: 'RNN', type: 'Mental health trust', region: 'North West' } },
+  ],
+  ['type and region never set', { organisationName: 'North Trust', odsCode: 'RNN' }, { ok: false, missing: ['organisation type', 'region'] }],
+  [
+    'a type the library does not know',
+    { organisationName: 'North Trust', odsCode: 'RNN', organisationType: 'Hospice', region: 'London' },
+    { ok: false, missing: ['organisation type'] },
+  ],
+  ['nothing set', {}, { ok: false, missing: ['organisation name', 'ODS code', 'organisation type', 'region'] }],
+  ['a blank name', { organisationName: ' ', odsCode: 'RNN', organisationType: 'Other', region: 'London' }, { ok: false, missing: ['organisation name'] }],
+])("a case study is published under the organisation in the plan's settings, with no type or region assumed: %s", (_name, settings, expected) => {
+  expect(publishingOrganisationOf(settings)).toEqual(expected);
 });
 
 test('links are read one per line as "title | address", and lines without both are left out', () => {

@@ -89,7 +89,10 @@ test("a published case study's draft fails its checks on the fields, and a value
     publish: () => Promise.reject(new InvalidError('The case study was refused.', { 'links[0].url': 'is not an address the hub links to' })),
   };
   // The page opens the form once the plan has loaded; so does the test.
-  const form = renderPractice(() => ({ share: useShareCaseStudyPage(undefined), plan: usePlanData() }), { storage: memoryPlanStorage({ settings }), library });
+  const form = renderPractice(() => ({ share: useShareCaseStudyPage(undefined, panels.organisation), plan: usePlanData() }), {
+    storage: memoryPlanStorage({ settings }),
+    library,
+  });
   await waitFor(() => expect(form.result.current.plan.status).toBe('ready'));
   const { history } = form;
   const result = {

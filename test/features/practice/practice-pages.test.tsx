@@ -48,6 +48,8 @@ const completed: Action = {
   completedOn: '2026-09-20',
   progressUpdates: [{ at: '2026-09-20T09:00:00Z', authorId: 'owner-1', authorName: 'Tom Hughes', note: 'Internal note about pair 3' }],
 };
+/** A plan whose Settings name the organisation, its type and its region: what sharing needs. */
+const SETTINGS = { organisationName: 'Demo NHS Trust', odsCode: 'RXX', organisationType: 'Community trust', region: 'Midlands' };
 
 test('the library filters by indicator, EDS outcome, organisation type and region, and searches the text', () => {
   const entries = [panels, civility].map((caseStudy) => ({ value: { caseStudy, adoptions: 0 } }));
@@ -84,7 +86,7 @@ test('a completed action becomes a published case study without its internal not
   const user = userEvent.setup();
   const library = memoryPracticeLibrary();
   await renderWithPlan(<PracticePage />, {
-    storage: memoryPlanStorage({ actions: [completed], settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } }),
+    storage: memoryPlanStorage({ actions: [completed], settings: SETTINGS }),
     library,
     path: '/new?from=a-done',
   });
@@ -94,9 +96,27 @@ test('a completed action becomes a published case study without its internal not
   await user.click(screen.getByRole('button', { name: 'Publish' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'Reverse mentoring for the executive team' })).toBeInTheDocument();
   const [published] = library.published;
-  expect(published).toMatchObject({ sourceActionId: 'a-done', indicators: ['4', '9'], organisation: { name: 'Demo NHS Trust', odsCode: 'RXX' } });
+  expect(published).toMatchObject({
+    sourceActionId: 'a-done',
+    indicators: ['4', '9'],
+    organisation: { name: 'Demo NHS Trust', odsCode: 'RXX', type: 'Community trust', region: 'Midlands' },
+  });
   const text = JSON.stringify(published);
   for (const internal of ['Tom Hughes', 'owner-1', 'pair 3']) expect(text).not.toContain(internal);
+});
+
+test('until Settings give the organisation type and region, the share page says so, links to Settings and offers no Publish', async () => {
+  const library = memoryPracticeLibrary();
+  await renderWithPlan(<PracticePage />, {
+    storage: memoryPlanStorage({ actions: [completed], settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } }),
+    library,
+    path: '/new?from=a-done',
+  });
+  expect(screen.getByRole('heading', { level: 1, name: 'Share a case study' })).toBeInTheDocument();
+  expect(screen.getByText(/Not set yet: organisation type and region\./)).toBeInTheDocument();
+  expect(screen.getByRole('link', { name: 'Set them in Settings' })).toHaveAttribute('href', '/settings');
+  expect(screen.queryByRole('button', { name: 'Publish' })).not.toBeInTheDocument();
+  expect(library.published).toEqual([]);
 });
 
 test('a case study missing its impact is not published, and the field says why', async () => {
@@ -105,7 +125,7 @@ test('a case study missing its impact is not published, and the field says why',
   await renderWithPlan(<PracticePage />, {
     library,
     path: '/new',
-    storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust', odsCode: 'RXX' } }),
+    storage: memoryPlanStorage({ settings: SETTINGS }),
   });
   await user.type(screen.getByRole('textbox', { name: /Title/ }), 'Panels');
   await user.type(screen.getByRole('textbox', { name: /The problem/ }), 'Appointments');

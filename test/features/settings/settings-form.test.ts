@@ -2,17 +2,27 @@ import { changedSettings, settingsFormFrom, validateSettings } from '../../../sr
 
 const stored = { organisationName: 'Demo NHS Trust', odsCode: 'RXX', edsFramework: 'eds2', suppressionThreshold: '5' };
 
-test('a new plan starts from EDS2, a threshold of 5 and the threshold method', () => {
+test('a new plan starts from a threshold of 5 and the threshold method, with no EDS framework chosen for it', () => {
   expect(settingsFormFrom({})).toEqual({
     organisationName: '',
     odsCode: '',
     organisationType: '',
     region: '',
-    edsFramework: 'eds2',
+    edsFramework: '',
     librarySite: '',
     suppressionThreshold: '5',
     suppressionMethod: 'threshold',
   });
+});
+
+test("saving a new plan's name and ODS code stores no EDS framework until one is chosen", () => {
+  const named = { ...settingsFormFrom({}), organisationName: 'North Trust', odsCode: 'rnn' };
+  expect(changedSettings(named, {})).toEqual([
+    ['organisationName', 'North Trust'],
+    ['odsCode', 'RNN'],
+    ['suppressionThreshold', '5'],
+  ]);
+  expect(changedSettings({ ...named, edsFramework: 'eds2022' }, {})).toContainEqual(['edsFramework', 'eds2022']);
 });
 
 test.each([

@@ -19,6 +19,9 @@ export async function seedDemoTrust(storage: PlanStorage, options: SeedOptions):
   const plan = await storage.load();
   await storage.settings.saveSetting('organisationName', 'Demo NHS Trust');
   await storage.settings.saveSetting('odsCode', 'RXX');
+  // Sharing good practice needs a type and region: nothing assumes them for a trust that never set them.
+  await storage.settings.saveSetting('organisationType', 'Acute trust');
+  await storage.settings.saveSetting('region', 'London');
   await storage.settings.saveSetting('edsFramework', 'eds2');
   await storage.settings.saveSetting('suppressionThreshold', '5');
   const years = demoWresYears(options.rootDir);
