@@ -80,6 +80,8 @@ export function UkDateField({ value, onChange, today, earliest, latest, classNam
         openOnClick={false}
         placeholder="dd/mm/yyyy"
         firstDayOfWeek={MONDAY}
+        // One month at a time, the month and year picker over it: the calendar fits a 360 px Teams panel.
+        showMonthPickerAsOverlay
         strings={UK_STRINGS}
         dateTimeFormatter={UK_FORMATTING}
         formatDate={formatDate}
@@ -88,7 +90,8 @@ export function UkDateField({ value, onChange, today, earliest, latest, classNam
         minDate={earliest ? localDate(earliest) : undefined}
         maxDate={latest ? localDate(latest) : undefined}
         value={selected}
-        calendar={{ value: typedDate ? localDate(typedDate) : localDate(today) }}
+        // Days of the next and previous months keep full contrast: Fluent's lighter grey is below WCAG AA.
+        calendar={{ value: typedDate ? localDate(typedDate) : localDate(today), calendarDayProps: { lightenDaysOutsideNavigatedMonth: false } }}
         onChange={(_, data) => onChange(data.value)}
         onSelectDate={(date) => onChange(date ? formatUkDate(isoOf(date)) : '')}
         onBlur={() => {
