@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { checkUkDate, formatUkDate, isIsoDate, latestUkDate, parseUkDate, planBeganOn } from '../../../src/domain/shared/uk-date';
+import { formatUkDate, isIsoDate, parseUkDate } from '../../../src/domain/shared/uk-date';
+import { checkUkDate, latestUkDate, planBeganOn } from '../../../src/domain/shared/uk-date-check';
 
 const TODAY = '2026-12-01';
 const PLAN = { today: TODAY, earliest: { date: '2022-04-01', what: 'the plan began' } };
