@@ -3,6 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ForbiddenError, type PlanStorage } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { PEOPLE, makeAction } from './build';
+import { exampleYear } from '../reports/downloads';
 import { renderActions } from './render-actions';
 
 /** Single-choice dropdowns list options; Fluent's multi-select ones list checkable menu items. */
@@ -120,6 +121,21 @@ test('an impossible due date stays as typed, is refused with a message on the fi
   expect(due).toHaveAttribute('aria-invalid', 'true');
   expect(due).toHaveAccessibleDescription(expect.stringContaining('Due date: 31/02/2027 is not a date (February 2027 has 28 days).'));
   expect(due).toHaveFocus();
+  expect((await storage.load()).actions).toHaveLength(0);
+});
+
+test("a due date before the plan's first WRES year is refused, naming the day the plan began", async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ people: PEOPLE, wresYears: [exampleYear({ year: 2024 })] });
+  await renderActions({ storage, path: '/actions/new' });
+  await fillForm(user);
+  const due = screen.getByRole('combobox', { name: /^Due date/ });
+  await user.clear(due);
+  await user.type(due, '31/03/2024');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await waitFor(() =>
+    expect(due).toHaveAccessibleDescription(expect.stringContaining('Due date: 31/03/2024 is before the plan began on 01/04/2024. Choose a later date.')),
+  );
   expect((await storage.load()).actions).toHaveLength(0);
 });
 
