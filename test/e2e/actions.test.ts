@@ -67,7 +67,7 @@ test("an action's whole life: created and assigned, seen after a reload, updated
   await page.keyboard.press('Escape');
   await page.getByRole('combobox', { name: 'Owner' }).pressSequentially('Amara');
   await page.getByRole('option', { name: /Amara Okafor/ }).click();
-  await page.getByLabel('Due date').fill(due);
+  await page.getByRole('combobox', { name: /^Due date/ }).fill(ukDate(due));
   await page.getByRole('combobox', { name: 'Priority' }).click();
   await page.getByRole('option', { name: 'High' }).click();
   await page.getByRole('textbox', { name: 'Measure of success' }).fill('Share of 8a+ panels with a BME member');
@@ -211,9 +211,9 @@ test('keyboard only: an action is created and saved with the keyboard alone', as
   await tabTo(page, (element) => element.tag === 'INPUT' && element.name.startsWith('Due date'));
   const due = isoInDays(30);
   const [year, month, day] = due.split('-');
-  // Chromium's date field takes the parts in its locale's order: month, day, year in en-US.
-  await page.keyboard.type(`${month}${day}${year}`);
-  expect(await page.getByLabel('Due date').inputValue()).toBe(due);
+  // Typed day first, whatever the browser's locale.
+  await page.keyboard.type(`${day}/${month}/${year}`);
+  expect(await page.getByRole('combobox', { name: /^Due date/ }).inputValue()).toBe(`${day}/${month}/${year}`);
   await tabTo(page, (element) => element.tag === 'INPUT' && element.name.startsWith('Measure of success'));
   await page.keyboard.type('Done by keyboard');
   await page.keyboard.press('Enter');

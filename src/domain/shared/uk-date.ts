@@ -8,18 +8,49 @@
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+// Day first, then month, then a four-digit year, with one kind of separator: 15/09/2027, 15.9.2027, 15-09-2027, 15 09 2027.
+const UK_DATE = /^(\d{1,2})([/.\- ])(\d{1,2})\2(\d{4})$/;
+// Eight digits with no separator read as ddmmyyyy, never mmddyyyy: 15092027 is 15 September 2027.
+const DIGITS_ONLY = /^(\d{2})(\d{2})(\d{4})$/;
 const MS_PER_DAY = 86_400_000;
 
-function pad(value: number, width: number): string {
+/** `value` written with at least `width` digits. */
+export function pad(value: number, width: number): string {
   return String(value).padStart(width, '0');
 }
 
-function isoFromParts(year: number, month: number, day: number): IsoDate | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in `month` (1-12) of `year`. Worked out directly rather than with Date.UTC, which reads years 0 to 99 as 1900 to 1999. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The ISO date of these numbers, or `null` when they are not a real date. */
+export function isoFromParts(year: number, month: number, day: number): IsoDate | null {
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** A typed date split into its numbers, day first, before checking that they make a real date. */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The numbers of a date written ISO `YYYY-MM-DD`, day-first with a separator, or as eight digits ddmmyyyy; `null` for any other shape. */
+export function datePartsOf(text: string): DateParts | null {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  const uk = UK_DATE.exec(text);
+  if (uk) return { year: Number(uk[4]), month: Number(uk[3]), day: Number(uk[1]) };
+  const digits = DIGITS_ONLY.exec(text);
+  if (digits) return { year: Number(digits[3]), month: Number(digits[2]), day: Number(digits[1]) };
+  return null;
 }
 
 /**
@@ -32,16 +63,14 @@ export function isIsoDate(text: string): boolean {
 }
 
 /**
- * Reads a date as UK users type it, `DD/MM/YYYY` (day first, one or two digits), or as ISO
- * `YYYY-MM-DD`, and returns the ISO form; `null` when it is neither or not a real date.
- * `03/04/2025` is 3 April, never 4 March.
+ * Reads a date as UK users type it, day first: `DD/MM/YYYY` (one or two digits for the day and
+ * month; `/`, `.`, `-` or a space between them), eight digits `DDMMYYYY`, or ISO `YYYY-MM-DD`,
+ * and returns the ISO form; `null` when it is none of these or not a real date. `03/04/2025` is
+ * 3 April, never 4 March, and `04152025` is refused rather than read as 15 April.
  */
 export function parseUkDate(text: string): IsoDate | null {
-  const trimmed = text.trim();
-  if (isIsoDate(trimmed)) return trimmed;
-  const match = UK_DATE.exec(trimmed);
-  if (match === null) return null;
-  return isoFromParts(Number(match[3]), Number(match[2]), Number(match[1]));
+  const parts = datePartsOf(text.trim());
+  return parts && isoFromParts(parts.year, parts.month, parts.day);
 }
 
 /** Writes an ISO date the UK way, `DD/MM/YYYY`. The input must already be a valid ISO date. */

@@ -1,6 +1,6 @@
 import type { Action, ActionStatus } from '../../domain/plan';
 import { type ACTION_PRIORITIES, type NewActionLinks, parseAction } from '../../domain/plan';
-import { type IsoDate, isIsoDate, planYearOf } from '../../domain/shared';
+import { type DateCheck, type IsoDate, checkUkDate, formatUkDate, isIsoDate, parseUkDate, planYearOf } from '../../domain/shared';
 
 export type ActionPriority = (typeof ACTION_PRIORITIES)[number];
 
@@ -17,6 +17,7 @@ export interface ActionDraft {
   indicators: string[];
   edsOutcomes: string[];
   owner: OwnerChoice | undefined;
+  /** As typed, day first (dd/mm/yyyy); a saved action's date is shown that way. */
   dueDate: string;
   status: ActionStatus;
   priority: ActionPriority;
@@ -52,7 +53,7 @@ export function draftFromAction(action: Action): ActionDraft {
     indicators: [...action.indicators],
     edsOutcomes: [...action.edsOutcomes],
     owner: { ...action.owner },
-    dueDate: action.dueDate,
+    dueDate: isIsoDate(action.dueDate) ? formatUkDate(action.dueDate) : action.dueDate,
     status: action.status,
     priority: action.priority,
     measureOfSuccess: action.measureOfSuccess,
@@ -61,9 +62,10 @@ export function draftFromAction(action: Action): ActionDraft {
   };
 }
 
-/** The plan year a due date falls in, or nothing while the date is incomplete. */
+/** The plan year a typed due date falls in, or nothing while the date is incomplete. */
 export function planYearForDraft(dueDate: string): string | undefined {
-  return isIsoDate(dueDate) ? planYearOf(dueDate) : undefined;
+  const date = parseUkDate(dueDate);
+  return date ? planYearOf(date) : undefined;
 }
 
 /** The form field a domain error path belongs to: `owner.email` → owner, `indicators[1]` → indicators. */
@@ -94,8 +96,6 @@ function plainMessage(field: DraftField, domainMessage: string, draft: ActionDra
       return draft.title.trim() === '' ? 'Enter a title.' : 'Keep the title to 200 characters or fewer.';
     case 'owner':
       return draft.owner ? `The owner's details are not valid: ${domainMessage}` : 'Choose an owner from the directory.';
-    case 'dueDate':
-      return draft.dueDate === '' ? 'Enter a due date.' : 'Enter a real date, for example 31/03/2027.';
     case 'measureOfSuccess':
       return 'Say how you will know the action has worked.';
     default:
@@ -108,8 +108,21 @@ export type DraftResult = { ok: true; action: Action } | { ok: false; errors: Dr
 export interface DraftContext {
   id: string;
   today: IsoDate;
+  /** The first day of the plan, when it has a WRES year: earlier due dates are refused. */
+  planBegan?: IsoDate;
   /** The saved action being edited, whose progress updates and completion date are kept. */
   existing?: Action;
+}
+
+/**
+ * Reads the typed due date day first, and refuses one that is not a real date, more than five
+ * years ahead or before the plan began. A saved action's own date, left as it was, is kept even if
+ * it is now outside those limits: the check is for what is typed.
+ */
+function checkDueDate(text: string, { today, planBegan, existing }: DraftContext): DateCheck {
+  const unchanged = existing !== undefined && parseUkDate(text) === existing.dueDate;
+  if (unchanged) return { ok: true, date: existing.dueDate };
+  return checkUkDate(text, 'Due date', { today, ...(planBegan ? { earliest: { date: planBegan, what: 'the plan began' } } : {}) });
 }
 
 /**
@@ -117,7 +130,9 @@ export interface DraftContext {
  * field it belongs to. The plan year comes from the due date; a Completed action is completed
  * today unless it already was.
  */
-export function validateDraft(draft: ActionDraft, { id, today, existing }: DraftContext): DraftResult {
+export function validateDraft(draft: ActionDraft, context: DraftContext): DraftResult {
+  const { id, today, existing } = context;
+  const due = checkDueDate(draft.dueDate, context);
   const completedOn = draft.status === 'Completed' ? ((existing?.status === 'Completed' ? existing.completedOn : undefined) ?? today) : undefined;
   const candidate = {
     id,
@@ -126,19 +141,21 @@ export function validateDraft(draft: ActionDraft, { id, today, existing }: Draft
     indicators: draft.indicators,
     edsOutcomes: draft.edsOutcomes,
     owner: draft.owner ? { id: draft.owner.id, name: draft.owner.name, ...(draft.owner.email ? { email: draft.owner.email } : {}) } : undefined,
-    dueDate: draft.dueDate,
+    dueDate: due.ok ? due.date : '',
     status: draft.status,
     priority: draft.priority,
     measureOfSuccess: draft.measureOfSuccess,
     baseline: draft.baseline.trim(),
     target: draft.target.trim(),
-    planYear: planYearForDraft(draft.dueDate) ?? existing?.planYear ?? '',
+    planYear: due.ok ? planYearOf(due.date) : (existing?.planYear ?? ''),
     ...(completedOn ? { completedOn } : {}),
     progressUpdates: existing?.progressUpdates ?? [],
   };
   const parsed = parseAction(candidate);
-  if (parsed.ok) return { ok: true, action: parsed.value };
-  const errors: DraftErrors = {};
+  if (parsed.ok && due.ok) return { ok: true, action: parsed.value };
+  // The date's own message says what was typed and why it was refused, so it comes before the domain's.
+  const errors: DraftErrors = due.ok ? {} : { dueDate: due.message };
+  if (parsed.ok) return { ok: false, errors };
   for (const error of parsed.errors) {
     const field = fieldOfPath(error.path);
     if (field && errors[field] === undefined) errors[field] = plainMessage(field, error.message, draft);

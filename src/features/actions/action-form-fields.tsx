@@ -1,5 +1,7 @@
 import { Dropdown, Field, Input, Option } from '@fluentui/react-components';
+import { UkDateField } from '../../components/uk-date-field';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
+import { latestUkDate } from '../../domain/shared';
 import { INDICATOR_OPTIONS } from './action-labels';
 import { useActionFormStyles } from './action-form.styles';
 import { EdsOutcomeOptions } from './eds-outcome-options';
@@ -51,12 +53,21 @@ export function LinkFields({ form }: { form: ActionFormState }) {
  */
 export function ScheduleFields({ form, mode }: { form: ActionFormState; mode: 'new' | 'edit' }) {
   const styles = useActionFormStyles();
-  const { draft, set, fieldMessage, planYear } = form;
+  const { draft, set, fieldMessage, planYear, today, planBegan } = form;
   return (
     <div className={styles.pair}>
-      <Field label="Due date" required hint={planYear ? `Plan year ${planYear}` : 'The plan year follows from the due date.'} {...fieldMessage('dueDate')}>
-        <Input type="date" value={draft.dueDate} onChange={(_, data) => set('dueDate', data.value)} />
-      </Field>
+      <UkDateField
+        label="Due date"
+        required
+        hint={planYear ? `Plan year ${planYear}` : 'The plan year follows from the due date.'}
+        {...fieldMessage('dueDate')}
+        className={styles.wide}
+        value={draft.dueDate}
+        onChange={(text) => set('dueDate', text)}
+        today={today}
+        earliest={planBegan}
+        latest={latestUkDate(today)}
+      />
       <Field
         label="Status"
         required

@@ -6,6 +6,8 @@ export const useActionFormStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
     gap: tokens.spacingHorizontalM,
+    // A long message under one field must not stretch its neighbours' controls.
+    alignItems: 'start',
   },
   wide: { width: '100%', minWidth: 0 },
   listbox: { maxHeight: '360px' },

@@ -1,6 +1,7 @@
 import type { Person } from '../../storage/ports';
 import { ActionFormView } from './action-form-view';
 import { type ActionFormOptions, useActionForm } from './use-action-form';
+import { usePlanBegan } from './use-plan-began';
 
 export interface ActionFormProps extends ActionFormOptions {
   mode: 'new' | 'edit';
@@ -9,8 +10,12 @@ export interface ActionFormProps extends ActionFormOptions {
   onCancel: () => void;
 }
 
-/** The action's fields, validated by the domain's rules, with each message on its own field. */
+/**
+ * The action's fields, validated by the domain's rules, with each message on its own field. Due
+ * dates before the plan began (its first WRES year) are refused.
+ */
 export function ActionForm({ mode, searchPeople, saving, onCancel, ...options }: ActionFormProps) {
-  const form = useActionForm(options);
+  const planBegan = usePlanBegan();
+  const form = useActionForm({ planBegan, ...options });
   return <ActionFormView form={form} mode={mode} searchPeople={searchPeople} saving={saving} failure={options.failure} onCancel={onCancel} />;
 }

@@ -12,6 +12,8 @@ export interface ActionFormOptions {
   actionId: string;
   initial: ActionDraft;
   today: IsoDate;
+  /** The first day of the plan (1 April of its first WRES year), if it has one: earlier due dates are refused. */
+  planBegan?: IsoDate;
   /** The saved action being edited. */
   existing?: Action;
   /** Why the last save failed; its field messages stay on their fields until the form is checked again. */
@@ -35,6 +37,9 @@ export interface ActionFormState {
   problemCount: number;
   /** The plan year the due date falls in, or nothing while the date is incomplete. */
   planYear: string | undefined;
+  /** Today, and the first day of the plan, which bound the due date's calendar. */
+  today: IsoDate;
+  planBegan: IsoDate | undefined;
   formRef: RefObject<HTMLFormElement | null>;
   set: <K extends DraftField>(field: K, value: ActionDraft[K]) => void;
   fieldMessage: (field: DraftField) => FieldMessage;
@@ -47,12 +52,12 @@ export interface ActionFormState {
  * each message on its own field, and focus moved to the first field with a message after a refused
  * save. A valid draft is handed to `onSubmit` as an action.
  */
-export function useActionForm({ actionId, initial, today, existing, failure, onSubmit }: ActionFormOptions): ActionFormState {
+export function useActionForm({ actionId, initial, today, planBegan, existing, failure, onSubmit }: ActionFormOptions): ActionFormState {
   const [draft, setDraft] = useState<ActionDraft>(initial);
   const [submitted, setSubmitted] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const [focusRequest, setFocusRequest] = useState(0);
-  const check = (next: ActionDraft) => validateDraft(next, { id: actionId, today, existing });
+  const check = (next: ActionDraft) => validateDraft(next, { id: actionId, today, planBegan, existing });
   const checked = submitted ? check(draft) : undefined;
   const errors: DraftErrors = { ...failure?.fieldErrors, ...(checked && !checked.ok ? checked.errors : {}) };
 
@@ -78,6 +83,8 @@ export function useActionForm({ actionId, initial, today, existing, failure, onS
     submitted,
     problemCount: Object.keys(errors).length,
     planYear: planYearForDraft(draft.dueDate),
+    today,
+    planBegan,
     formRef,
     set: (field, value) => setDraft((current) => ({ ...current, [field]: value })),
     fieldMessage: (field) => ({ validationMessage: errors[field], validationState: errors[field] ? 'error' : 'none' }),

@@ -2,6 +2,7 @@ import { Link, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { PageLayout } from '../../components/page-layout';
 import { StoredLink } from '../../components/stored-link';
 import type { CaseStudy } from '../../domain/practice';
+import { formatUkDate } from '../../domain/shared';
 import type { PublishedCaseStudy } from '../../storage/ports';
 import { AdoptionControls, AdoptionMessages, OwnerControls } from './case-study-controls';
 import { useCaseStudyStyles } from './case-study-page.styles';
@@ -15,7 +16,7 @@ export function CaseStudyPageView(state: CaseStudyPageState) {
   const { caseStudy } = entry;
   const { name, type, region } = caseStudy.organisation;
   return (
-    <PageLayout title={caseStudy.title} description={`${name} (${type}, ${region}), published ${caseStudy.publishedOn}.`}>
+    <PageLayout title={caseStudy.title} description={`${name} (${type}, ${region}), published ${formatUkDate(caseStudy.publishedOn)}.`}>
       <CaseStudyText caseStudy={caseStudy} />
       <CaseStudyMeasures caseStudy={caseStudy} />
       <CaseStudyLinks {...entry} />

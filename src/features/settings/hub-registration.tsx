@@ -2,6 +2,7 @@ import { Button, Subtitle2, Text } from '@fluentui/react-components';
 import { useCallback } from 'react';
 import { OperationMessage } from '../../components/operation-message';
 import { useOperation } from '../../components/use-operation';
+import { formatUkDate, isIsoDate } from '../../domain/shared';
 import { describeStorageError } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
 import { useSettingsStyles } from './settings-page.styles';
@@ -12,7 +13,8 @@ interface Registration {
 }
 
 const describeRegistrationFailure = (error: unknown): string => describeStorageError(error, { subject: "the plan's registration" });
-const registered = (plan: Registration): string => `The plan is registered with the Good Practice Hub under ${plan.orgCode} (since ${plan.registeredOn}).`;
+const registered = (plan: Registration): string =>
+  `The plan is registered with the Good Practice Hub under ${plan.orgCode} (since ${isIsoDate(plan.registeredOn) ? formatUkDate(plan.registeredOn) : plan.registeredOn}).`;
 
 /**
  * Registers the plan with the Good Practice Hub through the api (the tab never writes the hub):

@@ -4,15 +4,18 @@ test('the shared module exposes its public surface', () => {
   expect(Object.keys(shared).toSorted()).toEqual(
     [
       'addDays',
+      'checkUkDate',
       'daysBetween',
       'describeValue',
       'formatPath',
       'formatUkDate',
       'isIsoDate',
+      'latestUkDate',
       'londonDate',
       'parseUkDate',
       'percentOf',
       'percentOf1dp',
+      'planBeganOn',
       'planYearOf',
       'planYearRange',
       'round1',

@@ -22,6 +22,8 @@ const CHROMIUM_ARGS = [
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
   viewport?: { width: number; height: number };
+  /** The browser's locale (`en-US`, say), for the dates it would otherwise read its own way; Chromium's default when left out. */
+  locale?: string;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   context.setDefaultTimeout(WAIT_TIMEOUT_MS);
   context.setDefaultNavigationTimeout(WAIT_TIMEOUT_MS);

@@ -1,8 +1,9 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { ForbiddenError, type PlanStorage } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { PEOPLE, makeAction } from './build';
+import { exampleYear } from '../reports/downloads';
 import { renderActions } from './render-actions';
 
 /** Single-choice dropdowns list options; Fluent's multi-select ones list checkable menu items. */
@@ -39,7 +40,9 @@ test('the form has exactly the agreed fields, and a Save button', async () => {
   for (const name of ['Title', 'Description', 'Measure of success', 'Baseline', 'Target']) expect(screen.getByRole('textbox', { name })).toBeInTheDocument();
   for (const name of ['Linked indicators', 'Linked EDS outcomes', 'Owner', 'Status', 'Priority'])
     expect(screen.getByRole('combobox', { name })).toBeInTheDocument();
-  expect(screen.getByLabelText(/^Due date/)).toHaveAttribute('type', 'date');
+  // A text field read day first (not the browser's own date input, which follows its locale), with a calendar to open.
+  expect(screen.getByRole('combobox', { name: /^Due date/ })).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+  expect(screen.getByRole('combobox', { name: /^Due date/ })).toHaveAttribute('aria-haspopup', 'dialog');
   expect(screen.getByRole('button', { name: 'Save' })).toBeInTheDocument();
 });
 
@@ -92,6 +95,48 @@ test('the plan year follows the due date', async () => {
   expect(screen.getByText('Plan year 2026/27')).toBeInTheDocument();
   fireEvent.change(screen.getByLabelText(/^Due date/), { target: { value: '2027-04-01' } });
   expect(screen.getByText('Plan year 2027/28')).toBeInTheDocument();
+});
+
+test('a due date typed as digits is read day first and shown back as dd/mm/yyyy with its plan year', async () => {
+  const user = userEvent.setup();
+  await renderActions({ path: '/actions/new' });
+  const due = screen.getByRole('combobox', { name: /^Due date/ });
+  await user.type(due, '15092027');
+  await user.tab();
+  await waitFor(() => expect(due).toHaveValue('15/09/2027'));
+  expect(screen.getByText('Plan year 2027/28')).toBeInTheDocument();
+});
+
+test('an impossible due date stays as typed, is refused with a message on the field, and nothing is saved', async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ people: PEOPLE });
+  await renderActions({ storage, path: '/actions/new' });
+  await fillForm(user);
+  const due = screen.getByRole('combobox', { name: /^Due date/ });
+  await user.clear(due);
+  await user.type(due, '31/02/2027');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  expect(await screen.findByText('One field needs attention. The message is on each field.')).toBeInTheDocument();
+  expect(due).toHaveValue('31/02/2027');
+  expect(due).toHaveAttribute('aria-invalid', 'true');
+  expect(due).toHaveAccessibleDescription(expect.stringContaining('Due date: 31/02/2027 is not a date (February 2027 has 28 days).'));
+  expect(due).toHaveFocus();
+  expect((await storage.load()).actions).toHaveLength(0);
+});
+
+test("a due date before the plan's first WRES year is refused, naming the day the plan began", async () => {
+  const user = userEvent.setup();
+  const storage = memoryPlanStorage({ people: PEOPLE, wresYears: [exampleYear({ year: 2024 })] });
+  await renderActions({ storage, path: '/actions/new' });
+  await fillForm(user);
+  const due = screen.getByRole('combobox', { name: /^Due date/ });
+  await user.clear(due);
+  await user.type(due, '31/03/2024');
+  await user.click(screen.getByRole('button', { name: 'Save' }));
+  await waitFor(() =>
+    expect(due).toHaveAccessibleDescription(expect.stringContaining('Due date: 31/03/2024 is before the plan began on 01/04/2024. Choose a later date.')),
+  );
+  expect((await storage.load()).actions).toHaveLength(0);
 });
 
 test('a saved action appears in the list at once, then is stored with every value', async () => {
