@@ -144,3 +144,26 @@ test('a link written by hand with its filters inside the hash opens the filtered
   expect(screen.queryByRole('heading', { level: 1, name: 'Page not found' })).not.toBeInTheDocument();
   expect(await screen.findByRole('combobox', { name: /Status/ })).toHaveTextContent('Completed');
 });
+
+test("focus moves to the new page's heading on a page change, but not on first load nor when only the filters change", async () => {
+  const user = userEvent.setup();
+  await renderLoaded();
+  const dashboard = await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+  await waitFor(() => expect(window.location.hash).toBe('#/dashboard'));
+  expect(dashboard).not.toHaveFocus();
+
+  await user.click(screen.getByRole('tab', { name: 'EDS' }));
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'EDS' })).toHaveFocus());
+  await user.click(screen.getByRole('tab', { name: 'Actions' }));
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Actions' })).toHaveFocus());
+  // The heading is focused by script only: it is no extra Tab stop.
+  expect(screen.getByRole('heading', { level: 1, name: 'Actions' })).toHaveAttribute('tabindex', '-1');
+
+  const actionsTab = screen.getByRole('tab', { name: 'Actions' });
+  actionsTab.focus();
+  act(() => {
+    window.location.hash = '#/actions/?status=Completed';
+  });
+  expect(await screen.findByRole('combobox', { name: /Status/ })).toHaveTextContent('Completed');
+  expect(actionsTab).toHaveFocus();
+});
