@@ -3,7 +3,7 @@ import type { HostInfo } from '../host/host-info';
 import { createLocalSession } from '../host/local-session';
 import type { Session } from '../host/session';
 import type { AppEnvironment } from './app';
-import { initialRouteFrom, makeLinkTo } from './links';
+import { addressOnBoot, initialRouteFrom, makeLinkTo } from './links';
 import { hubApi, openLibrary } from '../storage/api';
 import { connectGraph, openStorage } from './open-storage';
 import type { OpenedPlanStorage } from '../storage/graph';
@@ -71,6 +71,9 @@ async function openPlan(open: () => Promise<OpenedPlanStorage>): Promise<AppEnvi
  * message a person can act on, and none can wait without end (teams-js and every fetch are bounded).
  */
 export async function bootstrap(): Promise<AppEnvironment> {
+  // First, so that config.json and the demo directory are fetched from the tab's own folder.
+  const onBoot = addressOnBoot(window.location);
+  if (onBoot !== undefined) history.replaceState(history.state, '', onBoot);
   const config = await loadRuntimeConfig(timedFetch);
   const host = await findHost();
   const session = await signIn(config, host);
@@ -80,7 +83,8 @@ export async function bootstrap(): Promise<AppEnvironment> {
   const api = hubApi(config.apiBaseUrl ?? '', () => session.getAccessToken(config.apiScopes));
   const subscribeTheme = await teamsSetUp(host);
   const initialRoute = initialRouteFrom(host);
-  if (initialRoute && (window.location.hash === '' || window.location.hash === '#/')) window.location.hash = initialRoute;
+  // Teams loads the content URL with its own page (`#/dashboard`); a deep link's page replaces it, with no extra history entry.
+  if (initialRoute && window.location.hash !== `#${initialRoute}`) history.replaceState(history.state, '', `#${initialRoute}`);
   return {
     linkTo: makeLinkTo(config, host, window.location),
     config,

@@ -28,7 +28,8 @@ export function PageLayout({ title, description, children }: PageLayoutProps) {
   }, [title]);
   return (
     <section className={styles.root} aria-labelledby={headingId}>
-      <Title1 as="h1" id={headingId}>
+      {/* Focusable by script only: focus moves here when the page opens (src/app/shell/use-focus-heading.ts). */}
+      <Title1 as="h1" id={headingId} tabIndex={-1}>
         {title}
       </Title1>
       {description ? <Text className={styles.intro}>{description}</Text> : null}

@@ -10,7 +10,10 @@ export interface RouterLinkProps {
   className?: string;
 }
 
-/** A Fluent link that navigates inside the app without reloading it. */
+/**
+ * A Fluent link that navigates inside the app without reloading it. Its `href` is the page's real
+ * address (the router adds the `#`), so it also opens in a new tab, and can be copied or bookmarked.
+ */
 export function RouterLink({ href, children, ...rest }: RouterLinkProps) {
   return (
     <Link href={href} asChild>

@@ -42,6 +42,34 @@ interface OutboxEntry {
   previewText: string | null;
   time: string;
   recipient?: { id?: string };
+  topic?: { webUrl?: string } | null;
+}
+
+function subEntityOf(link: URL): string | undefined {
+  try {
+    const context: unknown = JSON.parse(link.searchParams.get('context') ?? '{}');
+    const page = typeof context === 'object' && context !== null && 'subEntityId' in context ? context.subEntityId : undefined;
+    return typeof page === 'string' ? page : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The page of the tab a notification's link opens: a Teams deep link's sub-page (or the personal
+ * My actions tab itself), or the route in the tab address's hash. Only the page is kept, so the
+ * panel opens it in this tab, whatever address the link names.
+ */
+function pageOfLink(webUrl: string | undefined): string | undefined {
+  let link: URL;
+  try {
+    link = new URL(webUrl ?? '');
+  } catch {
+    return undefined;
+  }
+  const teamsTab = /^\/l\/entity\/[^/]+\/([^/]+)$/.exec(link.pathname);
+  const page = teamsTab ? (subEntityOf(link) ?? (teamsTab[1] === 'my-actions' ? '/my-actions' : undefined)) : link.hash.replace(/^#/, '');
+  return page?.startsWith('/') ? page : undefined;
 }
 
 /** Demo-directory sign-in for `npm start`: "Signed in as …", with a switch to any demo person. */
@@ -69,7 +97,10 @@ export async function createLocalSession(options: LocalSessionOptions): Promise<
       const recorded = (await outbox.json()) as { value?: OutboxEntry[] };
       return (recorded.value ?? [])
         .filter((entry) => entry.recipient?.id === session.user.id)
-        .map((entry) => ({ id: entry.id, activityType: entry.activityType, previewText: entry.previewText ?? '', time: entry.time }));
+        .map((entry) => {
+          const route = pageOfLink(entry.topic?.webUrl);
+          return { id: entry.id, activityType: entry.activityType, previewText: entry.previewText ?? '', time: entry.time, ...(route ? { route } : {}) };
+        });
     },
     switchUser(userId: string) {
       const next = demoUsers.find((user) => user.id === userId);

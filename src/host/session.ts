@@ -6,6 +6,8 @@ export interface LocalNotification {
   activityType: string;
   previewText: string;
   time: string;
+  /** The page of the tab it opens (`/actions/<id>`, `/my-actions`), read from the link it carries. */
+  route?: string;
 }
 
 /**

@@ -144,3 +144,46 @@ test('a link written by hand with its filters inside the hash opens the filtered
   expect(screen.queryByRole('heading', { level: 1, name: 'Page not found' })).not.toBeInTheDocument();
   expect(await screen.findByRole('combobox', { name: /Status/ })).toHaveTextContent('Completed');
 });
+
+test("focus moves to the new page's heading on a page change, but not on first load nor when only the filters change", async () => {
+  const user = userEvent.setup();
+  await renderLoaded();
+  const dashboard = await screen.findByRole('heading', { level: 1, name: 'Dashboard' });
+  await waitFor(() => expect(window.location.hash).toBe('#/dashboard'));
+  expect(dashboard).not.toHaveFocus();
+
+  await user.click(screen.getByRole('tab', { name: 'EDS' }));
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'EDS' })).toHaveFocus());
+  await user.click(screen.getByRole('tab', { name: 'Actions' }));
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Actions' })).toHaveFocus());
+  // The heading is focused by script only: it is no extra Tab stop.
+  expect(screen.getByRole('heading', { level: 1, name: 'Actions' })).toHaveAttribute('tabindex', '-1');
+
+  const actionsTab = screen.getByRole('tab', { name: 'Actions' });
+  actionsTab.focus();
+  act(() => {
+    window.location.hash = '#/actions/?status=Completed';
+  });
+  expect(await screen.findByRole('combobox', { name: /Status/ })).toHaveTextContent('Completed');
+  expect(actionsTab).toHaveFocus();
+});
+
+test('a notification is a link to what it is about; choosing it closes the panel and opens that page', async () => {
+  const user = userEvent.setup();
+  const env = environment();
+  env.session.notifications = () =>
+    Promise.resolve([
+      { id: '2', activityType: 'actionOverdue', previewText: '1 action needs you (1 overdue): Panels', time: '2026-11-26T07:00:00Z', route: '/actions/a-1' },
+      { id: '1', activityType: 'weeklyDigest', previewText: 'Demo NHS Trust: 1 overdue', time: '2026-11-23T07:00:00Z', route: '/my-actions' },
+      { id: '0', activityType: 'actionDueSoon', previewText: 'An older reminder', time: '2026-11-20T07:00:00Z' },
+    ]);
+  await renderLoaded(env);
+  await user.click(screen.getByRole('button', { name: 'Notifications' }));
+  const panel = await screen.findByRole('dialog', { name: 'Notifications' });
+  expect(await within(panel).findByRole('link', { name: /Overdue: 1 action needs you/ })).toHaveAttribute('href', '#/actions/a-1');
+  expect(within(panel).getAllByRole('link')).toHaveLength(2);
+  await user.click(within(panel).getByRole('link', { name: /Weekly digest/ }));
+  await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Notifications' })).not.toBeInTheDocument());
+  expect(window.location.hash).toBe('#/my-actions');
+  await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'My actions' })).toHaveFocus());
+});

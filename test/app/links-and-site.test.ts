@@ -1,4 +1,4 @@
-import { initialRouteFrom, makeLinkTo } from '../../src/app/links';
+import { addressOnBoot, initialRouteFrom, makeLinkTo } from '../../src/app/links';
 import { siteLocator } from '../../src/app/open-storage';
 import type { RuntimeConfig } from '../../src/app/runtime-config';
 import type { HostInfo } from '../../src/host/host-info';
@@ -47,4 +47,38 @@ test('the plan site: an override in the address, remembered for the session, the
   expect(siteLocator({ ...config, siteId: 'configured' }, teams, '', memory())).toEqual({ siteId: 'configured' });
   expect(siteLocator({ ...config, mode: 'local' }, browser, '', memory())).toEqual({ root: true });
   expect(() => siteLocator(config, browser, '', memory())).toThrow(/does not know which SharePoint site/);
+});
+
+test('a deep link into a Teams tab opened on its own page (#/dashboard, #/my-actions) still opens the deep link', () => {
+  expect(initialRouteFrom({ ...teams, entityId: 'my-actions', subPageId: '/actions/a-9' })).toBe('/actions/a-9');
+});
+
+const at = (pathname: string, search = '', hash = ''): string | undefined => addressOnBoot({ pathname, search, hash });
+
+describe('the address as the tab opens', () => {
+  test.each([
+    ['a bookmarked path without its #', at('/actions'), '/#/actions'],
+    ['a nested path with a filter', at('/actions/12', '?indicator=2'), '/#/actions/12?indicator=2'],
+    [
+      "a path with the app's own parameters, which stay in the query",
+      at('/dashboard/indicator/3', '?tenant=second-demo-trust&site=s-1'),
+      '/?tenant=second-demo-trust&site=s-1#/dashboard/indicator/3',
+    ],
+    ['a path and an empty hash', at('/eds', '', '#/'), '/#/eds'],
+    ['an older link with the filter before the #', at('/', '?indicator=2&state=overdue', '#/actions'), '/#/actions?indicator=2&state=overdue'],
+    ['an older link on index.html, keeping the tenant', at('/index.html', '?tenant=t&indicator=2', '#/actions'), '/index.html?tenant=t#/actions?indicator=2'],
+  ])('%s becomes the same page as a hash route', (_case, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+
+  test.each([
+    ['the tab itself', at('/')],
+    ['a hash route', at('/', '', '#/actions/12')],
+    ['a hash route with its filter', at('/index.html', '?site=s-1', '#/actions?indicator=2')],
+    ['a filter in the hash, which wins over one left in the query', at('/', '?indicator=3', '#/actions?indicator=2')],
+    ['a sign-in response in the hash', at('/', '', '#code=abc&state=xyz')],
+    ['a sign-in response in the query', at('/', '?code=abc&state=xyz')],
+  ])('%s is left as it is', (_case, actual) => {
+    expect(actual).toBeUndefined();
+  });
 });

@@ -64,6 +64,30 @@ test('a demo viewer may only read: the session says so, and switching to an edit
   expect(session.canEdit).toBe(true);
 });
 
+test.each([
+  ['an owner reminder, by the tab address', 'http://127.0.0.1:53000/#/actions/a-1', '/actions/a-1'],
+  ['the weekly digest, by the tab address', 'http://127.0.0.1:53000/#/my-actions', '/my-actions'],
+  [
+    'an owner reminder, by a Teams deep link',
+    `https://teams.microsoft.com/l/entity/app-1/my-actions?context=${encodeURIComponent('{"subEntityId":"/actions/a-1"}')}`,
+    '/actions/a-1',
+  ],
+  ['the weekly digest, by a Teams deep link', 'https://teams.microsoft.com/l/entity/app-1/my-actions', '/my-actions'],
+  ['a link to no page of the tab', 'https://tab.example/', undefined],
+  ['a Teams link with a broken context', 'https://teams.microsoft.com/l/entity/app-1/other?context=%7B', undefined],
+  ['no link', undefined, undefined],
+])('a notification opens the page its link names: %s', async (_case, webUrl, route) => {
+  const outbox = {
+    value: [{ id: '1', activityType: 'actionOverdue', previewText: 'p', time: 't', recipient: { id: 'u1' }, topic: { source: 'text', value: 'v', webUrl } }],
+  };
+  const fetchFn = jest.fn((url: string) =>
+    Promise.resolve({ ok: true, status: 200, json: () => Promise.resolve(url.includes('outbox') ? outbox : { users: people }) } as Response),
+  ) as unknown as typeof fetch;
+  const session = await createLocalSession({ directoryUrl: '/d', outboxUrl: '/local/outbox', fetchFn, storage: memoryStorage() });
+  const [notification] = (await session.notifications?.()) ?? [];
+  expect(notification?.route).toBe(route);
+});
+
 test('locally, the notifications the reminders would have sent to Teams are read from the outbox, for the signed-in person only', async () => {
   const outbox = {
     value: [

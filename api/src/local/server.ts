@@ -6,6 +6,7 @@ import { GRAPH_MAX_PARAM_LENGTH, type LocalGraphOptions, registerLocalGraph } fr
 import { checkHost } from './graph/bound-address';
 import { editPractice, withdrawPractice } from '../services/edit-practice';
 import type { HubService } from '../services/hub-access';
+import { registerPageFallback } from './page-fallback';
 import { LOCAL_HUB, localCallerVerifier, localGraphAccess, localSiteTenancy } from './local-wiring';
 import { publishPractice } from '../services/publish-practice';
 import { recordAdoption } from '../services/record-adoption';
@@ -90,6 +91,8 @@ export async function createLocalServer(options: LocalServerOptions): Promise<Fa
       reply.header('Cache-Control', path.endsWith('index.html') ? CACHE_CONTROL.indexHtml : CACHE_CONTROL.hashedAsset);
     },
   });
+  // Teams and static hosts serve only index.html; here, too, a page's address without its `#` opens the tab.
+  registerPageFallback(app);
 
   return app;
 }

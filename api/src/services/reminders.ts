@@ -159,10 +159,24 @@ async function deliver(run: RunContext, claim: ReminderClaim, notification: Acti
   });
 }
 
-/** The configured address notifications link to, or undefined when neither setting is there. */
-export function configuredTabLink(options: Pick<RemindersOptions, 'teamsAppId' | 'tabUrl'>, entityId: string): string | undefined {
-  if (options.teamsAppId) return `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/${encodeURIComponent(entityId)}`;
-  return options.tabUrl || undefined;
+/** The tab's page for a person's own actions, which the weekly digest opens; also the personal tab's entity id (appPackage/manifest.json). */
+const MY_ACTIONS = '/my-actions';
+
+/** The tab's page for one action. */
+export const actionRoute = (actionId: string): string => `/actions/${encodeURIComponent(actionId)}`;
+
+/**
+ * The configured address of one page of the tab (`/actions/<id>`, `/my-actions`), or undefined when
+ * neither setting is there. With a Teams app id it is a deep link to the personal "My actions" tab
+ * whose sub-page is that page (the tab opens it: src/app/links.ts, initialRouteFrom); otherwise it
+ * is the tab's address (TAB_URL) with the page as its hash route.
+ */
+export function configuredTabLink(options: Pick<RemindersOptions, 'teamsAppId' | 'tabUrl'>, route: string = MY_ACTIONS): string | undefined {
+  if (options.teamsAppId) {
+    const tab = `https://teams.microsoft.com/l/entity/${encodeURIComponent(options.teamsAppId)}/${MY_ACTIONS.slice(1)}`;
+    return route === MY_ACTIONS ? tab : `${tab}?${new URLSearchParams({ context: JSON.stringify({ subEntityId: route }) }).toString()}`;
+  }
+  return options.tabUrl ? `${options.tabUrl.split('#')[0] ?? ''}#${route}` : undefined;
 }
 
 function topicFor(webUrl: string, orgName: string | undefined): { value: string; webUrl: string } {
@@ -178,11 +192,14 @@ async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> 
   const owners = remindersByOwner(actions, run.today, run.dueWithinDays);
   // The name comes from the trust's own plan, read with the app's identity; without one, none is given.
   const orgName = snapshot.settings.organisationName?.trim() || undefined;
-  const link = configuredTabLink(run.options, 'my-actions') ?? '';
+  const link = (route?: string): string => configuredTabLink(run.options, route) ?? '';
   run.report.plansProcessed += 1;
 
   for (const owner of owners) {
-    const notification = ownerNotification(owner, run.dueWithinDays, topicFor(link, orgName), run.options.teamsAppId);
+    // The notification names the owner's most pressing action, and opens it.
+    const first = owner.overdue[0] ?? owner.dueSoon[0];
+    const topic = topicFor(link(first ? actionRoute(first.id) : undefined), orgName);
+    const notification = ownerNotification(owner, run.dueWithinDays, topic, run.options.teamsAppId);
     const claim: ReminderClaim = {
       key: `${run.today}:${owner.recipient}:${plan.siteId}`,
       kind: 'reminder',
@@ -214,7 +231,7 @@ async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> 
     'weeklyDigest',
     { dueSoonCount: String(dueSoon.length), overdueCount: String(overdue.length) },
     preview,
-    topicFor(link, orgName),
+    topicFor(link(), orgName),
     run.options.teamsAppId,
   );
   await deliver(
@@ -243,7 +260,7 @@ async function remindPlan(run: RunContext, plan: RegisteredPlan): Promise<void> 
 export async function runReminders(options: RemindersOptions): Promise<RemindersReport> {
   const today = londonDate(options.now);
   const report: RemindersReport = { date: today, digestDay: isMonday(today), plansProcessed: 0, notificationsSent: 0, sent: [], skipped: [], failures: [] };
-  if (configuredTabLink(options, 'my-actions') === undefined) {
+  if (configuredTabLink(options) === undefined) {
     report.failures.push({
       reason:
         "Neither TEAMS_APP_ID nor TAB_URL is set, so a notification would have nowhere to link: set one in the Function App's settings. Nothing was sent.",

@@ -1,5 +1,5 @@
 import { makeStyles, Spinner, tokens } from '@fluentui/react-components';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { Redirect, Route, Switch } from 'wouter';
 import { TabConfigPage } from '../../features/settings/tab-config-page';
 import { NotAvailableYet } from '../../components/not-available-yet';
@@ -9,6 +9,7 @@ import type { LocalNotification } from '../../host/session';
 import { MyActionsPage, sections } from '../sections';
 import { AppHeader } from './app-header';
 import { SectionNav } from './section-nav';
+import { useFocusHeading } from './use-focus-heading';
 
 const useStyles = makeStyles({
   root: {
@@ -35,12 +36,14 @@ export function AppShell({ fallbackOrganisationName, user, directory, onSwitchUs
   const styles = useStyles();
   const { snapshot } = usePlanData();
   const organisationName = snapshot?.settings.organisationName || fallbackOrganisationName;
+  const main = useRef<HTMLElement>(null);
+  useFocusHeading(main);
   return (
     <div className={styles.root}>
       <AppHeader organisationName={organisationName} user={user} directory={directory} onSwitchUser={onSwitchUser} notifications={notifications} />
       <SectionNav />
       <PlanStatus />
-      <main className={styles.main}>
+      <main className={styles.main} ref={main}>
         <Suspense fallback={<Spinner className={styles.loading} label="Opening the page…" />}>
           <Switch>
             <Route path="/">

@@ -1,6 +1,7 @@
-import { Button, Caption1, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Link as FluentLink, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Alert20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { LocalNotification } from '../../host/session';
 import { messageOf } from '../../storage/ports';
 
@@ -11,25 +12,57 @@ const useStyles = makeStyles({
 
 const KINDS: Readonly<Record<string, string>> = { actionDueSoon: 'Due soon', actionOverdue: 'Overdue', weeklyDigest: 'Weekly digest' };
 
+/** One notification: a link to the page it is about (its action, or My actions for the digest), when it names one. */
+function NotificationItem({ item, onOpen }: { item: LocalNotification; onOpen: () => void }) {
+  const text = (
+    <>
+      <Text weight="semibold">{KINDS[item.activityType] ?? item.activityType}:</Text> <Text>{item.previewText}</Text>
+    </>
+  );
+  return (
+    <li>
+      {item.route ? (
+        <Link href={item.route} asChild>
+          <FluentLink onClick={onOpen}>{text}</FluentLink>
+        </Link>
+      ) : (
+        text
+      )}
+      <div>
+        <Caption1>{new Date(item.time).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</Caption1>
+      </div>
+    </li>
+  );
+}
+
 /**
  * Locally there is no Teams activity feed: the reminders the app would send are kept in the local
- * store's outbox, and this panel shows the signed-in person theirs.
+ * store's outbox, and this panel shows the signed-in person theirs. Choosing one closes the panel and
+ * opens what it is about, as Teams would.
  */
-export function NotificationsButton({ load }: { load: () => Promise<LocalNotification[]> }) {
+export function NotificationsButton({ load: read }: { load: () => Promise<LocalNotification[]> }) {
   const styles = useStyles();
   const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'ready'; items: LocalNotification[] } | { kind: 'failed'; message: string }>({
     kind: 'idle',
   });
-  const open = async (): Promise<void> => {
+  const [open, setOpen] = useState(false);
+  const load = async (): Promise<void> => {
     setState({ kind: 'loading' });
     try {
-      setState({ kind: 'ready', items: await load() });
+      setState({ kind: 'ready', items: await read() });
     } catch (error) {
       setState({ kind: 'failed', message: messageOf(error) });
     }
   };
   return (
-    <Popover onOpenChange={(_, data) => data.open && void open()} trapFocus>
+    <Popover
+      open={open}
+      onOpenChange={(_, data) => {
+        setOpen(data.open);
+        if (data.open) void load();
+      }}
+      trapFocus
+    >
       <PopoverTrigger disableButtonEnhancement>
         <Button appearance="subtle" icon={<Alert20Regular />}>
           Notifications
@@ -44,13 +77,7 @@ export function NotificationsButton({ load }: { load: () => Promise<LocalNotific
         {state.kind === 'ready' && state.items.length > 0 ? (
           <ul className={styles.list}>
             {state.items.map((item) => (
-              <li key={item.id}>
-                <Text weight="semibold">{KINDS[item.activityType] ?? item.activityType}: </Text>
-                <Text>{item.previewText}</Text>
-                <div>
-                  <Caption1>{new Date(item.time).toLocaleString('en-GB', { timeZone: 'Europe/London' })}</Caption1>
-                </div>
-              </li>
+              <NotificationItem key={item.id} item={item} onOpen={() => setOpen(false)} />
             ))}
           </ul>
         ) : null}

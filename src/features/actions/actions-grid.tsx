@@ -13,7 +13,7 @@ import {
   tokens,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import type { KeyboardEvent, ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { dueState } from '../../domain/plan';
 import { type IsoDate, formatUkDate } from '../../domain/shared';
@@ -98,6 +98,13 @@ export function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today
   const styles = useStyles();
   const [, navigate] = useLocation();
   const open = (row: ActionRow) => navigate(`/${row.value.id}`);
+  // A click on the title link is the link's own: it has navigated already (or, with Ctrl or the middle
+  // button, opened a new tab). Opening the row as well would add the page to history twice, so Back
+  // would need two presses, or would open the action here too.
+  const onClick = (row: ActionRow) => (event: MouseEvent<HTMLElement>) => {
+    if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('a'))) return;
+    open(row);
+  };
   const onKeyDown = (row: ActionRow) => (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Enter' && !(event.target instanceof HTMLAnchorElement)) {
       event.preventDefault();
@@ -123,7 +130,7 @@ export function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today
         </DataGridHeader>
         <DataGridBody<ActionRow>>
           {({ item, rowId }) => (
-            <DataGridRow<ActionRow> key={rowId} className={styles.row} onClick={() => open(item)} onKeyDown={onKeyDown(item)}>
+            <DataGridRow<ActionRow> key={rowId} className={styles.row} onClick={onClick(item)} onKeyDown={onKeyDown(item)}>
               {({ renderCell, columnId }) => <DataGridCell className={widthClass(styles, columnId)}>{renderCell(item)}</DataGridCell>}
             </DataGridRow>
           )}

@@ -47,3 +47,57 @@ test('the demo directory lists synthetic people only, with reserved example addr
 test('an unknown path is a 404, not the tab', async () => {
   expect((await server.inject({ method: 'GET', url: '/nope.txt' })).statusCode).toBe(404);
 });
+
+describe('a page address typed or bookmarked without its #', () => {
+  test.each(['/actions', '/actions/abc', '/dashboard/indicator/2?year=2024', '/my-actions/'])(
+    '%s is answered with the tab, headers and caching as at /',
+    async (url) => {
+      const home = await server.inject({ method: 'GET', url: '/' });
+      const page = await server.inject({ method: 'GET', url });
+      expect(page.statusCode).toBe(200);
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.body).toBe(home.body);
+      expect(page.headers['cache-control']).toBe('no-cache');
+      expect(page.headers['content-security-policy']).toBe(home.headers['content-security-policy']);
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
+    },
+  );
+
+  test.each([
+    ['GET', '/assets/index-missing.js'],
+    ['GET', '/.vite/'],
+    ['GET', '/%2Evite/'],
+    ['GET', '/api/publish-practice'],
+    ['GET', '/api/nothing'],
+    ['GET', '/local/nothing'],
+    ['GET', '/v1.0/sites'],
+    ['POST', '/actions'],
+  ] as const)('%s %s is not a page: a JSON 404', async (method, url) => {
+    const response = await server.inject({ method, url });
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toContain('application/json');
+    expect(response.json()).toMatchObject({ statusCode: 404, error: 'Not Found' });
+  });
+});
+
+test("with the Graph store mounted, an unknown Graph address keeps Graph's error shape, and its routes still answer", async () => {
+  const distDir = mkdtempSync(join(tmpdir(), 'dist-'));
+  writeFileSync(join(distDir, 'index.html'), '<!doctype html><div id="root"></div>');
+  const dataDir = mkdtempSync(join(tmpdir(), 'data-'));
+  const withGraph = await createLocalServer({
+    distDir,
+    runtimeConfig: localRuntimeConfig(readLocalServerSettings({}, '/repo')),
+    graph: { databaseFile: join(dataDir, 'graph.sqlite') },
+  });
+  try {
+    const signedIn = { authorization: 'Bearer local:lead@demo-trust.example' };
+    const unknown = await withGraph.inject({ method: 'GET', url: '/graph/v1.0/nothing/here', headers: signedIn });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ error: { code: 'itemNotFound' } });
+    expect((await withGraph.inject({ method: 'GET', url: '/graph/v1.0/sites/root', headers: signedIn })).statusCode).toBe(200);
+    expect((await withGraph.inject({ method: 'GET', url: '/local/outbox', headers: signedIn })).json()).toMatchObject({ value: [] });
+    expect((await withGraph.inject({ method: 'GET', url: '/eds/reviews' })).headers['content-type']).toContain('text/html');
+  } finally {
+    await withGraph.close();
+  }
+});

@@ -53,7 +53,9 @@ test("one notification per owner for the day, with the manifest's parameters; a 
   for (const entry of outbox) {
     expect(entry.templateParameters.map((parameter) => parameter.name)).toEqual(['actionTitle']);
     expect(entry.previewText).toMatch(/^\d+ actions? needs? you \(/);
-    expect(entry.topic).toMatchObject({ source: 'text', webUrl: TAB_URL });
+    // It opens the action it names first: the owner's most pressing one.
+    const firstAction = first.sent.find((record) => record.recipient === entry.recipient.id)?.actionIds[0];
+    expect(entry.topic).toMatchObject({ source: 'text', webUrl: `https://tab.example.nhs.uk/#/actions/${firstAction}` });
   }
 
   const again = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at(date) });
@@ -137,20 +139,30 @@ test('a registered site without a plan is reported and the other plans are still
   expect(report.failures).toEqual([expect.objectContaining({ siteId: GOOD_PRACTICE_HUB_SITE_ID, reason: expect.stringContaining('not set up') })]);
 }, 60000);
 
-test('every link a notification carries is the configured tab address, and the trust is named from its own plan', async () => {
+test("every link a notification carries is the configured tab address, opening the owner's first action or the lead's My actions, and the trust is named from its own plan", async () => {
   const before = (await readOutbox(server)).length;
   const report = await runReminders({ graph: graph(), hub: LOCAL_HUB, tabUrl: TAB_URL, now: at('2027-02-15') });
   expect(report.notificationsSent).toBeGreaterThan(0);
   // The outbox lists the newest first.
   const outbox = (await readOutbox(server)).slice(0, report.notificationsSent);
   expect((await readOutbox(server)).length).toBe(before + report.notificationsSent);
-  expect(new Set(outbox.map((entry) => entry.topic.webUrl))).toEqual(new Set([TAB_URL]));
+  for (const entry of outbox) {
+    const record = report.sent.find((sent) => sent.recipient === entry.recipient.id && sent.activityType === entry.activityType);
+    // 2027-02-15 is a Monday: the leads' digests open My actions (TAB_URL as configured), the owners' reminders their first action.
+    expect(entry.topic.webUrl).toBe(entry.activityType === 'weeklyDigest' ? TAB_URL : `https://tab.example.nhs.uk/#/actions/${record?.actionIds[0]}`);
+  }
+  expect(outbox.some((entry) => entry.activityType === 'weeklyDigest')).toBe(true);
   expect(new Set(outbox.map((entry) => entry.topic.value))).toEqual(new Set(['Race equality plan: Demo NHS Trust', 'Race equality plan: Second Demo Trust']));
 
   const teams = await runReminders({ graph: graph(), hub: LOCAL_HUB, teamsAppId: 'c0ffee00-0000-4000-8000-000000000001', now: at('2027-02-16') });
   expect(teams.notificationsSent).toBeGreaterThan(0);
-  const deepLinks = (await readOutbox(server)).slice(0, teams.notificationsSent).map((entry) => entry.topic.webUrl);
-  expect(new Set(deepLinks)).toEqual(new Set(['https://teams.microsoft.com/l/entity/c0ffee00-0000-4000-8000-000000000001/my-actions']));
+  // In Teams, a deep link to the personal My actions tab, whose sub-page is the action.
+  for (const entry of (await readOutbox(server)).slice(0, teams.notificationsSent)) {
+    const link = new URL(entry.topic.webUrl ?? '');
+    expect(`${link.origin}${link.pathname}`).toBe('https://teams.microsoft.com/l/entity/c0ffee00-0000-4000-8000-000000000001/my-actions');
+    const record = teams.sent.find((sent) => sent.recipient === entry.recipient.id);
+    expect(JSON.parse(link.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: `/actions/${record?.actionIds[0]}` });
+  }
 }, 60000);
 
 test('with neither TAB_URL nor TEAMS_APP_ID nothing is sent, and the report says which setting is missing', async () => {

@@ -175,3 +175,22 @@ test('with no actions at all the list says so, and a reader sees no New action b
   expect(screen.queryByRole('button', { name: 'New action' })).not.toBeInTheDocument();
   expect(visibleTitles()).toHaveLength(4);
 });
+
+test("clicking an action's title opens it with one history entry, so Back returns to the list in one step", async () => {
+  const user = userEvent.setup();
+  const { history } = await renderActions({ actions: ACTIONS, path: '/actions?indicator=9' });
+  const before = history.length;
+  await user.click(screen.getByRole('link', { name: 'Reverse mentoring' }));
+  expect(await screen.findByRole('heading', { level: 1, name: 'Reverse mentoring' })).toBeInTheDocument();
+  expect(history.slice(before)).toEqual([`/actions/${mentoring.id}`]);
+});
+
+test('clicking elsewhere on a row opens its action once', async () => {
+  const user = userEvent.setup();
+  const { history } = await renderActions({ actions: ACTIONS });
+  const before = history.length;
+  const row = screen.getByRole('link', { name: 'Reverse mentoring' }).closest('[role="row"]') as HTMLElement;
+  await user.click(within(row).getAllByRole('gridcell')[1] as HTMLElement);
+  expect(await screen.findByRole('heading', { level: 1, name: 'Reverse mentoring' })).toBeInTheDocument();
+  expect(history.slice(before)).toEqual([`/actions/${mentoring.id}`]);
+});
