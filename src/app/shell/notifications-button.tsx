@@ -1,4 +1,4 @@
-import { Button, Caption1, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
 import { Alert20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LocalNotification } from '../../host/session';
@@ -15,7 +15,7 @@ const KINDS: Readonly<Record<string, string>> = { actionDueSoon: 'Due soon', act
  * Locally there is no Teams activity feed: the reminders the app would send are kept in the local
  * store's outbox, and this panel shows the signed-in person theirs.
  */
-export function NotificationsButton({ load }: { load: () => Promise<LocalNotification[]> }) {
+export function NotificationsButton({ load, iconOnly = false }: { load: () => Promise<LocalNotification[]>; iconOnly?: boolean }) {
   const styles = useStyles();
   const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'ready'; items: LocalNotification[] } | { kind: 'failed'; message: string }>({
     kind: 'idle',
@@ -31,9 +31,15 @@ export function NotificationsButton({ load }: { load: () => Promise<LocalNotific
   return (
     <Popover onOpenChange={(_, data) => data.open && void open()} trapFocus>
       <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<Alert20Regular />}>
-          Notifications
-        </Button>
+        {iconOnly ? (
+          <Tooltip content="Notifications" relationship="label">
+            <Button appearance="subtle" icon={<Alert20Regular />} />
+          </Tooltip>
+        ) : (
+          <Button appearance="subtle" icon={<Alert20Regular />}>
+            Notifications
+          </Button>
+        )}
       </PopoverTrigger>
       {/* Focusable itself, so the trapped focus lands in the panel even while it holds nothing focusable (loading, plain text);
           otherwise focus stays on the button and the modal panel is left hidden from screen readers. */}
