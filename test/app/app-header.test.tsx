@@ -34,14 +34,17 @@ function renderHeader(): void {
   );
 }
 
-test('in a 360 px panel the buttons are icons with their names kept, and the organisation keeps its full name', async () => {
+test('in a 360 px panel the buttons are icons with their names kept (as a hover title too), and the organisation keeps its full name', async () => {
   windowWidth(360);
   renderHeader();
   const banner = within(screen.getByRole('banner'));
-  const notifications = banner.getByRole('button', { name: 'Notifications' });
+  // The notifications panel is loaded after the first screen.
+  const notifications = await banner.findByRole('button', { name: 'Notifications' });
   expect(notifications).not.toHaveTextContent('Notifications');
+  expect(notifications).toHaveAttribute('title', 'Notifications');
   const who = banner.getByRole('button', { name: 'Signed in as Amara Okafor. Switch user' });
   expect(who).not.toHaveTextContent('Signed in as');
+  expect(who).toHaveAttribute('title', 'Signed in as Amara Okafor. Switch user');
   expect(banner.getByTestId('organisation-name')).toHaveTextContent(LONG_NAME);
   expect(banner.getByTestId('organisation-name')).toHaveAttribute('title', LONG_NAME);
   // The icon-only menu still switches user.
@@ -49,11 +52,11 @@ test('in a 360 px panel the buttons are icons with their names kept, and the org
   expect(await screen.findByRole('menuitemradio', { name: /Tom Hughes/ })).toBeInTheDocument();
 });
 
-test('on a laptop the buttons say what they are in words', () => {
+test('on a laptop the buttons say what they are in words', async () => {
   windowWidth(1366);
   renderHeader();
   const banner = within(screen.getByRole('banner'));
-  expect(banner.getByRole('button', { name: 'Notifications' })).toHaveTextContent('Notifications');
+  expect(await banner.findByRole('button', { name: 'Notifications' })).toHaveTextContent('Notifications');
   expect(banner.getByRole('button', { name: /Signed in as Amara Okafor/ })).toHaveTextContent('Signed in as Amara Okafor');
   expect(banner.getByText('Race equality plan: WRES and EDS')).toBeInTheDocument();
 });

@@ -1,9 +1,12 @@
 import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { lazy, Suspense } from 'react';
 import { NARROW_MEDIA, useMediaQuery } from '../../components/use-media-query';
 import type { SignedInUser } from '../../host/host-info';
 import type { LocalNotification } from '../../host/session';
-import { NotificationsButton } from './notifications-button';
 import { UserMenu } from './user-menu';
+
+// Only the local demo has notifications to show: a tab in Teams never downloads their panel, and the demo loads it after the first screen.
+const NotificationsButton = lazy(async () => ({ default: (await import('./notifications-button')).NotificationsButton }));
 
 const narrow = `@media ${NARROW_MEDIA}`;
 
@@ -50,7 +53,11 @@ export function AppHeader({ organisationName, user, directory, onSwitchUser, not
         </Caption1>
       </div>
       <div className={styles.tools}>
-        {notifications ? <NotificationsButton load={notifications} iconOnly={compact} /> : null}
+        {notifications ? (
+          <Suspense fallback={null}>
+            <NotificationsButton load={notifications} iconOnly={compact} />
+          </Suspense>
+        ) : null}
         <UserMenu user={user} directory={directory} onSwitch={onSwitchUser} compact={compact} />
       </div>
     </header>

@@ -1,4 +1,4 @@
-import { Button, Caption1, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, Tooltip, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Alert20Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { LocalNotification } from '../../host/session';
@@ -32,9 +32,8 @@ export function NotificationsButton({ load, iconOnly = false }: { load: () => Pr
     <Popover onOpenChange={(_, data) => data.open && void open()} trapFocus>
       <PopoverTrigger disableButtonEnhancement>
         {iconOnly ? (
-          <Tooltip content="Notifications" relationship="label">
-            <Button appearance="subtle" icon={<Alert20Regular />} />
-          </Tooltip>
+          // The browser's own tooltip (title): Fluent's Tooltip would add to the first screen's download.
+          <Button appearance="subtle" icon={<Alert20Regular />} aria-label="Notifications" title="Notifications" />
         ) : (
           <Button appearance="subtle" icon={<Alert20Regular />}>
             Notifications

@@ -10,7 +10,6 @@ import {
   MenuPopover,
   MenuTrigger,
   Text,
-  Tooltip,
   tokens,
 } from '@fluentui/react-components';
 import type { SignedInUser } from '../../host/host-info';
@@ -24,7 +23,7 @@ export interface UserMenuProps {
   /** Present only with the local demo directory. */
   directory?: readonly SignedInUser[];
   onSwitch?: (userId: string) => void;
-  /** A narrow panel: the avatar alone, its words kept as the accessible name and a tooltip. */
+  /** A narrow panel: the avatar alone, its words kept as the accessible name and the hover title. */
   compact?: boolean;
 }
 
@@ -44,9 +43,8 @@ export function UserMenu({ user, directory, onSwitch, compact = false }: UserMen
   if (!directory || !onSwitch) return who;
   const label = `${signedIn}. Switch user`;
   const trigger = compact ? (
-    <Tooltip content={label} relationship="label">
-      <Button appearance="subtle" icon={<Avatar name={user.displayName} size={24} aria-hidden />} />
-    </Tooltip>
+    // The browser's own tooltip (title) names it on hover, without adding Fluent's Tooltip to the first screen.
+    <Button appearance="subtle" icon={<Avatar name={user.displayName} size={24} aria-hidden />} aria-label={label} title={label} />
   ) : (
     <Button appearance="subtle" aria-label={label}>
       {who}
