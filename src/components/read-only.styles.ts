@@ -1,4 +1,4 @@
-import { makeStyles } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 
 /**
  * A Fluent Input that shows a value someone may not change: no box, no fill, no inset, so it reads
@@ -15,5 +15,22 @@ export const useReadOnlyStyles = makeStyles({
     borderLeftStyle: 'none',
     paddingInline: 0,
     '& > input': { paddingInline: 0 },
+  },
+  /**
+   * A Fluent Select that is disabled because the person may only read: the chosen option as plain
+   * text in the page's own colour, not a greyed-out box (a select has no read-only state of its own).
+   */
+  select: {
+    '& > select': {
+      color: tokens.colorNeutralForeground1,
+      backgroundColor: 'transparent',
+      borderTopStyle: 'none',
+      borderRightStyle: 'none',
+      borderBottomStyle: 'none',
+      borderLeftStyle: 'none',
+      paddingInline: 0,
+      cursor: 'default',
+    },
+    '& > .fui-Select__icon': { display: 'none' },
   },
 });

@@ -23,7 +23,12 @@ export function OrganisationForm({ form, errors, canEdit, change, save, submit }
         <Input className={inputClass} value={form.odsCode} readOnly={!canEdit} onChange={(_, data) => change('odsCode', data.value)} />
       </Field>
       <Field label="Organisation type" hint="Shown with the case studies you share.">
-        <Select value={form.organisationType} disabled={!canEdit} onChange={(_, data) => change('organisationType', data.value)}>
+        <Select
+          className={canEdit ? undefined : readOnly.select}
+          value={form.organisationType}
+          disabled={!canEdit}
+          onChange={(_, data) => change('organisationType', data.value)}
+        >
           <option value="">Not set</option>
           {ORGANISATION_TYPES.map((type) => (
             <option key={type}>{type}</option>
@@ -31,7 +36,7 @@ export function OrganisationForm({ form, errors, canEdit, change, save, submit }
         </Select>
       </Field>
       <Field label="Region">
-        <Select value={form.region} disabled={!canEdit} onChange={(_, data) => change('region', data.value)}>
+        <Select className={canEdit ? undefined : readOnly.select} value={form.region} disabled={!canEdit} onChange={(_, data) => change('region', data.value)}>
           <option value="">Not set</option>
           {NHS_REGIONS.map((region) => (
             <option key={region}>{region}</option>
