@@ -6,6 +6,9 @@ const useStyles = makeStyles({
     overflowX: 'auto',
     maxWidth: '100%',
     '@media print': { overflowX: 'visible' },
+    // Columns as wide as their words need: Fluent's fixed layout squeezes them in a narrow panel until
+    // headings overlap and words break mid-way. A table wider than the panel scrolls here instead.
+    '& table': { tableLayout: 'auto' },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: tokens.strokeWidthThin },
   },
 });
@@ -27,7 +30,7 @@ function useScrollsSideways(element: HTMLElement | null): boolean {
 }
 
 /**
- * A wide table's own sideways-scrolling area, so the page itself never scrolls sideways in a narrow
+ * A table's own sideways-scrolling area, so the page itself never scrolls sideways in a narrow
  * panel. When (and only when) it does scroll, it is a named region that takes keyboard focus, so a
  * keyboard user can scroll it with the arrow keys and a screen reader says what it holds.
  */
