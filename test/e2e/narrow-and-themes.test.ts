@@ -163,6 +163,15 @@ describe('in a 360 px side panel', () => {
     expect(await nav.getByRole('button', { name: /^More sections/ }).getAttribute('aria-label')).toBe(`More sections (${ENTRIES.length - visible})`);
   });
 
+  test('a table wider than the panel scrolls in its own named region, with the keyboard', async () => {
+    await open('#/reports/board', 'Board report');
+    const region = page.getByRole('region', { name: 'Every action, by status' });
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await eventually(async () => expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0));
+    expect(await sidewaysScroll()).toBeLessThanOrEqual(0);
+  });
+
   test.each(pages().map((p) => p.name))('the %s page does not scroll sideways', async (name) => {
     const target = pages().find((p) => p.name === name);
     if (!target) throw new Error(`No page named ${name}`);
