@@ -5,13 +5,18 @@ import {
   Lightbulb20Regular,
   Settings20Regular,
   TaskListLtr20Regular,
+  TaskListSquarePerson20Regular,
 } from '@fluentui/react-icons';
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactElement } from 'react';
 
-export interface Section {
+/** An entry of the navigation: where it leads, its name and its icon. */
+export interface NavEntry {
   path: string;
   label: string;
   icon: ReactElement;
+}
+
+export interface Section extends NavEntry {
   /** Each section is its own chunk, so the first page loads only what it shows. */
   page: LazyExoticComponent<ComponentType>;
 }
@@ -29,3 +34,11 @@ export const sections: readonly Section[] = [
 ];
 
 export const MyActionsPage = named(() => import('../features/actions/my-actions-page'), 'MyActionsPage');
+
+/** The signed-in person's own actions: its own route (it is also the Teams personal tab), listed beside the plan's actions. */
+export const MY_ACTIONS_PATH = '/my-actions';
+
+/** What the navigation lists: the sections, with My actions after Actions so an owner finds their work in one step. */
+export const navEntries: readonly NavEntry[] = sections.flatMap((section) =>
+  section.path === '/actions' ? [section, { path: MY_ACTIONS_PATH, label: 'My actions', icon: <TaskListSquarePerson20Regular /> }] : [section],
+);

@@ -1,13 +1,23 @@
 import { makeStyles, Text, Title1, tokens } from '@fluentui/react-components';
 import { useEffect, useId, type ReactNode } from 'react';
+import { NARROW_MEDIA } from './use-media-query';
+
+const narrow = `@media ${NARROW_MEDIA}`;
 
 const useStyles = makeStyles({
   root: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    gap: tokens.spacingVerticalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     maxWidth: '1400px',
+    // A side panel has no room to spare at its edges.
+    [narrow]: { gap: tokens.spacingVerticalS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+    // The page's heading is the largest text on it; the page's gap spaces it, not the browser's default margins.
+    '& > h1': {
+      margin: 0,
+      [narrow]: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+    },
   },
   intro: { color: tokens.colorNeutralForeground2 },
 });

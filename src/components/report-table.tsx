@@ -1,8 +1,8 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
 import { type Cell, type ExportTable, restoreNeutralisedText } from '../domain/exports';
+import { ScrollRegion } from './scroll-region';
 
 const useStyles = makeStyles({
-  wrap: { overflowX: 'auto', maxWidth: '100%', '@media print': { overflowX: 'visible' } },
   caption: { textAlign: 'start', fontWeight: 600, paddingBlockEnd: '4px' },
 });
 
@@ -16,12 +16,12 @@ function cellText(cell: Cell): string {
   return restoreNeutralisedText(cell);
 }
 
-/** An export table shown as an accessible table with a caption; its first row is the header. */
+/** An export table shown as an accessible table with a caption; its first row is the header. In a narrow panel it scrolls in its own region. */
 export function ReportTable({ table, caption }: { table: ExportTable; caption: string }) {
   const styles = useStyles();
   const [header = [], ...rows] = table.rows;
   return (
-    <div className={styles.wrap}>
+    <ScrollRegion label={caption}>
       <Table size="small">
         <caption className={styles.caption}>{caption}</caption>
         <TableHeader>
@@ -43,6 +43,6 @@ export function ReportTable({ table, caption }: { table: ExportTable; caption: s
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

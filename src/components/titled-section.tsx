@@ -1,8 +1,10 @@
-import { Title2, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Subtitle1, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  // Clearly a step below the page's heading (Title1), and spaced by the section's gap alone.
+  heading: { margin: 0 },
 });
 
 /** A part of a page under a level-2 heading, named by that heading for screen readers. */
@@ -11,9 +13,9 @@ export function TitledSection({ title, className, children }: { title: string; c
   const id = useId();
   return (
     <section className={mergeClasses(styles.section, className)} aria-labelledby={id}>
-      <Title2 as="h2" id={id}>
+      <Subtitle1 as="h2" id={id} className={styles.heading}>
         {title}
-      </Title2>
+      </Subtitle1>
       {children}
     </section>
   );

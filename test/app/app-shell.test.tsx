@@ -5,6 +5,7 @@ import type { ThemeName } from '../../src/host/host-info';
 import type { Session } from '../../src/host/session';
 import { createRetryNotices } from '../../src/app/retry-notices';
 import { memoryPlanStorage } from '../support/memory-plan-storage';
+import { makeAction } from '../features/actions/build';
 
 const amara = { id: 'u1', displayName: 'Amara Okafor', email: 'amara@demo.example' };
 const tom = { id: 'u2', displayName: 'Tom Hughes', email: 'tom@demo.example' };
@@ -50,13 +51,13 @@ async function renderLoaded(env: AppEnvironment = environment()): Promise<Return
   return view;
 }
 
-test('the shell shows the organisation, the signed-in person and six sections, opening on the dashboard', async () => {
+test('the shell shows the organisation, the signed-in person and six sections with My actions, opening on the dashboard', async () => {
   await renderLoaded();
   expect(within(screen.getByRole('banner')).queryByText('Fallback Trust')).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: /Signed in as Amara Okafor/ })).toBeInTheDocument();
   const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
-  expect(nav.getAllByRole('tab')).toHaveLength(6);
-  for (const name of ['Dashboard', 'Actions', 'EDS', 'Good practice', 'Reports', 'Settings']) {
+  expect(nav.getAllByRole('tab')).toHaveLength(7);
+  for (const name of ['Dashboard', 'Actions', 'My actions', 'EDS', 'Good practice', 'Reports', 'Settings']) {
     expect(nav.getByRole('tab', { name })).toBeInTheDocument();
   }
   expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
@@ -71,6 +72,36 @@ test('choosing a section shows its page and marks its tab as the current one', a
   // The tab's selection and the window title follow the route in effects: wait for them too.
   await waitFor(() => expect(screen.getByRole('tab', { name: 'EDS' })).toHaveAttribute('aria-selected', 'true'));
   await waitFor(() => expect(document.title).toBe('EDS · Race Equality Plan'));
+});
+
+test('My actions is in the navigation, named with how many of the signed-in person’s actions are overdue', async () => {
+  const user = userEvent.setup();
+  // Today is 26 November 2026: two of Amara's are overdue; her completed one, her later one and Tom's overdue one are not counted.
+  const actions = [
+    makeAction({ owner: { id: amara.id, name: amara.displayName }, dueDate: '2026-10-01' }),
+    makeAction({ owner: { id: 'someone-else', name: 'Amara Okafor', email: 'AMARA@demo.example' }, dueDate: '2026-11-25' }),
+    makeAction({ owner: { id: amara.id, name: amara.displayName }, dueDate: '2026-09-01', status: 'Completed', completedOn: '2026-09-01' }),
+    makeAction({ owner: { id: amara.id, name: amara.displayName }, dueDate: '2027-03-01' }),
+    makeAction({ owner: { id: tom.id, name: tom.displayName }, dueDate: '2026-10-01' }),
+  ];
+  await renderLoaded(environment({ plan: { kind: 'ready', storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust' }, actions }) } }));
+  const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
+  const mine = await nav.findByRole('tab', { name: 'My actions, 2 overdue' });
+  await user.click(mine);
+  expect(await screen.findByRole('heading', { level: 1, name: 'My actions' })).toBeInTheDocument();
+  await waitFor(() => expect(nav.getByRole('tab', { name: 'My actions, 2 overdue' })).toHaveAttribute('aria-selected', 'true'));
+  expect(nav.getByRole('tab', { name: 'Actions' })).toHaveAttribute('aria-selected', 'false');
+  // Another person's count is theirs: Tom has one overdue.
+  await user.click(screen.getByRole('button', { name: /Signed in as Amara Okafor/ }));
+  await user.click(await screen.findByRole('menuitemradio', { name: /Tom Hughes/ }));
+  expect(await nav.findByRole('tab', { name: 'My actions, 1 overdue' })).toBeInTheDocument();
+});
+
+test('with nothing overdue My actions is named plainly', async () => {
+  await renderLoaded();
+  const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
+  expect(nav.getByRole('tab', { name: 'My actions' })).toBeInTheDocument();
+  expect(nav.queryByRole('tab', { name: /overdue/ })).not.toBeInTheDocument();
 });
 
 test('the personal tab and the channel configuration page have their own routes', async () => {

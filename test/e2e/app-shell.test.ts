@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { axeViolations, eventually, resetPage, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import { startLocalServer, type RunningServer } from '../support/local-server';
 
@@ -28,6 +28,9 @@ async function openTab(hash = ''): Promise<void> {
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
 }
 
+/** The names the navigation's tabs or menu items are heard by. */
+const names = async (items: Locator) => items.evaluateAll((elements) => elements.map((element) => element.getAttribute('aria-label') ?? ''));
+
 /** Waits (bounded by Playwright's timeout) until the app has switched its Fluent theme. */
 async function expectTheme(theme: 'light' | 'dark' | 'highContrast'): Promise<void> {
   const themed = page.locator(`[data-theme="${theme}"]`).first();
@@ -54,15 +57,18 @@ test('opening the tab lands on the dashboard, with the organisation and the sign
 
 test.each(SECTIONS)('the $tab tab opens its page', async ({ tab, hash }) => {
   await openTab();
-  await page.getByRole('tab', { name: tab }).click();
+  // Exact names: "Actions" is also part of "My actions".
+  await page.getByRole('tab', { name: tab, exact: true }).click();
   await page.waitForURL((url) => url.hash === hash);
   await page.getByRole('heading', { level: 1, name: tab }).waitFor();
-  await eventually(async () => expect(await page.getByRole('tab', { name: tab }).getAttribute('aria-selected')).toBe('true'));
+  await eventually(async () => expect(await page.getByRole('tab', { name: tab, exact: true }).getAttribute('aria-selected')).toBe('true'));
 });
 
 test('the navigation works with the keyboard alone', async () => {
   await openTab();
   await page.getByRole('tab', { name: 'Dashboard' }).focus();
+  // Dashboard, Actions, My actions, EDS.
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Enter');
@@ -114,7 +120,13 @@ test('in a 320 px side panel the page does not scroll sideways and every section
     // Bounded; if it never fits, the width below says by how much.
     await page.waitForFunction(() => document.documentElement.scrollWidth <= 320, null, { timeout: 15_000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    await page.getByRole('tab', { name: 'Settings' }).click();
+    // The tabs that do not fit are in "More": together with the visible ones, every section is there.
+    const nav = page.getByRole('navigation', { name: 'Sections' });
+    await nav.getByRole('button', { name: /^More sections/ }).click();
+    await page.getByRole('menuitem', { name: 'Settings' }).waitFor();
+    const reachable = [...(await names(nav.getByRole('tab'))), ...(await names(page.getByRole('menuitem')))].map((name) => name.replace(/, \d+ overdue$/, ''));
+    expect(reachable.toSorted()).toEqual([...SECTIONS.map((section) => section.tab), 'My actions'].toSorted());
+    await page.getByRole('menuitem', { name: 'Settings' }).click();
     await page.waitForURL((url) => url.hash === '#/settings');
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     await saveScreenshot(page, 'settings-320px');

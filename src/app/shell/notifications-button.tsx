@@ -40,7 +40,7 @@ function NotificationItem({ item, onOpen }: { item: LocalNotification; onOpen: (
  * store's outbox, and this panel shows the signed-in person theirs. Choosing one closes the panel and
  * opens what it is about, as Teams would.
  */
-export function NotificationsButton({ load: read }: { load: () => Promise<LocalNotification[]> }) {
+export function NotificationsButton({ load: read, iconOnly = false }: { load: () => Promise<LocalNotification[]>; iconOnly?: boolean }) {
   const styles = useStyles();
   const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'ready'; items: LocalNotification[] } | { kind: 'failed'; message: string }>({
     kind: 'idle',
@@ -64,9 +64,14 @@ export function NotificationsButton({ load: read }: { load: () => Promise<LocalN
       trapFocus
     >
       <PopoverTrigger disableButtonEnhancement>
-        <Button appearance="subtle" icon={<Alert20Regular />}>
-          Notifications
-        </Button>
+        {iconOnly ? (
+          // The browser's own tooltip (title): Fluent's Tooltip would add to the first screen's download.
+          <Button appearance="subtle" icon={<Alert20Regular />} aria-label="Notifications" title="Notifications" />
+        ) : (
+          <Button appearance="subtle" icon={<Alert20Regular />}>
+            Notifications
+          </Button>
+        )}
       </PopoverTrigger>
       {/* Focusable itself, so the trapped focus lands in the panel even while it holds nothing focusable (loading, plain text);
           otherwise focus stays on the button and the modal panel is left hidden from screen readers. */}

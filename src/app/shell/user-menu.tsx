@@ -23,18 +23,33 @@ export interface UserMenuProps {
   /** Present only with the local demo directory. */
   directory?: readonly SignedInUser[];
   onSwitch?: (userId: string) => void;
+  /** A narrow panel: the avatar alone, its words kept as the accessible name and the hover title. */
+  compact?: boolean;
 }
 
 /** "Signed in as …"; with the demo directory it also offers "Switch user". */
-export function UserMenu({ user, directory, onSwitch }: UserMenuProps) {
+export function UserMenu({ user, directory, onSwitch, compact = false }: UserMenuProps) {
   const styles = useStyles();
-  const who = (
+  const signedIn = `Signed in as ${user.displayName}`;
+  const who = compact ? (
+    // Fluent's avatar is an image named by its name: here it says who is signed in.
+    <Avatar name={user.displayName} size={24} aria-label={signedIn} />
+  ) : (
     <span className={styles.who}>
       <Avatar name={user.displayName} size={24} aria-hidden />
-      <Text>Signed in as {user.displayName}</Text>
+      <Text>{signedIn}</Text>
     </span>
   );
   if (!directory || !onSwitch) return who;
+  const label = `${signedIn}. Switch user`;
+  const trigger = compact ? (
+    // The browser's own tooltip (title) names it on hover, without adding Fluent's Tooltip to the first screen.
+    <Button appearance="subtle" icon={<Avatar name={user.displayName} size={24} aria-hidden />} aria-label={label} title={label} />
+  ) : (
+    <Button appearance="subtle" aria-label={label}>
+      {who}
+    </Button>
+  );
   return (
     <Menu
       checkedValues={{ user: [user.id] }}
@@ -43,11 +58,7 @@ export function UserMenu({ user, directory, onSwitch }: UserMenuProps) {
         if (next && next !== user.id) onSwitch(next);
       }}
     >
-      <MenuTrigger disableButtonEnhancement>
-        <Button appearance="subtle" aria-label={`Signed in as ${user.displayName}. Switch user`}>
-          {who}
-        </Button>
-      </MenuTrigger>
+      <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>
       <MenuPopover>
         <MenuList>
           <MenuGroup>

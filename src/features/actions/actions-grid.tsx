@@ -15,6 +15,7 @@ import {
 } from '@fluentui/react-components';
 import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
+import { ScrollRegion } from '../../components/scroll-region';
 import { dueState } from '../../domain/plan';
 import { type IsoDate, formatUkDate } from '../../domain/shared';
 import { edsOutcomeLabel, indicatorLabel } from './action-labels';
@@ -24,7 +25,6 @@ import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
   grid: { minWidth: '860px' },
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
   row: { cursor: 'pointer' },
   title: { fontWeight: tokens.fontWeightSemibold },
   overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
@@ -112,7 +112,7 @@ export function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today
     }
   };
   return (
-    <div className={styles.scroller}>
+    <ScrollRegion label="Actions table">
       <DataGrid
         className={styles.grid}
         items={[...rows]}
@@ -136,6 +136,6 @@ export function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today
           )}
         </DataGridBody>
       </DataGrid>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -16,11 +16,11 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { ScrollRegion } from '../../components/scroll-region';
 import type { Action } from '../../domain/plan';
 import { conflictRows } from './action-diff';
 
 const useStyles = makeStyles({
-  scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { minWidth: '480px' },
   unchanged: { color: tokens.colorNeutralForeground3 },
   clash: { fontWeight: tokens.fontWeightSemibold },
@@ -65,7 +65,7 @@ export function ConflictDialog({ open, base, mine, current, currentBy, busy, onR
                 ? ` You both changed ${clashes === 1 ? 'one field' : `${clashes} fields`}: re-applying puts your value there.`
                 : ' Re-applying keeps their changes and adds yours.'}
             </Text>
-            <div className={styles.scroller}>
+            <ScrollRegion label="Their changes and yours, table">
               <Table className={styles.table} aria-label="Their changes and yours">
                 <TableHeader>
                   <TableRow>
@@ -89,7 +89,7 @@ export function ConflictDialog({ open, base, mine, current, currentBy, busy, onR
                   ))}
                 </TableBody>
               </Table>
-            </div>
+            </ScrollRegion>
           </DialogContent>
           <DialogActions className={styles.actions}>
             <Button appearance="primary" disabledFocusable={busy} onClick={onReapply}>

@@ -1,9 +1,8 @@
 import { makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from '@fluentui/react-components';
+import { ScrollRegion } from '../../components/scroll-region';
 import type { DetailTable as DetailTableModel } from './indicator-detail-types';
 
 const useStyles = makeStyles({
-  // Columns share the width and their words wrap, so even a 320 px panel never scrolls sideways.
-  scroller: { maxWidth: '100%', overflowWrap: 'anywhere' },
   caption: {
     textAlign: 'start',
     fontWeight: tokens.fontWeightSemibold,
@@ -16,7 +15,8 @@ const useStyles = makeStyles({
 export function DetailTable({ table }: { table: DetailTableModel }) {
   const styles = useStyles();
   return (
-    <div className={styles.scroller}>
+    // Words wrap whole; what still does not fit a narrow panel scrolls in the table's own region, not the page.
+    <ScrollRegion label={table.caption}>
       <Table size="small">
         <caption className={styles.caption}>{table.caption}</caption>
         <TableHeader>
@@ -44,6 +44,6 @@ export function DetailTable({ table }: { table: DetailTableModel }) {
           ))}
         </TableBody>
       </Table>
-    </div>
+    </ScrollRegion>
   );
 }

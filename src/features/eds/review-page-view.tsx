@@ -1,6 +1,7 @@
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Subtitle2, Text } from '@fluentui/react-components';
 import { OperationMessage } from '../../components/operation-message';
 import { PageLayout } from '../../components/page-layout';
+import { ScrollRegion } from '../../components/scroll-region';
 import { ConflictError } from '../../storage/ports';
 import { OutcomeGrader } from './outcome-grader';
 import type { OutcomeGroup } from './review-draft';
@@ -28,9 +29,9 @@ function RollUpSection({ rollUp }: Pick<ReviewPageState, 'rollUp'>) {
       <Subtitle2 as="h2" id="rollup-heading">
         Roll-up
       </Subtitle2>
-      <div className={styles.tableWrap}>
+      <ScrollRegion label="Roll-up tables">
         <RollUpSummary rollUp={rollUp} />
-      </div>
+      </ScrollRegion>
     </section>
   );
 }

@@ -1,12 +1,12 @@
 import { Badge, Button, Link, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { Link as RouterLink, useLocation } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
+import { ScrollRegion } from '../../components/scroll-region';
 import { usePlanData } from '../../app/plan-data';
 import { rollUpOf } from './review-draft';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', gap: tokens.spacingHorizontalM },
-  tableWrap: { overflowX: 'auto' },
 });
 
 const FRAMEWORK_NAMES = { eds2: 'EDS2', eds2022: 'EDS 2022' } as const;
@@ -29,7 +29,7 @@ export function ReviewsPage() {
       {reviews.length === 0 ? (
         <Text>No EDS review has been recorded yet.</Text>
       ) : (
-        <div className={styles.tableWrap}>
+        <ScrollRegion label="EDS reviews table">
           <Table aria-label="EDS reviews">
             <TableHeader>
               <TableRow>
@@ -67,7 +67,7 @@ export function ReviewsPage() {
               })}
             </TableBody>
           </Table>
-        </div>
+        </ScrollRegion>
       )}
     </PageLayout>
   );

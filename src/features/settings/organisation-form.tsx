@@ -1,5 +1,6 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
 import { OperationMessage } from '../../components/operation-message';
+import { useReadOnlyStyles } from '../../components/read-only.styles';
 import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import { SuppressionFields } from './suppression-fields';
 import { useSettingsStyles } from './settings-page.styles';
@@ -10,16 +11,24 @@ type OrganisationFormProps = Pick<SettingsPageState, 'form' | 'errors' | 'canEdi
 /** The organisation's details, its EDS framework, the library and the suppression rule, saved together. */
 export function OrganisationForm({ form, errors, canEdit, change, save, submit }: OrganisationFormProps) {
   const styles = useSettingsStyles();
+  const readOnly = useReadOnlyStyles();
+  // Someone who may only read sees the values as text, not as boxes that look ready to type in.
+  const inputClass = canEdit ? undefined : readOnly.input;
   return (
     <form className={styles.form} onSubmit={submit} noValidate aria-label="Organisation settings">
       <Field label="Organisation name" required validationMessage={errors.organisationName}>
-        <Input value={form.organisationName} readOnly={!canEdit} onChange={(_, data) => change('organisationName', data.value)} />
+        <Input className={inputClass} value={form.organisationName} readOnly={!canEdit} onChange={(_, data) => change('organisationName', data.value)} />
       </Field>
       <Field label="ODS code" required validationMessage={errors.odsCode} hint="The organisation's code in the NHS Organisation Data Service, such as RXX.">
-        <Input value={form.odsCode} readOnly={!canEdit} onChange={(_, data) => change('odsCode', data.value)} />
+        <Input className={inputClass} value={form.odsCode} readOnly={!canEdit} onChange={(_, data) => change('odsCode', data.value)} />
       </Field>
       <Field label="Organisation type" hint="Shown with the case studies you share.">
-        <Select value={form.organisationType} disabled={!canEdit} onChange={(_, data) => change('organisationType', data.value)}>
+        <Select
+          className={canEdit ? undefined : readOnly.select}
+          value={form.organisationType}
+          disabled={!canEdit}
+          onChange={(_, data) => change('organisationType', data.value)}
+        >
           <option value="">Not set</option>
           {ORGANISATION_TYPES.map((type) => (
             <option key={type}>{type}</option>
@@ -27,7 +36,7 @@ export function OrganisationForm({ form, errors, canEdit, change, save, submit }
         </Select>
       </Field>
       <Field label="Region">
-        <Select value={form.region} disabled={!canEdit} onChange={(_, data) => change('region', data.value)}>
+        <Select className={canEdit ? undefined : readOnly.select} value={form.region} disabled={!canEdit} onChange={(_, data) => change('region', data.value)}>
           <option value="">Not set</option>
           {NHS_REGIONS.map((region) => (
             <option key={region}>{region}</option>
@@ -45,7 +54,7 @@ export function OrganisationForm({ form, errors, canEdit, change, save, submit }
         validationMessage={errors.librarySite}
         hint="The hub site that holds the shared library, as a site id or address."
       >
-        <Input value={form.librarySite} readOnly={!canEdit} onChange={(_, data) => change('librarySite', data.value)} />
+        <Input className={inputClass} value={form.librarySite} readOnly={!canEdit} onChange={(_, data) => change('librarySite', data.value)} />
       </Field>
       <SuppressionFields form={form} errors={errors} canEdit={canEdit} change={change} />
       {canEdit ? (

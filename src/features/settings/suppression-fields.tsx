@@ -1,4 +1,5 @@
 import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
+import { useReadOnlyStyles } from '../../components/read-only.styles';
 import { SUPPRESSION_METHODS, SUPPRESSION_METHOD_LABELS } from '../../domain/exports';
 import type { SettingsPageState } from './use-settings-page';
 
@@ -7,6 +8,7 @@ type SuppressionFieldsProps = Pick<SettingsPageState, 'form' | 'errors' | 'canEd
 /** How the publication pack keeps small numbers out: the method, and the threshold it may use. */
 export function SuppressionFields({ form, errors, canEdit, change }: SuppressionFieldsProps) {
   const nhsDigital = form.suppressionMethod === 'nhs-digital-2018';
+  const readOnly = useReadOnlyStyles();
   return (
     <>
       <Field
@@ -34,6 +36,7 @@ export function SuppressionFields({ form, errors, canEdit, change }: Suppression
       >
         <Input
           type="number"
+          className={canEdit ? undefined : readOnly.input}
           min={1}
           max={50}
           value={form.suppressionThreshold}

@@ -1,4 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@fluentui/react-components';
+import { ScrollRegion } from '../../components/scroll-region';
 import type { GroupCounts, StaffAggregate } from '../../domain/wres';
 
 const number = (n: number) => n.toLocaleString('en-GB');
@@ -15,29 +16,31 @@ export function StaffCountsTable({ aggregate, given }: { aggregate: StaffAggrega
     ['Executive board members', aggregate.boardExecutive, given.has('board')],
   ];
   return (
-    <Table size="small" aria-label="Counts from the staff files">
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell scope="col">Count</TableHeaderCell>
-          <TableHeaderCell scope="col">White</TableHeaderCell>
-          <TableHeaderCell scope="col">BME</TableHeaderCell>
-          <TableHeaderCell scope="col">Unknown</TableHeaderCell>
-          <TableHeaderCell scope="col">Total</TableHeaderCell>
-        </TableRow>
-      </TableHeader>
-      <TableBody>
-        {rows
-          .filter(([, , shown]) => shown)
-          .map(([name, counts]) => (
-            <TableRow key={name}>
-              <TableHeaderCell scope="row">{name}</TableHeaderCell>
-              <TableCell>{number(counts.white)}</TableCell>
-              <TableCell>{number(counts.bme)}</TableCell>
-              <TableCell>{number(counts.unknown)}</TableCell>
-              <TableCell>{number(counts.white + counts.bme + counts.unknown)}</TableCell>
-            </TableRow>
-          ))}
-      </TableBody>
-    </Table>
+    <ScrollRegion label="Counts from the staff files, table">
+      <Table size="small" aria-label="Counts from the staff files">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell scope="col">Count</TableHeaderCell>
+            <TableHeaderCell scope="col">White</TableHeaderCell>
+            <TableHeaderCell scope="col">BME</TableHeaderCell>
+            <TableHeaderCell scope="col">Unknown</TableHeaderCell>
+            <TableHeaderCell scope="col">Total</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rows
+            .filter(([, , shown]) => shown)
+            .map(([name, counts]) => (
+              <TableRow key={name}>
+                <TableHeaderCell scope="row">{name}</TableHeaderCell>
+                <TableCell>{number(counts.white)}</TableCell>
+                <TableCell>{number(counts.bme)}</TableCell>
+                <TableCell>{number(counts.unknown)}</TableCell>
+                <TableCell>{number(counts.white + counts.bme + counts.unknown)}</TableCell>
+              </TableRow>
+            ))}
+        </TableBody>
+      </Table>
+    </ScrollRegion>
   );
 }

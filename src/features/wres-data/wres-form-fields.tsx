@@ -1,5 +1,6 @@
-import { Field, Input, makeStyles, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, mergeClasses, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
+import { useReadOnlyStyles } from '../../components/read-only.styles';
 import { bandsFor, STAFF_GROUPS, type StaffGroup } from '../../domain/wres';
 import { ETHNIC_GROUPS, bandKey, type FormField, type FormFieldset, type FormSection, type FormValues } from './wres-form-sections';
 
@@ -54,6 +55,7 @@ export interface FieldsProps {
 
 function NumberField({ field, hiddenLabel, ...props }: FieldsProps & { field: FormField; hiddenLabel?: boolean }) {
   const styles = useStyles();
+  const readOnly = useReadOnlyStyles();
   const message = props.messages[field.key];
   const text = field.kind === 'text';
   return (
@@ -64,7 +66,7 @@ function NumberField({ field, hiddenLabel, ...props }: FieldsProps & { field: Fo
       validationMessage={message && message.length > 0 ? message.join(' ') : undefined}
     >
       <Input
-        className={styles.input}
+        className={mergeClasses(styles.input, props.readOnly && readOnly.input)}
         type={text ? 'text' : 'number'}
         inputMode={text ? undefined : field.kind === 'percent' ? 'decimal' : 'numeric'}
         min={text ? undefined : 0}
