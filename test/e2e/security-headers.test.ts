@@ -126,7 +126,7 @@ test('the tab runs under its policy with no violation: dashboard, an action, rep
   await page.getByRole('article', { name: /^Indicator 9: / }).waitFor();
 
   await open('#/actions', 'Actions');
-  const firstAction = page.locator('main a[href^="/actions/"]').first();
+  const firstAction = page.locator('main a[href^="#/actions/"]').first();
   const title = (await firstAction.textContent()) ?? '';
   await firstAction.click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();

@@ -135,7 +135,11 @@ test('staff files are counted in a Worker, only the counts are stored, and no re
   const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'WRES 2026 data (XLSX)' }).click()]);
   const buffer = readFileSync(await download.path());
   const rows = await readXlsxRows(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength));
-  const value = (field: string) => rows.find((row) => row.cells[0] === field)?.cells[1];
+  // The year file leads each row with its name in words; its header says which columns hold the field path and the value.
+  const header = rows[0]?.cells ?? [];
+  const [fieldColumn, valueColumn] = [header.indexOf('Field'), header.indexOf('Value')];
+  expect(fieldColumn >= 0 && valueColumn >= 0).toBe(true);
+  const value = (field: string) => rows.find((row) => row.cells[fieldColumn] === field)?.cells[valueColumn];
   expect([value('indicator3.headcount.white'), value('indicator3.headcount.bme'), value('indicator3.headcount.unknown')]).toEqual(
     [white, bme, unknown].map(String),
   );
