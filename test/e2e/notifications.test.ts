@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { axeViolations, eventually, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
+import { axeViolations, eventually, remindersRun, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import type { RunningServer } from '../support/local-server';
 
 /**
@@ -20,12 +20,7 @@ async function outboxOf(email: string): Promise<string[]> {
 
 beforeAll(async () => {
   ({ server, context, page } = await startServerAndBrowser());
-  // npm start runs the day's reminders once it is up; wait for its report line.
-  const deadline = Date.now() + 60000;
-  while (!/Reminders for \d{4}-\d{2}-\d{2}/.test(server.output())) {
-    if (Date.now() > deadline) throw new Error(`The reminders did not run:\n${server.output()}`);
-    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
-  }
+  await remindersRun(server);
 }, 180000);
 
 afterAll(() => stopServerAndBrowser({ server, context }));

@@ -139,3 +139,8 @@ export async function openPageAt(page: Page, serverUrl: string, hash: string, he
   await page.goto(`${serverUrl}/${hash}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
 }
+
+/** npm start runs the day's reminders once it is up: resolves when its report line is out, so a test can read them. */
+export async function remindersRun(server: Pick<RunningServer, 'output'>): Promise<void> {
+  await eventually(async () => expect(server.output()).toMatch(/Reminders for \d{4}-\d{2}-\d{2}/), { interval: 50 });
+}
