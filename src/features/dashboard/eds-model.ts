@@ -10,26 +10,16 @@ import {
   type Eds2Colour,
   type Eds2Grade,
   type Eds2Review,
+  type EdsFramework,
   type EdsReview,
+  isSettledReview,
+  reviewToShow,
 } from '../../domain/eds';
 import type { ActionSummaries } from '../../domain/plan';
 import { linkedActions, type LinkedActions } from './action-links';
 
 /** The scores an EDS 2022 outcome can have; a stored score is read through it rather than trusted. */
 const EDS2022_SCORES = [0, 1, 2, 3] as const;
-
-export type EdsFramework = EdsReview['framework'];
-
-/** The framework the trust uses: its setting, else its latest review's, else EDS 2022 (the current one). */
-export function edsFrameworkOf(setting: string | undefined, reviews: readonly EdsReview[]): EdsFramework {
-  if (setting === 'eds2' || setting === 'eds2022') return setting;
-  const latest = reviews.toSorted(byRecency).at(-1);
-  return latest?.framework ?? 'eds2022';
-}
-
-function byRecency(a: EdsReview, b: EdsReview): number {
-  return a.year - b.year || (a.reviewDate ?? '').localeCompare(b.reviewDate ?? '');
-}
 
 export interface Eds2OutcomeModel {
   id: string;
@@ -69,20 +59,28 @@ export interface Eds2022DomainModel {
 }
 
 export type EdsPanelModel =
-  | { framework: 'eds2'; latestYear: number | null; status: string | null; goals: Eds2GoalModel[] }
+  | { framework: 'eds2'; latestYear: number | null; status: string | null; inProgressYear: number | null; goals: Eds2GoalModel[] }
   | {
       framework: 'eds2022';
       latestYear: number | null;
       status: string | null;
+      /** The year of a newer draft review, named only as in progress. */
+      inProgressYear: number | null;
       domains: Eds2022DomainModel[];
       total: number;
       overallRating: string | null;
       overallReason: string | null;
     };
 
+/** Older first: by year, then review date. */
+function byRecency(a: EdsReview, b: EdsReview): number {
+  return a.year - b.year || (a.reviewDate ?? '').localeCompare(b.reviewDate ?? '');
+}
+
 function eds2Panel(reviews: readonly Eds2Review[], summaries: ActionSummaries): EdsPanelModel {
-  const ordered = reviews.toSorted(byRecency);
-  const latest = ordered.at(-1);
+  const { shown: latest, inProgress } = reviewToShow(reviews, 'eds2');
+  // Only agreed grades count; each outcome shows its grade from the newest agreed review that graded it.
+  const ordered = reviews.filter(isSettledReview).toSorted(byRecency);
   const latestGrade = new Map<string, { grade: Eds2Grade; year: number }>();
   for (const review of ordered) for (const outcome of review.outcomes) latestGrade.set(outcome.outcomeId, { grade: outcome.grade, year: review.year });
   const goals = EDS2_GOALS.map((goal) => ({
@@ -100,11 +98,12 @@ function eds2Panel(reviews: readonly Eds2Review[], summaries: ActionSummaries): 
       };
     }),
   }));
-  return { framework: 'eds2', latestYear: latest?.year ?? null, status: latest?.status ?? null, goals };
+  return { framework: 'eds2', latestYear: latest?.year ?? null, status: latest?.status ?? null, inProgressYear: inProgress?.year ?? null, goals };
 }
 
 function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummaries): EdsPanelModel {
-  const latest = reviews.toSorted(byRecency).at(-1);
+  const { shown, inProgress } = reviewToShow(reviews, 'eds2022');
+  const latest = shown?.framework === 'eds2022' ? shown : undefined;
   const rollUp = latest === undefined ? null : rollUpEds2022(latest);
   const scoreOf = new Map((latest?.outcomes ?? []).map((outcome) => [outcome.outcomeId, outcome.score]));
   const domains = EDS2022_DOMAINS.map((domain): Eds2022DomainModel => {
@@ -134,6 +133,7 @@ function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummar
     framework: 'eds2022',
     latestYear: latest?.year ?? null,
     status: latest?.status ?? null,
+    inProgressYear: inProgress?.year ?? null,
     domains,
     total: rollUp?.total ?? 0,
     overallRating: rollUp?.overallRating ?? null,
@@ -142,7 +142,7 @@ function eds2022Panel(reviews: readonly Eds2022Review[], summaries: ActionSummar
 }
 
 /**
- * The EDS panel for the trust's framework: EDS2 goals with each outcome's latest grade, or EDS
+ * The EDS panel for the trust's framework, following the one rule of {@link reviewToShow}: EDS2 goals with each outcome's latest grade, or EDS
  * 2022 domains with their score out of their maximum and any rating the panel agreed (never one
  * worked out from the scores), and the overall rating once all 11 outcomes are scored.
  */

@@ -144,13 +144,16 @@ export function EdsPanel({ model }: { model: EdsPanelModel }) {
         {model.latestYear === null ? (
           <MessageBar intent="info">
             <MessageBarBody>
-              No {name} review yet. <RouterLink href="~/eds">Open EDS reviews</RouterLink>
+              No agreed {name} review yet.
+              {model.inProgressYear === null ? '' : ` The ${model.inProgressYear} review is in progress.`}{' '}
+              <RouterLink href="~/eds">Open EDS reviews</RouterLink>
             </MessageBarBody>
           </MessageBar>
         ) : (
           <Text>
-            Latest review {model.latestYear}
-            {model.status ? ` (${model.status})` : ''}
+            Latest agreed review {model.latestYear}
+            {model.status === 'Published' ? ' (published)' : ''}
+            {model.inProgressYear === null ? '' : `; the ${model.inProgressYear} review is in progress`}
             {model.framework === 'eds2022'
               ? `: total ${model.total} of 33, ${model.overallRating === null ? `no overall rating, as ${model.overallReason ?? 'not every outcome is scored'}` : `overall ${model.overallRating}`}`
               : ': each grade is from it unless another year is given'}

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
 import { firstRunProgress, planGlance, summariseActions, type ActionSummaries, type FirstRunProgress, type PlanGlance } from '../../domain/plan';
 import { calculateWres, type WresInput } from '../../domain/wres';
+import { planFramework } from '../../domain/eds';
 import { usePlanData } from '../../app/plan-data';
 import { indicatorCards, reportingYears, type IndicatorCardModel } from './dashboard-model';
-import { edsFrameworkOf, edsPanel, type EdsPanelModel } from './eds-model';
+import { edsPanel, type EdsPanelModel } from './eds-model';
 
 export interface DashboardModel {
   years: number[];
@@ -51,7 +52,7 @@ export function useDashboardModel(chosenYear: number | undefined): DashboardMode
   const cards = useMemo(() => (year === undefined ? [] : indicatorCards(inputs, year, summaries)), [inputs, year, summaries]);
   const eds = useMemo(() => {
     const reviews = (snapshot?.edsReviews ?? []).map((stored) => stored.value);
-    return edsPanel(edsFrameworkOf(snapshot?.settings.edsFramework, reviews), reviews, summaries);
+    return edsPanel(planFramework(snapshot?.settings.edsFramework, reviews), reviews, summaries);
   }, [snapshot, summaries]);
   const glance = useMemo(() => {
     const input = inputs.find((candidate) => candidate.year === year);

@@ -31,7 +31,7 @@ export function BoardReportPage({ year: chosenYear }: { year?: number }) {
           </RouterLink>
         </div>
         <IndicatorsSection year={report.year} previousYear={report.previousYear} indicators={report.indicators} />
-        <EdsSection review={report.review} />
+        <EdsSection eds={report.eds} />
         <ActionPlanSection summary={report.summary} overdue={report.overdue} actions={report.actions} today={report.today} />
       </PageLayout>
     </div>

@@ -22,18 +22,20 @@ export function IndicatorsSection({ year, previousYear, indicators }: Pick<Board
   );
 }
 
-/** The latest EDS review's grades. */
-export function EdsSection({ review }: Pick<BoardReport, 'review'>) {
+/** The EDS review to show (the latest agreed), and a newer draft named only as in progress. */
+export function EdsSection({ eds }: Pick<BoardReport, 'eds'>) {
+  const { shown, inProgress } = eds;
   return (
     <TitledSection title="Equality Delivery System">
-      {review === undefined ? (
-        <Text>No EDS review is recorded yet.</Text>
+      {shown === undefined ? (
+        <Text>No agreed EDS review is recorded yet.</Text>
       ) : (
         <ReportTable
-          table={boardEdsTable(review)}
-          caption={`EDS ${review.framework === 'eds2' ? '2' : '2022'} review ${review.year}, ${review.status.toLowerCase()}`}
+          table={boardEdsTable(shown)}
+          caption={`EDS ${shown.framework === 'eds2' ? '2' : '2022'} review ${shown.year}, ${shown.status.toLowerCase()}`}
         />
       )}
+      {inProgress === undefined ? null : <Text>The {inProgress.year} review is in progress and not yet agreed.</Text>}
     </TitledSection>
   );
 }

@@ -9,7 +9,7 @@ import {
   publicationActionsTable,
   publicationWresTable,
 } from '../../domain/exports';
-import type { EdsReview } from '../../domain/eds';
+import { planFramework, reviewToShow, type ReviewToShow } from '../../domain/eds';
 import type { Action } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
 import { type WresInput, calculateWres } from '../../domain/wres';
@@ -40,11 +40,13 @@ export function actionsOf(snapshot: PlanSnapshot | undefined): Action[] {
   return (snapshot?.actions ?? []).map((stored) => stored.value);
 }
 
-/** The newest EDS review (by year, then agreed over draft). */
-export function latestEdsReview(snapshot: PlanSnapshot | undefined): EdsReview | undefined {
-  return (snapshot?.edsReviews ?? [])
-    .map((stored) => stored.value)
-    .toSorted((a, b) => b.year - a.year || Number(b.status !== 'Draft') - Number(a.status !== 'Draft'))[0];
+/**
+ * The EDS review the report shows, by the one rule every page follows ({@link reviewToShow}): the
+ * latest agreed review of the plan's framework; a newer draft is only named as in progress.
+ */
+export function edsReviewToShow(snapshot: PlanSnapshot | undefined): ReviewToShow {
+  const reviews = (snapshot?.edsReviews ?? []).map((stored) => stored.value);
+  return reviewToShow(reviews, planFramework(snapshot?.settings.edsFramework, reviews));
 }
 
 /** The chosen year and the stored year before it, of the same organisation. */
@@ -60,7 +62,7 @@ export function boardReportTables(snapshot: PlanSnapshot | undefined, year: numb
   const { current, previous } = year === undefined ? { current: undefined, previous: undefined } : yearAndPrevious(years, year);
   const tables: ExportTable[] = [];
   if (current !== undefined) tables.push(boardIndicatorsTable(calculateWres(current), previous === undefined ? undefined : calculateWres(previous)));
-  tables.push(boardActionsTable(actionsOf(snapshot), today), boardEdsTable(latestEdsReview(snapshot)));
+  tables.push(boardActionsTable(actionsOf(snapshot), today), boardEdsTable(edsReviewToShow(snapshot).shown));
   return tables;
 }
 

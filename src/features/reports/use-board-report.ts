@@ -3,11 +3,11 @@ import { usePlanData } from '../../app/plan-data';
 import { boardIndicatorsTable } from '../../domain/exports';
 import { dueState, summariseActions } from '../../domain/plan';
 import { calculateWres } from '../../domain/wres';
-import { actionsOf, latestEdsReview, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
+import { actionsOf, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
 
 /**
  * What the board report shows: the chosen WRES year (or the newest stored) with the year before it,
- * the indicators table, the latest EDS review and the action plan's summary and overdue actions.
+ * the indicators table, the EDS review to show (latest agreed) and the action plan's summary and overdue actions.
  */
 export function useBoardReport(chosenYear: number | undefined) {
   const { snapshot, today } = usePlanData();
@@ -28,7 +28,7 @@ export function useBoardReport(chosenYear: number | undefined) {
     actions,
     summary: summariseActions(actions, today),
     overdue: actions.filter((action) => dueState(action, today) === 'overdue'),
-    review: latestEdsReview(snapshot),
+    eds: edsReviewToShow(snapshot),
   };
 }
 

@@ -2,7 +2,8 @@ import type { Eds2022Review } from '../../../src/domain/eds';
 import { summariseActions } from '../../../src/domain/plan';
 import { actionsHref } from '../../../src/features/dashboard/action-links';
 import { indicatorCards, reportingYears } from '../../../src/features/dashboard/dashboard-model';
-import { edsFrameworkOf, edsPanel } from '../../../src/features/dashboard/eds-model';
+import { edsPanel } from '../../../src/features/dashboard/eds-model';
+import { planFramework } from '../../../src/domain/eds';
 import { changeSentence, formatHeadline, formatPoints, formatRatio, verdictWords } from '../../../src/components/figure-format';
 import { eds2Review, someActions, twoYears } from './fixtures';
 
@@ -125,9 +126,9 @@ describe('indicator cards', () => {
 
 describe('EDS panel', () => {
   test('the framework is the setting, else the latest review, else EDS 2022', () => {
-    expect(edsFrameworkOf('eds2', [])).toBe('eds2');
-    expect(edsFrameworkOf(undefined, [eds2Review()])).toBe('eds2');
-    expect(edsFrameworkOf(undefined, [])).toBe('eds2022');
+    expect(planFramework('eds2', [])).toBe('eds2');
+    expect(planFramework(undefined, [eds2Review()])).toBe('eds2');
+    expect(planFramework(undefined, [])).toBe('eds2022');
   });
 
   test('EDS2 shows 4 goals and the latest grade of all 18 outcomes, in their colours, with linked actions', () => {
@@ -150,7 +151,7 @@ describe('EDS panel', () => {
       id: 'eds2022-2025',
       framework: 'eds2022',
       year: 2025,
-      status: 'Draft',
+      status: 'Agreed',
       partners: { organisations: [], people: [] },
       characteristics: [],
       otherGroups: [],
@@ -167,5 +168,19 @@ describe('EDS panel', () => {
     expect(model.domains[0]).toMatchObject({ subtotal: 3, maximum: 12, scored: 2, agreedRating: null });
     expect(model.domains[0]?.outcomeRows[0]).toMatchObject({ id: '1A', score: 2, rating: 'Achieving activity' });
     expect(model.overallRating).toBeNull();
+  });
+
+  test('a newer draft is named only as in progress; the agreed review stays the one shown', () => {
+    const agreed = eds2Review(2024);
+    const draft = {
+      ...eds2Review(2025),
+      id: 'draft-2025',
+      status: 'Draft' as const,
+      outcomes: eds2Review(2025).outcomes.map((o) => ({ ...o, grade: 'Excelling' as const })),
+    };
+    const model = edsPanel('eds2', [draft, agreed], summaries);
+    if (model.framework !== 'eds2') throw new Error('expected EDS2');
+    expect([model.latestYear, model.inProgressYear]).toEqual([2024, 2025]);
+    expect(model.goals.flatMap((goal) => goal.outcomes).map((o) => o.grade)).toEqual(agreed.outcomes.map((o) => o.grade));
   });
 });

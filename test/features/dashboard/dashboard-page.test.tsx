@@ -101,11 +101,11 @@ test('with no WRES year and no review, editors see the first steps instead of pl
   expect(await screen.findByRole('heading', { level: 2, name: 'Getting started: 0 of 6 done' })).toBeInTheDocument();
   expect(screen.getByRole('link', { name: 'Enter a year by form' })).toHaveAttribute('href', '/wres/new');
   expect(screen.queryByText('No WRES data yet')).not.toBeInTheDocument();
-  expect(screen.queryByText(/No EDS 2022 review yet/)).not.toBeInTheDocument();
+  expect(screen.queryByText(/No agreed EDS 2022 review yet/)).not.toBeInTheDocument();
   view.unmount();
   await renderWithPlan(<DashboardSection />, { storage: memoryPlanStorage(), canEdit: false });
   expect(screen.queryByRole('link', { name: 'Enter WRES data' })).not.toBeInTheDocument();
   await waitFor(() => expect(screen.getByText(/An EDI lead can enter the figures/)).toBeInTheDocument());
-  expect(screen.getByText(/No EDS 2022 review yet/)).toBeInTheDocument();
+  expect(screen.getByText(/No agreed EDS 2022 review yet/)).toBeInTheDocument();
   expect(screen.queryByRole('heading', { name: /Getting started/ })).not.toBeInTheDocument();
 });

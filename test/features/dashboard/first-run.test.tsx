@@ -100,7 +100,7 @@ test('the EDS panel says the review year once and shows only counts that are not
   const storage = memoryPlanStorage({ settings: SET_UP, wresYears: twoYears(), actions: someActions(), edsReviews: [eds2Review(2025)] });
   await renderWithPlan(<DashboardSection />, { storage });
   const panel = await screen.findByRole('region', { name: 'EDS2 outcomes' });
-  await waitFor(() => expect(within(panel).getByText(/^Latest review 2025/)).toBeInTheDocument());
+  await waitFor(() => expect(within(panel).getByText(/^Latest agreed review 2025/)).toBeInTheDocument());
   expect(within(panel).queryByText(/graded 2025/)).not.toBeInTheDocument();
   expect(within(panel).queryByText(/^0 (overdue|at risk)$/)).not.toBeInTheDocument();
   expect(within(panel).queryByText('No linked actions')).not.toBeInTheDocument();

@@ -85,7 +85,7 @@ describe('the dashboard EDS 2022 panel', () => {
 
   test('Leeds 2023/24: domains as scores, no domain called Achieving, overall Developing', async () => {
     const panel = await renderPanel(leeds2023);
-    expect(within(panel).getByText('Latest review 2024 (Agreed): total 21 of 33, overall Developing')).toBeInTheDocument();
+    expect(within(panel).getByText('Latest agreed review 2024: total 21 of 33, overall Developing')).toBeInTheDocument();
     const domains = within(panel)
       .getAllByRole('heading', { level: 3 })
       .map((heading) => heading.closest('section') as HTMLElement);
@@ -108,6 +108,6 @@ describe('the dashboard EDS 2022 panel', () => {
         .getAllByText(/Excelling/)
         .map((badge) => badge.textContent),
     ).toEqual(['Score 3: Excelling activity', 'Score 3: Excelling activity']);
-    expect(within(panel).getByText('Latest review 2024 (Agreed): total 24 of 33, overall Achieving')).toBeInTheDocument();
+    expect(within(panel).getByText('Latest agreed review 2024: total 24 of 33, overall Achieving')).toBeInTheDocument();
   });
 });

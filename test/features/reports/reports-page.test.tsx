@@ -181,7 +181,7 @@ describe('the printable board report', () => {
     const indicators = screen.getByRole('table', { name: 'The nine WRES indicators, 2024, with the change since 2023' });
     expect(within(indicators).getAllByRole('row')).toHaveLength(10);
     expect(within(indicators).getAllByRole('row')[2]).toHaveTextContent(/Appointment from shortlisting.*1\.58.*Adverse.*1\.58.*0.*No change/);
-    expect(screen.getByText('No EDS review is recorded yet.')).toBeInTheDocument();
+    expect(screen.getByText('No agreed EDS review is recorded yet.')).toBeInTheDocument();
     const overdue = screen.getByRole('table', { name: 'Overdue actions (1)' });
     expect(within(overdue).getAllByRole('row')[1]).toHaveTextContent('=HYPERLINK("http://x","y")');
     expect(screen.getByRole('list', { name: 'Actions by status' })).toHaveTextContent(/Off track: 1/);
