@@ -1,9 +1,10 @@
 /**
- * Writes Jest's totals to test-artifacts/jest-summary.json, so .ci/run can print one plain
- * `tests: N passed, N failed` line that counts every test, browser tests included.
+ * Writes Jest's totals to test-artifacts/jest-summary.json (or the path in JEST_SUMMARY, one per
+ * pass of scripts/run-jest.ts), so .ci/run can print one plain `tests: N passed, N failed` line
+ * that counts every test, browser tests included.
  */
 const { mkdirSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { dirname, join, resolve } = require('node:path');
 
 class SummaryReporter {
   constructor(globalConfig) {
@@ -11,15 +12,15 @@ class SummaryReporter {
   }
 
   onRunComplete(_contexts, results) {
-    const dir = join(this.rootDir, 'test-artifacts');
-    mkdirSync(dir, { recursive: true });
+    const file = process.env.JEST_SUMMARY ? resolve(this.rootDir, process.env.JEST_SUMMARY) : join(this.rootDir, 'test-artifacts', 'jest-summary.json');
+    mkdirSync(dirname(file), { recursive: true });
     const summary = {
       passed: results.numPassedTests,
       failed: results.numFailedTests + results.numRuntimeErrorTestSuites,
       total: results.numTotalTests,
       failedSuites: results.numFailedTestSuites,
     };
-    writeFileSync(join(dir, 'jest-summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
   }
 }
 
