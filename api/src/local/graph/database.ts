@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { ensureColumnIndexes } from './column-indexes';
 
 export type GraphDatabase = Database.Database;
 
@@ -106,6 +107,7 @@ export function openGraphDatabase(file: string, options: OpenGraphDatabaseOption
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
+  ensureColumnIndexes(db);
   return db;
 }
 
@@ -126,12 +128,12 @@ function migrate(db: GraphDatabase): void {
 }
 
 export function getMeta(db: GraphDatabase, key: string): string | undefined {
-  const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = statement(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
   return row?.value;
 }
 
 export function setMeta(db: GraphDatabase, key: string, value: string): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  statement(db, 'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
 }
 
 /** Takes the next store-wide change number (call inside the write's transaction). */
@@ -143,4 +145,21 @@ export function nextChangeSeq(db: GraphDatabase): number {
 
 export function currentChangeSeq(db: GraphDatabase): number {
   return Number(getMeta(db, 'changeSeq') ?? '0');
+}
+
+const statements = new WeakMap<GraphDatabase, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per database: the hot paths (creates, pages, lookups) reuse theirs. */
+export function statement(db: GraphDatabase, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
 }

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { ColumnDefinition } from './column-definitions';
+import { type ColumnDefinition, isMultiChoice } from './column-definitions';
 import { normaliseDateTime } from './column-validation';
 import { invalidRequest } from './graph-errors';
 import type { StoredItem } from './items';
@@ -11,13 +11,15 @@ export const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 /** A property of an item a query can name: a column under `fields/`, or one SharePoint keeps. */
 interface QueryProperty {
   indexed: boolean;
+  /** The index a lookup on it can go through: the item id, or an indexed column's expression index. */
+  index?: { kind: 'id' } | { kind: 'column'; name: string };
   read(item: StoredItem): unknown;
   dateTime: boolean;
   numeric: boolean;
 }
 
 function property(path: string, columns: readonly ColumnDefinition[]): QueryProperty {
-  const byId: QueryProperty = { indexed: true, read: (item) => item.row.id, dateTime: false, numeric: true };
+  const byId: QueryProperty = { indexed: true, index: { kind: 'id' }, read: (item) => item.row.id, dateTime: false, numeric: true };
   const created: QueryProperty = { indexed: false, read: (item) => item.row.created, dateTime: true, numeric: false };
   const modified: QueryProperty = { indexed: false, read: (item) => item.row.modified, dateTime: true, numeric: false };
   if (path === 'id') return byId;
@@ -33,6 +35,8 @@ function property(path: string, columns: readonly ColumnDefinition[]): QueryProp
   if (!column) throw invalidRequest(`Column '${name}' does not exist. It may have been deleted by another user.`);
   return {
     indexed: column.indexed,
+    // A multi-choice value is compared as its choices joined, which its stored JSON array is not.
+    ...(column.indexed && !isMultiChoice(column) ? { index: { kind: 'column' as const, name } } : {}),
     read: (item) => item.fields[name],
     dateTime: column.dateTime !== undefined,
     numeric: column.number !== undefined,
@@ -44,7 +48,15 @@ function notIndexedMessage(path: string): string {
   return `Field '${name}' cannot be referenced in filter or orderby as it is not indexed. Provide the 'Prefer: ${HONOR_NON_INDEXED}' header to allow this, but be warned that such queries may fail on large lists.`;
 }
 
+/**
+ * A narrowing the store can do in SQL before the filter is evaluated: the items whose indexed
+ * column (compared as its index is) or id equals the value. Every item the filter matches is among
+ * them; the filter still decides.
+ */
+export type Prefilter = { kind: 'id'; value: number } | { kind: 'column'; name: string; value: string | number };
+
 export interface ItemQuery {
+  prefilter?: Prefilter;
   matches(item: StoredItem): boolean;
   compare(a: StoredItem, b: StoredItem): number;
   ordered: boolean;
@@ -71,7 +83,9 @@ export function itemQuery(request: FastifyRequest, columns: readonly ColumnDefin
     if (found?.numeric && typeof literal === 'string' && literal.trim() !== '' && Number.isFinite(Number(literal))) return Number(literal);
     return literal;
   };
+  const prefilter = filter ? indexedEquality(filter, properties, normalise) : undefined;
   return {
+    ...(prefilter ? { prefilter } : {}),
     matches: (item) => (filter ? evaluateFilter(filter, { value: (path) => read(path, item), normalise }) : true),
     compare: (a, b) => {
       for (const key of order) {
@@ -82,6 +96,43 @@ export function itemQuery(request: FastifyRequest, columns: readonly ColumnDefin
     },
     ordered: order.length > 0,
   };
+}
+
+/** The `and`-joined comparisons at the top of a filter: each must hold for an item to match. */
+function conjuncts(node: FilterNode): FilterNode[] {
+  return node.kind === 'and' ? [...conjuncts(node.left), ...conjuncts(node.right)] : [node];
+}
+
+/**
+ * The first `<indexed path> eq <value>` that every match must satisfy, in the form SQL compares.
+ * Values SQL would compare differently from the filter are left to the filter: empty and null
+ * (the filter treats a missing value as equal), and text whose case SQLite's NOCASE cannot fold (non-ASCII).
+ */
+function indexedEquality(
+  filter: FilterNode,
+  properties: Map<string, QueryProperty>,
+  normalise: (path: string, literal: Literal) => Literal,
+): Prefilter | undefined {
+  for (const node of conjuncts(filter)) {
+    if (node.kind !== 'compare' || node.operator !== 'eq') continue;
+    const [path, literal] =
+      node.left.kind === 'path' && node.right.kind === 'literal'
+        ? [node.left.path, node.right.value]
+        : node.right.kind === 'path' && node.left.kind === 'literal'
+          ? [node.right.path, node.left.value]
+          : [undefined, undefined];
+    const index = path === undefined ? undefined : properties.get(path)?.index;
+    if (path === undefined || !index || literal === undefined) continue;
+    const value = normalise(path, literal);
+    if (index.kind === 'id') {
+      if (typeof value === 'number' && Number.isSafeInteger(value)) return { kind: 'id', value };
+      continue;
+    }
+    if (typeof value === 'boolean') return { kind: 'column', name: index.name, value: Number(value) };
+    if (typeof value === 'number') return { kind: 'column', name: index.name, value };
+    if (typeof value === 'string' && value !== '' && /^[\x20-\x7e]*$/.test(value)) return { kind: 'column', name: index.name, value };
+  }
+  return undefined;
 }
 
 /** Graph's opaque `$skiptoken` for list items: `Paged=TRUE&p_ID=<last id>` (or an offset when ordered), in base64. */

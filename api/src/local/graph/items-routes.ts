@@ -3,7 +3,8 @@ import { currentPerson } from './auth';
 import type { GraphDatabase } from './database';
 import { invalidRequest } from './graph-errors';
 import { decodeSkipToken, encodeSkipToken, itemQuery } from './item-query';
-import { allItems, createItem, deleteItem, fieldValueSet, findItem, itemJson, updateItemFields } from './items';
+import { readItemPage } from './item-pages';
+import { createItem, deleteItem, fieldValueSet, findItem, itemJson, updateItemFields } from './items';
 import { type ListParams, listFromRequest } from './lists-routes';
 import { applySelect, fieldsExpansion, linkWithQuery, queryParam, selectParam, topParam } from './odata-query';
 
@@ -21,24 +22,12 @@ export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): v
     const select = selectParam(request);
     const top = topParam(request, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const skip = decodeSkipToken(queryParam(request, 'skiptoken'));
-    const items = allItems(db, context.list.id).filter(query.matches);
-    if (query.ordered) items.sort(query.compare);
-    let start = 0;
-    if (skip && 'afterId' in skip) {
-      const index = items.findIndex((item) => item.row.id > skip.afterId);
-      start = index < 0 ? items.length : index;
-    } else if (skip) {
-      start = skip.offset;
-    }
-    const page = items.slice(start, start + top);
-    const last = page[page.length - 1];
-    const more = start + top < items.length && last !== undefined;
-    const value = page.map((item) =>
+    const page = readItemPage(db, context.list.id, query, skip, top);
+    const value = page.items.map((item) =>
       applySelect(itemJson(context, item, { fields: expansion.expanded, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }), select),
     );
-    if (!more) return { value };
-    const next = query.ordered ? { offset: start + top } : { afterId: last.row.id };
-    return { '@odata.nextLink': linkWithQuery(request, { $skiptoken: encodeSkipToken(next) }), value };
+    if (!page.next) return { value };
+    return { '@odata.nextLink': linkWithQuery(request, { $skiptoken: encodeSkipToken(page.next) }), value };
   });
 
   graph.post<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items', async (request, reply) => {

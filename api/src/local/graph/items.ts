@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { type DemoPerson, demoDirectory } from '../demo-directory';
 import { type IdentitySet, identitySet } from './auth';
 import { type ColumnDefinition, isMultiChoice } from './column-definitions';
+import { fieldEquals } from './column-indexes';
 import { type FieldValues, validateFieldValues } from './column-validation';
-import { type GraphDatabase, nextChangeSeq } from './database';
+import { type GraphDatabase, nextChangeSeq, statement } from './database';
 import { checkIfMatch, itemETag } from './etag';
 import { GraphError, invalidRequest, itemNotFound } from './graph-errors';
 import { type ListContext, listWebUrl, nowIso } from './lists';
@@ -38,13 +39,9 @@ export function parseItemId(reference: string): number {
 }
 
 export function findItem(db: GraphDatabase, listId: string, reference: string): StoredItem {
-  const row = db.prepare('SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, parseItemId(reference)) as ItemRow | undefined;
+  const row = statement(db, 'SELECT * FROM items WHERE list_id = ? AND id = ?').get(listId, parseItemId(reference)) as ItemRow | undefined;
   if (!row) throw itemNotFound('Item not found');
   return storedItem(row);
-}
-
-export function allItems(db: GraphDatabase, listId: string): StoredItem[] {
-  return (db.prepare('SELECT * FROM items WHERE list_id = ? ORDER BY id').all(listId) as ItemRow[]).map(storedItem);
 }
 
 /** The site-local "User Information List" id SharePoint reports as AuthorLookupId/EditorLookupId. */
@@ -105,28 +102,27 @@ export function itemJson(context: ListContext, item: StoredItem, options: ItemJs
 const DUPLICATE_MESSAGE = (names: string[]): string =>
   `The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [${names.join(', ')}].`;
 
-/** enforceUniqueValues: no other item may hold the same value (text compared without regard to case). */
+/**
+ * enforceUniqueValues: no other item may hold the same value (text compared without regard to
+ * case). Unique columns are indexed (column-indexes.ts), so the check costs the same at any list size.
+ */
 function checkUnique(db: GraphDatabase, context: ListContext, itemId: number, fields: FieldValues): void {
   const clashes = context.columns.filter((column) => {
     if (!column.enforceUniqueValues) return false;
     const value = fields[column.name];
     if (value === undefined || value === null || Array.isArray(value)) return false;
-    const path = `$."${column.name}"`;
-    const clash =
-      typeof value === 'string'
-        ? db
-            .prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND lower(json_extract(fields, ?)) = lower(?)')
-            .get(context.list.id, itemId, path, value)
-        : db
-            .prepare('SELECT 1 FROM items WHERE list_id = ? AND id <> ? AND json_extract(fields, ?) = ?')
-            .get(context.list.id, itemId, path, typeof value === 'boolean' ? Number(value) : value);
+    const clash = statement(db, `SELECT 1 FROM items WHERE list_id = ? AND ${fieldEquals(column.name)} AND id <> ? LIMIT 1`).get(
+      context.list.id,
+      typeof value === 'boolean' ? Number(value) : value,
+      itemId,
+    );
     return clash !== undefined;
   });
   if (clashes.length > 0) throw new GraphError('nameAlreadyExists', DUPLICATE_MESSAGE(clashes.map((column) => column.name)));
 }
 
 function snapshot(db: GraphDatabase, context: ListContext, item: StoredItem): void {
-  db.prepare('INSERT INTO item_versions (list_id, item_id, version, modified, modified_by, fields) VALUES (?, ?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO item_versions (list_id, item_id, version, modified, modified_by, fields) VALUES (?, ?, ?, ?, ?, ?)').run(
     context.list.id,
     item.row.id,
     item.row.version,
@@ -150,9 +146,9 @@ export function createItem(db: GraphDatabase, context: ListContext, body: unknow
   const who = JSON.stringify(identitySet(person));
   return db
     .transaction((): StoredItem => {
-      const { next_item_id: id } = db.prepare('SELECT next_item_id FROM lists WHERE id = ?').get(context.list.id) as { next_item_id: number };
+      const { next_item_id: id } = statement(db, 'SELECT next_item_id FROM lists WHERE id = ?').get(context.list.id) as { next_item_id: number };
       checkUnique(db, context, id, fields);
-      db.prepare('UPDATE lists SET next_item_id = ? WHERE id = ?').run(id + 1, context.list.id);
+      statement(db, 'UPDATE lists SET next_item_id = ? WHERE id = ?').run(id + 1, context.list.id);
       const row: ItemRow = {
         list_id: context.list.id,
         id,
@@ -165,7 +161,8 @@ export function createItem(db: GraphDatabase, context: ListContext, body: unknow
         modified_by: who,
         change_seq: nextChangeSeq(db),
       };
-      db.prepare(
+      statement(
+        db,
         `INSERT INTO items (list_id, id, guid, version, fields, created, modified, created_by, modified_by, change_seq)
        VALUES (@list_id, @id, @guid, @version, @fields, @created, @modified, @created_by, @modified_by, @change_seq)`,
       ).run(row);
@@ -200,7 +197,8 @@ export function updateItemFields(
         modified_by: JSON.stringify(identitySet(person)),
         change_seq: nextChangeSeq(db),
       };
-      db.prepare(
+      statement(
+        db,
         'UPDATE items SET version = @version, fields = @fields, modified = @modified, modified_by = @modified_by, change_seq = @change_seq WHERE list_id = @list_id AND id = @id',
       ).run(row);
       const item = { row, fields };

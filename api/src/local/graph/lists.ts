@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { DemoPerson } from '../demo-directory';
 import { type IdentitySet, identitySet } from './auth';
 import { type ColumnDefinition, columnFromInput, titleColumn } from './column-definitions';
+import { ensureColumnIndex } from './column-indexes';
 import type { GraphDatabase } from './database';
 import { GraphError, invalidBody, invalidRequest, isoSeconds, itemNotFound } from './graph-errors';
 import type { SiteRow } from './sites';
@@ -119,7 +120,10 @@ export function createList(db: GraphDatabase, site: SiteRow, body: unknown, pers
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(id, site.id, name, input.displayName, input.description ?? '', template, now, now, who, who);
     const insert = db.prepare('INSERT INTO columns (id, list_id, name, position, definition) VALUES (?, ?, ?, ?, ?)');
-    columns.forEach((column, position) => insert.run(column.id, id, column.name, position, JSON.stringify(column)));
+    columns.forEach((column, position) => {
+      insert.run(column.id, id, column.name, position, JSON.stringify(column));
+      ensureColumnIndex(db, column);
+    });
   }).immediate();
   return findList(db, site, id);
 }
@@ -138,6 +142,7 @@ export function addColumn(db: GraphDatabase, context: ListContext, body: unknown
       next,
       JSON.stringify(column),
     );
+    ensureColumnIndex(db, column);
     touchList(db, context.list.id, person);
   }).immediate();
   return column;
@@ -152,6 +157,7 @@ export function findColumn(context: ListContext, reference: string): ColumnDefin
 export function saveColumn(db: GraphDatabase, context: ListContext, column: ColumnDefinition, person: DemoPerson): void {
   db.transaction(() => {
     db.prepare('UPDATE columns SET definition = ? WHERE list_id = ? AND id = ?').run(JSON.stringify(column), context.list.id, column.id);
+    ensureColumnIndex(db, column);
     touchList(db, context.list.id, person);
   }).immediate();
 }
