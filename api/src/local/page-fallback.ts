@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { CACHE_CONTROL } from '../../../config/security-headers';
 import { GRAPH_BASE_PATH } from './graph';
-import { graphErrorBody } from './graph/graph-errors';
+import { graphErrorBody, unknownSegment } from './graph/graph-errors';
 
 /** Where this server answers with data, never with the tab: the Graph store, the api and the demo's own routes. */
 const DATA_PREFIXES: readonly string[] = ['/graph/', '/v1.0/', '/api/', '/local/'];
@@ -40,7 +40,8 @@ export function registerPageFallback(app: FastifyInstance): void {
   app.setNotFoundHandler((request: FastifyRequest, reply: FastifyReply) => {
     const path = request.url.split('?')[0] ?? request.url;
     if (isUnder(path, `${GRAPH_BASE_PATH}/`)) {
-      return reply.code(404).send(graphErrorBody('itemNotFound', `Resource not found for the segment '${path}'.`));
+      const error = unknownSegment(path.slice(GRAPH_BASE_PATH.length));
+      return reply.code(error.status).send(graphErrorBody(error.code, error.message));
     }
     if (isPageRequest(request.method, path)) return reply.header('Cache-Control', CACHE_CONTROL.indexHtml).sendFile('index.html');
     return reply.code(404).send({ message: `Route ${request.method}:${path} not found`, error: 'Not Found', statusCode: 404 });

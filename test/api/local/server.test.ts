@@ -92,8 +92,8 @@ test("with the Graph store mounted, an unknown Graph address keeps Graph's error
   try {
     const signedIn = { authorization: 'Bearer local:lead@demo-trust.example' };
     const unknown = await withGraph.inject({ method: 'GET', url: '/graph/v1.0/nothing/here', headers: signedIn });
-    expect(unknown.statusCode).toBe(404);
-    expect(unknown.json()).toMatchObject({ error: { code: 'itemNotFound' } });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.json()).toMatchObject({ error: { code: 'BadRequest', message: "Resource not found for the segment 'nothing'." } });
     expect((await withGraph.inject({ method: 'GET', url: '/graph/v1.0/sites/root', headers: signedIn })).statusCode).toBe(200);
     expect((await withGraph.inject({ method: 'GET', url: '/local/outbox', headers: signedIn })).json()).toMatchObject({ value: [] });
     expect((await withGraph.inject({ method: 'GET', url: '/eds/reviews' })).headers['content-type']).toContain('text/html');

@@ -67,6 +67,9 @@ function failure(id: string, status: number, code: string, message: string): Bat
   return { id, status, headers: { 'Content-Type': 'application/json' }, body: graphErrorBody(code, message) };
 }
 
+/** Graph matches batch request ids, and the ids named in `dependsOn`, without regard to case. */
+const idKey = (id: string): string => id.toLowerCase();
+
 function checkRequests(requests: BatchRequest[]): void {
   if (requests.length === 0) throw invalidRequest('Invalid batch payload format: the batch has no requests.');
   if (requests.length > MAX_BATCH_REQUESTS) {
@@ -74,23 +77,25 @@ function checkRequests(requests: BatchRequest[]): void {
   }
   const ids = new Set<string>();
   for (const request of requests) {
-    if (ids.has(request.id)) throw invalidRequest(`Invalid batch payload format: the request id '${request.id}' is used twice.`);
-    ids.add(request.id);
+    if (ids.has(idKey(request.id))) throw invalidRequest(`Invalid batch payload format: the request id '${request.id}' is used twice.`);
+    ids.add(idKey(request.id));
   }
   for (const request of requests) {
     for (const dependency of request.dependsOn ?? []) {
-      if (!ids.has(dependency)) throw invalidRequest(`Invalid batch payload format: request '${request.id}' depends on unknown request '${dependency}'.`);
+      if (!ids.has(idKey(dependency)))
+        throw invalidRequest(`Invalid batch payload format: request '${request.id}' depends on unknown request '${dependency}'.`);
     }
   }
   // A dependency cycle could never run.
-  const byId = new Map(requests.map((request) => [request.id, request]));
+  const byId = new Map(requests.map((request) => [idKey(request.id), request]));
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (id: string): void => {
-    if (state.get(id) === 'done') return;
-    if (state.get(id) === 'visiting') throw invalidRequest(`Invalid batch payload format: the dependencies of request '${id}' form a cycle.`);
-    state.set(id, 'visiting');
-    for (const dependency of byId.get(id)?.dependsOn ?? []) visit(dependency);
-    state.set(id, 'done');
+    const key = idKey(id);
+    if (state.get(key) === 'done') return;
+    if (state.get(key) === 'visiting') throw invalidRequest(`Invalid batch payload format: the dependencies of request '${id}' form a cycle.`);
+    state.set(key, 'visiting');
+    for (const dependency of byId.get(key)?.dependsOn ?? []) visit(dependency);
+    state.set(key, 'done');
   };
   for (const request of requests) visit(request.id);
 }
@@ -110,7 +115,7 @@ export function registerBatchRoute(graph: FastifyInstance, root: FastifyInstance
     checkRequests(requests);
     const results = new Map<string, Promise<BatchResponse>>();
     const run = async (sub: BatchRequest): Promise<BatchResponse> => {
-      const dependencies = await Promise.all((sub.dependsOn ?? []).map((id) => results.get(id) ?? Promise.reject(new Error(id))));
+      const dependencies = await Promise.all((sub.dependsOn ?? []).map((id) => results.get(idKey(id)) ?? Promise.reject(new Error(id))));
       if (dependencies.some((dependency) => dependency.status >= 400)) {
         return failure(sub.id, 424, 'failedDependency', 'The request depends on a request that failed.');
       }
@@ -118,14 +123,14 @@ export function registerBatchRoute(graph: FastifyInstance, root: FastifyInstance
     };
     // Requests are started in order; each waits only for what it depends on.
     const resolveInOrder = (sub: BatchRequest): Promise<BatchResponse> => {
-      const existing = results.get(sub.id);
+      const existing = results.get(idKey(sub.id));
       if (existing) return existing;
       for (const id of sub.dependsOn ?? []) {
-        const dependency = requests.find((candidate) => candidate.id === id);
+        const dependency = requests.find((candidate) => idKey(candidate.id) === idKey(id));
         if (dependency) resolveInOrder(dependency);
       }
       const promise = run(sub);
-      results.set(sub.id, promise);
+      results.set(idKey(sub.id), promise);
       return promise;
     };
     const responses = await Promise.all(requests.map(resolveInOrder));

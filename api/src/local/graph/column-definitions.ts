@@ -14,12 +14,15 @@ export interface ColumnDefinition {
   enforceUniqueValues: boolean;
   hidden: boolean;
   readOnly: boolean;
-  text?: { allowMultipleLines: boolean; appendChangesToExistingText: boolean; linesForEditing: number; maxLength: number };
+  text?: { allowMultipleLines: boolean; appendChangesToExistingText: boolean; linesForEditing: number; maxLength: number; textType?: TextType };
   number?: { decimalPlaces: string; displayAs: string; minimum?: number; maximum?: number };
   boolean?: Record<string, never>;
   dateTime?: { displayAs: string; format: 'dateOnly' | 'dateTime' };
   choice?: { allowTextEntry: boolean; choices: string[]; displayAs: 'checkBoxes' | 'dropDownMenu' | 'radioButtons' };
 }
+
+/** textColumn.textType: a multi-line column holds plain text or rich text (HTML). */
+export type TextType = 'plain' | 'richText';
 
 /** SharePoint's fixed id of the Title field that every genericList has. */
 export const TITLE_FIELD_ID = 'fa564e0f-0c70-4ab9-b863-0177e6ddd247';
@@ -36,7 +39,7 @@ export function titleColumn(): ColumnDefinition {
     enforceUniqueValues: false,
     hidden: false,
     readOnly: false,
-    text: { allowMultipleLines: false, appendChangesToExistingText: false, linesForEditing: 0, maxLength: 255 },
+    text: { allowMultipleLines: false, appendChangesToExistingText: false, linesForEditing: 0, maxLength: 255, textType: 'plain' },
   };
 }
 
@@ -55,6 +58,7 @@ const columnInput = z.object({
       appendChangesToExistingText: z.boolean().optional(),
       linesForEditing: z.number().int().min(0).optional(),
       maxLength: z.number().int().min(1).max(255).optional(),
+      textType: z.enum(['plain', 'richText']).optional(),
     })
     .optional(),
   number: z
@@ -123,6 +127,8 @@ export function columnFromInput(input: unknown): ColumnDefinition {
       appendChangesToExistingText: body.text.appendChangesToExistingText ?? false,
       linesForEditing: body.text.linesForEditing ?? (multiLine ? 6 : 0),
       maxLength: body.text.maxLength ?? (multiLine ? 63999 : 255),
+      // The local store's default is plain; a real tenant's may be rich text, which is why the app says plain.
+      textType: body.text.textType ?? 'plain',
     };
   }
   if (body.number) {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 /** The error codes the local store answers with, each with its HTTP status, as Microsoft Graph uses them. */
 export const graphErrorStatus = {
   invalidRequest: 400,
+  BadRequest: 400,
   Request_UnsupportedQuery: 400,
   InvalidAuthenticationToken: 401,
   accessDenied: 403,
@@ -61,6 +62,44 @@ export const accessDenied = (): GraphError =>
 export const invalidRequest = (message: string): GraphError => new GraphError('invalidRequest', message);
 
 export const itemNotFound = (message = 'The resource could not be found.'): GraphError => new GraphError('itemNotFound', message);
+
+/** The navigation names of the resources this store serves (lower case); ids sit between them. */
+const KNOWN_SEGMENTS: ReadonlySet<string> = new Set([
+  'sites',
+  'groups',
+  'users',
+  'me',
+  'lists',
+  'items',
+  'columns',
+  'fields',
+  'versions',
+  'delta',
+  'teamwork',
+  '$batch',
+]);
+
+/**
+ * Graph's answer to a path it has no resource for: 400 `BadRequest`, "Resource not found for the
+ * segment '<name>'", naming the first segment it could not resolve (`/v1.0/mee` names `mee`). Paths
+ * alternate a navigation name and an id, so the first unknown name is reported, else the last segment.
+ */
+export function unknownSegment(pathUnderVersion: string): GraphError {
+  const segments =
+    pathUnderVersion
+      .split('?', 1)[0]
+      ?.split('/')
+      .filter((segment) => segment !== '') ?? [];
+  const decoded = segments.map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  });
+  const unknown = decoded.find((segment, index) => index % 2 === 0 && !KNOWN_SEGMENTS.has(segment.toLowerCase())) ?? decoded.at(-1) ?? '';
+  return new GraphError('BadRequest', `Resource not found for the segment '${unknown}'.`);
+}
 
 /** 400 for a request body that did not match its schema, naming each problem's path. */
 export function invalidBody(what: string, error: z.ZodError): GraphError {

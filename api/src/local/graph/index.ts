@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { authenticate, personFromAuthorization } from './auth';
 import { registerBatchRoute } from './batch';
-import { checkHost } from './bound-address';
+import { boundOrigin, checkHost } from './bound-address';
 import { type GraphDatabase, type SynchronousMode, openGraphDatabase } from './database';
 import { expireDeltaTokens, registerDeltaRoutes } from './delta';
 import { DEFAULT_FAULT_SEED, FaultInjector, type FaultSettings, parseFaults } from './faults';
-import { GraphError, graphErrorBody } from './graph-errors';
+import { GraphError, graphErrorBody, unknownSegment } from './graph-errors';
 import { registerItemRoutes } from './items-routes';
 import { parseJsonBody } from './json-body';
+import { odataContext } from './odata-context';
 import { registerListRoutes } from './lists-routes';
 import { readOutbox, registerNotificationRoutes } from './notifications';
 import { requestLogger } from './request-log';
@@ -99,9 +100,7 @@ export async function registerLocalGraph(app: FastifyInstance, options: LocalGra
       });
 
       graph.setErrorHandler((error: FastifyError, request, reply) => sendGraphError(reply, request, asGraphError(error)));
-      graph.setNotFoundHandler((request, reply) =>
-        sendGraphError(reply, request, new GraphError('itemNotFound', `Resource not found for the segment '${request.url.split('?')[0] ?? ''}'.`)),
-      );
+      graph.setNotFoundHandler((request, reply) => sendGraphError(reply, request, unknownSegment(request.url.slice(GRAPH_BASE_PATH.length))));
 
       graph.addHook('onRequest', async (request, reply) => {
         if (!isSubRequest(request) && faults.settings.latencyMs > 0) await sleep(faults.settings.latencyMs);
@@ -115,6 +114,14 @@ export async function registerLocalGraph(app: FastifyInstance, options: LocalGra
         }
         authenticate(request);
         return undefined;
+      });
+
+      // Graph names what a response holds in `@odata.context`; errors, batches and empty bodies have none.
+      graph.addHook('preSerialization', async (request, reply, payload: unknown) => {
+        const ok = (request.method === 'GET' && reply.statusCode === 200) || (request.method === 'POST' && reply.statusCode === 201);
+        if (!ok || typeof payload !== 'object' || payload === null || Array.isArray(payload) || '@odata.context' in payload) return payload;
+        const context = odataContext(`${boundOrigin(request.server)}${GRAPH_BASE_PATH}`, request.url.slice(GRAPH_BASE_PATH.length), 'value' in payload);
+        return context === undefined ? payload : { '@odata.context': context, ...payload };
       });
 
       graph.addHook('onResponse', async (request, reply) => {

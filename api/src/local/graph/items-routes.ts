@@ -6,7 +6,7 @@ import { decodeSkipToken, encodeSkipToken, itemQuery } from './item-query';
 import { readItemPage } from './item-pages';
 import { createItem, deleteItem, fieldValueSet, findItem, itemJson, updateItemFields } from './items';
 import { type ListParams, listFromRequest } from './lists-routes';
-import { applySelect, fieldsExpansion, linkWithQuery, queryParam, selectParam, topParam } from './odata-query';
+import { applySelect, fieldsExpansion, itemSelect, linkWithQuery, queryParam, selectParam, topParam } from './odata-query';
 
 type ItemParams = ListParams & { itemId: string };
 
@@ -19,7 +19,7 @@ export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): v
     const context = listFromRequest(db, request, 'read');
     const query = itemQuery(request, context.columns);
     const expansion = fieldsExpansion(request);
-    const select = selectParam(request);
+    const select = itemSelect(request, expansion);
     const top = topParam(request, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const skip = decodeSkipToken(queryParam(request, 'skiptoken'));
     const page = readItemPage(db, context.list.id, query, skip, top);
@@ -41,7 +41,10 @@ export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): v
     const context = listFromRequest(db, request, 'read');
     const expansion = fieldsExpansion(request);
     const item = findItem(db, context.list.id, request.params.itemId);
-    return applySelect(itemJson(context, item, { fields: true, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }), selectParam(request));
+    return applySelect(
+      itemJson(context, item, { fields: true, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }),
+      itemSelect(request, expansion),
+    );
   });
 
   graph.get<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId/fields', (request) => {

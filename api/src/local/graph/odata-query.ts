@@ -48,6 +48,15 @@ export function fieldsExpansion(request: FastifyRequest): FieldsExpansion {
   return select ? { expanded: true, select } : { expanded: true };
 }
 
+/**
+ * `$select` on list items, with `fields` kept when it is expanded: Graph returns an expanded
+ * navigation property whether or not `$select` names it (`$select=id&expand=fields` has both).
+ */
+export function itemSelect(request: FastifyRequest, expansion: FieldsExpansion): string[] | undefined {
+  const select = selectParam(request);
+  return select && expansion.expanded ? [...select, 'fields'] : select;
+}
+
 /** `http://host:port` of this server, from the address it is bound to (never the request's Host header). */
 export function origin(request: FastifyRequest): string {
   return boundOrigin(request.server);

@@ -21,7 +21,8 @@ function versionJson(row: VersionRow, fieldsSelect?: string[]): Record<string, u
     id: `${row.version}.0`,
     lastModifiedDateTime: row.modified,
     lastModifiedBy: JSON.parse(row.modified_by) as IdentitySet,
-    published: { level: 'published', versionId: `${row.version}.0` },
+    // Graph's schema names this facet `publication` (baseItemVersion.publication: publicationFacet).
+    publication: { level: 'published', versionId: `${row.version}.0` },
     fields: wanted ? Object.fromEntries(Object.entries(fields).filter(([key]) => key === 'id' || wanted.has(key.split('@')[0] ?? key))) : fields,
   };
 }

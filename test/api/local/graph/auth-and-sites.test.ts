@@ -115,10 +115,21 @@ describe('sites', () => {
   });
 });
 
-test('an unknown path under /graph/v1.0 is 404 in Graph error shape', async () => {
-  const response = await h.call('GET', '/no/such/thing');
-  expect(response.statusCode).toBe(404);
-  expect(errorOf(response).code).toBe('itemNotFound');
+test.each([
+  ['/no/such/thing', 'no'],
+  ['/mee', 'mee'],
+  ['/sites/root/listz', 'listz'],
+  ['/sites/root/lists/Actions/itemz/1', 'itemz'],
+])("an unknown path under /graph/v1.0 (%s) is Graph's 400 BadRequest naming the segment", async (path, segment) => {
+  const response = await h.call('GET', path);
+  expect(response.statusCode).toBe(400);
+  expect(response.json()).toEqual({
+    error: {
+      code: 'BadRequest',
+      message: `Resource not found for the segment '${segment}'.`,
+      innerError: { date: expect.any(String), 'request-id': expect.any(String), 'client-request-id': expect.any(String) },
+    },
+  });
 });
 
 test('the store records its own schema version', () => {

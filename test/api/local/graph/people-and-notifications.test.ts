@@ -25,6 +25,7 @@ const search = async (query: string): Promise<string[]> => {
 describe('people', () => {
   test('/me is the signed-in person in Graph user shape', async () => {
     expect((await h.call('GET', '/me', { as: MEMBER })).json()).toEqual({
+      '@odata.context': 'http://localhost/graph/v1.0/$metadata#users/$entity',
       id: '8f1c2d3e-0002-4a5b-9c6d-000000000002',
       displayName: 'Amara Okafor',
       mail: MEMBER,
