@@ -2,10 +2,11 @@ import type { Action, ProgressUpdate } from '../../domain/plan';
 import type { ActionStore, BulkOptions, HistoryEntry } from '../ports';
 import { InvalidError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
-import { sendInBatches, type BatchRequest } from './batch';
+import { importActions } from './action-import';
+import { sendInBatches } from './batch';
 import { storageErrorFor } from './graph-errors';
 import { versionedItem, type GraphListItem } from './graph-site';
-import { readErrorBody, readItemPage, readListItem, readVersionPage } from './graph-shapes';
+import { readItemPage, readVersionPage } from './graph-shapes';
 import { diffVersions } from './history';
 import { planList, saveItemFields } from './plan-list';
 import { actionFromItem, actionToFields, updateFromItem, updateToFields } from './mappers/action-mapper';
@@ -90,33 +91,6 @@ export function createActionStore(context: PlanContext): ActionStore {
       return chronological.toReversed();
     },
 
-    async importMany(actions: readonly Action[], options: BulkOptions = {}) {
-      const requests: BatchRequest[] = actions.map((action, index) => ({
-        id: String(index),
-        method: 'POST',
-        url: itemsPath(context, 'actions'),
-        headers: { 'Content-Type': 'application/json' },
-        body: { fields: actionToFields(action) },
-      }));
-      const responses = await sendInBatches(context.site.client, requests, options);
-      const created: Versioned<Action>[] = [];
-      const failures: string[] = [];
-      actions.forEach((action, index) => {
-        const response = responses.get(String(index));
-        if (response && response.status < 300) {
-          const item = readListItem(response.body);
-          context.caches.actions.upsert(item);
-          created.push(toVersioned(item, []));
-        } else if (response?.status !== 409) {
-          // 409: an action with this id is already stored (a re-run import); it is left as it is.
-          const message = readErrorBody(response?.body)?.error?.message ?? `HTTP ${response?.status ?? 'no response'}`;
-          failures.push(`"${action.title}" (${action.id}): ${message}`);
-        }
-      });
-      if (failures.length > 0) {
-        throw new InvalidError(`${failures.length} of ${actions.length} actions were not saved: ${failures.join('; ')}`);
-      }
-      return created;
-    },
+    importMany: (actions: readonly Action[], options: BulkOptions = {}) => importActions(context, actions, (item) => toVersioned(item, []), options),
   };
 }

@@ -24,9 +24,10 @@ export interface GraphList {
   all(where?: Where): Promise<GraphListItem[]>;
   get(itemId: string): Promise<GraphListItem>;
   /**
-   * Creates the item; if that may have happened anyway (5xx, offline) or its key is taken (409),
-   * the item with that key is looked up and returned instead, with `created: false`. A found item
-   * that `usable` refuses does not count: the create's own error is thrown.
+   * Creates the item; if that may have happened anyway (5xx, offline) or its key is taken (409, or
+   * the 400 a real tenant may send for a unique-value clash), the item with that key is looked up and
+   * returned instead, with `created: false`. A found item that `usable` refuses does not count: the
+   * create's own error is thrown. A create answered without `fields` is read back.
    */
   createOrFind(
     fields: Readonly<Record<string, unknown>>,
@@ -58,9 +59,14 @@ function expandOf(spec: ListSpec<string>): string {
   return `fields(select=${['Title', ...spec.columns.map((column) => column.name)].join(',')})`;
 }
 
-/** A create whose outcome is unknown (5xx, offline, no answer) or refused as a duplicate (409) may have happened. */
+/**
+ * A create whose outcome is unknown (5xx, offline, no answer) may have happened, and one refused
+ * because its key is taken means the item is already there: the local store says so with 409, a
+ * real tenant may say 400 (as for any invalid value). Either way the key is looked up, and only a
+ * found item counts, so a 400 for a genuinely invalid value still fails with its own message.
+ */
 function perhapsCreated(error: unknown): boolean {
-  return error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline' || error.kind === 'unreachable');
+  return error instanceof StorageError && (error.kind === 'failed' || error.kind === 'offline' || error.kind === 'unreachable' || error.kind === 'invalid');
 }
 
 /** The list at this location. */
@@ -86,14 +92,17 @@ export function graphList({ site, itemsPath, expand, cache }: ListLocation): Gra
     },
     get: async (itemId) => kept(await getListItem(site, withQuery(itemPath(itemId), { expand }))),
     async createOrFind(fields, key, usable = () => true) {
+      let posted: GraphListItem;
       try {
-        return { item: kept(await postListItem(site, itemsPath, fields)), created: true };
+        posted = await postListItem(site, itemsPath, fields);
       } catch (error) {
         if (!perhapsCreated(error)) throw error;
         const found = await findBy(key);
         if (!found || !usable(found)) throw error;
         return { item: found, created: false };
       }
+      // Graph documents the created item with its fields, but a tenant may answer without them.
+      return { item: posted.fields ? kept(posted) : kept(await getListItem(site, withQuery(itemPath(posted.id), { expand }))), created: true };
     },
     patch: async (itemId, fields, eTag) => readFieldValues(await graphCall(() => ifMatch(`${itemPath(itemId)}/fields`, eTag).patch(fields))),
     async remove(itemId, eTag) {

@@ -153,7 +153,8 @@ export function columnDefinition(column: ColumnSpec): Record<string, unknown> {
         ...base,
         indexed: column.indexed ?? false,
         enforceUniqueValues: column.unique ?? false,
-        text: column.multiline ? { allowMultipleLines: true } : { maxLength: 255 },
+        // Plain text, said outright: a tenant whose default is rich text would wrap the stored JSON in HTML.
+        text: column.multiline ? { allowMultipleLines: true, textType: 'plain' } : { maxLength: 255 },
       };
     case 'number':
       return { ...base, indexed: column.indexed ?? false, number: {} };

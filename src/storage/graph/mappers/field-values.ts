@@ -1,15 +1,21 @@
-import { isIsoDate, londonDate } from '../../../domain/shared';
+import { isIsoDate } from '../../../domain/shared';
+
+const DAY_MS = 86_400_000;
 
 /**
- * A SharePoint date-only value as a UK calendar date. Graph returns date-only columns as instants
- * (midnight on the site's clock, in UTC), so 31 March in a UK site can arrive as
- * `2025-03-30T23:00:00Z` in summer time; reading the London date of the instant undoes that.
+ * A SharePoint date-only value as a calendar date. Graph returns a date-only column as an instant:
+ * midnight on the site's clock, in UTC. A UK site in summer sends 1 July as `2025-06-30T23:00:00Z`,
+ * a site at UTC+10 as `2025-06-30T14:00:00Z`, one at UTC−8 as `2025-07-01T08:00:00Z`. Whatever the
+ * site's time zone, that instant lies within 12 hours of the date's UTC midnight, so rounding to the
+ * nearest UTC midnight gives the date back (a half day rounds up, so UTC+12 reads right). Zones past
+ * +12 (UTC+13, +14) would need the site's regional settings, which Graph v1.0 does not expose on a site.
  */
 export function readDateOnly(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
   if (isIsoDate(value)) return value;
-  const instant = new Date(value);
-  return Number.isNaN(instant.getTime()) ? undefined : londonDate(instant);
+  const instant = Date.parse(value);
+  if (Number.isNaN(instant)) return undefined;
+  return new Date(Math.floor((instant + DAY_MS / 2) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function readText(value: unknown): string {
