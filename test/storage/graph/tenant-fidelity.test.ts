@@ -152,6 +152,14 @@ test('every multi-line column is created as plain text, with only the properties
   }
 });
 
+/** A version of an action whose due date (and, from version 2, completion date) a UK site sent in summer time. */
+const version = (id: string, due: string): GraphItemVersion => ({
+  id,
+  lastModifiedDateTime: '2025-06-01T09:00:00Z',
+  lastModifiedBy: { user: { displayName: 'Tom Hughes' } },
+  fields: { Title: 'Reverse mentoring', DueDate: due, CompletedOn: id === '2.0' ? '2025-05-31T23:00:00Z' : null },
+});
+
 describe('date-only values, sent as the site\u2019s local midnight in UTC', () => {
   test.each([
     ['London in summer (BST, UTC+1): 1 July', '2025-06-30T23:00:00Z', '2025-07-01'],
@@ -189,12 +197,6 @@ describe('date-only values, sent as the site\u2019s local midnight in UTC', () =
   });
 
   test('history shows a due date changed on a UK site in summer as calendar dates, not instants', () => {
-    const version = (id: string, due: string): GraphItemVersion => ({
-      id,
-      lastModifiedDateTime: '2025-06-01T09:00:00Z',
-      lastModifiedBy: { user: { displayName: 'Tom Hughes' } },
-      fields: { Title: 'Reverse mentoring', DueDate: due, CompletedOn: id === '2.0' ? '2025-05-31T23:00:00Z' : null },
-    });
     const history = diffVersions([version('2.0', '2025-09-29T23:00:00Z'), version('1.0', '2025-06-30T23:00:00Z')]);
     expect(history[1]).toMatchObject({
       kind: 'change',
