@@ -3,7 +3,8 @@
  * makes the same file. Columns: ethnic_code (NHS letters, ESR extended codes such as C2 and blanks),
  * pay_band, staff_group, clinical, in_workforce and the per-dataset flags (1/0).
  */
-import { createWriteStream, existsSync, statSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { once } from 'node:events';
 import { seededRandom } from '../api/src/local/graph/faults';
 
@@ -25,6 +26,7 @@ const flag = (yes: boolean): string => (yes ? '1' : '0');
 /** Writes `rows` records to `file` unless a file of that size already exists there. */
 export async function generateEsrCsv(file: string, rows: number): Promise<{ bytes: number; reused: boolean }> {
   if (existsSync(file) && statSync(file).size > rows * 30) return { bytes: statSync(file).size, reused: true };
+  mkdirSync(dirname(file), { recursive: true });
   const next = seededRandom(20240331);
   const out = createWriteStream(file);
   let batch = `${HEADER}\n`;
