@@ -11,7 +11,8 @@ import { planList, saveItemFields } from './plan-list';
 import { gradeFromItem, gradeToFields, reviewFromItem, reviewToFields } from './mappers/eds-mapper';
 import { readText, titleText } from './mappers/field-values';
 import { wresFromItem, wresToFields } from './mappers/wres-mapper';
-import { itemsPath, type PlanContext } from './plan-context';
+import { withQuery } from './odata';
+import { expandFields, itemsPath, type PlanContext } from './plan-context';
 
 function readWres(item: GraphListItem): Versioned<WresInput> | undefined {
   const parsed = wresFromItem(item);
@@ -26,7 +27,9 @@ export function createWresStore(context: PlanContext): WresStore {
         (item) => item.fields?.OrgCode === input.organisation.odsCode && Number(item.fields?.Year) === input.year,
       );
       if (!existing) {
-        const item = await postListItem(context.site, itemsPath(context, 'wresResults'), wresToFields(input));
+        const posted = await postListItem(context.site, itemsPath(context, 'wresResults'), wresToFields(input));
+        // A create answered without fields is read back (which also keeps it), so the cache can find the year by its key.
+        const item = posted.fields ? posted : await planList(context, 'wresResults').get(posted.id);
         context.caches.wresResults.upsert(item);
         return versionedItem(item, input);
       }
@@ -86,12 +89,35 @@ export function createEdsStore(context: PlanContext): EdsStore {
       }
       // Created grades come back as items; patched ones as fields only, so they are read on the next refresh.
       const posted = new Set(requests.filter((request) => request.method === 'POST').map((request) => request.id));
-      for (const [id, response] of responses) {
-        if (posted.has(id)) context.caches.edsGrades.upsert(readListItem(response.body));
-      }
+      const created = [...responses].filter(([id]) => posted.has(id)).map(([, response]) => readListItem(response.body));
+      created.filter((grade) => grade.fields).forEach((grade) => context.caches.edsGrades.upsert(grade));
+      await readBackGrades(
+        context,
+        created.filter((grade) => !grade.fields),
+      );
       return versionedItem(item, review);
     },
   };
+}
+
+/**
+ * Grades whose create was answered without fields (a tenant may): read back in one batch so the
+ * cache holds them whole. One that cannot be read now is read on the next refresh.
+ */
+async function readBackGrades(context: PlanContext, unread: readonly GraphListItem[]): Promise<void> {
+  if (unread.length === 0) return;
+  const gradesPath = itemsPath(context, 'edsGrades');
+  const responses = await sendInBatches(
+    context.site.client,
+    unread.map((grade) => ({
+      id: grade.id,
+      method: 'GET',
+      url: withQuery(`${gradesPath}/${encodeURIComponent(grade.id)}`, { expand: expandFields('edsGrades') }),
+    })),
+  );
+  for (const response of responses.values()) {
+    if (response.status < 300) context.caches.edsGrades.upsert(readListItem(response.body));
+  }
 }
 
 export function createSettingsStore(context: PlanContext): SettingsStore {

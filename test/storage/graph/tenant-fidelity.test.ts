@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { EDS2_OUTCOMES, type EdsReview } from '../../../src/domain/eds';
 import type { Action } from '../../../src/domain/plan';
+import { parseWresInput, type WresInput } from '../../../src/domain/wres';
 import { createActionStore } from '../../../src/storage/graph/action-store';
 import type { ListIds } from '../../../src/storage/graph/ensure-schema';
 import { createGraphClient } from '../../../src/storage/graph/graph-client';
@@ -11,7 +13,10 @@ import { diffVersions } from '../../../src/storage/graph/history';
 import { columnDefinition, LIST_SCHEMA } from '../../../src/storage/graph/list-schema';
 import { actionFromItem } from '../../../src/storage/graph/mappers/action-mapper';
 import { readDateOnly } from '../../../src/storage/graph/mappers/field-values';
+import { reviewToFields } from '../../../src/storage/graph/mappers/eds-mapper';
+import { wresToFields } from '../../../src/storage/graph/mappers/wres-mapper';
 import { createPlanContext } from '../../../src/storage/graph/plan-context';
+import { createEdsStore, createWresStore } from '../../../src/storage/graph/record-stores';
 import { InvalidError } from '../../../src/storage/ports';
 import { declaredProperties } from '../../support/graph-schema';
 
@@ -64,6 +69,12 @@ function actionOf(item: GraphListItem): Action {
   return parsed.value;
 }
 
+function exampleYear(year: number): WresInput {
+  const parsed = parseWresInput({ ...JSON.parse(readFileSync(join(process.cwd(), 'docs/wres-input.example.json'), 'utf8')), year });
+  if (!parsed.ok) throw new Error(parsed.errors.map((error) => error.message).join('; '));
+  return parsed.value;
+}
+
 const withId = (item: GraphListItem, id: string, actionId: string): GraphListItem => ({ ...item, id, fields: { ...item.fields, ActionId: actionId, id } });
 
 describe('creating an action', () => {
@@ -90,6 +101,50 @@ describe('creating an action', () => {
     const attempt = createActionStore(createPlanContext(site(), LIST_IDS)).create(actionOf(stored));
     await expect(attempt).rejects.toBeInstanceOf(InvalidError);
     await expect(attempt).rejects.toMatchObject({ message: invalid.error.message, fields: { Status: invalid.error.message } });
+  });
+});
+
+describe('WRES years and EDS grades created without fields', () => {
+  const createdWithoutFields = (id: string): GraphListItem => ({ ...fixture<GraphListItem>('list-item-created-without-fields.json'), id });
+
+  test('a WRES year is read back, so the plan finds it by organisation and year', async () => {
+    const input = exampleYear(2024);
+    const context = createPlanContext(site(), LIST_IDS);
+    const stored: GraphListItem = { ...createdWithoutFields('12'), fields: wresToFields(input) };
+    answerWith({ status: 201, body: createdWithoutFields('12') }, { status: 200, body: stored });
+    await createWresStore(context).saveYear(input);
+    expect(seen.map((request) => `${request.method} ${request.url.replace(BASE, '')}`)).toEqual([
+      'POST /sites/contoso.sharepoint.com,1,2/lists/W/items',
+      expect.stringMatching(/^GET \/sites\/contoso.sharepoint.com,1,2\/lists\/W\/items\/12\?expand=fields/),
+    ]);
+    expect(context.caches.wresResults.find((item) => item.fields?.OrgCode === input.organisation.odsCode)?.id).toBe('12');
+  });
+
+  test('EDS grades are read back in one batch, so the review keeps its grades', async () => {
+    const context = createPlanContext(site(), LIST_IDS);
+    const outcomeId = EDS2_OUTCOMES[0]?.id ?? '';
+    const review: EdsReview = {
+      id: 'eds2-tenant-2025',
+      framework: 'eds2',
+      year: 2025,
+      status: 'Draft',
+      partners: { organisations: [], people: [] },
+      characteristics: ['Race'],
+      otherGroups: [],
+      outcomes: [{ outcomeId, grade: 'Developing', evidence: [], agreedBy: [] }],
+    };
+    const grade = { id: '31', fields: { ReviewId: review.id, OutcomeId: outcomeId, Grade: 'Developing', Evidence: '[]', AgreedBy: '[]' } };
+    answerWith(
+      { status: 200, body: { value: [] } },
+      { status: 201, body: { ...createdWithoutFields('30'), fields: reviewToFields(review) } },
+      { status: 200, body: { responses: [{ id: 'g0', status: 201, body: createdWithoutFields('31') }] } },
+      { status: 200, body: { responses: [{ id: '31', status: 200, body: grade }] } },
+    );
+    const saved = await createEdsStore(context).saveReview(review);
+    expect(saved.value.outcomes).toEqual(review.outcomes);
+    const readBack = seen[3]?.body as { requests: { method: string; url: string }[] };
+    expect(readBack.requests).toEqual([{ id: '31', method: 'GET', url: expect.stringMatching(/\/lists\/G\/items\/31\?expand=fields/) }]);
+    expect(context.caches.edsGrades.all().map((item) => [item.id, item.fields?.ReviewId])).toEqual([['31', review.id]]);
   });
 });
 
