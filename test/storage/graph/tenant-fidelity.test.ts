@@ -75,6 +75,9 @@ function exampleYear(year: number): WresInput {
   return parsed.value;
 }
 
+/** A create's answer with the item but no fields, under this id. */
+const createdWithoutFields = (id: string): GraphListItem => ({ ...fixture<GraphListItem>('list-item-created-without-fields.json'), id });
+
 const withId = (item: GraphListItem, id: string, actionId: string): GraphListItem => ({ ...item, id, fields: { ...item.fields, ActionId: actionId, id } });
 
 describe('creating an action', () => {
@@ -105,13 +108,11 @@ describe('creating an action', () => {
 });
 
 describe('WRES years and EDS grades created without fields', () => {
-  const createdWithoutFields = (id: string): GraphListItem => ({ ...fixture<GraphListItem>('list-item-created-without-fields.json'), id });
-
   test('a WRES year is read back, so the plan finds it by organisation and year', async () => {
     const input = exampleYear(2024);
     const context = createPlanContext(site(), LIST_IDS);
-    const stored: GraphListItem = { ...createdWithoutFields('12'), fields: wresToFields(input) };
-    answerWith({ status: 201, body: createdWithoutFields('12') }, { status: 200, body: stored });
+    const year: GraphListItem = { ...createdWithoutFields('12'), fields: wresToFields(input) };
+    answerWith({ status: 201, body: createdWithoutFields('12') }, { status: 200, body: year });
     await createWresStore(context).saveYear(input);
     expect(seen.map((request) => `${request.method} ${request.url.replace(BASE, '')}`)).toEqual([
       'POST /sites/contoso.sharepoint.com,1,2/lists/W/items',
