@@ -230,7 +230,7 @@ test('a correction entered for a year shows on the dashboard after saving', asyn
   }
 });
 
-test('with 1,000 more actions the dashboard opens and counts every one linked to an indicator (time reported)', async () => {
+test('with 1,000 more actions the dashboard opens and counts every one linked to an indicator, and the Actions table draws only the rows in view (time reported)', async () => {
   const big = await startLocalServer();
   try {
     const opened = await openAs(big, LEAD);
@@ -268,6 +268,24 @@ test('with 1,000 more actions the dashboard opens and counts every one linked to
       `Dashboard interactive with 1,025 actions (1,000 added to the demo's 25) in ${interactiveMs} ms (import took ${importMs} ms); indicator 2 shows "${linked}".`,
     );
     expect(linked).toBe(`${before + 111} linked actions`);
+
+    // The Actions table draws only the rows in view, yet a screen reader hears the whole plan's size,
+    // the last row can be reached, and Enter on it opens its action.
+    await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+    const grid = page.getByRole('grid', { name: 'Actions' });
+    await eventually(async () => expect(await grid.getAttribute('aria-rowcount')).toBe('1025'));
+    const bodyRows = grid.locator('[role="row"][aria-rowindex]');
+    await eventually(async () => expect(await bodyRows.count()).toBeGreaterThan(5));
+    expect(await grid.getByRole('row').count()).toBeLessThan(100);
+    const scroller = grid.locator('[role="rowgroup"] > div').last();
+    await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    const lastRow = grid.locator('[role="row"][aria-rowindex="1026"]');
+    await lastRow.waitFor();
+    expect(await grid.getByRole('row').count()).toBeLessThan(100);
+    const title = (await lastRow.getByRole('link').textContent()) ?? '';
+    await lastRow.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
   } finally {
     await big.stop();
   }

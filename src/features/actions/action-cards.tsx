@@ -1,7 +1,7 @@
 import { Caption1, Card, CardHeader, makeStyles, tokens } from '@fluentui/react-components';
 import type { IsoDate } from '../../domain/shared';
 import type { ActionRow } from './action-row';
-import { DueText, TitleLink } from './actions-grid';
+import { DueText, TitleLink } from './actions-grid-columns';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({

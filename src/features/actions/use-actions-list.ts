@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import type { IsoDate } from '../../domain/shared';
 import { usePlanData } from '../../app/plan-data';
@@ -34,6 +34,9 @@ export function useActionsList(): ActionsListState {
     const savedIds = new Set(saved.map((item) => item.value.id));
     return [...saved.map((item) => ({ value: item.value })), ...pending.filter((action) => !savedIds.has(action.id)).map((value) => ({ value, saving: true }))];
   }, [snapshot, pending]);
-  const shown = useMemo(() => filterActions(all, filterState.filters, today), [all, filterState.filters, today]);
+  // The search box shows each keystroke at once; the rows follow when React has time, so typing in a
+  // long plan never waits for the table to be filtered and drawn again.
+  const filters = useDeferredValue(filterState.filters);
+  const shown = useMemo(() => filterActions(all, filters, today), [all, filters, today]);
   return { ...filterState, all, shown, notice, canEdit, today, narrow, newAction: () => navigate('/new') };
 }

@@ -1,0 +1,103 @@
+import { Badge, createTableColumn, Link as FluentLink, makeStyles, Text, tokens, type TableColumnDefinition } from '@fluentui/react-components';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { Link, useLocation } from 'wouter';
+import { dueState } from '../../domain/plan';
+import { type IsoDate, formatUkDate } from '../../domain/shared';
+import { edsOutcomeLabel, indicatorLabel } from './action-labels';
+import type { ActionRow } from './action-row';
+import { compareActions, type SortColumn } from './action-sort';
+import { StatusBadge } from './status-badge';
+
+const useStyles = makeStyles({
+  title: { fontWeight: tokens.fontWeightSemibold },
+  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+});
+
+export function DueText({ row, today }: { row: ActionRow; today: IsoDate }) {
+  const styles = useStyles();
+  const overdue = dueState(row.value, today) === 'overdue';
+  return (
+    <Text className={overdue ? styles.overdue : undefined}>
+      {formatUkDate(row.value.dueDate)}
+      {overdue ? ' (overdue)' : ''}
+    </Text>
+  );
+}
+
+export function TitleLink({ row }: { row: ActionRow }) {
+  const styles = useStyles();
+  return (
+    <span>
+      <Link href={`/${row.value.id}`} asChild>
+        <FluentLink className={styles.title}>{row.value.title}</FluentLink>
+      </Link>
+      {row.saving ? (
+        <>
+          {' '}
+          <Badge appearance="outline" color="informative">
+            Saving…
+          </Badge>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+const column = (columnId: SortColumn, label: string, renderCell: (row: ActionRow) => ReactNode) =>
+  createTableColumn<ActionRow>({
+    columnId,
+    compare: (a, b) => compareActions(columnId, a.value, b.value),
+    renderHeaderCell: () => label,
+    renderCell,
+  });
+
+/** The table's columns, in reading order: what, who, when, how it is going, then its links. */
+function actionColumns(today: IsoDate): TableColumnDefinition<ActionRow>[] {
+  return [
+    column('title', 'Title', (row) => <TitleLink row={row} />),
+    column('owner', 'Owner', (row) => row.value.owner.name),
+    column('due', 'Due', (row) => <DueText row={row} today={today} />),
+    column('status', 'Status', (row) => <StatusBadge status={row.value.status} />),
+    column('priority', 'Priority', (row) => row.value.priority),
+    column('indicators', 'Indicators', (row) => (
+      <span title={row.value.indicators.map(indicatorLabel).join('\n')}>{row.value.indicators.join(', ') || '—'}</span>
+    )),
+    column('eds', 'EDS outcomes', (row) => (
+      <span title={row.value.edsOutcomes.map(edsOutcomeLabel).join('\n')}>{row.value.edsOutcomes.join(', ') || '—'}</span>
+    )),
+  ];
+}
+
+/**
+ * What both grids share: the columns, the sort the list opens with, the row ids, and how a row
+ * opens its action (a click, or Enter on the row; the title link's own click and Enter are the link's).
+ */
+export function useActionGridProps(today: IsoDate) {
+  const [, navigate] = useLocation();
+  const open = (row: ActionRow) => navigate(`/${row.value.id}`);
+  // A click on the title link is the link's own: it has navigated already (or, with Ctrl or the middle
+  // button, opened a new tab). Opening the row as well would add the page to history twice, so Back
+  // would need two presses, or would open the action here too.
+  const onRowClick = (row: ActionRow) => (event: MouseEvent<HTMLElement>) => {
+    if (event.defaultPrevented || (event.target instanceof Element && event.target.closest('a'))) return;
+    open(row);
+  };
+  const onRowKeyDown = (row: ActionRow) => (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key === 'Enter' && !(event.target instanceof HTMLAnchorElement)) {
+      event.preventDefault();
+      open(row);
+    }
+  };
+  return {
+    grid: {
+      columns: actionColumns(today),
+      sortable: true,
+      defaultSortState: { sortColumn: 'due', sortDirection: 'ascending' } as const,
+      getRowId: (row: ActionRow) => row.value.id,
+      focusMode: 'row_unstable' as const,
+      'aria-label': 'Actions',
+    },
+    onRowClick,
+    onRowKeyDown,
+  };
+}
