@@ -54,7 +54,7 @@ function AgreedByChoice({ outcome, state }: { outcome: OutcomeRow; state: Outcom
   return (
     <fieldset className={styles.fieldset}>
       <legend>Agreed by, for outcome {outcome.id}</legend>
-      {state.choices.length === 0 ? <Text>Add the partners taking part under Partners, then tick who agreed.</Text> : null}
+      {state.choices.length === 0 ? <Text>Add the partners taking part under Date and partners, then tick who agreed.</Text> : null}
       {state.choices.map((choice) => (
         <Checkbox
           key={choice.name}

@@ -1,10 +1,14 @@
 import { Button, Field, Input, Subtitle2, Text } from '@fluentui/react-components';
 import { personLabel } from './review-draft';
+import { ReviewDateInput } from './review-date-input';
 import { useReviewPageStyles } from './review-page.styles';
 import { usePartnersEditor } from './use-partners-editor';
 import type { ReviewPageState } from './use-review-page';
 
-type PartnersProps = Pick<ReviewPageState, 'review' | 'editable' | 'addPerson' | 'removePerson' | 'addOrganisation' | 'removeOrganisation'>;
+type PartnersProps = Pick<
+  ReviewPageState,
+  'review' | 'editable' | 'setReviewDate' | 'today' | 'addPerson' | 'removePerson' | 'addOrganisation' | 'removeOrganisation'
+>;
 
 /** The partner organisations and people of the review, each with Remove while it is a draft. */
 function PartnerLists({ review, editable, removePerson, removeOrganisation }: PartnersProps) {
@@ -104,8 +108,9 @@ export function PartnersEditor(props: PartnersProps) {
   return (
     <section className={styles.section} aria-labelledby="partners-heading">
       <Subtitle2 as="h2" id="partners-heading">
-        Partners
+        Date and partners
       </Subtitle2>
+      <ReviewDateInput review={props.review} editable={props.editable} setReviewDate={props.setReviewDate} today={props.today} />
       {props.editable ? <Text>Enter the people and organisations taking part once; then tick, under each outcome, who agreed its grade.</Text> : null}
       <PartnerLists {...props} />
       {props.editable ? <PartnerInputs addPerson={props.addPerson} addOrganisation={props.addOrganisation} /> : null}

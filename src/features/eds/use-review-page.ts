@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { completeness, describeMissing, parseEdsReview, type EdsReview } from '../../domain/eds';
 import { useOperation, type Operation } from '../../components/use-operation';
 import { useLeaveGuard, type LeaveGuard } from '../../components/use-leave-guard';
+import type { IsoDate } from '../../domain/shared';
 import { ConflictError, describeStorageError } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
 import { isLocked, outcomeGroups, rollUpOf, withAgreedBy, withEvidence, withGrade, type OutcomeGroup, type Partner } from './review-draft';
@@ -43,6 +44,10 @@ export interface ReviewPageState {
   grade: (outcomeId: string, value: string) => void;
   evidence: (outcomeId: string, text: string) => void;
   agreedBy: (outcomeId: string, names: readonly string[]) => void;
+  /** Sets or (undefined) clears the date the partners met. */
+  setReviewDate: (date: IsoDate | undefined) => void;
+  /** Today in the UK, marked on the review date's calendar. */
+  today: IsoDate;
   addPerson: (person: Partner) => void;
   removePerson: (index: number) => void;
   addOrganisation: (name: string) => void;
@@ -80,7 +85,7 @@ function saveStateOf(save: ReviewPageState['save'], unsaved: boolean): string {
  * change or for Save, so a conflict is not sent again and again. Undefined when there is no such review.
  */
 export function useReviewPage(reviewId: string): ReviewPageState | undefined {
-  const { snapshot, storage, canEdit, refresh, reload } = usePlanData();
+  const { snapshot, storage, canEdit, refresh, reload, today } = usePlanData();
   const stored = snapshot?.edsReviews.find((review) => review.value.id === reviewId);
   const [draft, setDraft] = useState<EdsReview | undefined>(undefined);
   const [refusal, setRefusal] = useState<AgreeRefusal | undefined>(undefined);
@@ -136,6 +141,12 @@ export function useReviewPage(reviewId: string): ReviewPageState | undefined {
     grade: (outcomeId, value) => change((current) => withGrade(current, outcomeId, value)),
     evidence: (outcomeId, text) => change((current) => withEvidence(current, outcomeId, text)),
     agreedBy: (outcomeId, names) => change((current) => withAgreedBy(current, outcomeId, names)),
+    setReviewDate: (date) =>
+      change((current) => {
+        const { reviewDate: _previous, ...rest } = current;
+        return date === undefined ? rest : { ...rest, reviewDate: date };
+      }),
+    today,
     addPerson: (person) => change((current) => ({ ...current, partners: { ...current.partners, people: [...current.partners.people, person] } })),
     removePerson: (index) =>
       change((current) => ({ ...current, partners: { ...current.partners, people: current.partners.people.filter((_, at) => at !== index) } })),

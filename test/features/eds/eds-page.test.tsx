@@ -75,7 +75,9 @@ test('partners added once on the review are offered under each outcome, and an e
   };
   const storage = memoryPlanStorage({ edsReviews: [draft] });
   await renderWithPlan(<EdsPage />, { storage, path: '/eds2-2024' });
-  await user.type(await screen.findByRole('textbox', { name: "Person's name" }), 'Jo Bloggs');
+  const date = await screen.findByRole('combobox', { name: /Review date/ });
+  await user.type(date, '20/11/2026');
+  await user.type(screen.getByRole('textbox', { name: "Person's name" }), 'Jo Bloggs');
   await user.type(screen.getByRole('textbox', { name: 'Role' }), 'Chair{Enter}');
   expect(within(screen.getByRole('list', { name: 'People taking part' })).getByText('Jo Bloggs (Chair)')).toBeInTheDocument();
   await user.selectOptions(screen.getByRole('combobox', { name: 'Grade for outcome 3.4' }), 'Developing');
@@ -92,6 +94,7 @@ test('partners added once on the review are offered under each outcome, and an e
   expect(earlier).toBeChecked();
   await user.click(earlier);
   await user.click(screen.getByRole('button', { name: 'Save review' }));
+  await waitFor(async () => expect((await storage.load()).edsReviews[0]?.value.reviewDate).toBe('2026-11-20'));
   await waitFor(async () =>
     expect((await storage.load()).edsReviews[0]?.value.outcomes).toMatchObject([
       { outcomeId: '1.1', agreedBy: [] },

@@ -172,3 +172,13 @@ test('"Mark as agreed" on an incomplete review names what is missing and saves n
   expect(result.current?.save.status).toEqual({ kind: 'done', value: 'The review is agreed.' });
   expect((await storage.load()).edsReviews[0]?.value).toMatchObject({ status: 'Agreed', outcomes: outcomesOf('eds2').map(() => ({ grade: 'Achieving' })) });
 });
+
+test('the review date is set and cleared on the page, and agreeing without one is refused', async () => {
+  const { result } = await renderReview(memoryPlanStorage({ edsReviews: [draft] }));
+  act(() => result.current?.setReviewDate('2026-11-20'));
+  expect(result.current?.review.reviewDate).toBe('2026-11-20');
+  act(() => result.current?.setReviewDate(undefined));
+  expect(result.current?.review).not.toHaveProperty('reviewDate');
+  act(() => result.current?.markAgreed());
+  expect(result.current?.refusal?.missing).toMatch(/; no review date\.$/);
+});
