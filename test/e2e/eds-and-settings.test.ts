@@ -40,7 +40,7 @@ test('a lead starts an EDS 2022 review, scores an outcome and saves it; the draf
   await page.getByRole('heading', { level: 1, name: /EDS 2022 review/ }).waitFor();
   await page.getByRole('combobox', { name: 'Score for outcome 2B' }).selectOption('1');
   await page.getByRole('button', { name: 'Save review' }).click();
-  await page.getByText('Review saved.').waitFor();
+  await eventually(async () => expect(await page.getByRole('group', { name: 'Save the review' }).getByRole('status').textContent()).toBe('Saved'));
   await saveScreenshot(page, 'eds-review-draft');
   await open('#/eds', 'EDS');
   await eventually(async () => expect(await page.getByRole('table', { name: 'EDS reviews' }).textContent()).toContain('1 of 11'));

@@ -1,4 +1,4 @@
-import { Field, Link, Select, Text, Textarea } from '@fluentui/react-components';
+import { Checkbox, Field, Link, Select, Text, Textarea } from '@fluentui/react-components';
 import { Link as RouterLink } from 'wouter';
 import { CreateActionLink } from '../../components/create-action-link';
 import { EDS2_GRADES, EDS2022_RATINGS } from '../../domain/eds';
@@ -48,6 +48,25 @@ function GradeSelect({ outcome, state, onGrade }: { outcome: OutcomeRow; state: 
   );
 }
 
+/** Who agreed the grade, ticked from the review's partners; with no partners yet, says where to add them. */
+function AgreedByChoice({ outcome, state }: { outcome: OutcomeRow; state: OutcomeGraderState }) {
+  const styles = useOutcomeGraderStyles();
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>Agreed by, for outcome {outcome.id}</legend>
+      {state.choices.length === 0 ? <Text>Add the partners taking part under Date and partners, then tick who agreed.</Text> : null}
+      {state.choices.map((choice) => (
+        <Checkbox
+          key={choice.name}
+          label={choice.label}
+          checked={state.agreedBy.includes(choice.name)}
+          onChange={(_, data) => state.chooseAgreed(choice.name, data.checked === true)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
 /** The grade or score, and once there is one, the evidence and who agreed it. */
 export function OutcomeInputs({ outcome, state, onGrade }: { outcome: OutcomeRow; state: OutcomeGraderState; onGrade: (value: string) => void }) {
   const styles = useOutcomeGraderStyles();
@@ -59,9 +78,7 @@ export function OutcomeInputs({ outcome, state, onGrade }: { outcome: OutcomeRow
           <Field label={`Evidence for outcome ${outcome.id}`} hint="One note or document per line.">
             <Textarea value={state.evidenceText} onChange={(_, data) => state.typeEvidence(data.value)} />
           </Field>
-          <Field label={`Agreed by, for outcome ${outcome.id}`} hint="The partners who agreed this grade, one per line.">
-            <Textarea value={state.agreedByText} onChange={(_, data) => state.typeAgreedBy(data.value)} />
-          </Field>
+          <AgreedByChoice outcome={outcome} state={state} />
         </>
       ) : null}
     </div>
@@ -77,7 +94,7 @@ export function OutcomeRecord({ state }: { state: OutcomeGraderState }) {
         <Text weight="semibold">{state.measure}:</Text> {state.shown}
       </Text>
       {state.evidence ? <Text>Evidence: {state.evidence.split('\n').join('; ')}</Text> : null}
-      {state.agreedBy ? <Text>Agreed by: {state.agreedBy.split('\n').join('; ')}</Text> : null}
+      {state.agreedBy.length > 0 ? <Text>Agreed by: {state.agreedBy.join('; ')}</Text> : null}
     </div>
   );
 }

@@ -12,13 +12,14 @@ export interface OutcomeGraderProps {
   canEdit: boolean;
   linkedActions: number;
   onGrade: (value: string) => void;
-  onEvidence: (evidence: string, agreedBy: string) => void;
+  onEvidence: (evidence: string) => void;
+  onAgreedBy: (names: readonly string[]) => void;
 }
 
 /** One outcome: its wording, its grade or score, the evidence behind it, and the actions linked to it. */
-export function OutcomeGrader({ outcome, review, editable, canEdit, linkedActions, onGrade, onEvidence }: OutcomeGraderProps) {
+export function OutcomeGrader({ outcome, review, editable, canEdit, linkedActions, onGrade, onEvidence, onAgreedBy }: OutcomeGraderProps) {
   const styles = useOutcomeGraderStyles();
-  const state = useOutcomeGrader(outcome, review, onEvidence);
+  const state = useOutcomeGrader(outcome, review, onEvidence, onAgreedBy);
   return (
     <div className={styles.row}>
       <OutcomeHeading outcome={outcome} linkedActions={linkedActions} canEdit={canEdit} />

@@ -102,18 +102,45 @@ export function withGrade(review: EdsReview, outcomeId: string, value: string): 
   return { ...review, outcomes: placed(review.framework, review.outcomes, outcomeId, value === '' ? undefined : { ...notes, score: Number(value) }) };
 }
 
-/** One outcome with its evidence notes (one per line) and who agreed it (one per line) replaced. */
-function withNotes<T extends GradedOutcome>(outcomes: readonly T[], outcomeId: string, evidenceText: string, agreedByText: string): T[] {
-  return outcomes.map((outcome) =>
-    outcome.outcomeId === outcomeId ? { ...outcome, evidence: linesOf(evidenceText).map((title) => ({ title })), agreedBy: linesOf(agreedByText) } : outcome,
-  );
+/** One graded outcome with `change` applied; other outcomes, and an outcome not graded, are left as they are. */
+function withOutcome<T extends GradedOutcome>(outcomes: readonly T[], outcomeId: string, change: (outcome: T) => T): T[] {
+  return outcomes.map((outcome) => (outcome.outcomeId === outcomeId ? change(outcome) : outcome));
 }
 
-/** Replaces one graded outcome's evidence notes (one per line) and who agreed it (one per line). */
-export function withEvidence(review: EdsReview, outcomeId: string, evidenceText: string, agreedByText: string): EdsReview {
+/** Replaces one graded outcome's evidence notes, one per line as typed. */
+export function withEvidence(review: EdsReview, outcomeId: string, evidenceText: string): EdsReview {
+  const evidence = linesOf(evidenceText).map((title) => ({ title }));
   return review.framework === 'eds2'
-    ? { ...review, outcomes: withNotes(review.outcomes, outcomeId, evidenceText, agreedByText) }
-    : { ...review, outcomes: withNotes(review.outcomes, outcomeId, evidenceText, agreedByText) };
+    ? { ...review, outcomes: withOutcome(review.outcomes, outcomeId, (outcome) => ({ ...outcome, evidence })) }
+    : { ...review, outcomes: withOutcome(review.outcomes, outcomeId, (outcome) => ({ ...outcome, evidence })) };
+}
+
+/** Replaces who agreed one graded outcome: names chosen from the review's partners (or kept from before). */
+export function withAgreedBy(review: EdsReview, outcomeId: string, agreedBy: readonly string[]): EdsReview {
+  const names = [...new Set(agreedBy)];
+  return review.framework === 'eds2'
+    ? { ...review, outcomes: withOutcome(review.outcomes, outcomeId, (outcome) => ({ ...outcome, agreedBy: names })) }
+    : { ...review, outcomes: withOutcome(review.outcomes, outcomeId, (outcome) => ({ ...outcome, agreedBy: names })) };
+}
+
+export type Partners = EdsReview['partners'];
+export type Partner = Partners['people'][number];
+
+/** A person's name with their role and organisation, for choosing them: "Jo Bloggs (Chair, BME staff network)". */
+export function personLabel(person: Partner): string {
+  const about = [person.role, person.organisation].filter((part) => part !== undefined && part !== '');
+  return about.length > 0 ? `${person.name} (${about.join(', ')})` : person.name;
+}
+
+/** Who may be chosen as having agreed an outcome: the review's people and organisations, then any earlier name no longer among them. */
+export function agreeingChoices(partners: Partners, agreedBy: readonly string[]): { name: string; label: string }[] {
+  const listed = [
+    ...partners.people.map((person) => ({ name: person.name, label: personLabel(person) })),
+    ...partners.organisations.map((organisation) => ({ name: organisation, label: organisation })),
+  ];
+  const known = new Set(listed.map((choice) => choice.name));
+  const earlier = agreedBy.filter((name) => !known.has(name)).map((name) => ({ name, label: `${name} (no longer a partner)` }));
+  return [...listed, ...earlier].filter((choice, index, all) => all.findIndex((other) => other.name === choice.name) === index);
 }
 
 export function gradeValue(review: EdsReview, outcomeId: string): string {

@@ -33,7 +33,7 @@ test('past reviews are listed, and an agreed review is read-only', async () => {
   expect(screen.queryByRole('button', { name: 'Save review' })).not.toBeInTheDocument();
 });
 
-test('a review is started with its partners, graded outcome by outcome, and marked agreed', async () => {
+test('a review is started with its partners and graded outcome by outcome; agreeing it while outcomes are ungraded is refused, naming them', async () => {
   const user = userEvent.setup();
   const storage = memoryPlanStorage({ settings: { edsFramework: 'eds2' } });
   await renderWithPlan(<EdsPage />, { storage, path: '/new' });
@@ -47,20 +47,60 @@ test('a review is started with its partners, graded outcome by outcome, and mark
   await user.type(screen.getByRole('textbox', { name: 'Evidence for outcome 3.1' }), 'Recruitment audit');
   const rollUp = screen.getByRole('table', { name: 'Roll-up by goal' });
   expect(within(rollUp).getByRole('row', { name: /All goals/ })).toHaveTextContent('1 of 18');
+  await user.click(within(screen.getByRole('group', { name: 'Agreed by, for outcome 3.1' })).getByRole('checkbox', { name: 'Demo Healthwatch' }));
   await user.click(screen.getByRole('button', { name: 'Save review' }));
-  expect(await screen.findByText('Review saved.')).toBeInTheDocument();
+  expect(await screen.findByText('Saved')).toBeInTheDocument();
 
   const saved = (await storage.load()).edsReviews[0]?.value;
   expect(saved).toMatchObject({
     status: 'Draft',
     partners: { organisations: ['Demo Healthwatch'], people: [{ name: 'Chair', role: 'BME staff network' }] },
     characteristics: ['Race', 'Disability'],
-    outcomes: [{ outcomeId: '3.1', grade: 'Developing', evidence: [{ title: 'Recruitment audit' }] }],
+    outcomes: [{ outcomeId: '3.1', grade: 'Developing', evidence: [{ title: 'Recruitment audit' }], agreedBy: ['Demo Healthwatch'] }],
   });
   await user.click(screen.getByRole('button', { name: 'Mark as agreed' }));
-  expect(await screen.findByText('The review is agreed.')).toBeInTheDocument();
-  expect((await storage.load()).edsReviews[0]?.value.status).toBe('Agreed');
-  expect(screen.queryByRole('button', { name: 'Save review' })).not.toBeInTheDocument();
+  const refusal = await screen.findByRole('alert');
+  expect(refusal).toHaveTextContent('The review cannot be agreed yet');
+  expect(refusal).toHaveTextContent('Not graded: 1.1, 1.2, 1.3, 1.4, 1.5, 2.1');
+  expect(refusal).toHaveFocus();
+  expect((await storage.load()).edsReviews[0]?.value.status).toBe('Draft');
+});
+
+test('partners added once on the review are offered under each outcome, and an earlier name can still be removed', async () => {
+  const user = userEvent.setup();
+  const draft: EdsReview = {
+    ...agreed,
+    status: 'Draft',
+    outcomes: [{ outcomeId: '1.1', grade: 'Achieving', evidence: [], agreedBy: ['Old Partner'] }],
+  };
+  const storage = memoryPlanStorage({ edsReviews: [draft] });
+  await renderWithPlan(<EdsPage />, { storage, path: '/eds2-2024' });
+  const date = await screen.findByRole('combobox', { name: /Review date/ });
+  await user.type(date, '20/11/2026');
+  await user.type(screen.getByRole('textbox', { name: "Person's name" }), 'Jo Bloggs');
+  await user.type(screen.getByRole('textbox', { name: 'Role' }), 'Chair{Enter}');
+  expect(within(screen.getByRole('list', { name: 'People taking part' })).getByText('Jo Bloggs (Chair)')).toBeInTheDocument();
+  await user.selectOptions(screen.getByRole('combobox', { name: 'Grade for outcome 3.4' }), 'Developing');
+  const agreedBy = screen.getByRole('group', { name: 'Agreed by, for outcome 3.4' });
+  expect(
+    within(agreedBy)
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('span')?.textContent),
+  ).toEqual(['Jo Bloggs (Chair)', 'Demo Healthwatch']);
+  await user.click(within(agreedBy).getByRole('checkbox', { name: 'Jo Bloggs (Chair)' }));
+  const earlier = within(screen.getByRole('group', { name: 'Agreed by, for outcome 1.1' })).getByRole('checkbox', {
+    name: 'Old Partner (no longer a partner)',
+  });
+  expect(earlier).toBeChecked();
+  await user.click(earlier);
+  await user.click(screen.getByRole('button', { name: 'Save review' }));
+  await waitFor(async () => expect((await storage.load()).edsReviews[0]?.value.reviewDate).toBe('2026-11-20'));
+  await waitFor(async () =>
+    expect((await storage.load()).edsReviews[0]?.value.outcomes).toMatchObject([
+      { outcomeId: '1.1', agreedBy: [] },
+      { outcomeId: '3.4', agreedBy: ['Jo Bloggs'] },
+    ]),
+  );
 });
 
 test('a reader cannot start a review', async () => {

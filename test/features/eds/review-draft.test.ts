@@ -1,5 +1,6 @@
 import { EDS2022_DOMAINS, EDS2022_RATINGS, EDS2_GOALS, EDS2_GRADE_COLOURS } from '../../../src/domain/eds';
 import {
+  agreeingChoices,
   gradeValue,
   gradeWords,
   isLocked,
@@ -10,6 +11,7 @@ import {
   peopleOf,
   peopleText,
   rollUpOf,
+  withAgreedBy,
   withEvidence,
   withGrade,
 } from '../../../src/features/eds/review-draft';
@@ -25,7 +27,7 @@ test('grading keeps catalogue order, and clearing a grade leaves the outcome ung
   review = withGrade(review, '1.2', 'Developing');
   expect(review.outcomes.map((outcome) => outcome.outcomeId)).toEqual(['1.2', '3.1']);
   expect(gradeValue(review, '3.1')).toBe('Achieving');
-  review = withEvidence(review, '3.1', 'Panel minutes\n\nAudit report ', 'Healthwatch');
+  review = withAgreedBy(withEvidence(review, '3.1', 'Panel minutes\n\nAudit report '), '3.1', ['Healthwatch', 'Healthwatch']);
   expect(review.outcomes[1]).toMatchObject({ evidence: [{ title: 'Panel minutes' }, { title: 'Audit report' }], agreedBy: ['Healthwatch'] });
   review = withGrade(review, '3.1', 'Excelling');
   expect(review.outcomes[1]).toMatchObject({ grade: 'Excelling', evidence: [{ title: 'Panel minutes' }, { title: 'Audit report' }] });
@@ -48,6 +50,20 @@ test('partners are read one per line, as "name, role, organisation"', () => {
   const people = peopleOf('Chair, BME staff network\nHealthwatch lead, , Demo Healthwatch\nJo');
   expect(people).toEqual([{ name: 'Chair', role: 'BME staff network' }, { name: 'Healthwatch lead', organisation: 'Demo Healthwatch' }, { name: 'Jo' }]);
   expect(peopleText(people)).toBe('Chair, BME staff network\nHealthwatch lead, , Demo Healthwatch\nJo');
+});
+
+test('who agreed an outcome is chosen from the partners; a name no longer among them is still offered, so it can be removed', () => {
+  const partners = { organisations: ['Demo Healthwatch'], people: [{ name: 'Jo Bloggs', role: 'Chair', organisation: 'BME staff network' }, { name: 'Sam' }] };
+  expect(agreeingChoices(partners, ['Sam', 'Old Partner'])).toEqual([
+    { name: 'Jo Bloggs', label: 'Jo Bloggs (Chair, BME staff network)' },
+    { name: 'Sam', label: 'Sam' },
+    { name: 'Demo Healthwatch', label: 'Demo Healthwatch' },
+    { name: 'Old Partner', label: 'Old Partner (no longer a partner)' },
+  ]);
+  let review = withGrade(newReview('r', 'eds2022', 2025), '1A', '2');
+  review = withAgreedBy(withEvidence(review, '1A', 'Minutes'), '1A', ['Sam']);
+  expect(review.outcomes[0]).toMatchObject({ evidence: [{ title: 'Minutes' }], agreedBy: ['Sam'] });
+  expect(withAgreedBy(review, '2A', ['Sam']).outcomes).toEqual(review.outcomes);
 });
 
 test('only drafts can be changed', () => {
