@@ -3,3 +3,4 @@ export * from './eds2022';
 export { PROTECTED_CHARACTERISTICS, REVIEW_STATUSES, parseEdsReview, type EdsReview, type Eds2Review, type Eds2022Review } from './review';
 export * from './roll-up';
 export { isSettledReview, planFramework, reviewToShow, type EdsFramework, type ReviewToShow } from './review-to-show';
+export { frameworkName } from './framework-name';

@@ -1,4 +1,5 @@
 import { rollUpEds2, rollUpEds2022 } from '../eds/roll-up';
+import { frameworkName } from '../eds/framework-name';
 import type { EdsReview } from '../eds/review';
 import type { Action } from '../plan/action';
 import { type DueState, dueState } from '../plan/due';
@@ -189,9 +190,8 @@ export function actionsCsvTable(actions: readonly Action[], today: IsoDate): Exp
 
 /** The EDS sheet's title: the framework, year and status, and the review date when there is one. */
 function edsTitle(review: EdsReview): string {
-  const framework = review.framework === 'eds2' ? 'EDS2' : 'EDS 2022';
   const reviewed = review.reviewDate === undefined ? '' : `, reviewed ${formatUkDate(review.reviewDate)}`;
-  return `${framework} review ${review.year} (${review.status})${reviewed}`;
+  return `${frameworkName(review.framework)} review ${review.year} (${review.status})${reviewed}`;
 }
 
 /**
