@@ -47,11 +47,12 @@ test('the board report workbook has the indicators, actions and EDS of the demo 
   expect((workbook.getWorksheet('Actions')?.rowCount ?? 0) - 2).toBe(25);
   // Due dates are dates and figures are numbers, so Excel sorts and sums them without flagging text.
   const actions = workbook.getWorksheet('Actions');
-  const due = (actions?.getRow(2).values as unknown[]).indexOf('Due date');
-  const dueCells = Array.from({ length: 25 }, (_, i) => actions?.getRow(i + 3).getCell(due));
-  expect(dueCells.filter((cell) => !(cell?.value instanceof Date) || cell.numFmt !== 'dd/mm/yyyy')).toEqual([]);
+  if (actions === undefined) throw new Error('The board workbook has no Actions sheet.');
+  const due = (actions.getRow(2).values as unknown[]).indexOf('Due date');
+  const dueCells = Array.from({ length: 25 }, (_, i) => actions.getRow(i + 3).getCell(due));
+  expect(dueCells.filter((cell) => !(cell.value instanceof Date) || cell.numFmt !== 'dd/mm/yyyy')).toEqual([]);
   expect(workbook.getWorksheet('Indicators')?.getRow(4).getCell(4).type).toBe(excel.ValueType.Number);
-  expect(actions?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+  expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   expect(texts.filter((text) => text.startsWith('='))).toEqual([]);
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined())));
 });

@@ -53,8 +53,8 @@ function column(worksheet: ExcelJS.Worksheet, header: string): number {
 }
 
 /** What every sheet shares: its title in bold on row 1, the header on row 2, both frozen. */
-function expectTitledAndFrozen(worksheet: ExcelJS.Worksheet, title: string | RegExp): void {
-  expect(worksheet.getCell('A1').value).toEqual(typeof title === 'string' ? title : expect.stringMatching(title));
+function expectTitledAndFrozen(worksheet: ExcelJS.Worksheet, title: string): void {
+  expect(worksheet.getCell('A1').value).toBe(title);
   expect(worksheet.getRow(1).font?.bold).toBe(true);
   expect(worksheet.getRow(2).font?.bold).toBe(true);
   expect(worksheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
@@ -89,13 +89,15 @@ describe('the board report workbook', () => {
     expect([ratio.type, ratio.value, ratio.numFmt]).toEqual([ExcelJS.ValueType.Number, 1.58, '0.00']);
     const ratioChange = indicators.getRow(4).getCell(change);
     expect([ratioChange.type, ratioChange.numFmt]).toEqual([ExcelJS.ValueType.Number, '+0.00;-0.00;0.00']);
-    // Every figure of the two years that has a value is a number cell, never text that Excel flags.
+    // Every figure of the two years that has a value is a number cell, never text that Excel flags (a ratio with no finite value is words).
+    const notNumbers = [];
     for (let row = 3; row <= indicators.rowCount; row += 1)
       for (const col of [figure, column(indicators, 'Figure 2023'), change]) {
         const cell = indicators.getRow(row).getCell(col);
-        if (cell.value !== null && !(typeof cell.value === 'string' && /^No /.test(cell.value)))
-          expect([row, col, cell.type]).toEqual([row, col, ExcelJS.ValueType.Number]);
+        const words = typeof cell.value === 'string' && cell.value.startsWith('No ');
+        if (cell.value !== null && !words && cell.type !== ExcelJS.ValueType.Number) notNumbers.push([row, col, cell.value]);
       }
+    expect(notNumbers).toEqual([]);
   });
 
   test('due dates are real dates shown dd/mm/yyyy, and a formula-like title stays inert text', async () => {
