@@ -1,5 +1,5 @@
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles } from '@fluentui/react-components';
-import { type Cell, type ExportTable, restoreNeutralisedText } from '../domain/exports';
+import { type Cell, type ExportTable, cellText as exportedText, restoreNeutralisedText } from '../domain/exports';
 import { ScrollRegion } from './scroll-region';
 
 const useStyles = makeStyles({
@@ -8,12 +8,13 @@ const useStyles = makeStyles({
 
 /**
  * How a cell reads on screen: numbers in UK style, a suppressed figure as "*", an empty cell as
- * "–". The quote that guards a formula-like text in a spreadsheet is not needed on a web page.
+ * "–", formatted figures with their units and signs, dates dd/mm/yyyy. The quote that guards a
+ * formula-like text in a spreadsheet is not needed on a web page.
  */
 function cellText(cell: Cell): string {
   if (cell === null || cell === '') return '–';
   if (typeof cell === 'number') return cell.toLocaleString('en-GB', { maximumFractionDigits: 2 });
-  return restoreNeutralisedText(cell);
+  return restoreNeutralisedText(exportedText(cell));
 }
 
 /** An export table shown as an accessible table with a caption; its first row is the header. In a narrow panel it scrolls in its own region. */

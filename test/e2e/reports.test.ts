@@ -38,11 +38,21 @@ test('the board report workbook has the indicators, actions and EDS of the demo 
   await workbook.xlsx.load(await bytesOf(file));
   expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Indicators', 'Actions', 'EDS']);
   const indicators = await readXlsxRows(await bytesOf(file));
-  expect(indicators[0]?.cells.slice(0, 5)).toEqual(['Indicator', 'Title', 'Measure', expect.stringMatching(/^Figure \d{4}$/), 'Verdict']);
-  expect(indicators).toHaveLength(10);
+  // A title row, then the header and the nine indicators.
+  expect(indicators[0]?.cells).toEqual([expect.stringMatching(/^WRES indicators \d{4}/)]);
+  expect(indicators[1]?.cells.slice(0, 5)).toEqual(['Indicator', 'Title', 'Measure', expect.stringMatching(/^Figure \d{4}$/), 'Verdict']);
+  expect(indicators).toHaveLength(11);
   const texts: string[] = [];
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => void texts.push(String(cell.text)))));
-  expect((workbook.getWorksheet('Actions')?.rowCount ?? 0) - 1).toBe(25);
+  expect((workbook.getWorksheet('Actions')?.rowCount ?? 0) - 2).toBe(25);
+  // Due dates are dates and figures are numbers, so Excel sorts and sums them without flagging text.
+  const actions = workbook.getWorksheet('Actions');
+  if (actions === undefined) throw new Error('The board workbook has no Actions sheet.');
+  const due = (actions.getRow(2).values as unknown[]).indexOf('Due date');
+  const dueCells = Array.from({ length: 25 }, (_, i) => actions.getRow(i + 3).getCell(due));
+  expect(dueCells.filter((cell) => !(cell.value instanceof Date) || cell.numFmt !== 'dd/mm/yyyy')).toEqual([]);
+  expect(workbook.getWorksheet('Indicators')?.getRow(4).getCell(4).type).toBe(excel.ValueType.Number);
+  expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
   expect(texts.filter((text) => text.startsWith('='))).toEqual([]);
   workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined())));
 });

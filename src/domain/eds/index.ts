@@ -4,3 +4,4 @@ export { PROTECTED_CHARACTERISTICS, REVIEW_STATUSES, parseEdsReview, type EdsRev
 export * from './roll-up';
 export { isSettledReview, planFramework, reviewToShow, type EdsFramework, type ReviewToShow } from './review-to-show';
 export { completeness, describeMissing, type ReviewCompleteness } from './completeness';
+export { frameworkName } from './framework-name';

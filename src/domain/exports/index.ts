@@ -1,4 +1,19 @@
-export { type Cell, type ExportTable, neutraliseCell, neutraliseTable, restoreNeutralisedText } from './cells';
+export {
+  type Cell,
+  type PlainCell,
+  type DateCell,
+  type NumberCell,
+  type NumberFormat,
+  type ExportTable,
+  cellText,
+  dateCell,
+  formatNumberCell,
+  numberCell,
+  percentCell,
+  neutraliseCell,
+  neutraliseTable,
+  restoreNeutralisedText,
+} from './cells';
 export {
   SUPPRESSED,
   type Suppressed,

@@ -1,4 +1,5 @@
 import { rollUpEds2, rollUpEds2022 } from '../eds/roll-up';
+import { frameworkName } from '../eds/framework-name';
 import type { EdsReview } from '../eds/review';
 import type { Action } from '../plan/action';
 import { type DueState, dueState } from '../plan/due';
@@ -6,10 +7,10 @@ import { ACTION_STATUSES } from '../plan/status';
 import { type IsoDate, formatUkDate } from '../shared/uk-date';
 import type { WresResult } from '../wres/calculate';
 import { headlineFigure, headlineSpec } from '../wres/headline-measures';
-import { WRES_INDICATORS, WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
+import { WRES_INDICATORS, WRES_INDICATOR_IDS, type WresIndicatorId } from '../wres/indicator-catalogue';
 import { compareYears } from '../wres/trends';
 import { VERDICT_WORDS, certaintySentence } from '../wres/verdict-words';
-import { type Cell, type ExportTable, neutraliseTable } from './cells';
+import { type Cell, type ExportTable, type NumberCell, dateCell, neutraliseTable, numberCell, percentCell } from './cells';
 
 /** Due states as a board reads them. */
 const DUE_STATE_WORDS: Readonly<Record<DueState, string>> = {
@@ -21,12 +22,25 @@ const DUE_STATE_WORDS: Readonly<Record<DueState, string>> = {
 
 const TREND_WORDS = { improved: 'Improved', worsened: 'Worsened', 'no-change': 'No change', 'not-comparable': 'Not comparable' } as const;
 
+/** An indicator's headline figure as a number cell: a percentage for 1, a ratio (2 dp) for 2–4, percentage points (1 dp) for 5–9. */
+function figureCell(id: WresIndicatorId, value: number | null): NumberCell | null {
+  const spec = headlineSpec(id);
+  if (spec.measure === 'senior-bme-percent') return percentCell(value);
+  return numberCell(value, spec.decimals === 2 ? '0.00' : '0.0');
+}
+
+/** A change in an indicator's figure, signed, to the figure's decimal places (ratio points or percentage points). */
+function changeCell(id: WresIndicatorId, change: number | null): NumberCell | null {
+  return numberCell(change, headlineSpec(id).decimals === 2 ? '+0.00;-0.00;0.00' : '+0.0;-0.0;0.0');
+}
+
 /**
  * The board report's indicator sheet: for each of the nine indicators, its headline figure (with
  * what it measures: the senior BME % for 1, the relative likelihood for 2–4, % BME − % White for
  * 5–8, board BME % − workforce BME % for 9), its verdict and how certain it is (in words, with the
  * reason) in `current.year` and, when `previous` is given, that year's figure, the change and
- * whether it improved for BME staff (see `compareYears`). An indicator not given in the current
+ * whether it improved for BME staff (see `compareYears`). Figures are number cells: indicator 1's a
+ * percentage (12.9%), 2–4's ratios to 2 dp, 5–9's percentage points to 1 dp; changes are signed. An indicator not given in the current
  * year says so; a figure with no finite value (e.g. no BME applicant appointed) is given in words.
  * `previous` must be an earlier year of the same organisation (else RangeError,
  * from `compareYears`).
@@ -43,21 +57,22 @@ export function boardIndicatorsTable(current: WresResult, previous?: WresResult)
     else
       row.push(
         headlineSpec(id).label,
-        figure.value ?? figure.figureWords,
+        figure.value === null ? figure.figureWords : figureCell(id, figure.value),
         VERDICT_WORDS[figure.verdict],
         certaintySentence(figure.certainty, figure.certaintyReason),
       );
     const change = comparison?.indicators.find((item) => item.indicator === id);
     if (comparison !== undefined) {
       row.push(
-        change === undefined ? null : change.from.value,
-        change === undefined ? null : change.change,
+        change === undefined ? null : figureCell(id, change.from.value),
+        change === undefined ? null : changeCell(id, change.change),
         change === undefined ? 'Not given' : TREND_WORDS[change.direction],
       );
     }
     rows.push(row);
   }
-  return neutraliseTable({ name: 'Indicators', rows });
+  const title = `WRES indicators ${current.year}${previous === undefined ? '' : `, with the change since ${previous.year}`}`;
+  return neutraliseTable({ name: 'Indicators', title, rows });
 }
 
 function latestUpdate(action: Action): string {
@@ -75,7 +90,8 @@ function actionsByStatus(actions: readonly Action[]): Action[] {
 
 /**
  * The board report's action sheet: every action by status, then due date, with its owner, UK due
- * date, where it stands against that date on `today` (overdue, due soon…), links and latest update.
+ * date (a date cell), where it stands against that date on `today` (overdue, due soon…), links
+ * and latest update.
  */
 export function boardActionsTable(actions: readonly Action[], today: IsoDate): ExportTable {
   const rows: Cell[][] = [
@@ -86,7 +102,7 @@ export function boardActionsTable(actions: readonly Action[], today: IsoDate): E
       action.status,
       action.title,
       action.owner.name,
-      formatUkDate(action.dueDate),
+      dateCell(action.dueDate),
       DUE_STATE_WORDS[dueState(action, today)],
       action.priority,
       action.indicators.join(', '),
@@ -95,7 +111,7 @@ export function boardActionsTable(actions: readonly Action[], today: IsoDate): E
       latestUpdate(action),
     ]);
   }
-  return neutraliseTable({ name: 'Actions', rows });
+  return neutraliseTable({ name: 'Actions', title: `Actions at ${formatUkDate(today)}`, rows });
 }
 
 /**
@@ -113,14 +129,17 @@ export function publicationActionsTable(actions: readonly Action[]): ExportTable
       action.measureOfSuccess,
       action.baseline,
       action.target,
-      formatUkDate(action.dueDate),
+      dateCell(action.dueDate),
       action.status,
     ]);
   }
-  return neutraliseTable({ name: 'Action plan', rows });
+  return neutraliseTable({ name: 'Action plan', title: 'Action plan', rows });
 }
 
-/** Every field of every action, for working on in a spreadsheet: ISO dates, one action a row, in status order. */
+/**
+ * Every field of every action, for working on in a spreadsheet, one action a row, in status order.
+ * Due and completion dates are date cells, which a CSV file writes as ISO dates (yyyy-mm-dd).
+ */
 export function actionsCsvTable(actions: readonly Action[], today: IsoDate): ExportTable {
   const rows: Cell[][] = [
     [
@@ -154,8 +173,8 @@ export function actionsCsvTable(actions: readonly Action[], today: IsoDate): Exp
       action.priority,
       action.owner.name,
       action.owner.email ?? '',
-      action.dueDate,
-      action.completedOn ?? '',
+      dateCell(action.dueDate),
+      dateCell(action.completedOn),
       action.planYear,
       action.indicators.join(', '),
       action.edsOutcomes.join(', '),
@@ -166,7 +185,13 @@ export function actionsCsvTable(actions: readonly Action[], today: IsoDate): Exp
       latestUpdate(action),
     ]);
   }
-  return neutraliseTable({ name: 'Actions', rows });
+  return neutraliseTable({ name: 'Actions', title: `Actions at ${formatUkDate(today)}`, csvDates: 'iso', rows });
+}
+
+/** The EDS sheet's title: the framework, year and status, and the review date when there is one. */
+function edsTitle(review: EdsReview): string {
+  const reviewed = review.reviewDate === undefined ? '' : `, reviewed ${formatUkDate(review.reviewDate)}`;
+  return `${frameworkName(review.framework)} review ${review.year} (${review.status})${reviewed}`;
 }
 
 /**
@@ -175,7 +200,7 @@ export function actionsCsvTable(actions: readonly Action[], today: IsoDate): Exp
  * overall score and rating (or why there is none). With no review, one row says so.
  */
 export function boardEdsTable(review: EdsReview | undefined): ExportTable {
-  if (review === undefined) return { name: 'EDS', rows: [['EDS'], ['No EDS review is recorded yet.']] };
+  if (review === undefined) return { name: 'EDS', title: 'EDS', rows: [['EDS'], ['No EDS review is recorded yet.']] };
   if (review.framework === 'eds2') {
     const rollUp = rollUpEds2(review);
     const rows: Cell[][] = [['Goal', 'Name', 'Outcomes graded', 'Excelling', 'Achieving', 'Developing', 'Undeveloped']];
@@ -200,7 +225,7 @@ export function boardEdsTable(review: EdsReview | undefined): ExportTable {
       rollUp.grades.Developing,
       rollUp.grades.Undeveloped,
     ]);
-    return neutraliseTable({ name: 'EDS', rows });
+    return neutraliseTable({ name: 'EDS', title: edsTitle(review), rows });
   }
   const rollUp = rollUpEds2022(review);
   const rows: Cell[][] = [['Domain', 'Name', 'Outcomes scored', 'Score', 'Maximum', 'Rating']];
@@ -222,5 +247,5 @@ export function boardEdsTable(review: EdsReview | undefined): ExportTable {
     33,
     rollUp.overallRating ?? `Not rated: ${rollUp.reason}`,
   ]);
-  return neutraliseTable({ name: 'EDS', rows });
+  return neutraliseTable({ name: 'EDS', title: edsTitle(review), rows });
 }

@@ -6,7 +6,7 @@ import type { WresOptions } from '../wres/options';
 import type { Certainty, Verdict } from '../wres/verdict';
 import { verdictWithCertainty } from '../wres/verdict-words';
 import { at, entry, present } from '../shared/checked-access';
-import { type Cell, type ExportTable, neutraliseTable } from './cells';
+import { type PlainCell as Cell, type ExportTable, neutraliseTable } from './cells';
 import { B, type Counts4, type Pattern, T, W, bandKey, choosePattern, countRows, sortedBands } from './publication-suppression';
 import {
   DEFAULT_SUPPRESSION_THRESHOLD,
@@ -278,7 +278,11 @@ function footnote(rule: SuppressionRule, rows: readonly (readonly Cell[])[], pri
  * The figures are calculated here with `options` (the readings in force), so they always match
  * the counts. Throws a RangeError for a threshold that is not a whole number ≥ 1.
  */
-export function publicationWresTable(input: WresInput, rule: SuppressionRule = DEFAULT_SUPPRESSION_RULE, options: Partial<WresOptions> = {}): ExportTable {
+export function publicationWresTable(
+  input: WresInput,
+  rule: SuppressionRule = DEFAULT_SUPPRESSION_RULE,
+  options: Partial<WresOptions> = {},
+): ExportTable<Cell> {
   checkThreshold(rule.threshold);
   const result = calculateWres(input, options);
   const pattern = choosePattern(input, effectiveThreshold(rule), options);

@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { PROTECTED_CHARACTERISTICS, parseEdsReview, type EdsReview } from '../../domain/eds';
+import { PROTECTED_CHARACTERISTICS, parseEdsReview, planFramework, type EdsReview } from '../../domain/eds';
 import { useOperation, type Operation } from '../../components/use-operation';
 import { describeStorageError } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
@@ -60,7 +60,11 @@ export function useStartReviewPage(): StartReviewPageState {
     characteristics: ['Race'],
     otherGroups: '',
   }));
-  const form: StartReviewForm = { ...typed, framework: chosenFramework ?? (snapshot?.settings.edsFramework === 'eds2022' ? 'eds2022' : 'eds2') };
+  const inUse = planFramework(
+    snapshot?.settings.edsFramework,
+    (snapshot?.edsReviews ?? []).map((review) => review.value),
+  );
+  const form: StartReviewForm = { ...typed, framework: chosenFramework ?? inUse };
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const createReview = useCallback(

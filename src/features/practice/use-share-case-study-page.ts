@@ -2,7 +2,7 @@ import { FieldsToCheck } from '../../lib/form-errors';
 import { useCallback, useMemo, useState, type FormEvent } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useOperation, type Operation } from '../../components/use-operation';
-import { EDS2022_OUTCOMES, EDS2_OUTCOMES } from '../../domain/eds';
+import { EDS2022_OUTCOMES, EDS2_OUTCOMES, planFramework } from '../../domain/eds';
 import type { Action } from '../../domain/plan';
 import { parseCaseStudy, type CaseStudy } from '../../domain/practice';
 import { InvalidError, describeStorageError, type Versioned } from '../../storage/ports';
@@ -51,7 +51,12 @@ export function useShareCaseStudyPage(editing: CaseStudy | undefined, organisati
   const [caseStudyId] = useState(() => editing?.id ?? crypto.randomUUID());
   const [editKey] = useState(() => crypto.randomUUID());
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const edsIds = (snapshot?.settings.edsFramework === 'eds2022' ? EDS2022_OUTCOMES : EDS2_OUTCOMES).map((outcome) => outcome.id);
+  // The outcomes of the framework every page uses (Settings, else the newest review's, else EDS 2022).
+  const framework = planFramework(
+    snapshot?.settings.edsFramework,
+    (snapshot?.edsReviews ?? []).map((review) => review.value),
+  );
+  const edsIds = (framework === 'eds2022' ? EDS2022_OUTCOMES : EDS2_OUTCOMES).map((outcome) => outcome.id);
 
   const publish = useCallback(
     async (typed: Draft): Promise<string> => {

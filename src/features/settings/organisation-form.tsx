@@ -1,15 +1,16 @@
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from '@fluentui/react-components';
 import { OperationMessage } from '../../components/operation-message';
 import { useReadOnlyStyles } from '../../components/read-only.styles';
+import { frameworkName } from '../../domain/eds';
 import { NHS_REGIONS, ORGANISATION_TYPES } from '../../domain/practice';
 import { SuppressionFields } from './suppression-fields';
 import { useSettingsStyles } from './settings-page.styles';
 import type { SettingsPageState } from './use-settings-page';
 
-type OrganisationFormProps = Pick<SettingsPageState, 'form' | 'errors' | 'canEdit' | 'change' | 'save' | 'submit'>;
+type OrganisationFormProps = Pick<SettingsPageState, 'form' | 'errors' | 'canEdit' | 'frameworkInUse' | 'change' | 'save' | 'submit'>;
 
 /** The organisation's details, its EDS framework, the library and the suppression rule, saved together. */
-export function OrganisationForm({ form, errors, canEdit, change, save, submit }: OrganisationFormProps) {
+export function OrganisationForm({ form, errors, canEdit, frameworkInUse, change, save, submit }: OrganisationFormProps) {
   const styles = useSettingsStyles();
   const readOnly = useReadOnlyStyles();
   // Someone who may only read sees the values as text, not as boxes that look ready to type in.
@@ -43,7 +44,11 @@ export function OrganisationForm({ form, errors, canEdit, change, save, submit }
           ))}
         </Select>
       </Field>
-      <Field label="EDS framework">
+      <Field
+        label="EDS framework"
+        // Until the trust chooses, say which framework the Dashboard, reports and reviews already use, so no page seems to disagree.
+        hint={form.edsFramework === '' ? `Not chosen yet: every page uses ${frameworkName(frameworkInUse)} until you choose.` : undefined}
+      >
         <RadioGroup value={form.edsFramework} disabled={!canEdit} onChange={(_, data) => change('edsFramework', data.value === 'eds2022' ? 'eds2022' : 'eds2')}>
           <Radio value="eds2" label="EDS2 (4 goals, 18 outcomes)" />
           <Radio value="eds2022" label="EDS 2022 (3 domains, 11 outcomes)" />

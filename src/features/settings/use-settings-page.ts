@@ -3,6 +3,7 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { useOperation, type Operation } from '../../components/use-operation';
 import { describeStorageError, type PlanSite, type SchemaReport } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
+import { type EdsFramework, planFramework } from '../../domain/eds';
 import { changedSettings, settingsFormFrom, validateSettings, type SettingsErrors, type SettingsForm } from './settings-form';
 
 /** Everything the settings page shows and does, from the stored settings and the person's typing. */
@@ -10,6 +11,8 @@ export interface SettingsPageState {
   form: SettingsForm;
   errors: SettingsErrors;
   canEdit: boolean;
+  /** The framework every page uses now, by the one rule ({@link planFramework}): what Settings say is in use until one is chosen. */
+  frameworkInUse: EdsFramework;
   site: PlanSite;
   change: <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => void;
   save: Operation<[SettingsForm], void>;
@@ -84,5 +87,10 @@ export function useSettingsPage(): SettingsPageState {
     window.location.assign(siteAddress(otherSite.trim()));
   };
 
-  return { form, errors, canEdit, site: storage.site, change, save, submit, check, otherSite, setOtherSite, openOtherSite };
+  const frameworkInUse = planFramework(
+    stored?.edsFramework,
+    (snapshot?.edsReviews ?? []).map((review) => review.value),
+  );
+
+  return { form, errors, canEdit, frameworkInUse, site: storage.site, change, save, submit, check, otherSite, setOtherSite, openOtherSite };
 }

@@ -1,18 +1,23 @@
 import Papa from 'papaparse';
-import { type ExportTable, neutraliseCell } from '../../domain/exports';
+import { type Cell, type ExportTable, neutraliseCell } from '../../domain/exports';
+import { formatUkDate } from '../../domain/shared';
+
+/** A cell as CSV holds it: text and numbers as they are (a formatted number by its value), a date by the table's date style. */
+function csvCell(cell: Cell, dates: ExportTable['csvDates']): string | number {
+  if (cell === null) return '';
+  if (typeof cell !== 'object') return cell;
+  if (cell.kind === 'number') return cell.value;
+  return dates === 'iso' ? cell.iso : formatUkDate(cell.iso);
+}
 
 /**
  * Writes a table as CSV text with papaparse: every cell neutralised against formula injection,
- * numbers as they are, empty cells empty, CRLF line ends (as Excel writes them). A UTF-8 byte
+ * numbers as they are (a percentage as its fraction, as a workbook holds it), dates dd/mm/yyyy
+ * unless the table asks for ISO dates, empty cells empty, CRLF line ends (as Excel writes them). A UTF-8 byte
  * order mark goes in front when the text is saved (see {@link csvBlob}) so Excel reads £ and é.
  */
 export function tableToCsv(table: ExportTable): string {
-  const rows = table.rows.map((row) =>
-    row.map((cell) => {
-      const safe = neutraliseCell(cell);
-      return safe === null ? '' : safe;
-    }),
-  );
+  const rows = table.rows.map((row) => row.map((cell) => csvCell(neutraliseCell(cell), table.csvDates)));
   return Papa.unparse(rows, { newline: '\r\n' });
 }
 

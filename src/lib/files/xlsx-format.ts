@@ -1,5 +1,5 @@
-import type { Cell as ExcelCell, CellValue, Workbook } from 'exceljs';
-import { type ExportTable, neutraliseCell } from '../../domain/exports';
+import type { Cell as ExcelCell, CellValue, Workbook, Worksheet } from 'exceljs';
+import { type Cell, type ExportTable, cellText as shownText, neutraliseCell } from '../../domain/exports';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -26,23 +26,60 @@ function sheetName(name: string, used: Set<string>): string {
   return candidate;
 }
 
+/** How a workbook shows a date: the UK's day/month/year, whatever the reader's locale. */
+const XLSX_DATE_FORMAT = 'dd/mm/yyyy';
+
+/** Columns are as wide as their longest text (title row aside), between these (in characters). */
+const MIN_WIDTH = 8;
+const MAX_WIDTH = 60;
+
+/** A cell as exceljs writes it: a date as a Date at UTC midnight (exceljs counts days in UTC), a formatted number by its value. */
+function excelValue(cell: Cell): CellValue {
+  if (cell === null || typeof cell !== 'object') return cell;
+  return cell.kind === 'number' ? cell.value : new Date(`${cell.iso}T00:00:00.000Z`);
+}
+
+function excelFormat(cell: Cell): string | undefined {
+  if (cell === null || typeof cell !== 'object') return undefined;
+  return cell.kind === 'number' ? cell.format : XLSX_DATE_FORMAT;
+}
+
+/** One table as one sheet: the title row (when the table has a title), the header row, then the rows. */
+function writeSheet(sheet: Worksheet, table: ExportTable): void {
+  if (table.title !== undefined) {
+    sheet.addRow([neutraliseCell(table.title)]);
+    sheet.getRow(1).font = { bold: true, size: 14 };
+  }
+  const headerRow = table.title === undefined ? 1 : 2;
+  // The title and the header stay in view as the reader scrolls down the rows.
+  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: headerRow }];
+  for (const row of table.rows) {
+    const safe = row.map((cell) => neutraliseCell(cell));
+    const added = sheet.addRow(safe.map(excelValue));
+    safe.forEach((cell, i) => {
+      const format = excelFormat(cell);
+      if (format !== undefined) added.getCell(i + 1).numFmt = format;
+    });
+  }
+  sheet.getRow(headerRow).font = { bold: true };
+  const widths: number[] = [];
+  for (const row of table.rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? MIN_WIDTH, Math.min(MAX_WIDTH, shownText(cell).length + 2))));
+  widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+}
+
 /**
- * Writes tables as the sheets of one workbook, in order. Every cell is neutralised against formula
- * injection and written as a value (a number stays a number; text is text, never a formula). The
- * header row is bold and frozen, and columns are sized to their content.
+ * Writes tables as the sheets of one workbook, one sheet per table, in order. Every text cell is
+ * neutralised against formula injection and written as a value (text is text, never a formula);
+ * numbers are numbers, with their number format when the cell has one (a percentage shows as
+ * 12.9%), and dates are real dates shown dd/mm/yyyy, so a column sums and sorts as the reader
+ * expects. A table's title goes in a bold row above the header; the title and header rows are
+ * frozen, the header is bold, and columns are sized to their content (capped).
  */
 export async function tablesToXlsx(tables: readonly ExportTable[]): Promise<ArrayBuffer> {
   const workbook = await newWorkbook();
   workbook.creator = 'Race Equality Plan';
   const used = new Set<string>();
-  for (const table of tables) {
-    const sheet = workbook.addWorksheet(sheetName(table.name, used), { views: [{ state: 'frozen', ySplit: 1 }] });
-    for (const row of table.rows) sheet.addRow(row.map((cell) => neutraliseCell(cell)));
-    sheet.getRow(1).font = { bold: true };
-    const widths: number[] = [];
-    for (const row of table.rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 8, Math.min(60, String(cell ?? '').length + 2))));
-    widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  }
+  for (const table of tables) writeSheet(workbook.addWorksheet(sheetName(table.name, used)), table);
   return workbook.xlsx.writeBuffer();
 }
 

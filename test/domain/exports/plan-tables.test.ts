@@ -29,11 +29,11 @@ const today = '2026-11-26';
 describe('action tables', () => {
   test('the board sheet lists actions by status, with UK dates, where each stands and the latest update; injected text is inert', () => {
     const table = boardActionsTable([done, injected, soon], today);
-    expect(table.name).toBe('Actions');
+    expect([table.name, table.title]).toEqual(['Actions', 'Actions at 26/11/2026']);
     expect(table.rows.slice(1).map((row) => row.slice(0, 5))).toEqual([
-      ['Not started', 'Shortlisting panels', 'Priya Shah', '01/12/2026', 'Due soon'],
-      ['Off track', `'=HYPERLINK("http://x","y")`, 'Priya Shah', '01/10/2026', 'Overdue'],
-      ['Completed', 'Board mentoring', 'Tom Hughes', '30/06/2026', 'Completed'],
+      ['Not started', 'Shortlisting panels', 'Priya Shah', { kind: 'date', iso: '2026-12-01' }, 'Due soon'],
+      ['Off track', `'=HYPERLINK("http://x","y")`, 'Priya Shah', { kind: 'date', iso: '2026-10-01' }, 'Overdue'],
+      ['Completed', 'Board mentoring', 'Tom Hughes', { kind: 'date', iso: '2026-06-30' }, 'Completed'],
     ]);
     expect(table.rows[2]?.slice(6)).toEqual(['2, 4', '1A', 'Every board member mentored', '02/11/2026 Priya Shah: -2 posts filled']);
     expect(table.rows[1]?.[9]).toBe('');
@@ -63,13 +63,25 @@ describe('action tables', () => {
       'Due date',
       'Status',
     ]);
-    expect(table.rows[1]).toEqual(['Shortlisting panels', '', '9', '3A', 'Every board member mentored', '1.58', '1.25', '01/12/2026', 'Not started']);
+    expect(table.title).toBe('Action plan');
+    expect(table.rows[1]).toEqual([
+      'Shortlisting panels',
+      '',
+      '9',
+      '3A',
+      'Every board member mentored',
+      '1.58',
+      '1.25',
+      { kind: 'date', iso: '2026-12-01' },
+      'Not started',
+    ]);
     expect(table.rows[2]?.slice(0, 2)).toEqual([`'=HYPERLINK("http://x","y")`, "'@risk"]);
     expect(JSON.stringify(table.rows)).not.toContain('Priya');
   });
 
-  test('the actions CSV has every field with ISO dates', () => {
+  test('the actions table has every field, with date cells that its CSV writes as ISO dates', () => {
     const table = actionsCsvTable([done, injected], today);
+    expect([table.title, table.csvDates]).toEqual(['Actions at 26/11/2026', 'iso']);
     expect(table.rows[0]).toHaveLength(18);
     expect(table.rows[1]).toEqual([
       'a-1',
@@ -80,8 +92,8 @@ describe('action tables', () => {
       'High',
       'Priya Shah',
       'priya.shah@example.nhs.uk',
-      '2026-10-01',
-      '',
+      { kind: 'date', iso: '2026-10-01' },
+      null,
       '2024/25',
       '2, 4',
       '1A',
@@ -91,7 +103,7 @@ describe('action tables', () => {
       1,
       '02/11/2026 Priya Shah: -2 posts filled',
     ]);
-    expect(table.rows[2]?.slice(6, 10)).toEqual(['Tom Hughes', '', '2026-06-30', '2026-06-01']);
+    expect(table.rows[2]?.slice(6, 10)).toEqual(['Tom Hughes', '', { kind: 'date', iso: '2026-06-30' }, { kind: 'date', iso: '2026-06-01' }]);
   });
 });
 
@@ -106,7 +118,9 @@ describe('boardIndicatorsTable', () => {
   );
 
   test('one year: figure, verdict and certainty in words, and "not given" for the indicators left out', () => {
-    const rows = boardIndicatorsTable(y2024).rows;
+    const table = boardIndicatorsTable(y2024);
+    const rows = table.rows;
+    expect(table.title).toBe('WRES indicators 2024');
     expect(rows[0]).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Certainty']);
     expect(rows).toHaveLength(10);
     expect(rows[1]).toEqual(['1', 'Representation by pay band', '', 'Not given this year', '', '']);
@@ -115,7 +129,7 @@ describe('boardIndicatorsTable', () => {
       '2',
       'Appointment from shortlisting',
       'relative likelihood',
-      1.5,
+      { kind: 'number', value: 1.5, format: '0.00' },
       'Adverse',
       'Clear: the whole of the 95% interval, 1.28–1.75, is above 1.25',
     ]);
@@ -123,10 +137,23 @@ describe('boardIndicatorsTable', () => {
       '5',
       'Harassment from patients and the public',
       '% BME − % White',
-      10,
+      { kind: 'number', value: 10, format: '0.0' },
       'Adverse',
       'Not assessed: the numbers of White and BME respondents are not given, so how sure the gap is cannot be said',
     ]);
+  });
+
+  test("indicator 1's figure is a percentage cell: the fraction, shown to 1 dp with %", () => {
+    const senior = input({
+      indicator1: {
+        rows: [
+          { staffGroup: 'clinical', band: 'Band 5', white: 60, bme: 30, unknown: 2 },
+          { staffGroup: 'clinical', band: 'Band 8a', white: 12, bme: 3, unknown: 0 },
+        ],
+      },
+    });
+    // Senior staff (8a–9, VSM): 3 BME of 15 = 20.0%, held as 0.2.
+    expect(boardIndicatorsTable(calculateWres(senior)).rows[1]?.[3]).toEqual({ kind: 'number', value: 0.2, format: '0.0%' });
   });
 
   test('a ratio with no finite value is given in words, with its verdict', () => {
@@ -136,19 +163,28 @@ describe('boardIndicatorsTable', () => {
   });
 
   test('two years: the earlier figure, the change and the trend for BME staff', () => {
-    const rows = boardIndicatorsTable(y2024, y2023).rows;
+    const table = boardIndicatorsTable(y2024, y2023);
+    const rows = table.rows;
+    expect(table.title).toBe('WRES indicators 2024, with the change since 2023');
     expect(rows[0]).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Certainty', 'Figure 2023', 'Change', 'Trend']);
     expect(rows[1]?.slice(6)).toEqual([null, null, 'Not given']);
-    expect(rows[2]?.slice(3)).toEqual([1.5, 'Adverse', 'Clear: the whole of the 95% interval, 1.28–1.75, is above 1.25', 2, -0.5, 'Improved']);
+    expect(rows[2]?.slice(3)).toEqual([
+      { kind: 'number', value: 1.5, format: '0.00' },
+      'Adverse',
+      'Clear: the whole of the 95% interval, 1.28–1.75, is above 1.25',
+      { kind: 'number', value: 2, format: '0.00' },
+      { kind: 'number', value: -0.5, format: '+0.00;-0.00;0.00' },
+      'Improved',
+    ]);
     expect(rows[5]?.slice(6)).toEqual([null, null, 'Not comparable']);
-    expect(rows[9]?.slice(3, 5)).toEqual([0, 'Non-adverse']);
+    expect(rows[9]?.slice(3, 5)).toEqual([{ kind: 'number', value: 0, format: '0.0' }, 'Non-adverse']);
     expect(rows[9]?.slice(6)).toEqual([null, null, 'Not comparable']);
   });
 });
 
 describe('boardEdsTable', () => {
   test('no review says so', () => {
-    expect(boardEdsTable(undefined).rows).toEqual([['EDS'], ['No EDS review is recorded yet.']]);
+    expect(boardEdsTable(undefined)).toEqual({ name: 'EDS', title: 'EDS', rows: [['EDS'], ['No EDS review is recorded yet.']] });
   });
 
   test('EDS2: grades per goal and overall', () => {
@@ -165,7 +201,9 @@ describe('boardEdsTable', () => {
         ],
       }),
     );
-    const rows = boardEdsTable(review).rows;
+    const table = boardEdsTable(review);
+    const rows = table.rows;
+    expect(table.title).toBe('EDS2 review 2024 (Agreed)');
     expect(rows[0]).toEqual(['Goal', 'Name', 'Outcomes graded', 'Excelling', 'Achieving', 'Developing', 'Undeveloped']);
     expect(rows[1]?.slice(2)).toEqual(['1 of 5', 0, 1, 0, 0]);
     expect(rows.at(-1)).toEqual(['All goals', 'EDS2 review 2024 (Agreed)', '2 of 18', 0, 1, 1, 0]);
@@ -178,12 +216,15 @@ describe('boardEdsTable', () => {
         framework: 'eds2022',
         year: 2025,
         status: 'Draft',
+        reviewDate: '2025-03-14',
         partners: {},
         outcomes: [{ outcomeId: '1A', score: 2 }],
         domainRatings: { '2': 'Developing' },
       }),
     );
-    const rows = boardEdsTable(partial).rows;
+    const table = boardEdsTable(partial);
+    const rows = table.rows;
+    expect(table.title).toBe('EDS 2022 review 2025 (Draft), reviewed 14/03/2025');
     expect(rows[0]).toEqual(['Domain', 'Name', 'Outcomes scored', 'Score', 'Maximum', 'Rating']);
     // 2 of 12 from one outcome: no rating is worked out from it.
     expect(rows[1]?.slice(2)).toEqual(['1 of 4', 2, 12, 'None agreed']);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { type Cell, type SuppressionRule, publicationWresTable } from '../../../src/domain/exports';
+import { type PlainCell as Cell, type SuppressionRule, publicationWresTable } from '../../../src/domain/exports';
 import { type WresInput, type WresOptions, parseWresInput } from '../../../src/domain/wres';
 import { secondTrustWresYear } from '../../../api/src/local/seed/second-trust';
 import { type Highs, attackPublication, loadHighs, widthOf } from '../../support/publication-attacker';

@@ -107,10 +107,12 @@ describe('Reports', () => {
     const download = capture.downloads[0];
     expect(download?.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     const rows = await readXlsxRows(await blobBytes(download?.blob as Blob));
-    expect(rows[0]?.cells).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Certainty', 'Figure 2023', 'Change', 'Trend']);
-    expect(rows[2]?.cells.slice(0, 5)).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', '1.58', 'Adverse']);
+    // A title row, then the header.
+    expect(rows[0]?.cells).toEqual(['WRES indicators 2024, with the change since 2023']);
+    expect(rows[1]?.cells).toEqual(['Indicator', 'Title', 'Measure', 'Figure 2024', 'Verdict', 'Certainty', 'Figure 2023', 'Change', 'Trend']);
+    expect(rows[3]?.cells.slice(0, 5)).toEqual(['2', 'Appointment from shortlisting', 'relative likelihood', '1.58', 'Adverse']);
     // How certain the verdict is, in words, in the board's own workbook.
-    expect(rows[2]?.cells[5]).toMatch(/^Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25$/);
+    expect(rows[3]?.cells[5]).toMatch(/^Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25$/);
   });
 
   test('the publication pack workbook has the suppressed WRES data and the action plan', async () => {
@@ -130,8 +132,9 @@ describe('Reports', () => {
       expect.stringMatching(/^The headline figures are always published/),
     ]);
     const plan = workbook.getWorksheet('Action plan');
-    expect(plan?.getRow(3).getCell(1).value).toBe(`'=HYPERLINK("http://x","y")`);
-    expect(plan?.getRow(3).getCell(1).formula).toBeUndefined();
+    expect(plan?.getRow(1).getCell(1).value).toBe('Action plan');
+    expect(plan?.getRow(4).getCell(1).value).toBe(`'=HYPERLINK("http://x","y")`);
+    expect(plan?.getRow(4).getCell(1).formula).toBeUndefined();
   });
 
   test('choosing another year changes the files', async () => {

@@ -1,6 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { parseEdsReview } from '../../../src/domain/eds';
 import { SettingsPage } from '../../../src/features/settings/settings-page';
+import { okValue } from '../../domain/support/validated';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
 import { renderWithPlan } from '../../support/render-with-plan';
 
@@ -95,4 +97,33 @@ test('settings say which SharePoint site holds the plan, and offer to open it on
   await userEvent.setup().type(screen.getByRole('textbox', { name: /Open the plan on another SharePoint site/ }), 'other-site');
   expect(screen.getByRole('button', { name: 'Open' })).toBeEnabled();
   expect(screen.getByRole('link', { name: "Use the team's own site" }).getAttribute('href')).toMatch(/\?site=default#\/settings$/);
+});
+
+describe('the EDS framework, the same on every page', () => {
+  const notChosen = { organisationName: 'Demo NHS Trust', odsCode: 'RXX' };
+
+  test('a new plan has no framework chosen, and Settings name the one every page uses until then: EDS 2022', async () => {
+    await renderWithPlan(<SettingsPage />, { storage: memoryPlanStorage({ settings: notChosen }) });
+    const group = screen.getByRole('radiogroup', { name: 'EDS framework' });
+    expect(within(group).getByRole('radio', { name: /EDS2/ })).not.toBeChecked();
+    expect(within(group).getByRole('radio', { name: /EDS 2022/ })).not.toBeChecked();
+    expect(group).toHaveAccessibleDescription('Not chosen yet: every page uses EDS 2022 until you choose.');
+  });
+
+  test("with no framework chosen, the newest review's framework is the one in use, and Settings say so", async () => {
+    const edsReviews = [okValue(parseEdsReview({ id: 'r1', framework: 'eds2', year: 2024, status: 'Agreed', partners: {}, outcomes: [] }))];
+    await renderWithPlan(<SettingsPage />, { storage: memoryPlanStorage({ settings: notChosen, edsReviews }) });
+    expect(screen.getByRole('radiogroup', { name: 'EDS framework' })).toHaveAccessibleDescription('Not chosen yet: every page uses EDS2 until you choose.');
+  });
+
+  test('once chosen, the choice is shown and the hint goes', async () => {
+    const user = userEvent.setup();
+    const storage = memoryPlanStorage({ settings: notChosen });
+    await renderWithPlan(<SettingsPage />, { storage });
+    await user.click(screen.getByRole('radio', { name: /EDS2/ }));
+    expect(screen.queryByText(/Not chosen yet/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('Settings saved.')).toBeInTheDocument();
+    expect((await storage.load()).settings.edsFramework).toBe('eds2');
+  });
 });
