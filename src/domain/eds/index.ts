@@ -1,5 +1,6 @@
 export * from './eds2';
 export * from './eds2022';
-export { PROTECTED_CHARACTERISTICS, REVIEW_STATUSES, parseEdsReview, type EdsReview, type Eds2Review, type Eds2022Review } from './review';
+export { PROTECTED_CHARACTERISTICS, REVIEW_STATUSES, parseEdsReview, type EdsReview, type Eds2Review, type Eds2022Review, type EdsReviewEvent } from './review';
 export * from './roll-up';
 export { isSettledReview, planFramework, reviewToShow, type EdsFramework, type ReviewToShow } from './review-to-show';
+export { canDeleteReview, canReopenReview, duplicateReview, duplicateReviewMessage, reopenReview, type Reopened } from './lifecycle';
