@@ -25,6 +25,11 @@ const OVERALL = ['Undeveloped', 'Developing', 'Achieving', 'Excelling'] as const
 const text = requiredPlainText;
 const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
 const evidence = z.strictObject({ title: text, url: webAddress.optional() });
+/**
+ * One change of a review's status, kept so a reopened review says why: who (as SharePoint
+ * recorded them, never typed), when (ISO date-time), from and to which status, and the reason.
+ */
+const reviewEvent = z.strictObject({ at: text, by: text, from: z.enum(REVIEW_STATUSES), to: z.enum(REVIEW_STATUSES), reason: text });
 const outcomeBase = { evidence: z.array(evidence).default([]), agreedBy: z.array(text).default([]) };
 
 const common = {
@@ -39,6 +44,8 @@ const common = {
   characteristics: z.array(z.enum(PROTECTED_CHARACTERISTICS)).default([]),
   /** Groups beyond the Act, e.g. homeless people, carers, people on low incomes. */
   otherGroups: z.array(text).default([]),
+  /** Status changes, oldest first; optional so reviews stored before it was kept still read. */
+  history: z.array(reviewEvent).optional(),
 };
 
 function noRepeatedOutcomes(outcomes: readonly { outcomeId: string }[], ctx: z.RefinementCtx): void {
@@ -68,6 +75,8 @@ const eds2022Review = z
   .strictObject({
     ...common,
     framework: z.literal('eds2022'),
+    /** The services Domain 1 was applied to this year (Domain 1 covers a selection of services). */
+    servicesReviewed: z.array(text).optional(),
     outcomes: z.array(
       z.strictObject({
         outcomeId: z.enum(EDS2022_OUTCOMES.map((x) => x.id) as [string, ...string[]]),
@@ -89,6 +98,7 @@ const edsReviewSchema = z.discriminatedUnion('framework', [eds2Review, eds2022Re
 export type EdsReview = z.output<typeof edsReviewSchema>;
 export type Eds2Review = z.output<typeof eds2Review>;
 export type Eds2022Review = z.output<typeof eds2022Review>;
+export type EdsReviewEvent = z.output<typeof reviewEvent>;
 
 /** Validates an EDS review; every error names its field path and rule. */
 export function parseEdsReview(data: unknown): Validated<EdsReview> {

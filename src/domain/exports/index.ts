@@ -46,3 +46,4 @@ export {
 } from './wres-publication';
 export { boardIndicatorsTable, boardActionsTable, boardEdsTable, publicationActionsTable, actionsCsvTable } from './plan-tables';
 export { type TemplateRow, templateGuidance, wresInputToTemplateRows, blankTemplateRows, templateTable } from './wres-template';
+export { type Eds2022ReportInput, eds2022ReportTables } from './eds2022-report';
