@@ -12,7 +12,8 @@ export function ActionLines({ actions }: { actions: readonly ProgressAction[] })
       {actions.map((action) => (
         <li key={action.id}>
           <Text weight="semibold">{action.title}</Text> · {action.ownerName} · due {formatUkDate(action.dueDate)} ·{' '}
-          <span className={styles.rag} style={{ color: RAG_COLOURS[action.rag] }}>
+          <span className={styles.rag}>
+            <span className={styles.ragDot} style={{ backgroundColor: RAG_COLOURS[action.rag] }} aria-hidden="true" />
             {action.status}
             {action.due === 'overdue' ? ', overdue' : ''}
           </span>

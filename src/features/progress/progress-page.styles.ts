@@ -1,12 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 
-/** Colours that repeat the RAG words, each readable on the page's background in light and dark. */
+/** The RAG colours: a dot beside the status words, which carry the meaning; printed too. */
 export const RAG_COLOURS = {
-  grey: tokens.colorNeutralForeground3,
-  green: tokens.colorPaletteGreenForeground1,
-  amber: tokens.colorPaletteMarigoldForeground1,
-  red: tokens.colorPaletteRedForeground1,
-  blue: tokens.colorBrandForeground1,
+  grey: tokens.colorNeutralBackground5,
+  green: tokens.colorPaletteGreenBackground3,
+  amber: tokens.colorPaletteMarigoldBackground3,
+  red: tokens.colorPaletteRedBackground3,
+  blue: tokens.colorBrandBackground,
 } as const;
 
 export const useProgressStyles = makeStyles({
@@ -29,6 +29,15 @@ export const useProgressStyles = makeStyles({
   small: { color: tokens.colorNeutralForeground2, margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
   rag: { fontWeight: tokens.fontWeightSemibold },
+  ragDot: {
+    display: 'inline-block',
+    width: '0.7em',
+    height: '0.7em',
+    borderRadius: '50%',
+    marginRight: '0.25em',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    printColorAdjust: 'exact',
+  },
   toolbar: {
     display: 'flex',
     flexWrap: 'wrap',
