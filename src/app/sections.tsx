@@ -3,6 +3,7 @@ import {
   DataBarVertical20Regular,
   DocumentBulletList20Regular,
   Lightbulb20Regular,
+  Pulse20Regular,
   Settings20Regular,
   TaskListLtr20Regular,
   TaskListSquarePerson20Regular,
@@ -26,6 +27,7 @@ const named = <K extends string>(load: () => Promise<Record<K, ComponentType>>, 
 /** The navigation, in the order a board member reads the plan: results, then what is being done. */
 export const sections: readonly Section[] = [
   { path: '/dashboard', label: 'Dashboard', icon: <DataBarVertical20Regular />, page: named(() => import('./dashboard-section'), 'DashboardSection') },
+  { path: '/progress', label: 'Progress', icon: <Pulse20Regular />, page: named(() => import('../features/progress/progress-page'), 'ProgressPage') },
   { path: '/actions', label: 'Actions', icon: <TaskListLtr20Regular />, page: named(() => import('../features/actions/actions-page'), 'ActionsPage') },
   { path: '/eds', label: 'EDS', icon: <ClipboardTaskListLtr20Regular />, page: named(() => import('../features/eds/eds-page'), 'EdsPage') },
   { path: '/practice', label: 'Good practice', icon: <Lightbulb20Regular />, page: named(() => import('../features/practice/practice-page'), 'PracticePage') },

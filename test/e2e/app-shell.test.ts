@@ -4,6 +4,7 @@ import { startLocalServer, type RunningServer } from '../support/local-server';
 
 const SECTIONS = [
   { tab: 'Dashboard', hash: '#/dashboard' },
+  { tab: 'Progress', hash: '#/progress' },
   { tab: 'Actions', hash: '#/actions' },
   { tab: 'EDS', hash: '#/eds' },
   { tab: 'Good practice', hash: '#/practice' },
@@ -67,7 +68,8 @@ test.each(SECTIONS)('the $tab tab opens its page', async ({ tab, hash }) => {
 test('the navigation works with the keyboard alone', async () => {
   await openTab();
   await page.getByRole('tab', { name: 'Dashboard' }).focus();
-  // Dashboard, Actions, My actions, EDS.
+  // Dashboard, Progress, Actions, My actions, EDS.
+  await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
