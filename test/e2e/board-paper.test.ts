@@ -47,7 +47,11 @@ test('the board paper downloads as a Word document holding the cover sheet, the 
   const pictures = Object.keys(zip.files).filter((name) => /^word\/media\/.+\.png$/.test(name));
   expect(pictures.length).toBeGreaterThan(0);
   const first = await zip.file(pictures[0] ?? '')?.async('uint8array');
-  expect(Buffer.from(first ?? []).subarray(1, 4).toString('latin1')).toBe('PNG');
+  expect(
+    Buffer.from(first ?? [])
+      .subarray(1, 4)
+      .toString('latin1'),
+  ).toBe('PNG');
 });
 
 test('an empty cover sheet is refused with each missing field named, and focus on the first', async () => {
