@@ -19,7 +19,7 @@ function cell(d: Docx, text: string, options: { bold?: boolean; fill?: string; w
 }
 
 /** A table across the page's width, its header row repeated on every page it runs onto. */
-export function paperTable(d: Docx, table: PaperTable): Table {
+function paperTable(d: Docx, table: PaperTable): Table {
   const header = new d.TableRow({ tableHeader: true, cantSplit: true, children: table.header.map((text) => cell(d, text, { bold: true, fill: HEADER_FILL })) });
   const rows = table.rows.map(
     (row) =>
