@@ -1,21 +1,13 @@
-import { formatHeadline, formatPercent, formatRatio, changeSentence, verdictWords } from '../../components/figure-format';
 import type { CoverSheet } from '../../domain/board-paper';
 import { boardEdsTable } from '../../domain/exports';
+import type { EdsReview } from '../../domain/eds';
+import { rollUpEds2, rollUpEds2022 } from '../../domain/eds/roll-up';
+import { type IndicatorRow, RAG_WORDS, boardSummary, indicatorRows } from '../../domain/reports';
 import { summariseActions } from '../../domain/plan';
 import { type IsoDate, addDays, formatUkDate } from '../../domain/shared';
-import {
-  type HeadlineFigure,
-  type WresResult,
-  WRES_INDICATORS,
-  WRES_INDICATOR_IDS,
-  calculateWres,
-  compareWithEngland,
-  compareYears,
-  headlineFigure,
-  headlineSpec,
-} from '../../domain/wres';
+import { type WresResult, WRES_INDICATORS, WRES_INDICATOR_IDS, calculateWres, headlineFigure, headlineSpec } from '../../domain/wres';
 import type { PlanSnapshot } from '../../storage/ports';
-import type { BoardPaperModel, PaperSection, PaperTable, Rag } from './board-paper-model';
+import type { BoardPaperModel, PaperSection, PaperTable } from './board-paper-model';
 import { actionsOf, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
 
 /** One indicator's headline figure over the stored years, oldest first: what its chart draws. */
@@ -25,54 +17,24 @@ export interface ChartSeries {
   readonly points: readonly { readonly year: number; readonly value: number }[];
 }
 
-const RAG_WORDS: Readonly<Record<Rag, string>> = { red: 'Red', amber: 'Amber', green: 'Green', grey: 'No rating' };
-
-// Interim until the report domain (branch wt-report) gives each indicator's RAG: adverse and clear is red.
-function ragOf(figure: HeadlineFigure): Rag {
-  if (figure.verdict === 'not-calculable') return 'grey';
-  if (figure.verdict === 'non-adverse') return 'green';
-  return figure.verdict === 'adverse' && figure.certainty === 'clear' ? 'red' : 'amber';
-}
-
-function indicatorsTable(current: WresResult, previous: WresResult | undefined): PaperTable {
-  const comparison = previous === undefined ? undefined : compareYears(previous, current);
-  const england = compareWithEngland(current);
-  const rows = WRES_INDICATOR_IDS.flatMap((id) => {
-    const figure = headlineFigure(current, id);
-    if (figure === null) return [];
-    const spec = headlineSpec(id);
-    const national = england.find((item) => item.indicator === id);
-    const englandValue = national?.englandValue ?? null;
-    const englandText =
-      englandValue === null || national === undefined
-        ? 'No figure'
-        : national.unit === 'relative likelihood'
-          ? formatRatio(englandValue)
-          : formatPercent(englandValue);
-    const change = comparison?.indicators.find((item) => item.indicator === id) ?? null;
-    const rag = ragOf(figure);
-    return [
-      {
-        cells: [
-          `${id} ${WRES_INDICATORS[id].shortTitle}`,
-          spec.label,
-          figure.value === null ? (figure.figureWords ?? 'No figure') : formatHeadline(spec.measure, figure.value),
-          changeSentence(change),
-          englandText,
-          verdictWords(figure.verdict),
-          figure.certaintyReason,
-          RAG_WORDS[rag],
-        ],
-        rag,
-      },
-    ];
-  });
-  return {
+function indicatorsTable(current: WresResult, previous: WresResult | undefined): { table: PaperTable; rows: IndicatorRow[] } {
+  const rows = indicatorRows(current, previous);
+  const table = {
     caption: `The WRES indicators, ${current.year}`,
     header: ['Indicator', 'Measure', `Figure ${current.year}`, 'Change', 'England', 'Verdict', 'Certainty', 'RAG'],
-    rows,
+    rows: rows.map((row) => ({
+      cells: [`${row.id} ${row.title}`, row.measure, row.figure, row.change, row.england, row.verdictText, row.certaintyText, RAG_WORDS[row.rag]],
+      rag: row.rag,
+    })),
     ragColumn: 7,
   };
+  return { table, rows };
+}
+
+/** The review's result in a word or two: EDS 2022's overall rating, or how many EDS2 outcomes were graded. */
+function edsResult(review: EdsReview): string {
+  if (review.framework === 'eds2') return `${rollUpEds2(review).graded} outcomes graded`;
+  return rollUpEds2022(review).overallRating ?? 'not rated (not every outcome scored)';
 }
 
 /** Each indicator's headline figure in every stored year that gives it. */
@@ -142,15 +104,18 @@ export function boardPaperModel(
   const { current, previous } = year === undefined ? { current: undefined, previous: undefined } : yearAndPrevious(years, year);
   const indicators = current === undefined ? undefined : indicatorsTable(calculateWres(current), previous === undefined ? undefined : calculateWres(previous));
   const board = summariseActions(actionsOf(snapshot), today).board;
-  const adverse = indicators?.rows.filter((row) => row.cells[5] === verdictWords('adverse')).length ?? 0;
-  const figures = indicators === undefined ? 'No WRES year is stored yet' : `${adverse} of ${indicators.rows.length} indicators adverse in ${current?.year}`;
-  const summary = `${figures}; ${board.overdue} ${board.overdue === 1 ? 'action' : 'actions'} overdue; ${board.byStatus.Completed} of ${board.total} actions completed.`;
+  const shown = edsReviewToShow(snapshot).shown;
+  const eds =
+    shown === undefined
+      ? null
+      : { name: `EDS ${shown.framework === 'eds2' ? '2' : '2022'} review ${shown.year}, ${shown.status.toLowerCase()}`, result: edsResult(shown) };
+  const summary = boardSummary({ rows: indicators?.rows ?? [], overdue: board.overdue, atRisk: board.dueSoon, eds });
   return {
     organisation: organisationName(snapshot),
     cover,
     preparedOn: today,
     summary,
-    indicators: { heading: 'WRES indicators', paragraphs: [], tables: indicators === undefined ? [] : [indicators] },
+    indicators: { heading: 'WRES indicators', paragraphs: [], tables: indicators === undefined ? [] : [indicators.table] },
     progress: progressSection(snapshot, today),
     eds: edsSection(snapshot),
     changes: changesSection(snapshot, today),
