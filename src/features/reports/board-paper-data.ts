@@ -3,11 +3,11 @@ import { boardEdsTable } from '../../domain/exports';
 import type { EdsReview } from '../../domain/eds';
 import { rollUpEds2, rollUpEds2022 } from '../../domain/eds/roll-up';
 import { type IndicatorRow, RAG_WORDS, boardSummary, indicatorRows } from '../../domain/reports';
-import { summariseActions } from '../../domain/plan';
+import { changesSince, progressByIndicator, summariseActions } from '../../domain/plan';
 import { type IsoDate, addDays, formatUkDate } from '../../domain/shared';
 import { type WresResult, WRES_INDICATORS, WRES_INDICATOR_IDS, calculateWres, headlineFigure, headlineSpec } from '../../domain/wres';
 import type { PlanSnapshot } from '../../storage/ports';
-import type { BoardPaperModel, PaperSection, PaperTable } from './board-paper-model';
+import type { BoardPaperModel, PaperRow, PaperSection, PaperTable } from './board-paper-model';
 import { actionsOf, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
 
 /** One indicator's headline figure over the stored years, oldest first: what its chart draws. */
@@ -51,22 +51,31 @@ export function chartSeries(snapshot: PlanSnapshot | undefined): ChartSeries[] {
   });
 }
 
+const ACTION_RAG_WORDS = { red: 'Red', amber: 'Amber', green: 'Green', blue: 'Blue (completed)', grey: 'Grey' } as const;
+
 function progressSection(snapshot: PlanSnapshot | undefined, today: IsoDate): PaperSection {
-  const summary = summariseActions(actionsOf(snapshot), today);
-  const rows = WRES_INDICATOR_IDS.map((id) => {
-    const counts = summary.byIndicator[id];
-    const open = counts === undefined ? 0 : counts.total - counts.byStatus.Completed;
-    return {
+  const { wres } = progressByIndicator({ actions: actionsOf(snapshot), today, edsOutcomes: [] });
+  const rows = wres.flatMap(({ indicator, actions }) => {
+    const name = `${indicator} ${WRES_INDICATORS[indicator].shortTitle}`;
+    if (actions.length === 0) return [{ cells: [name, 'No action linked', '', '', '', ''] }];
+    return actions.map((action) => ({
       cells: [
-        `${id} ${WRES_INDICATORS[id].shortTitle}`,
-        String(counts?.total ?? 0),
-        String(open),
-        String(counts?.overdue ?? 0),
-        String(counts?.byStatus.Completed ?? 0),
+        name,
+        action.title,
+        action.ownerName,
+        formatUkDate(action.dueDate),
+        `${ACTION_RAG_WORDS[action.rag]}: ${action.status}`,
+        action.latestUpdate === null ? '' : `${formatUkDate(action.latestUpdate.on)}: ${action.latestUpdate.note}`,
       ],
-    };
+      rag: action.rag,
+    }));
   });
-  const table = { caption: 'Actions by indicator', header: ['Indicator', 'Actions', 'Open', 'Overdue', 'Completed'], rows };
+  const table = {
+    caption: 'Actions by indicator, overdue first',
+    header: ['Indicator', 'Action', 'Owner', 'Due', 'RAG and status', 'Latest update'],
+    rows,
+    ragColumn: 4,
+  };
   return { heading: 'Progress by indicator', paragraphs: [], tables: [table] };
 }
 
@@ -79,17 +88,26 @@ function edsSection(snapshot: PlanSnapshot | undefined): PaperSection {
   return { heading: 'Equality Delivery System', paragraphs: note, tables: [{ caption, header, rows: rows.map((cells) => ({ cells })) }] };
 }
 
-// Interim until the progress domain (branch wt-progress) gives the changes since the last board: the updates of the last quarter.
+/** One change as a row of the paper: what happened, to which action, and when. */
+const changeRow =
+  (what: string) =>
+  (change: { title: string; on: IsoDate }): PaperRow => ({ cells: [what, change.title, formatUkDate(change.on)] });
+
+// Until the paper asks for the date of the last board, it looks back one quarter, the usual gap between boards.
 function changesSection(snapshot: PlanSnapshot | undefined, today: IsoDate): PaperSection {
   const since = addDays(today, -91);
-  const updates = actionsOf(snapshot)
-    .flatMap((action) => action.progressUpdates.map((update) => ({ action, update, on: update.at.slice(0, 10) })))
-    .filter(({ on }) => on >= since)
-    .toSorted((a, b) => b.update.at.localeCompare(a.update.at));
-  const rows = updates.map(({ action, update, on }) => ({ cells: [formatUkDate(on), action.title, update.statusAfter ?? '', update.note] }));
+  const changes = changesSince(actionsOf(snapshot), since, today);
+  const rows = [
+    ...changes.newActions.map(changeRow('New action')),
+    ...changes.statusChanges.map((change) => changeRow(`Status now ${change.to}`)(change)),
+    ...changes.completions.map(changeRow('Completed')),
+    ...changes.newlyOverdue.map(changeRow('Newly overdue')),
+  ];
   const sentence =
-    rows.length === 0 ? `No action was updated since ${formatUkDate(since)}.` : `${rows.length} updates to actions since ${formatUkDate(since)}.`;
-  const table = { caption: `Updates since ${formatUkDate(since)}`, header: ['Date', 'Action', 'Status after', 'Update'], rows };
+    rows.length === 0
+      ? `Nothing changed in the action plan since ${formatUkDate(since)}.`
+      : `${rows.length} changes to the action plan since ${formatUkDate(since)}.`;
+  const table = { caption: `Changes since ${formatUkDate(since)}`, header: ['Change', 'Action', 'On'], rows };
   return { heading: 'What changed since the last board', paragraphs: [sentence], tables: rows.length === 0 ? [] : [table] };
 }
 

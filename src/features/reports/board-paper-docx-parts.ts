@@ -5,7 +5,7 @@ import type { PaperChart, PaperSection, PaperTable, Rag } from './board-paper-mo
 export type Docx = typeof import('docx');
 
 /** Pale fills, so black text on them keeps a contrast above 7:1; the cell says the colour in words too. */
-const RAG_FILL: Readonly<Record<Rag, string>> = { red: 'F4C7C3', amber: 'FCE8B2', green: 'C9E7D3', grey: 'E7E6E6' };
+const RAG_FILL: Readonly<Record<Rag, string>> = { red: 'F4C7C3', amber: 'FCE8B2', green: 'C9E7D3', blue: 'CFE2F3', grey: 'E7E6E6' };
 const HEADER_FILL = 'D9E2F3';
 const FONT_SIZE = 18; // half-points: 9 pt, so nine indicators fit a landscape page
 

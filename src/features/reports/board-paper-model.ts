@@ -1,8 +1,8 @@
 import type { CoverSheet } from '../../domain/board-paper';
 import type { IsoDate } from '../../domain/shared';
 
-/** Red, amber, green, or grey where there is no verdict: a row's shading, always said in words too. */
-export type Rag = 'red' | 'amber' | 'green' | 'grey';
+/** Red, amber, green, blue (completed), or grey where there is no verdict: a row's shading, always said in words too. */
+export type Rag = 'red' | 'amber' | 'green' | 'blue' | 'grey';
 
 export interface PaperRow {
   readonly cells: readonly string[];
