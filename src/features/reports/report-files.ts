@@ -4,7 +4,7 @@ import { downloadBlob, fileNamePart } from '../../lib/files/download';
 import { XLSX_MIME, tablesToXlsx } from '../../lib/files/xlsx-format';
 
 /** Builds a file name such as `publication-wres-RXX-2024.csv`. */
-export function exportFileName(parts: readonly (string | number | undefined)[], extension: 'csv' | 'xlsx'): string {
+export function exportFileName(parts: readonly (string | number | undefined)[], extension: 'csv' | 'xlsx' | 'docx'): string {
   return `${parts
     .filter((part) => part !== undefined)
     .map((part) => fileNamePart(String(part)))

@@ -1,5 +1,5 @@
 import { Button, Field, Link, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ArrowDownload20Regular, ArrowUpload20Regular, Print20Regular } from '@fluentui/react-icons';
+import { ArrowDownload20Regular, ArrowUpload20Regular, DocumentText20Regular, Print20Regular } from '@fluentui/react-icons';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'wouter';
 import { OperationMessage } from '../../components/operation-message';
@@ -100,6 +100,9 @@ export function ReportsHomeView(state: ReportsHomeState) {
       >
         <PageLink href={state.boardLink} icon={<Print20Regular aria-hidden />}>
           Open the printable board report
+        </PageLink>
+        <PageLink href="/paper" icon={<DocumentText20Regular aria-hidden />}>
+          Board paper (Word)
         </PageLink>
       </ReportSection>
       <ReportSection

@@ -1,4 +1,5 @@
 import { Route, Switch } from 'wouter';
+import { BoardPaperPage } from './board-paper-page';
 import { BoardReportPage } from './board-report-page';
 import { ReportsHome } from './reports-home';
 
@@ -10,6 +11,9 @@ export function ReportsPage() {
         <BoardReportPage />
       </Route>
       <Route path="/board/:year">{(params) => <BoardReportPage year={Number(params.year)} />}</Route>
+      <Route path="/paper">
+        <BoardPaperPage />
+      </Route>
       <Route>
         <ReportsHome />
       </Route>
