@@ -5,3 +5,12 @@ export * from './summaries';
 export { type NewActionCause, type NewActionLinks, newActionLinksFrom, newActionSearch } from './new-action-links';
 export * from './first-run';
 export * from './glance';
+export {
+  progressByIndicator,
+  type ProgressAction,
+  type IndicatorProgress,
+  type OutcomeProgress,
+  type ProgressByIndicator,
+  type ProgressInput,
+} from './progress';
+export { changesSince, type ActionWithCreation, type ActionChange, type StatusChange, type ChangesSince } from './changes-since';
