@@ -8,6 +8,13 @@ import { RagBadge } from './board-report-sections';
 import { useBoardReportStyles } from './board-report.styles';
 import type { BoardReport } from './use-board-report';
 
+/** A board reads the gist of the latest update; the full note is on the action's page. */
+const UPDATE_CHARACTERS = 90;
+
+function shortNote(note: string): string {
+  return note.length <= UPDATE_CHARACTERS ? note : `${note.slice(0, UPDATE_CHARACTERS - 1).trimEnd()}…`;
+}
+
 const PROGRESS_COLUMNS = [
   ['Indicator', '14%'],
   ['Action', '26%'],
@@ -63,7 +70,7 @@ export function ProgressSection({ progress }: Pick<BoardReport, 'progress'>) {
                       <RagBadge rag={action.rag} />
                     </TableCell>
                     <TableCell className={styles.cell}>
-                      {action.latestUpdate === null ? 'None yet' : `${formatUkDate(action.latestUpdate.on)}: ${action.latestUpdate.note}`}
+                      {action.latestUpdate === null ? 'None yet' : `${formatUkDate(action.latestUpdate.on)}: ${shortNote(action.latestUpdate.note)}`}
                     </TableCell>
                   </TableRow>
                 )),
