@@ -30,11 +30,11 @@ export function ProgressSection({ progress }: Pick<BoardReport, 'progress'>) {
   const withActions = progress.filter((item) => item.actions.length > 0);
   const caption = 'Progress by indicator: actions linked to each WRES indicator, overdue first';
   return (
-    <TitledSection title="Progress by indicator">
+    <TitledSection title="Progress by indicator" className={styles.narrowSafe}>
       {withActions.length === 0 ? (
         <Text>No action is linked to a WRES indicator yet.</Text>
       ) : (
-        <ScrollRegion label={caption}>
+        <ScrollRegion label={caption} className={styles.narrowSafe}>
           <Table size="extra-small" className={styles.fixedTable} style={{ tableLayout: 'fixed' }}>
             <caption className={styles.caption}>{caption}</caption>
             <colgroup>

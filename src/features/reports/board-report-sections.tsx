@@ -42,8 +42,8 @@ export function IndicatorsSection({ year, previousYear, rows }: Pick<BoardReport
       </TitledSection>
     );
   return (
-    <TitledSection title="WRES indicators">
-      <ScrollRegion label={caption}>
+    <TitledSection title="WRES indicators" className={styles.narrowSafe}>
+      <ScrollRegion label={caption} className={styles.narrowSafe}>
         <Table size="extra-small" className={styles.fixedTable} style={{ tableLayout: 'fixed' }}>
           <caption className={styles.caption}>{caption}</caption>
           <colgroup>
@@ -64,7 +64,7 @@ export function IndicatorsSection({ year, previousYear, rows }: Pick<BoardReport
             {rows.map((row) => (
               <TableRow key={row.id}>
                 <TableCell className={styles.cell}>
-                  {row.id}. {row.title} <span className={styles.measure}>({row.measure})</span>
+                  {row.id}. {row.title} ({row.measure})
                 </TableCell>
                 <TableCell className={styles.cell}>{row.figure}</TableCell>
                 <TableCell className={styles.cell}>{row.change}</TableCell>

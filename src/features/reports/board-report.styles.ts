@@ -7,7 +7,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
  */
 export const PRINT_CSS = `
 @media print {
-  @page { size: A4 portrait; margin: 12mm 10mm; }
+  @page { size: A4 portrait; margin: 8mm 8mm; }
   body * { visibility: hidden; }
   nav, [role="navigation"] { display: none !important; }
   [data-print-root], [data-print-root] * { visibility: visible; }
@@ -16,9 +16,9 @@ export const PRINT_CSS = `
   [data-print-root] h1 { font-size: 16pt; margin: 0; }
   [data-print-root] h2 { font-size: 12pt; margin: 4pt 0 2pt; break-after: avoid-page; }
   [data-print-root] caption { break-after: avoid-page; }
-  [data-print-root] table { font-size: 7.5pt; }
+  [data-print-root] table { font-size: 7pt; line-height: 1.15; }
   [data-print-root] { font-size: 9pt; }
-  [data-print-root] td, [data-print-root] th { padding: 1pt 3pt; }
+  [data-print-root] td, [data-print-root] th { padding: 0 2pt; height: auto; min-height: 0; }
   [data-print-root] tr { break-inside: avoid; }
 }`;
 
@@ -35,10 +35,11 @@ export const useBoardReportStyles = makeStyles({
   tools: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
   summary: { maxWidth: '70em' },
   // Fixed layout with set column widths: long titles wrap inside their own cell, never one word a line or into the next column.
-  fixedTable: { width: '100%' },
+  fixedTable: { width: '100%', minWidth: '600px' },
+  // A grid or flex item grows to its content's width unless told otherwise: this lets the table scroll in its region instead.
+  narrowSafe: { minWidth: 0, maxWidth: '100%' },
   caption: { textAlign: 'start', fontWeight: tokens.fontWeightSemibold, paddingBlockEnd: tokens.spacingVerticalXXS },
   cell: { overflowWrap: 'anywhere', verticalAlign: 'top', whiteSpace: 'normal' },
-  measure: { color: tokens.colorNeutralForeground2 },
   changes: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   changeGrid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(16em, 1fr))', gap: tokens.spacingHorizontalM },
 });
