@@ -27,6 +27,7 @@ test("the demo trust's board report prints on at most 3 A4 pages", async () => {
   await indicators().waitFor();
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true });
+  await page.emulateMedia({ media: 'screen' });
   const pages = pageCount(pdf);
   expect(pages).toBeGreaterThanOrEqual(1);
   expect(pages).toBeLessThanOrEqual(3);
@@ -42,6 +43,7 @@ test('in print, no table cell overflows: action titles wrap within their own col
       .filter((cell) => cell.scrollWidth > cell.clientWidth + 1)
       .map((cell) => cell.textContent ?? ''),
   );
+  await page.emulateMedia({ media: 'screen' });
   expect(overflowing).toEqual([]);
 });
 
@@ -68,9 +70,13 @@ describe.each(['light', 'dark'] as const)('the board report in the %s theme', (c
   });
 });
 
-test('in a 360 px panel the indicators table stays inside the panel, its words wrapping in their cells', async () => {
+test('in a 360 px panel the indicators table scrolls in its own named region, not the page', async () => {
+  // Media emulation outlives a page reset: the print tests above must not leave this one in print.
+  await page.emulateMedia({ media: 'screen' });
   await page.setViewportSize({ width: 360, height: 800 });
   await openReport();
-  await indicators().waitFor();
+  const region = page.getByRole('region', { name: /^The nine WRES indicators, 2024/ });
+  await region.waitFor();
   await eventually(async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360), { timeout: 15_000 });
+  await eventually(async () => expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true), { timeout: 15_000 });
 });
