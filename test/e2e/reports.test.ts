@@ -124,7 +124,7 @@ test("the printable board report gives each indicator's verdict and how certain 
   await table.getByRole('columnheader', { name: 'Certainty' }).waitFor();
   const two = table.getByRole('row').filter({ hasText: 'Appointment from shortlisting' });
   await two.getByRole('cell', { name: 'Adverse', exact: true }).waitFor();
-  await two.getByRole('cell', { name: /^Clear: the whole of the 95% interval, 1\.\d\d–1\.\d\d, is above 1\.25$/ }).waitFor();
+  await two.getByRole('cell', { name: 'Clear', exact: true }).waitFor();
   await expect(table.getByText(/too few to judge|favourable/i).count()).resolves.toBe(0);
 });
 

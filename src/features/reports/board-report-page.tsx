@@ -2,12 +2,14 @@ import { Button, Link, Text } from '@fluentui/react-components';
 import { Print20Regular } from '@fluentui/react-icons';
 import { Link as RouterLink } from 'wouter';
 import { PageLayout } from '../../components/page-layout';
+import { TitledSection } from '../../components/titled-section';
 import { formatUkDate } from '../../domain/shared';
-import { ActionPlanSection, EdsSection, IndicatorsSection } from './board-report-sections';
+import { ChangesSection, ProgressSection } from './board-report-progress';
+import { EdsSection, IndicatorsSection } from './board-report-sections';
 import { PRINT_CSS, useBoardReportStyles } from './board-report.styles';
 import { useBoardReport } from './use-board-report';
 
-/** The board report as a printable page: indicators with verdicts and trends, EDS, and the action plan. */
+/** The board report as a printable page, in the board paper's order: summary, indicators, progress, EDS, what changed. */
 export function BoardReportPage({ year: chosenYear }: { year?: number }) {
   const styles = useBoardReportStyles();
   const report = useBoardReport(chosenYear);
@@ -18,8 +20,7 @@ export function BoardReportPage({ year: chosenYear }: { year?: number }) {
         <div className={styles.header}>
           <Text className={styles.organisation}>{report.organisation}</Text>
           <Text>
-            Race equality: WRES {report.year ?? '(no year stored)'}, EDS and the action plan for {report.summary.planYear}. Prepared{' '}
-            {formatUkDate(report.today)}.
+            WRES {report.year ?? '(no year stored)'}, EDS and the action plan for {report.planYear}. Prepared {formatUkDate(report.today)}.
           </Text>
         </div>
         <div className={styles.tools} data-print-hide>
@@ -30,9 +31,15 @@ export function BoardReportPage({ year: chosenYear }: { year?: number }) {
             <Link>Back to reports</Link>
           </RouterLink>
         </div>
-        <IndicatorsSection year={report.year} previousYear={report.previousYear} indicators={report.indicators} />
+        <TitledSection title="Summary">
+          <Text as="p" className={styles.summary}>
+            {report.sentence}
+          </Text>
+        </TitledSection>
+        <IndicatorsSection year={report.year} previousYear={report.previousYear} rows={report.rows} />
+        <ProgressSection progress={report.progress} />
         <EdsSection eds={report.eds} />
-        <ActionPlanSection summary={report.summary} overdue={report.overdue} actions={report.actions} today={report.today} />
+        <ChangesSection since={report.since} changes={report.changes} />
       </PageLayout>
     </div>
   );

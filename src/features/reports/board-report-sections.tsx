@@ -1,23 +1,84 @@
-import { Text } from '@fluentui/react-components';
+import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { ReportTable } from '../../components/report-table';
+import { ScrollRegion } from '../../components/scroll-region';
 import { TitledSection } from '../../components/titled-section';
-import { boardActionsTable, boardEdsTable } from '../../domain/exports';
-import { ACTION_STATUSES } from '../../domain/plan';
+import { boardEdsTable } from '../../domain/exports';
+import { RAG_WORDS, type Rag } from '../../domain/reports';
 import { useBoardReportStyles } from './board-report.styles';
 import type { BoardReport } from './use-board-report';
 
-/** The nine indicators for the year, with the change since the year before when it is stored. */
-export function IndicatorsSection({ year, previousYear, indicators }: Pick<BoardReport, 'year' | 'previousYear' | 'indicators'>) {
+/** Fluent badge colours for a RAG (an action's may be blue: completed); the badge always carries the word too. */
+const RAG_COLOUR = { red: 'danger', amber: 'warning', green: 'success', grey: 'subtle', blue: 'brand' } as const;
+const WORDS: Readonly<Record<Rag | 'blue', string>> = { ...RAG_WORDS, blue: 'Blue' };
+
+/** A RAG as a tinted badge with its word, so colour is never the only sign. */
+export function RagBadge({ rag }: { rag: Rag | 'blue' }) {
   return (
-    <TitledSection title="WRES indicators">
-      {indicators === undefined ? (
+    <Badge appearance="tint" color={RAG_COLOUR[rag]} shape="rounded">
+      {WORDS[rag]}
+    </Badge>
+  );
+}
+
+/** Widths that keep the nine indicators on one portrait page, words wrapping inside their cells. */
+const INDICATOR_COLUMNS = [
+  ['Indicator', '26%'],
+  ['Figure', '11%'],
+  ['Change', '11%'],
+  ['England', '14%'],
+  ['Verdict', '13%'],
+  ['Certainty', '14%'],
+  ['RAG', '11%'],
+] as const;
+
+/** The nine indicators: figure with unit, signed change, England, verdict, certainty and RAG. */
+export function IndicatorsSection({ year, previousYear, rows }: Pick<BoardReport, 'year' | 'previousYear' | 'rows'>) {
+  const styles = useBoardReportStyles();
+  const caption = `The nine WRES indicators, ${year}${previousYear === undefined ? '' : `, with the change since ${previousYear}`}`;
+  if (rows === undefined)
+    return (
+      <TitledSection title="WRES indicators">
         <Text>No WRES year is stored yet.</Text>
-      ) : (
-        <ReportTable
-          table={indicators}
-          caption={`The nine WRES indicators, ${year}${previousYear === undefined ? '' : `, with the change since ${previousYear}`}`}
-        />
-      )}
+      </TitledSection>
+    );
+  return (
+    <TitledSection title="WRES indicators" className={styles.narrowSafe}>
+      <ScrollRegion label={caption} className={styles.narrowSafe}>
+        <Table size="extra-small" className={styles.fixedTable} style={{ tableLayout: 'fixed' }}>
+          <caption className={styles.caption}>{caption}</caption>
+          <colgroup>
+            {INDICATOR_COLUMNS.map(([name, width]) => (
+              <col key={name} style={{ width }} />
+            ))}
+          </colgroup>
+          <TableHeader>
+            <TableRow>
+              {INDICATOR_COLUMNS.map(([name]) => (
+                <TableHeaderCell key={name} scope="col" className={styles.cell}>
+                  {name}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map((row) => (
+              <TableRow key={row.id}>
+                <TableCell className={styles.cell}>
+                  {row.id}. {row.title} ({row.measure})
+                </TableCell>
+                <TableCell className={styles.cell}>{row.figure}</TableCell>
+                <TableCell className={styles.cell}>{row.change}</TableCell>
+                <TableCell className={styles.cell}>{row.england}</TableCell>
+                <TableCell className={styles.cell}>{row.verdictText}</TableCell>
+                <TableCell className={styles.cell}>{row.certaintyText}</TableCell>
+                <TableCell className={styles.cell}>
+                  <RagBadge rag={row.rag} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </ScrollRegion>
     </TitledSection>
   );
 }
@@ -36,38 +97,6 @@ export function EdsSection({ eds }: Pick<BoardReport, 'eds'>) {
         />
       )}
       {inProgress === undefined ? null : <Text>The {inProgress.year} review is in progress and not yet agreed.</Text>}
-    </TitledSection>
-  );
-}
-
-/** The plan's counts by status, its overdue actions, and every action. */
-export function ActionPlanSection({ summary, overdue, actions, today }: Pick<BoardReport, 'summary' | 'overdue' | 'actions' | 'today'>) {
-  const styles = useBoardReportStyles();
-  return (
-    <TitledSection title="Action plan">
-      <ul className={styles.counts} aria-label="Actions by status">
-        <li>
-          <Text weight="semibold">{summary.board.total}</Text> actions
-        </li>
-        {ACTION_STATUSES.map((status) => (
-          <li key={status}>
-            {status}: <Text weight="semibold">{summary.board.byStatus[status]}</Text>
-          </li>
-        ))}
-        <li>
-          Overdue: <Text weight="semibold">{summary.board.overdue}</Text>
-        </li>
-      </ul>
-      {overdue.length === 0 ? (
-        <Text>No action is overdue.</Text>
-      ) : (
-        <ReportTable table={boardActionsTable(overdue, today)} caption={`Overdue actions (${overdue.length})`} />
-      )}
-      {actions.length === 0 ? (
-        <Text>No actions are recorded yet.</Text>
-      ) : (
-        <ReportTable table={boardActionsTable(actions, today)} caption="Every action, by status" />
-      )}
     </TitledSection>
   );
 }
