@@ -1,4 +1,4 @@
-import { type IsoDate, londonDate } from '../shared/uk-date';
+import { type IsoDate, isIsoDate, londonDate } from '../shared/uk-date';
 import type { Action } from './action';
 import type { ActionStatus } from './status';
 
@@ -65,4 +65,26 @@ export function changesSince(actions: readonly ActionWithCreation[], since: IsoD
     newlyOverdue: newestFirst(newlyOverdue),
     newActions: newestFirst(newActions),
   };
+}
+
+/** The Settings key that remembers the date of the last board report (an ISO date, YYYY-MM-DD). */
+export const LAST_BOARD_DATE_SETTING = 'lastBoardDate';
+
+/**
+ * The same day three calendar months earlier, or that month's last day when it has no such day
+ * (31 May → 28 or 29 February): a quarter, the usual gap between boards.
+ */
+function threeMonthsBefore(date: IsoDate): IsoDate {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(year, month - 3, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month - 4, Math.min(day, lastDay))).toISOString().slice(0, 10);
+}
+
+/**
+ * The date "what changed since the last board" starts from, one rule for the progress page, the
+ * printed report and the Word paper: the date remembered in Settings when it is a real ISO date not
+ * after today; otherwise three months before today ({@link threeMonthsBefore}).
+ */
+export function lastBoardDate(remembered: string | undefined, today: IsoDate): IsoDate {
+  return remembered !== undefined && isIsoDate(remembered) && remembered <= today ? remembered : threeMonthsBefore(today);
 }

@@ -13,4 +13,12 @@ export {
   type ProgressByIndicator,
   type ProgressInput,
 } from './progress';
-export { changesSince, type ActionWithCreation, type ActionChange, type StatusChange, type ChangesSince } from './changes-since';
+export {
+  changesSince,
+  lastBoardDate,
+  LAST_BOARD_DATE_SETTING,
+  type ActionWithCreation,
+  type ActionChange,
+  type StatusChange,
+  type ChangesSince,
+} from './changes-since';

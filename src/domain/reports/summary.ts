@@ -4,7 +4,7 @@ import type { IndicatorRow } from './indicator-rows';
 export interface SummaryFacts {
   readonly rows: readonly IndicatorRow[];
   readonly overdue: number;
-  /** Open actions due soon (not yet overdue). */
+  /** Open actions whose owners report them At risk or Off track. */
   readonly atRisk: number;
   /** The EDS review to show, named ("EDS 2022 review 2024, agreed") with its result ("Developing"); null when none is agreed. */
   readonly eds: { readonly name: string; readonly result: string } | null;
@@ -26,7 +26,7 @@ export function boardSummary(facts: SummaryFacts): string {
   const clearly = adverse.filter((row) => row.certaintyText === 'Clear').length;
   const unknown = rows.filter((row) => row.verdict === null || row.verdict === 'not-calculable').length;
   const indicators = `${adverse.length} of ${rows.length} indicators adverse (${clearly} clearly)${unknown === 0 ? '' : `, ${unknown} not calculable or not given`}`;
-  const actions = `${count(facts.overdue, 'action', 'actions')} overdue, ${facts.atRisk} at risk`;
+  const actions = `${count(facts.overdue, 'action', 'actions')} overdue, ${facts.atRisk} at risk or off track`;
   const eds = facts.eds === null ? 'no agreed EDS review yet' : `${facts.eds.name}: ${facts.eds.result}`;
   return `${indicators}; ${actions}; ${eds}.`;
 }

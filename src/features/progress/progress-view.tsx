@@ -1,5 +1,6 @@
 import { Button, Spinner } from '@fluentui/react-components';
 import { Print20Regular } from '@fluentui/react-icons';
+import { OperationMessage } from '../../components/operation-message';
 import { PageLayout } from '../../components/page-layout';
 import { UkDateField } from '../../components/uk-date-field';
 import { VerdictBadge } from '../../components/verdict-badge';
@@ -71,11 +72,17 @@ export function ProgressView({ model }: { model: ProgressPageModel }) {
               validationMessage={model.since === null ? 'Enter a real date, day first: dd/mm/yyyy' : undefined}
             />
             {model.canEdit ? (
-              <Button disabled={model.since === null} onClick={() => void model.rememberSince()}>
+              <Button disabled={model.since === null || model.remembering.kind === 'busy'} onClick={() => void model.rememberSince()}>
                 Remember as the last board date
               </Button>
             ) : null}
           </div>
+          <OperationMessage
+            status={model.remembering}
+            busyLabel="Remembering the date…"
+            failedTitle="The date was not remembered"
+            doneText="Remembered: the board report and the Word paper start what changed from this date."
+          />
           {model.changes === null ? null : <ChangesList changes={model.changes} />}
         </section>
       </PageLayout>

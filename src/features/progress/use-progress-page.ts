@@ -1,19 +1,13 @@
 import { useCallback, useMemo, useState } from 'react';
 import { planFramework } from '../../domain/eds';
-import { changesSince, progressByIndicator, type ChangesSince } from '../../domain/plan';
+import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator, type ChangesSince } from '../../domain/plan';
 import { formatUkDate, parseUkDate, type IsoDate } from '../../domain/shared';
 import { usePlanData } from '../../app/plan-data';
+import { type OperationStatus, useOperation } from '../../components/use-operation';
+import { describeStorageError } from '../../storage/ports';
+
+const describeRemembering = (error: unknown) => describeStorageError(error, { subject: 'the last board date' });
 import { frameworkOutcomeIds, indicatorRows, outcomeRows, type IndicatorRow, type OutcomeRow } from './progress-model';
-
-/** The Settings key that remembers the date of the last board report. */
-const LAST_BOARD_DATE = 'lastBoardDate';
-
-/** The same day three months earlier, or that month's last day (31 May → 28 or 29 February). */
-function threeMonthsBefore(date: IsoDate): IsoDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(year, month - 3, 0)).getUTCDate();
-  return new Date(Date.UTC(year, month - 4, Math.min(day, lastDay))).toISOString().slice(0, 10);
-}
 
 export interface ProgressPageModel {
   readonly loading: boolean;
@@ -28,13 +22,14 @@ export interface ProgressPageModel {
   readonly canEdit: boolean;
   /** Remembers the chosen date as the last board's, in the Settings list. */
   readonly rememberSince: () => Promise<void>;
+  /** Where remembering the date has got to, with a failure in words. */
+  readonly remembering: OperationStatus<void>;
 }
 
 /** Everything the progress page shows, worked out once per change of the plan. */
 export function useProgressPage(): ProgressPageModel {
   const { snapshot, today, canEdit, storage, refresh } = usePlanData();
-  const stored = snapshot?.settings[LAST_BOARD_DATE];
-  const fallback = stored !== undefined && parseUkDate(stored) !== null ? (parseUkDate(stored) ?? today) : threeMonthsBefore(today);
+  const fallback = lastBoardDate(snapshot?.settings[LAST_BOARD_DATE_SETTING], today);
   const [typed, setSinceText] = useState<string | null>(null);
   const sinceText = typed ?? formatUkDate(fallback);
   const since = parseUkDate(sinceText);
@@ -54,10 +49,28 @@ export function useProgressPage(): ProgressPageModel {
   );
   const outcomes = useMemo(() => outcomeRows(progress), [progress]);
   const changes = useMemo(() => (since === null ? null : changesSince(actions, since, today)), [actions, since, today]);
+  const save = useCallback(
+    async (date: IsoDate) => {
+      await storage.settings.saveSetting(LAST_BOARD_DATE_SETTING, date);
+      await refresh();
+    },
+    [storage, refresh],
+  );
+  const remembering = useOperation(save, describeRemembering);
   const rememberSince = useCallback(async () => {
-    if (since === null) return;
-    await storage.settings.saveSetting(LAST_BOARD_DATE, since);
-    await refresh();
-  }, [since, storage, refresh]);
-  return { loading: snapshot === undefined, today, indicators, outcomes, sinceText, since, setSinceText, changes, canEdit, rememberSince };
+    if (since !== null) await remembering.run(since);
+  }, [since, remembering]);
+  return {
+    loading: snapshot === undefined,
+    today,
+    indicators,
+    outcomes,
+    sinceText,
+    since,
+    setSinceText,
+    changes,
+    canEdit,
+    rememberSince,
+    remembering: remembering.status,
+  };
 }

@@ -1,14 +1,12 @@
 import type { CoverSheet } from '../../domain/board-paper';
 import { boardEdsTable } from '../../domain/exports';
-import type { EdsReview } from '../../domain/eds';
-import { rollUpEds2, rollUpEds2022 } from '../../domain/eds/roll-up';
 import { type IndicatorRow, RAG_WORDS, boardSummary, indicatorRows } from '../../domain/reports';
-import { changesSince, progressByIndicator, summariseActions } from '../../domain/plan';
-import { type IsoDate, addDays, formatUkDate } from '../../domain/shared';
+import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator, summariseActions } from '../../domain/plan';
+import { type IsoDate, formatUkDate } from '../../domain/shared';
 import { type WresResult, WRES_INDICATORS, WRES_INDICATOR_IDS, calculateWres, headlineFigure, headlineSpec } from '../../domain/wres';
 import type { PlanSnapshot } from '../../storage/ports';
 import type { BoardPaperModel, PaperRow, PaperSection, PaperTable } from './board-paper-model';
-import { actionsOf, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
+import { actionsOf, atRiskCount, edsFacts, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
 
 /** One indicator's headline figure over the stored years, oldest first: what its chart draws. */
 export interface ChartSeries {
@@ -29,12 +27,6 @@ function indicatorsTable(current: WresResult, previous: WresResult | undefined):
     ragColumn: 7,
   };
   return { table, rows };
-}
-
-/** The review's result in a word or two: EDS 2022's overall rating, or how many EDS2 outcomes were graded. */
-function edsResult(review: EdsReview): string {
-  if (review.framework === 'eds2') return `${rollUpEds2(review).graded} outcomes graded`;
-  return rollUpEds2022(review).overallRating ?? 'not rated (not every outcome scored)';
 }
 
 /** Each indicator's headline figure in every stored year that gives it. */
@@ -93,9 +85,9 @@ const changeRow =
   (what: string) =>
   (change: { title: string; on: IsoDate }): PaperRow => ({ cells: [what, change.title, formatUkDate(change.on)] });
 
-// Until the paper asks for the date of the last board, it looks back one quarter, the usual gap between boards.
+// From the last board date remembered in Settings (the progress page sets it), else one quarter back: the same rule as the printed report.
 function changesSection(snapshot: PlanSnapshot | undefined, today: IsoDate): PaperSection {
-  const since = addDays(today, -91);
+  const since = lastBoardDate(snapshot?.settings[LAST_BOARD_DATE_SETTING], today);
   const changes = changesSince(actionsOf(snapshot), since, today);
   const rows = [
     ...changes.newActions.map(changeRow('New action')),
@@ -121,13 +113,16 @@ export function boardPaperModel(
   const years = wresYearsNewestFirst(snapshot);
   const { current, previous } = year === undefined ? { current: undefined, previous: undefined } : yearAndPrevious(years, year);
   const indicators = current === undefined ? undefined : indicatorsTable(calculateWres(current), previous === undefined ? undefined : calculateWres(previous));
-  const board = summariseActions(actionsOf(snapshot), today).board;
+  const actions = actionsOf(snapshot);
+  const board = summariseActions(actions, today).board;
   const shown = edsReviewToShow(snapshot).shown;
-  const eds =
-    shown === undefined
-      ? null
-      : { name: `EDS ${shown.framework === 'eds2' ? '2' : '2022'} review ${shown.year}, ${shown.status.toLowerCase()}`, result: edsResult(shown) };
-  const summary = boardSummary({ rows: indicators?.rows ?? [], overdue: board.overdue, atRisk: board.dueSoon, eds });
+  // The same sentence as the printed report's: same counts, same review, same words.
+  const summary = boardSummary({
+    rows: indicators?.rows ?? [],
+    overdue: board.overdue,
+    atRisk: atRiskCount(actions),
+    eds: shown === undefined ? null : edsFacts(shown),
+  });
   return {
     organisation: organisationName(snapshot),
     cover,

@@ -9,7 +9,7 @@ import {
   publicationActionsTable,
   publicationWresTable,
 } from '../../domain/exports';
-import { planFramework, reviewToShow, type ReviewToShow } from '../../domain/eds';
+import { EDS2022_OUTCOMES, EDS2_OUTCOMES, type EdsReview, planFramework, reviewToShow, rollUpEds2, rollUpEds2022, type ReviewToShow } from '../../domain/eds';
 import type { Action } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
 import { type WresInput, calculateWres } from '../../domain/wres';
@@ -75,4 +75,17 @@ export function publicationTables(snapshot: PlanSnapshot | undefined, year: numb
 
 export function actionsTable(snapshot: PlanSnapshot | undefined, today: IsoDate): ExportTable {
   return actionsCsvTable(actionsOf(snapshot), today);
+}
+
+/** The review named as a board reads it, with its result: the overall rating, or how much is graded or scored. */
+export function edsFacts(review: EdsReview): { name: string; result: string } {
+  const name = `EDS ${review.framework === 'eds2' ? '2' : '2022'} review ${review.year}, ${review.status.toLowerCase()}`;
+  if (review.framework === 'eds2') return { name, result: `${rollUpEds2(review).graded} of ${EDS2_OUTCOMES.length} outcomes graded` };
+  const rollUp = rollUpEds2022(review);
+  return { name, result: rollUp.overallRating ?? `${rollUp.scored} of ${EDS2022_OUTCOMES.length} outcomes scored, no overall rating yet` };
+}
+
+/** Open actions whose owners report them At risk or Off track: the summary sentence's "at risk". */
+export function atRiskCount(actions: readonly Action[]): number {
+  return actions.filter((action) => action.status === 'At risk' || action.status === 'Off track').length;
 }

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ACTION_STATUSES, changesSince, type ActionWithCreation } from '../../../src/domain/plan';
+import { ACTION_STATUSES, changesSince, lastBoardDate, type ActionWithCreation } from '../../../src/domain/plan';
 import { action } from './build';
 
 const SINCE = '2025-02-01';
@@ -109,4 +109,17 @@ test('property: every listed change is dated within the window, and an earlier s
       }
     }),
   );
+});
+
+test.each<[string, string | undefined, string, string]>([
+  ['a remembered date is used', '2026-09-24', '2026-12-01', '2026-09-24'],
+  ['a remembered date of today is used', '2026-12-01', '2026-12-01', '2026-12-01'],
+  ['nothing remembered: three calendar months back', undefined, '2026-12-01', '2026-09-01'],
+  ['a date after today is not a last board: three months back', '2027-01-10', '2026-12-01', '2026-09-01'],
+  ['a UK-written date is not the stored form: three months back', '24/09/2026', '2026-12-01', '2026-09-01'],
+  ['31 May goes back to the end of February (leap year)', undefined, '2028-05-31', '2028-02-29'],
+  ['31 May goes back to the end of February', undefined, '2027-05-31', '2027-02-28'],
+  ['into the year before', undefined, '2027-01-15', '2026-10-15'],
+])('the last board date: %s', (_, remembered, today, expected) => {
+  expect(lastBoardDate(remembered, today)).toBe(expected);
 });

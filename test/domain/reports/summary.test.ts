@@ -33,17 +33,17 @@ describe('boardSummary', () => {
         atRisk: 3,
         eds: { name: 'EDS 2022 review 2024, agreed', result: 'Developing' },
       },
-      '7 of 9 indicators adverse (5 clearly); 5 actions overdue, 3 at risk; EDS 2022 review 2024, agreed: Developing.',
+      '7 of 9 indicators adverse (5 clearly); 5 actions overdue, 3 at risk or off track; EDS 2022 review 2024, agreed: Developing.',
     ],
     [
       'one overdue action, nothing adverse, no EDS review',
       { rows: [fine, fine], overdue: 1, atRisk: 0, eds: null },
-      '0 of 2 indicators adverse (0 clearly); 1 action overdue, 0 at risk; no agreed EDS review yet.',
+      '0 of 2 indicators adverse (0 clearly); 1 action overdue, 0 at risk or off track; no agreed EDS review yet.',
     ],
     [
       'indicators not given or not calculable are named apart',
       { rows: [countAdverse, r(null, 'Not assessed', 'grey'), r('not-calculable', 'Not assessed', 'grey')], overdue: 0, atRisk: 2, eds: null },
-      '1 of 3 indicators adverse (0 clearly), 2 not calculable or not given; 0 actions overdue, 2 at risk; no agreed EDS review yet.',
+      '1 of 3 indicators adverse (0 clearly), 2 not calculable or not given; 0 actions overdue, 2 at risk or off track; no agreed EDS review yet.',
     ],
   ])('%s', (_name, facts, sentence) => {
     expect(boardSummary(facts)).toBe(sentence);

@@ -177,19 +177,21 @@ describe('Reports', () => {
 });
 
 describe('the printable board report', () => {
-  test('has the organisation, the nine indicators with verdicts and trends, EDS, and the action plan by status with the overdue list', async () => {
+  test('has the organisation, the summary, the nine indicators with units, verdicts and RAG, progress by indicator, EDS and what changed', async () => {
     await renderWithPlan(<ReportsPage />, { storage: storage(), path: '/board' });
     expect(screen.getByRole('heading', { level: 1, name: 'Board report' })).toBeInTheDocument();
     expect(screen.getByText('Demo NHS Trust')).toBeInTheDocument();
+    // One overdue action (due 01/10/2026), and it is the one reported Off track.
+    expect(screen.getByText(/1 action overdue, 1 at risk or off track; no agreed EDS review yet\.$/)).toBeInTheDocument();
     const indicators = screen.getByRole('table', { name: 'The nine WRES indicators, 2024, with the change since 2023' });
     expect(within(indicators).getAllByRole('row')).toHaveLength(10);
-    expect(within(indicators).getAllByRole('row')[2]).toHaveTextContent(/Appointment from shortlisting.*1\.58.*Adverse.*1\.58.*0.*No change/);
+    expect(within(indicators).getAllByRole('row')[2]).toHaveTextContent(/Appointment from shortlisting.*1\.58.*no change.*Adverse.*Clear.*Red/);
+    const progress = screen.getByRole('table', { name: /^Progress by indicator/ });
+    expect(progress).toHaveTextContent('=HYPERLINK("http://x","y")');
+    expect(progress).toHaveTextContent('01/10/2026 (overdue)');
     expect(screen.getByText('No agreed EDS review is recorded yet.')).toBeInTheDocument();
-    const overdue = screen.getByRole('table', { name: 'Overdue actions (1)' });
-    expect(within(overdue).getAllByRole('row')[1]).toHaveTextContent('=HYPERLINK("http://x","y")');
-    expect(screen.getByRole('list', { name: 'Actions by status' })).toHaveTextContent(/Off track: 1/);
-    expect(screen.getByRole('table', { name: 'Every action, by status' })).toBeInTheDocument();
-    expect([...document.querySelectorAll('style')].map((style) => style.textContent).join('')).toContain('@page { size: A4; margin: 14mm 12mm; }');
+    expect(screen.getByRole('heading', { name: /What changed since/ })).toBeInTheDocument();
+    expect([...document.querySelectorAll('style')].map((style) => style.textContent).join('')).toContain('@page');
   });
 
   test('the print button opens the browser print dialog', async () => {
@@ -197,7 +199,7 @@ describe('the printable board report', () => {
     const print = jest.spyOn(window, 'print').mockImplementation(() => undefined);
     await renderWithPlan(<ReportsPage />, { storage: memoryPlanStorage(), path: '/board' });
     expect(screen.getByText('No WRES year is stored yet.')).toBeInTheDocument();
-    expect(screen.getByText('No actions are recorded yet.')).toBeInTheDocument();
+    expect(screen.getByText('No action is linked to a WRES indicator yet.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Print or save as PDF' }));
     await waitFor(() => expect(print).toHaveBeenCalledTimes(1));
     print.mockRestore();
