@@ -10,54 +10,65 @@ type PartnersProps = Pick<
   'review' | 'editable' | 'setReviewDate' | 'today' | 'addPerson' | 'removePerson' | 'addOrganisation' | 'removeOrganisation'
 >;
 
+interface RemovableItem {
+  readonly key: string;
+  readonly text: string;
+  /** Who or what Remove takes away, for the button's accessible name. */
+  readonly name: string;
+  readonly remove: () => void;
+}
+
+/** A headed list of partners, each with Remove while the review is a draft. */
+function RemovableList({ heading, label, items, editable }: { heading: string; label: string; items: readonly RemovableItem[]; editable: boolean }) {
+  const styles = useReviewPageStyles();
+  return (
+    <div>
+      <Text weight="semibold" as="h3" className={styles.listHeading}>
+        {heading}
+      </Text>
+      {items.length === 0 ? (
+        <Text>None yet.</Text>
+      ) : (
+        <ul className={styles.list} aria-label={label}>
+          {items.map((item) => (
+            <li key={item.key} className={styles.listItem}>
+              <Text>{item.text}</Text>
+              {editable ? (
+                <Button size="small" appearance="subtle" aria-label={`Remove ${item.name}`} onClick={item.remove}>
+                  Remove
+                </Button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 /** The partner organisations and people of the review, each with Remove while it is a draft. */
 function PartnerLists({ review, editable, removePerson, removeOrganisation }: PartnersProps) {
   const styles = useReviewPageStyles();
   const { organisations, people } = review.partners;
   return (
     <div className={styles.partnerLists}>
-      <div>
-        <Text weight="semibold" as="h3" className={styles.listHeading}>
-          Organisations
-        </Text>
-        {organisations.length === 0 ? (
-          <Text>None yet.</Text>
-        ) : (
-          <ul className={styles.list} aria-label="Partner organisations">
-            {organisations.map((name) => (
-              <li key={name} className={styles.listItem}>
-                <Text>{name}</Text>
-                {editable ? (
-                  <Button size="small" appearance="subtle" aria-label={`Remove ${name}`} onClick={() => removeOrganisation(name)}>
-                    Remove
-                  </Button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
-      <div>
-        <Text weight="semibold" as="h3" className={styles.listHeading}>
-          People
-        </Text>
-        {people.length === 0 ? (
-          <Text>None yet.</Text>
-        ) : (
-          <ul className={styles.list} aria-label="People taking part">
-            {people.map((person, index) => (
-              <li key={`${person.name}-${index}`} className={styles.listItem}>
-                <Text>{personLabel(person)}</Text>
-                {editable ? (
-                  <Button size="small" appearance="subtle" aria-label={`Remove ${person.name}`} onClick={() => removePerson(index)}>
-                    Remove
-                  </Button>
-                ) : null}
-              </li>
-            ))}
-          </ul>
-        )}
-      </div>
+      <RemovableList
+        heading="Organisations"
+        label="Partner organisations"
+        editable={editable}
+        items={organisations.map((name) => ({ key: name, text: name, name, remove: () => removeOrganisation(name) }))}
+      />
+      <RemovableList
+        heading="People"
+        label="People taking part"
+        editable={editable}
+        items={people.map((person, index) => ({
+          key: `${person.name}-${index}`,
+          text: personLabel(person),
+          name: person.name,
+          remove: () => removePerson(index),
+        }))}
+      />
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
-import { ScrollRegion } from '../../components/scroll-region';
+import { TableCell, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
 import { TitledSection } from '../../components/titled-section';
 import type { ActionChange } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
 import { WRES_INDICATORS } from '../../domain/wres';
 import { RagBadge } from './board-report-sections';
 import { useBoardReportStyles } from './board-report.styles';
+import { FixedColumnsTable } from './fixed-columns-table';
 import type { BoardReport } from './use-board-report';
 
 /** A board reads the gist of the latest update; the full note is on the action's page. */
@@ -34,50 +34,31 @@ export function ProgressSection({ progress }: Pick<BoardReport, 'progress'>) {
       {withActions.length === 0 ? (
         <Text>No action is linked to a WRES indicator yet.</Text>
       ) : (
-        <ScrollRegion label={caption} className={styles.narrowSafe}>
-          <Table size="extra-small" className={styles.fixedTable} style={{ tableLayout: 'fixed' }}>
-            <caption className={styles.caption}>{caption}</caption>
-            <colgroup>
-              {PROGRESS_COLUMNS.map(([name, width]) => (
-                <col key={name} style={{ width }} />
-              ))}
-            </colgroup>
-            <TableHeader>
-              <TableRow>
-                {PROGRESS_COLUMNS.map(([name]) => (
-                  <TableHeaderCell key={name} scope="col" className={styles.cell}>
-                    {name}
+        <FixedColumnsTable caption={caption} columns={PROGRESS_COLUMNS}>
+          {withActions.flatMap(({ indicator, actions }) =>
+            actions.map((action, i) => (
+              <TableRow key={`${indicator}-${action.id}`}>
+                {i === 0 ? (
+                  <TableHeaderCell scope="rowgroup" rowSpan={actions.length} className={styles.cell}>
+                    {indicator}. {WRES_INDICATORS[indicator].shortTitle}
                   </TableHeaderCell>
-                ))}
+                ) : null}
+                <TableCell className={styles.cell}>{action.title}</TableCell>
+                <TableCell className={styles.cell}>{action.ownerName}</TableCell>
+                <TableCell className={styles.cell}>
+                  {formatUkDate(action.dueDate)}
+                  {action.due === 'overdue' ? ' (overdue)' : ''}
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  <RagBadge rag={action.rag} />
+                </TableCell>
+                <TableCell className={styles.cell}>
+                  {action.latestUpdate === null ? 'None yet' : `${formatUkDate(action.latestUpdate.on)}: ${shortNote(action.latestUpdate.note)}`}
+                </TableCell>
               </TableRow>
-            </TableHeader>
-            <TableBody>
-              {withActions.flatMap(({ indicator, actions }) =>
-                actions.map((action, i) => (
-                  <TableRow key={`${indicator}-${action.id}`}>
-                    {i === 0 ? (
-                      <TableHeaderCell scope="rowgroup" rowSpan={actions.length} className={styles.cell}>
-                        {indicator}. {WRES_INDICATORS[indicator].shortTitle}
-                      </TableHeaderCell>
-                    ) : null}
-                    <TableCell className={styles.cell}>{action.title}</TableCell>
-                    <TableCell className={styles.cell}>{action.ownerName}</TableCell>
-                    <TableCell className={styles.cell}>
-                      {formatUkDate(action.dueDate)}
-                      {action.due === 'overdue' ? ' (overdue)' : ''}
-                    </TableCell>
-                    <TableCell className={styles.cell}>
-                      <RagBadge rag={action.rag} />
-                    </TableCell>
-                    <TableCell className={styles.cell}>
-                      {action.latestUpdate === null ? 'None yet' : `${formatUkDate(action.latestUpdate.on)}: ${shortNote(action.latestUpdate.note)}`}
-                    </TableCell>
-                  </TableRow>
-                )),
-              )}
-            </TableBody>
-          </Table>
-        </ScrollRegion>
+            )),
+          )}
+        </FixedColumnsTable>
       )}
     </TitledSection>
   );

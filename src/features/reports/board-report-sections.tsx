@@ -1,10 +1,10 @@
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from '@fluentui/react-components';
+import { Badge, TableCell, TableRow, Text } from '@fluentui/react-components';
 import { ReportTable } from '../../components/report-table';
-import { ScrollRegion } from '../../components/scroll-region';
 import { TitledSection } from '../../components/titled-section';
 import { boardEdsTable } from '../../domain/exports';
 import { RAG_WORDS, type Rag } from '../../domain/reports';
 import { useBoardReportStyles } from './board-report.styles';
+import { FixedColumnsTable } from './fixed-columns-table';
 import type { BoardReport } from './use-board-report';
 
 /** Fluent badge colours for a RAG (an action's may be blue: completed); the badge always carries the word too. */
@@ -43,42 +43,23 @@ export function IndicatorsSection({ year, previousYear, rows }: Pick<BoardReport
     );
   return (
     <TitledSection title="WRES indicators" className={styles.narrowSafe}>
-      <ScrollRegion label={caption} className={styles.narrowSafe}>
-        <Table size="extra-small" className={styles.fixedTable} style={{ tableLayout: 'fixed' }}>
-          <caption className={styles.caption}>{caption}</caption>
-          <colgroup>
-            {INDICATOR_COLUMNS.map(([name, width]) => (
-              <col key={name} style={{ width }} />
-            ))}
-          </colgroup>
-          <TableHeader>
-            <TableRow>
-              {INDICATOR_COLUMNS.map(([name]) => (
-                <TableHeaderCell key={name} scope="col" className={styles.cell}>
-                  {name}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {rows.map((row) => (
-              <TableRow key={row.id}>
-                <TableCell className={styles.cell}>
-                  {row.id}. {row.title} ({row.measure})
-                </TableCell>
-                <TableCell className={styles.cell}>{row.figure}</TableCell>
-                <TableCell className={styles.cell}>{row.change}</TableCell>
-                <TableCell className={styles.cell}>{row.england}</TableCell>
-                <TableCell className={styles.cell}>{row.verdictText}</TableCell>
-                <TableCell className={styles.cell}>{row.certaintyText}</TableCell>
-                <TableCell className={styles.cell}>
-                  <RagBadge rag={row.rag} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </ScrollRegion>
+      <FixedColumnsTable caption={caption} columns={INDICATOR_COLUMNS}>
+        {rows.map((row) => (
+          <TableRow key={row.id}>
+            <TableCell className={styles.cell}>
+              {row.id}. {row.title} ({row.measure})
+            </TableCell>
+            <TableCell className={styles.cell}>{row.figure}</TableCell>
+            <TableCell className={styles.cell}>{row.change}</TableCell>
+            <TableCell className={styles.cell}>{row.england}</TableCell>
+            <TableCell className={styles.cell}>{row.verdictText}</TableCell>
+            <TableCell className={styles.cell}>{row.certaintyText}</TableCell>
+            <TableCell className={styles.cell}>
+              <RagBadge rag={row.rag} />
+            </TableCell>
+          </TableRow>
+        ))}
+      </FixedColumnsTable>
     </TitledSection>
   );
 }
