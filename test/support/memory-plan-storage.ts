@@ -1,9 +1,10 @@
-import type { EdsReview } from '../../src/domain/eds';
+import { canDeleteReview, duplicateReview, duplicateReviewMessage, type EdsReview } from '../../src/domain/eds';
 import type { Action } from '../../src/domain/plan';
 import type { WresInput } from '../../src/domain/wres';
 import {
   ConflictError,
   ForbiddenError,
+  InvalidError,
   NotFoundError,
   type FieldChange,
   type HistoryEntry,
@@ -167,6 +168,13 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
     eds: {
       async saveReview(review, eTag) {
         write();
+        const duplicate = duplicateReview(
+          eds.map((stored) => stored.value),
+          review.framework,
+          review.year,
+          review.id,
+        );
+        if (duplicate) throw new InvalidError(duplicateReviewMessage(duplicate), { year: duplicateReviewMessage(duplicate) });
         const index = eds.findIndex((stored) => stored.value.id === review.id);
         const current = eds[index];
         if (current && current.eTag !== eTag) throw new ConflictError(current);
@@ -174,6 +182,15 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         if (index >= 0) eds[index] = stored;
         else eds.push(stored);
         return stored;
+      },
+      async removeReview(review) {
+        // As the Graph adapter: refused before anything is sent, so even a viewer hears why.
+        if (!canDeleteReview(review.value)) throw new InvalidError(`Only a draft review can be deleted; this one is ${review.value.status.toLowerCase()}.`);
+        write();
+        const index = eds.findIndex((stored) => stored.value.id === review.value.id);
+        const current = eds[index];
+        if (current && current.eTag !== review.eTag) throw new ConflictError(current);
+        if (index >= 0) eds.splice(index, 1);
       },
     },
     settings: {

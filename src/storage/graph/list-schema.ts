@@ -3,7 +3,7 @@ import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 
 /** Raised whenever a list or column is added, so older plans are brought up to date. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export type ColumnSpec =
   | { name: string; kind: 'text'; multiline?: boolean; indexed?: boolean; unique?: boolean }
@@ -121,6 +121,10 @@ export const LIST_SCHEMA: readonly ListSpec[] = [
       { name: 'Characteristics', kind: 'text', multiline: true },
       { name: 'OtherGroups', kind: 'text', multiline: true },
       { name: 'DomainRatings', kind: 'text', multiline: true },
+      // Version 3: EDS 2022 Domain 1's services, and the review's status changes with their reasons (JSON).
+      // Items saved before these columns existed read with the fields absent.
+      { name: 'ServicesReviewed', kind: 'text', multiline: true },
+      { name: 'History', kind: 'text', multiline: true },
     ],
   },
   {

@@ -1,4 +1,4 @@
-import type { EdsReview } from '../../domain/eds';
+import { canDeleteReview, duplicateReview, duplicateReviewMessage, frameworkName, type EdsReview } from '../../domain/eds';
 import type { WresInput } from '../../domain/wres';
 import type { EdsStore, SettingsStore, WresStore } from '../ports';
 import { ConflictError, InvalidError } from '../ports/errors';
@@ -55,6 +55,14 @@ export function createEdsStore(context: PlanContext): EdsStore {
 
   return {
     async saveReview(review, eTag) {
+      // The reviews this store has read or written; one per framework and year, or the panel's grades split.
+      const known = context.caches.edsReviews
+        .all()
+        .map((item) => reviewFromItem(item, []))
+        .flatMap((parsed) => (parsed.ok ? [parsed.value] : []));
+      const duplicate = duplicateReview(known, review.framework, review.year, review.id);
+      if (duplicate) throw new InvalidError(duplicateReviewMessage(duplicate), { year: duplicateReviewMessage(duplicate) });
+
       const existing = await planList(context, 'edsReviews').findBy({ column: 'ReviewId', value: review.id });
       let item: GraphListItem;
       if (!existing) {
@@ -96,6 +104,38 @@ export function createEdsStore(context: PlanContext): EdsStore {
         created.filter((grade) => !grade.fields),
       );
       return versionedItem(item, review);
+    },
+
+    async removeReview(stored) {
+      const review = stored.value;
+      if (!canDeleteReview(review)) {
+        throw new InvalidError(
+          `Only a draft review can be deleted. The ${frameworkName(review.framework)} review for ${review.year} is ${review.status.toLowerCase()}: it is the record of what the panel agreed.`,
+        );
+      }
+      const reviews = planList(context, 'edsReviews');
+      try {
+        await reviews.remove(stored.itemId, stored.eTag);
+      } catch (error) {
+        if (error instanceof ConflictError) {
+          const latest = await reviews.get(stored.itemId);
+          throw new ConflictError(readReview(latest), 'Someone else saved a change to this review since you opened it, so it was not deleted.');
+        }
+        throw error;
+      }
+      // The review's eTag guarded the delete; its grades go with it (asked of the server, so grades
+      // another person added are not left behind). A grade left by a failure here belongs to no review and is never shown.
+      const grades = await planList(context, 'edsGrades').all({ column: 'ReviewId', value: review.id });
+      const gradesPath = itemsPath(context, 'edsGrades');
+      const responses = await sendInBatches(
+        context.site.client,
+        grades.map((grade) => ({ id: grade.id, method: 'DELETE', url: `${gradesPath}/${encodeURIComponent(grade.id)}` })),
+      );
+      for (const [id, response] of responses) {
+        if (response.status < 300 || response.status === 404) context.caches.edsGrades.remove(id);
+      }
+      const failed = [...responses.values()].find((response) => response.status >= 400 && response.status !== 404);
+      if (failed) throw storageErrorFor(failed.status, failed.body, failed.headers);
     },
   };
 }

@@ -75,7 +75,17 @@ export interface WresStore {
 }
 
 export interface EdsStore {
+  /**
+   * Saves the review and its grades; a stored review is replaced only with the eTag it was read with.
+   * Refuses (InvalidError, nothing sent) a second review of the same framework and year, naming the first.
+   */
   saveReview(review: EdsReview, eTag?: string): Promise<Versioned<EdsReview>>;
+  /**
+   * Deletes a draft review and its grades if nobody saved it since it was read (ConflictError
+   * otherwise). An agreed or published review is the record of what the panel signed off, so it
+   * is refused (InvalidError) before anything is sent.
+   */
+  removeReview(review: Versioned<EdsReview>): Promise<void>;
 }
 
 export interface SettingsStore {

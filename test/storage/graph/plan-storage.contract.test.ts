@@ -41,7 +41,7 @@ test('opening the plan again creates nothing and costs one request once the site
   await settledLog(logFile);
   const before = loggedRequests(logFile).length;
   const again = await openAs(server, LEAD);
-  expect(again.schema).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: 2 });
+  expect(again.schema).toEqual({ createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: 3 });
   // One to resolve the site, one to check every list and column.
   await settledLog(logFile);
   expect(loggedRequests(logFile, before)).toHaveLength(2);

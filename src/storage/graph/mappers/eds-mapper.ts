@@ -14,6 +14,8 @@ export const REVIEW_FIELDS = [
   'Characteristics',
   'OtherGroups',
   'DomainRatings',
+  'ServicesReviewed',
+  'History',
 ] as const;
 export const GRADE_FIELDS = ['ReviewId', 'OutcomeId', 'Grade', 'Score', 'Evidence', 'AgreedBy'] as const;
 
@@ -31,6 +33,9 @@ export function reviewToFields(review: EdsReview): Record<string, unknown> {
     Characteristics: JSON.stringify(review.characteristics),
     OtherGroups: JSON.stringify(review.otherGroups),
     DomainRatings: review.framework === 'eds2022' ? JSON.stringify(review.domainRatings) : '',
+    // Empty when absent, so a save clears what an earlier save wrote and the read gives the field absent again.
+    ServicesReviewed: review.framework === 'eds2022' && review.servicesReviewed ? JSON.stringify(review.servicesReviewed) : '',
+    History: review.history ? JSON.stringify(review.history) : '',
   };
 }
 
@@ -69,6 +74,15 @@ export function gradeFromItem(item: GraphListItem): StoredGrade {
   };
 }
 
+/**
+ * A JSON column that an item saved before the column existed (or with nothing to keep) leaves
+ * empty: the field is then left out, so the review reads as it was stored.
+ */
+function optionalJson(key: string, value: unknown): Record<string, unknown> {
+  const parsed = readJson<unknown>(value, undefined);
+  return parsed === undefined ? {} : { [key]: parsed };
+}
+
 export function reviewFromItem(item: GraphListItem, grades: readonly StoredGrade[]): Validated<EdsReview> {
   const fields = item.fields ?? {};
   const framework = readText(fields.Framework);
@@ -82,6 +96,8 @@ export function reviewFromItem(item: GraphListItem, grades: readonly StoredGrade
     characteristics: readJson<unknown>(fields.Characteristics, []),
     otherGroups: readJson<unknown>(fields.OtherGroups, []),
     ...(framework === 'eds2022' ? { domainRatings: readJson<unknown>(fields.DomainRatings, {}) } : {}),
+    ...optionalJson('servicesReviewed', framework === 'eds2022' ? fields.ServicesReviewed : undefined),
+    ...optionalJson('history', fields.History),
     outcomes: grades.map((grade) => grade.outcome),
   });
 }
