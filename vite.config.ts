@@ -33,5 +33,12 @@ export default defineConfig({
     manifest: true,
     // Fluent + React + MSAL is ~900 kB raw before code splitting; the charts are loaded lazily.
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // Microsoft's Graph client declares no `sideEffects`, so its index keeps every module it
+      // re-exports (large-file and OneDrive upload tasks, the chaos handler…) although the tab uses
+      // only the client, two middlewares and GraphError. Its modules only define classes, so unused
+      // ones may be dropped; the browser tests exercise the client that remains.
+      treeshake: { moduleSideEffects: [{ test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false }] },
+    },
   },
 });
