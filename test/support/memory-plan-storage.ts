@@ -72,7 +72,13 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
   // Item ids are never reused, as SharePoint's are not: a count of every item made, not of those left.
   let itemsMade = options.actions?.length ?? 0;
   const nextItemId = (): string => String((itemsMade += 1));
-  const stamp = <T>(value: T, itemId: string, createdAt?: string): Versioned<T> => ({ value, eTag: `"e,${(version += 1)}"`, itemId, createdAt, modifiedBy: 'Test' });
+  const stamp = <T>(value: T, itemId: string, createdAt?: string): Versioned<T> => ({
+    value,
+    eTag: `"e,${(version += 1)}"`,
+    itemId,
+    createdAt,
+    modifiedBy: 'Test',
+  });
   const actions = new Map((options.actions ?? []).map((action, index) => [action.id, stamp(action, String(index + 1), options.createdAt?.[action.id])]));
   const wres = (options.wresYears ?? []).map((year, index) => stamp(year, `w${index}`));
   const eds = (options.edsReviews ?? []).map((review, index) => stamp(review, `r${index}`));

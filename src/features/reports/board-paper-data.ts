@@ -98,7 +98,7 @@ function changesSection(snapshot: PlanSnapshot | undefined, today: IsoDate): Pap
   const sentence =
     rows.length === 0
       ? `Nothing changed in the action plan since ${formatUkDate(since)}.`
-      : `${rows.length} changes to the action plan since ${formatUkDate(since)}.`;
+      : `${rows.length} ${rows.length === 1 ? 'change' : 'changes'} to the action plan since ${formatUkDate(since)}.`;
   const table = { caption: `Changes since ${formatUkDate(since)}`, header: ['Change', 'Action', 'On'], rows };
   return { heading: 'What changed since the last board', paragraphs: [sentence], tables: rows.length === 0 ? [] : [table] };
 }

@@ -21,6 +21,10 @@ describe('Progress: new actions since the last board', () => {
     await renderWithPlan(<ProgressPage />, { storage: storage() });
     const section = screen.getByRole('region', { name: 'New actions' });
     expect(within(section).getByRole('heading', { level: 3 })).toHaveTextContent('New actions: 1');
-    expect(within(section).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['15/10/2026: Reciprocal mentoring for senior leaders']);
+    expect(
+      within(section)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['15/10/2026: Reciprocal mentoring for senior leaders']);
   });
 });
