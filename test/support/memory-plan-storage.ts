@@ -51,6 +51,8 @@ function changedFields(from: Action, to: Action): FieldChange[] {
 
 export interface MemoryPlanOptions {
   actions?: Action[];
+  /** When SharePoint created each starting action, by action id; actions made later are stamped with the time they are made. */
+  createdAt?: Record<string, string>;
   wresYears?: WresInput[];
   edsReviews?: EdsReview[];
   settings?: Record<string, string>;
@@ -71,8 +73,14 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
   // Item ids are never reused, as SharePoint's are not: a count of every item made, not of those left.
   let itemsMade = options.actions?.length ?? 0;
   const nextItemId = (): string => String((itemsMade += 1));
-  const stamp = <T>(value: T, itemId: string): Versioned<T> => ({ value, eTag: `"e,${(version += 1)}"`, itemId, modifiedBy: 'Test' });
-  const actions = new Map((options.actions ?? []).map((action, index) => [action.id, stamp(action, String(index + 1))]));
+  const stamp = <T>(value: T, itemId: string, createdAt?: string): Versioned<T> => ({
+    value,
+    eTag: `"e,${(version += 1)}"`,
+    itemId,
+    createdAt,
+    modifiedBy: 'Test',
+  });
+  const actions = new Map((options.actions ?? []).map((action, index) => [action.id, stamp(action, String(index + 1), options.createdAt?.[action.id])]));
   const wres = (options.wresYears ?? []).map((year, index) => stamp(year, `w${index}`));
   const eds = (options.edsReviews ?? []).map((review, index) => stamp(review, `r${index}`));
   const settings = { ...options.settings };
@@ -99,7 +107,7 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         write();
         const existing = actions.get(action.id);
         if (existing) return existing;
-        const stored = stamp(action, nextItemId());
+        const stored = stamp(action, nextItemId(), new Date().toISOString());
         actions.set(action.id, stored);
         history.set(action.id, [created(action)]);
         return stored;
@@ -109,7 +117,7 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         const current = actions.get(action.id);
         if (!current) throw new NotFoundError(`There is no action with id ${action.id}.`);
         if (current.eTag !== eTag) throw new ConflictError(current);
-        const stored = stamp({ ...action, progressUpdates: current.value.progressUpdates }, current.itemId);
+        const stored = stamp({ ...action, progressUpdates: current.value.progressUpdates }, current.itemId, current.createdAt);
         actions.set(action.id, stored);
         // Like SharePoint's versions: a save that changes nothing adds no line.
         const changes = changedFields(current.value, stored.value);
@@ -145,7 +153,7 @@ export function memoryPlanStorage(options: MemoryPlanOptions = {}): PlanStorage 
         const made: Versioned<Action>[] = [];
         for (const action of list) {
           if (actions.has(action.id)) continue;
-          const stored = stamp(action, nextItemId());
+          const stored = stamp(action, nextItemId(), new Date().toISOString());
           actions.set(action.id, stored);
           history.set(action.id, [created(action)]);
           made.push(stored);

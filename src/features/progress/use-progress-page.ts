@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import { planFramework } from '../../domain/eds';
-import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator, type ChangesSince } from '../../domain/plan';
+import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator, type ActionWithCreation, type ChangesSince } from '../../domain/plan';
 import { formatUkDate, parseUkDate, type IsoDate } from '../../domain/shared';
 import { usePlanData } from '../../app/plan-data';
 import { type OperationStatus, useOperation } from '../../components/use-operation';
@@ -33,7 +33,8 @@ export function useProgressPage(): ProgressPageModel {
   const [typed, setSinceText] = useState<string | null>(null);
   const sinceText = typed ?? formatUkDate(fallback);
   const since = parseUkDate(sinceText);
-  const actions = useMemo(() => (snapshot?.actions ?? []).map((item) => item.value), [snapshot]);
+  // With SharePoint's creation time, so the changes can list the actions created since the board.
+  const actions = useMemo(() => (snapshot?.actions ?? []).map((item): ActionWithCreation => ({ ...item.value, createdAt: item.createdAt })), [snapshot]);
   const progress = useMemo(() => {
     const reviews = (snapshot?.edsReviews ?? []).map((item) => item.value);
     const framework = planFramework(snapshot?.settings.edsFramework, reviews);

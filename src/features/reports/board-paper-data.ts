@@ -6,7 +6,7 @@ import { type IsoDate, formatUkDate } from '../../domain/shared';
 import { type WresResult, WRES_INDICATORS, WRES_INDICATOR_IDS, calculateWres, headlineFigure, headlineSpec } from '../../domain/wres';
 import type { PlanSnapshot } from '../../storage/ports';
 import type { BoardPaperModel, PaperRow, PaperSection, PaperTable } from './board-paper-model';
-import { actionsOf, atRiskCount, edsFacts, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
+import { actionsOf, actionsWithCreation, atRiskCount, edsFacts, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
 
 /** One indicator's headline figure over the stored years, oldest first: what its chart draws. */
 export interface ChartSeries {
@@ -88,7 +88,7 @@ const changeRow =
 // From the last board date remembered in Settings (the progress page sets it), else one quarter back: the same rule as the printed report.
 function changesSection(snapshot: PlanSnapshot | undefined, today: IsoDate): PaperSection {
   const since = lastBoardDate(snapshot?.settings[LAST_BOARD_DATE_SETTING], today);
-  const changes = changesSince(actionsOf(snapshot), since, today);
+  const changes = changesSince(actionsWithCreation(snapshot), since, today);
   const rows = [
     ...changes.newActions.map(changeRow('New action')),
     ...changes.statusChanges.map((change) => changeRow(`Status now ${change.to}`)(change)),
@@ -98,7 +98,7 @@ function changesSection(snapshot: PlanSnapshot | undefined, today: IsoDate): Pap
   const sentence =
     rows.length === 0
       ? `Nothing changed in the action plan since ${formatUkDate(since)}.`
-      : `${rows.length} changes to the action plan since ${formatUkDate(since)}.`;
+      : `${rows.length} ${rows.length === 1 ? 'change' : 'changes'} to the action plan since ${formatUkDate(since)}.`;
   const table = { caption: `Changes since ${formatUkDate(since)}`, header: ['Change', 'Action', 'On'], rows };
   return { heading: 'What changed since the last board', paragraphs: [sentence], tables: rows.length === 0 ? [] : [table] };
 }

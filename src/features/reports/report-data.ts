@@ -10,7 +10,7 @@ import {
   publicationWresTable,
 } from '../../domain/exports';
 import { EDS2022_OUTCOMES, EDS2_OUTCOMES, type EdsReview, planFramework, reviewToShow, rollUpEds2, rollUpEds2022, type ReviewToShow } from '../../domain/eds';
-import type { Action } from '../../domain/plan';
+import type { Action, ActionWithCreation } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
 import { type WresInput, calculateWres } from '../../domain/wres';
 import type { PlanSnapshot } from '../../storage/ports';
@@ -38,6 +38,11 @@ export function organisationName(snapshot: PlanSnapshot | undefined): string {
 
 export function actionsOf(snapshot: PlanSnapshot | undefined): Action[] {
   return (snapshot?.actions ?? []).map((stored) => stored.value);
+}
+
+/** The actions with when SharePoint created each, which "what changed since the last board" needs to list new actions. */
+export function actionsWithCreation(snapshot: PlanSnapshot | undefined): ActionWithCreation[] {
+  return (snapshot?.actions ?? []).map((stored) => ({ ...stored.value, createdAt: stored.createdAt }));
 }
 
 /**

@@ -3,7 +3,7 @@ import { usePlanData } from '../../app/plan-data';
 import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator, summariseActions } from '../../domain/plan';
 import { boardSummary, indicatorRows } from '../../domain/reports';
 import { calculateWres } from '../../domain/wres';
-import { actionsOf, atRiskCount, edsFacts, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
+import { actionsOf, actionsWithCreation, atRiskCount, edsFacts, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
 
 /**
  * What the board report shows: the chosen WRES year (or the newest stored) against the year
@@ -40,7 +40,7 @@ export function useBoardReport(chosenYear: number | undefined) {
     progress,
     eds,
     since,
-    changes: changesSince(actions, since, today),
+    changes: changesSince(actionsWithCreation(snapshot), since, today),
   };
 }
 

@@ -81,13 +81,15 @@ function whoChanged(item: GraphListItem): string | undefined {
 
 /**
  * A value read from a list item, with what the next save needs: the item's eTag (from the item,
- * or from its fields when Graph answered a PATCH with the fieldValueSet only), id, and who changed it when.
+ * or from its fields when Graph answered a PATCH with the fieldValueSet only), id, when SharePoint
+ * created it, and who changed it when.
  */
 export function versionedItem<T>(item: GraphListItem, value: T): Versioned<T> {
   return {
     value,
     eTag: item.eTag ?? readText(item.fields?.['@odata.etag']),
     itemId: item.id,
+    createdAt: item.createdDateTime,
     modifiedAt: item.lastModifiedDateTime,
     modifiedBy: whoChanged(item),
   };

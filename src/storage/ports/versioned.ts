@@ -5,6 +5,8 @@ export interface Versioned<T> {
   eTag: string;
   /** The SharePoint list item id. */
   itemId: string;
+  /** When SharePoint created the item (its createdDateTime): stamped by the store, never a field the writer sets. */
+  createdAt?: string;
   modifiedAt?: string;
   modifiedBy?: string;
 }

@@ -217,6 +217,31 @@ test('an unsafe evidence address written straight into the list is kept as text 
   expect(loaded?.value.progressUpdates[0]).not.toHaveProperty('evidenceUrl');
 });
 
+/** The item as Graph gives it to anyone who reads the list, outside the adapter. */
+async function rawItem(listName: string, itemId: string): Promise<{ createdDateTime: string }> {
+  const headers = { Authorization: `Bearer local:${LEAD}` };
+  const lists = (await (await fetch(`${server.url}/graph/v1.0/sites/root/lists`, { headers })).json()) as { value: { id: string; displayName: string }[] };
+  const list = lists.value.find((candidate) => candidate.displayName === listName);
+  const response = await fetch(`${server.url}/graph/v1.0/sites/root/lists/${list?.id ?? 'missing'}/items/${itemId}`, { headers });
+  expect(response.status).toBe(200);
+  return (await response.json()) as { createdDateTime: string };
+}
+
+test("an action's creation time is SharePoint's createdDateTime, the same after a reload and a later save", async () => {
+  const created = await lead.actions.create(sampleAction({ title: 'Created when?' }));
+  const item = await rawItem('Race Equality Actions', created.itemId);
+  expect(item.createdDateTime).toEqual(expect.any(String));
+  expect(created.createdAt).toBe(item.createdDateTime);
+
+  // Another person's fresh read of the plan, and a save that changes the item, keep the same time.
+  const member = (await openAs(server, MEMBER)).storage;
+  const loaded = byId((await member.load()).actions, created.value.id);
+  expect(loaded?.createdAt).toBe(item.createdDateTime);
+  const saved = await member.actions.update({ ...created.value, target: 'A new target' }, loaded?.eTag ?? '');
+  expect(saved.createdAt).toBe(item.createdDateTime);
+  expect(byId((await lead.refresh()).actions, created.value.id)?.createdAt).toBe(item.createdDateTime);
+});
+
 test('people are found in the directory by name or email', async () => {
   const found = await lead.people.search('amara');
   expect(found.map((person) => person.email)).toContain(MEMBER);
