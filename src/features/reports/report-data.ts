@@ -6,6 +6,7 @@ import {
   boardActionsTable,
   boardEdsTable,
   boardIndicatorsTable,
+  eds2022ReportTables,
   publicationActionsTable,
   publicationWresTable,
 } from '../../domain/exports';
@@ -54,6 +55,19 @@ export function edsReviewToShow(snapshot: PlanSnapshot | undefined): ReviewToSho
   return reviewToShow(reviews, planFramework(snapshot?.settings.edsFramework, reviews));
 }
 
+/**
+ * The EDS 2022 report's sheets, when the plan follows EDS 2022: `undefined` under EDS2 (the page
+ * offers no such report), an empty list while no EDS 2022 review is agreed (a draft is never
+ * published as the result), else the summary and outcomes sheets of the review to show.
+ */
+export function eds2022ReportOf(snapshot: PlanSnapshot | undefined): ExportTable[] | undefined {
+  const reviews = (snapshot?.edsReviews ?? []).map((stored) => stored.value);
+  if (planFramework(snapshot?.settings.edsFramework, reviews) !== 'eds2022') return undefined;
+  const { shown } = edsReviewToShow(snapshot);
+  if (shown?.framework !== 'eds2022') return [];
+  return eds2022ReportTables({ organisation: organisationName(snapshot), review: shown });
+}
+
 /** The chosen year and the stored year before it, of the same organisation. */
 export function yearAndPrevious(years: readonly WresInput[], year: number): { current: WresInput | undefined; previous: WresInput | undefined } {
   const current = years.find((input) => input.year === year);
@@ -71,11 +85,21 @@ export function boardReportTables(snapshot: PlanSnapshot | undefined, year: numb
   return tables;
 }
 
-/** The publication pack: the year's WRES data with small numbers suppressed by the rule in Settings, and the action plan. */
-export function publicationTables(snapshot: PlanSnapshot | undefined, year: number | undefined): { wres: ExportTable | undefined; actionPlan: ExportTable } {
+/**
+ * The publication pack: the year's WRES data with small numbers suppressed by the rule in Settings,
+ * the action plan, and under EDS 2022 the report sheets of the agreed review (none while only drafts exist).
+ */
+export function publicationTables(
+  snapshot: PlanSnapshot | undefined,
+  year: number | undefined,
+): { wres: ExportTable | undefined; actionPlan: ExportTable; edsReport: ExportTable[] } {
   const current = year === undefined ? undefined : wresYearsNewestFirst(snapshot).find((input) => input.year === year);
   const rule = suppressionRule(snapshot?.settings ?? {});
-  return { wres: current === undefined ? undefined : publicationWresTable(current, rule), actionPlan: publicationActionsTable(actionsOf(snapshot)) };
+  return {
+    wres: current === undefined ? undefined : publicationWresTable(current, rule),
+    actionPlan: publicationActionsTable(actionsOf(snapshot)),
+    edsReport: eds2022ReportOf(snapshot) ?? [],
+  };
 }
 
 export function actionsTable(snapshot: PlanSnapshot | undefined, today: IsoDate): ExportTable {

@@ -107,10 +107,11 @@ export function ReportsHomeView(state: ReportsHomeState) {
       </ReportSection>
       <ReportSection
         title="Publication pack"
-        about={`For the trust's website. ${state.ruleWords} Zeros are shown; a few more entries are hidden where a small count could be worked back; the headline figures and their verdicts are always published. A note under the table says what was hidden.`}
+        about={`For the trust's website. ${state.ruleWords} Zeros are shown; a few more entries are hidden where a small count could be worked back; the headline figures and their verdicts are always published. A note under the table says what was hidden. The pack also holds the action plan and, under EDS 2022, the agreed review's report.`}
         files={state.publicationFiles}
         state={state}
       />
+      {state.edsReport && <ReportSection title="EDS 2022 report" about={state.edsReport.about} files={[state.edsReport.file]} state={state} />}
       <ReportSection
         title="Actions"
         about="Every action with its owner, dates, links and latest update, to work on in a spreadsheet."

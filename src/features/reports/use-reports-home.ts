@@ -5,9 +5,9 @@ import { useOperation, type Operation } from '../../components/use-operation';
 import { blankTemplateCsvText, blankTemplateXlsxBytes, yearToXlsxBytes } from '../../lib/files/wres-year-file';
 import { csvBlob } from '../../lib/files/csv-format';
 import { downloadBlob } from '../../lib/files/download';
-import { messageOf } from '../../storage/ports';
+import { messageOf, type PlanSnapshot } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
-import { actionsTable, boardReportTables, publicationTables, suppressionRule, wresYearsNewestFirst } from './report-data';
+import { actionsTable, boardReportTables, eds2022ReportOf, edsReviewToShow, publicationTables, suppressionRule, wresYearsNewestFirst } from './report-data';
 import { downloadCsv, downloadXlsx, downloadXlsxBytes, exportFileName } from './report-files';
 
 /** One file the page offers: its button's label, the file's name, and how it is made (none: not available). */
@@ -28,6 +28,8 @@ export interface ReportsHomeState {
   boardLink: string;
   boardFile: ReportFile;
   publicationFiles: ReportFile[];
+  /** The EDS 2022 report and what it holds (or why it waits), when the plan follows EDS 2022. */
+  edsReport: { file: ReportFile; about: string } | undefined;
   actionsFile: ReportFile;
   wresFiles: ReportFile[];
   /** Makes a file and resolves to its name. */
@@ -48,6 +50,23 @@ export function ruleWordsOf(rule: SuppressionRule): string {
   return rule.method === 'nhs-digital-2018'
     ? "By NHS Digital's 2018 rule (chosen in Settings): counts from 1 to 7 show as *, and other counts are rounded to the nearest 5."
     : `${smallCountsWords(rule.threshold)} (below the threshold of ${rule.threshold} in Settings) show as *.`;
+}
+
+/**
+ * The EDS 2022 report's file, when the plan follows EDS 2022: it is made from the agreed review
+ * only, so while none is agreed the button waits and the page says why.
+ */
+function edsReportFile(snapshot: PlanSnapshot | undefined, ods: string | undefined): ReportsHomeState['edsReport'] {
+  const tables = eds2022ReportOf(snapshot);
+  if (tables === undefined) return undefined;
+  const shown = edsReviewToShow(snapshot).shown;
+  const fileName = exportFileName(['eds2022-report', ods, shown?.year], 'xlsx');
+  const file: ReportFile = { label: 'EDS 2022 report (XLSX)', fileName, make: tables.length === 0 ? undefined : () => downloadXlsx(tables, fileName) };
+  const about =
+    shown === undefined
+      ? 'No EDS 2022 review is agreed yet, so there is no report to download: it is made from the agreed review only, never from a draft. Agree the review on the EDS page first.'
+      : `The agreed EDS 2022 review of ${shown.year} in the layout of NHS England's report template: services reviewed, partners, each domain's score and rating, and every outcome with its evidence.`;
+  return { file, about };
 }
 
 const makeFile = async (file: ReportFile): Promise<string> => {
@@ -83,7 +102,7 @@ export function useReportsHome(): ReportsHomeState {
   const packXlsx = exportFileName(['publication-pack', ods, year], 'xlsx');
   const actionsCsv = exportFileName(['actions', ods, today], 'csv');
   const yearXlsx = exportFileName(['wres', ods, year], 'xlsx');
-  const { wres, actionPlan } = publication;
+  const { wres, actionPlan, edsReport } = publication;
   return {
     years,
     year,
@@ -94,8 +113,13 @@ export function useReportsHome(): ReportsHomeState {
     publicationFiles: [
       { label: 'WRES data (CSV)', fileName: wresCsv, make: wres === undefined ? undefined : () => downloadCsv(wres, wresCsv) },
       { label: 'Action plan (CSV)', fileName: planCsv, make: () => downloadCsv(actionPlan, planCsv) },
-      { label: 'Publication pack (XLSX)', fileName: packXlsx, make: () => downloadXlsx(wres === undefined ? [actionPlan] : [wres, actionPlan], packXlsx) },
+      {
+        label: 'Publication pack (XLSX)',
+        fileName: packXlsx,
+        make: () => downloadXlsx([...(wres === undefined ? [] : [wres]), actionPlan, ...edsReport], packXlsx),
+      },
     ],
+    edsReport: edsReportFile(snapshot, ods),
     actionsFile: { label: 'Actions (CSV)', fileName: actionsCsv, make: () => downloadCsv(actionsTable(snapshot, today), actionsCsv) },
     wresFiles: [
       {
