@@ -51,13 +51,13 @@ async function renderLoaded(env: AppEnvironment = environment()): Promise<Return
   return view;
 }
 
-test('the shell shows the organisation, the signed-in person and six sections with My actions, opening on the dashboard', async () => {
+test('the shell shows the organisation, the signed-in person and seven sections with My actions, opening on the dashboard', async () => {
   await renderLoaded();
   expect(within(screen.getByRole('banner')).queryByText('Fallback Trust')).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: /Signed in as Amara Okafor/ })).toBeInTheDocument();
   const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
-  expect(nav.getAllByRole('tab')).toHaveLength(7);
-  for (const name of ['Dashboard', 'Actions', 'My actions', 'EDS', 'Good practice', 'Reports', 'Settings']) {
+  expect(nav.getAllByRole('tab')).toHaveLength(8);
+  for (const name of ['Dashboard', 'Progress', 'Actions', 'My actions', 'EDS', 'Good practice', 'Reports', 'Settings']) {
     expect(nav.getByRole('tab', { name })).toBeInTheDocument();
   }
   expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();

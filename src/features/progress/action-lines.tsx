@@ -1,4 +1,3 @@
-import { Text } from '@fluentui/react-components';
 import type { ProgressAction } from '../../domain/plan';
 import { formatUkDate } from '../../domain/shared';
 import { RAG_COLOURS, useProgressStyles } from './progress-page.styles';
@@ -11,7 +10,7 @@ export function ActionLines({ actions }: { actions: readonly ProgressAction[] })
     <ul className={styles.list}>
       {actions.map((action) => (
         <li key={action.id}>
-          <Text weight="semibold">{action.title}</Text> · {action.ownerName} · due {formatUkDate(action.dueDate)} ·{' '}
+          <strong>{action.title}</strong> · {action.ownerName} · due {formatUkDate(action.dueDate)} ·{' '}
           <span className={styles.rag}>
             <span className={styles.ragDot} style={{ backgroundColor: RAG_COLOURS[action.rag] }} aria-hidden="true" />
             {action.status}

@@ -14,7 +14,7 @@ export const useProgressStyles = makeStyles({
     display: 'grid',
     gridTemplateColumns: 'repeat(auto-fill, minmax(300px, 1fr))',
     gap: tokens.spacingHorizontalM,
-    '@media print': { gridTemplateColumns: 'repeat(4, 1fr)', gap: '4px' },
+    '@media print': { gridTemplateColumns: 'repeat(5, 1fr)', gap: '4px' },
     '@media (max-width: 400px)': { gridTemplateColumns: '1fr' },
   },
   card: {
@@ -23,7 +23,7 @@ export const useProgressStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     minWidth: 0,
     '& h3': { margin: 0, fontSize: tokens.fontSizeBase300 },
-    '@media print': { padding: '2px 4px', fontSize: '7pt', lineHeight: '1.2', breakInside: 'avoid', '& h3': { fontSize: '8pt' } },
+    '@media print': { padding: '2px 4px', fontSize: '6.5pt', lineHeight: '1.15', breakInside: 'avoid', '& h3': { fontSize: '7.5pt' } },
   },
   figure: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, '@media print': { fontSize: '9pt' } },
   small: { color: tokens.colorNeutralForeground2, margin: 0 },
@@ -68,4 +68,6 @@ export const PROGRESS_PRINT_CSS = `
   [data-print-root] h1 { font-size: 12pt; }
   [data-print-root] h2 { font-size: 10pt; margin: 2px 0; }
   [data-print-root] p { margin: 0; }
+  /* The indicators fill the first sheet; the EDS outcomes and what changed follow on the next. */
+  [aria-labelledby="progress-eds"] { break-before: page; }
 }`;
