@@ -50,6 +50,7 @@ const pages = (): PageUnderTest[] => [
 /** The navigation's entries, by the name each is heard by, and where each leads. */
 const ENTRIES = [
   { name: /^Dashboard$/, hash: '#/dashboard', heading: 'Dashboard' },
+  { name: /^Progress$/, hash: '#/progress', heading: 'Progress' },
   { name: /^Actions$/, hash: '#/actions', heading: 'Actions' },
   { name: /^My actions(, \d+ overdue)?$/, hash: '#/my-actions', heading: 'My actions' },
   { name: /^EDS$/, hash: '#/eds', heading: 'EDS' },
@@ -165,7 +166,7 @@ describe('in a 360 px side panel', () => {
 
   test('a table wider than the panel scrolls in its own named region, with the keyboard', async () => {
     await open('#/reports/board', 'Board report');
-    const region = page.getByRole('region', { name: 'Every action, by status' });
+    const region = page.getByRole('region', { name: /^The nine WRES indicators, \d{4}/ });
     await region.focus();
     await page.keyboard.press('ArrowRight');
     await eventually(async () => expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0));

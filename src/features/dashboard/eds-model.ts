@@ -1,20 +1,10 @@
-import {
-  EDS2022_DOMAINS,
-  EDS2022_OUTCOMES,
-  EDS2_GOALS,
-  EDS2_OUTCOMES,
-  eds2022Rating,
-  eds2Colour,
-  rollUpEds2022,
-  type Eds2022Review,
-  type Eds2Colour,
-  type Eds2Grade,
-  type Eds2Review,
-  type EdsFramework,
-  type EdsReview,
-  isSettledReview,
-  reviewToShow,
-} from '../../domain/eds';
+// Deep imports, not the eds index: the dashboard is the first screen, and the index would bring
+// every EDS page's rules (completeness, lifecycle) into the chunks it downloads.
+import { EDS2_GOALS, EDS2_OUTCOMES, eds2Colour, type Eds2Colour, type Eds2Grade } from '../../domain/eds/eds2';
+import { EDS2022_DOMAINS, EDS2022_OUTCOMES, eds2022Rating } from '../../domain/eds/eds2022';
+import type { Eds2022Review, Eds2Review, EdsReview } from '../../domain/eds/review';
+import { type EdsFramework, isSettledReview, reviewToShow } from '../../domain/eds/review-to-show';
+import { rollUpEds2022 } from '../../domain/eds/roll-up';
 import type { ActionSummaries } from '../../domain/plan';
 import { linkedActions, type LinkedActions } from './action-links';
 

@@ -1,6 +1,6 @@
 import { Badge, Card, makeStyles, mergeClasses, shorthands, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
-import type { Eds2Colour } from '../../domain/eds';
+import type { Eds2Colour } from '../../domain/eds/eds2';
 import type { Eds2022DomainModel, Eds2GoalModel, EdsPanelModel } from './eds-model';
 import type { LinkedActions } from './action-links';
 import { LinkedActionCounts } from './linked-action-counts';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { firstRunProgress, planGlance, summariseActions, type ActionSummaries, type FirstRunProgress, type PlanGlance } from '../../domain/plan';
 import { calculateWres, type WresInput } from '../../domain/wres';
-import { planFramework } from '../../domain/eds';
+import { planFramework } from '../../domain/eds/review-to-show';
 import { usePlanData } from '../../app/plan-data';
 import { indicatorCards, reportingYears, type IndicatorCardModel } from './dashboard-model';
 import { edsPanel, type EdsPanelModel } from './eds-model';

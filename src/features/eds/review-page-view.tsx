@@ -22,6 +22,7 @@ import { ScrollRegion } from '../../components/scroll-region';
 import { ConflictError } from '../../storage/ports';
 import { OutcomeGrader } from './outcome-grader';
 import { PartnersEditor } from './partners-editor';
+import { ReopenReview, ReviewHistory } from './reopen-review';
 import type { OutcomeGroup } from './review-draft';
 import { useReviewPageStyles } from './review-page.styles';
 import { RollUpSummary } from './roll-up-summary';
@@ -158,6 +159,11 @@ export function ReviewPageView(state: ReviewPageState) {
   return (
     <PageLayout title={state.name} description={state.description}>
       <ReviewStatusLine review={state.review} locked={state.locked} />
+      <ReopenReview review={state.review} />
+      {state.review.framework === 'eds2022' && (state.review.servicesReviewed ?? []).length > 0 ? (
+        <Text>Services reviewed (Domain 1): {(state.review.servicesReviewed ?? []).join(', ')}</Text>
+      ) : null}
+      <ReviewHistory review={state.review} />
       {state.save.status.kind === 'done' && !state.editable ? <LiveStatus>{state.save.status.value}</LiveStatus> : null}
       <PartnersEditor {...state} />
       <RollUpSection rollUp={state.rollUp} />

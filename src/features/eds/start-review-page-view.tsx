@@ -1,4 +1,5 @@
-import { Button, Checkbox, Field, Input, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Link, Radio, RadioGroup, Textarea } from '@fluentui/react-components';
+import { Link as RouterLink } from 'wouter';
 import { PROTECTED_CHARACTERISTICS } from '../../domain/eds';
 import { OperationMessage } from '../../components/operation-message';
 import { PageLayout } from '../../components/page-layout';
@@ -37,7 +38,7 @@ function CharacteristicChecks({ form, toggleCharacteristic }: Pick<StartReviewPa
 }
 
 /** The start-review form: framework, year, partners, and the groups covered. */
-export function StartReviewPageView({ form, errors, change, toggleCharacteristic, create, submit }: StartReviewPageState) {
+export function StartReviewPageView({ form, errors, duplicate, change, toggleCharacteristic, create, submit }: StartReviewPageState) {
   const styles = useStartReviewPageStyles();
   return (
     <PageLayout title="Start an EDS review" description="Who takes part, and which groups the review covers. Outcomes are graded next.">
@@ -46,6 +47,16 @@ export function StartReviewPageView({ form, errors, change, toggleCharacteristic
         <Field label="Year" required validationMessage={errors.year}>
           <Input type="number" value={form.year} onChange={(_, data) => change('year', data.value)} />
         </Field>
+        {duplicate === undefined ? null : (
+          <RouterLink href={`/${encodeURIComponent(duplicate.id)}`} asChild>
+            <Link>Open the {duplicate.year} review</Link>
+          </RouterLink>
+        )}
+        {form.framework === 'eds2022' ? (
+          <Field label="Services reviewed (Domain 1)" hint="One per line, for example the maternity service.">
+            <Textarea value={form.services} onChange={(_, data) => change('services', data.value)} />
+          </Field>
+        ) : null}
         <Field label="Partner organisations" hint="One per line, for example the local Healthwatch." validationMessage={errors.partners}>
           <Textarea value={form.organisations} onChange={(_, data) => change('organisations', data.value)} />
         </Field>

@@ -1,6 +1,6 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { PROTECTED_CHARACTERISTICS, parseEdsReview, planFramework, type EdsReview } from '../../domain/eds';
+import { PROTECTED_CHARACTERISTICS, duplicateReview, duplicateReviewMessage, parseEdsReview, planFramework, type EdsReview } from '../../domain/eds';
 import { useOperation, type Operation } from '../../components/use-operation';
 import { describeStorageError } from '../../storage/ports';
 import { usePlanData } from '../../app/plan-data';
@@ -16,6 +16,8 @@ export interface StartReviewForm {
   people: string;
   characteristics: Characteristic[];
   otherGroups: string;
+  /** EDS 2022 Domain 1: the services the review looked at, one per line. */
+  services: string;
 }
 
 /** Everything the start-review page shows and does. */
@@ -24,6 +26,8 @@ export interface StartReviewPageState {
   form: StartReviewForm;
   /** What the checks said, by the review's top-level field ("year", "partners"). */
   errors: Record<string, string>;
+  /** The review of the same framework and year that is already stored, when the form asks for a second. */
+  duplicate: EdsReview | undefined;
   change: <K extends keyof StartReviewForm>(key: K, value: StartReviewForm[K]) => void;
   toggleCharacteristic: (name: Characteristic, checked: boolean) => void;
   create: Operation<[EdsReview], void>;
@@ -35,13 +39,15 @@ const describeStartFailure = (error: unknown): string => describeStorageError(er
 
 /** The draft review the form describes, with nothing graded yet. */
 export function reviewFromForm(form: StartReviewForm, id: string, today: string): EdsReview {
-  return {
+  const review: EdsReview = {
     ...newReview(id, form.framework, Number(form.year)),
     reviewDate: today,
     partners: { organisations: linesOf(form.organisations), people: peopleOf(form.people) },
     characteristics: form.characteristics,
     otherGroups: linesOf(form.otherGroups),
   };
+  const services = linesOf(form.services);
+  return review.framework === 'eds2022' && services.length > 0 ? { ...review, servicesReviewed: services } : review;
 }
 
 /**
@@ -59,6 +65,7 @@ export function useStartReviewPage(): StartReviewPageState {
     people: '',
     characteristics: ['Race'],
     otherGroups: '',
+    services: '',
   }));
   const inUse = planFramework(
     snapshot?.settings.edsFramework,
@@ -66,6 +73,7 @@ export function useStartReviewPage(): StartReviewPageState {
   );
   const form: StartReviewForm = { ...typed, framework: chosenFramework ?? inUse };
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [duplicate, setDuplicate] = useState<EdsReview | undefined>(undefined);
 
   const createReview = useCallback(
     async (review: EdsReview): Promise<void> => {
@@ -94,9 +102,20 @@ export function useStartReviewPage(): StartReviewPageState {
       setErrors(Object.fromEntries(checked.errors.map((error) => [error.path.split(/[.[]/)[0] ?? error.path, error.message])));
       return;
     }
+    // One review per framework and year: a second would compete to be the review every page shows.
+    const existing = duplicateReview(
+      (snapshot?.edsReviews ?? []).map((stored) => stored.value),
+      checked.value.framework,
+      checked.value.year,
+    );
+    setDuplicate(existing);
+    if (existing !== undefined) {
+      setErrors({ year: duplicateReviewMessage(existing) });
+      return;
+    }
     setErrors({});
     void create.run(checked.value);
   };
 
-  return { canEdit, form, errors, change, toggleCharacteristic, create, submit };
+  return { canEdit, form, errors, duplicate, change, toggleCharacteristic, create, submit };
 }

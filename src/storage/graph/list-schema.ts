@@ -1,4 +1,6 @@
-import { EDS2022_OUTCOMES, EDS2_OUTCOMES, REVIEW_STATUSES } from '../../domain/eds';
+import { EDS2_OUTCOMES } from '../../domain/eds/eds2';
+import { EDS2022_OUTCOMES } from '../../domain/eds/eds2022';
+import { REVIEW_STATUSES } from '../../domain/eds/review';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 

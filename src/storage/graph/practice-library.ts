@@ -1,5 +1,6 @@
 import { NHS_REGIONS, ORGANISATION_TYPES, parseCaseStudy, type CaseStudy } from '../../domain/practice';
-import { EDS2022_OUTCOMES, EDS2_OUTCOMES } from '../../domain/eds';
+import { EDS2_OUTCOMES } from '../../domain/eds/eds2';
+import { EDS2022_OUTCOMES } from '../../domain/eds/eds2022';
 import { WRES_INDICATOR_IDS } from '../../domain/wres';
 import type { HubCaseStudy, HubPracticeLibrary, PracticeOwner, PublishedCaseStudy } from '../ports';
 import { InvalidError, NotFoundError, StorageError } from '../ports/errors';

@@ -1,4 +1,8 @@
-import { canDeleteReview, duplicateReview, duplicateReviewMessage, frameworkName, type EdsReview } from '../../domain/eds';
+// Deep imports, not the eds index: the storage loads with the first screen, and the index would
+// bring every EDS page's rules into the chunks the first screen downloads.
+import { frameworkName } from '../../domain/eds/framework-name';
+import { canDeleteReview, duplicateReview, duplicateReviewMessage } from '../../domain/eds/lifecycle';
+import type { EdsReview } from '../../domain/eds/review';
 import type { WresInput } from '../../domain/wres';
 import type { EdsStore, SettingsStore, WresStore } from '../ports';
 import { ConflictError, InvalidError } from '../ports/errors';

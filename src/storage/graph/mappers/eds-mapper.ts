@@ -1,4 +1,4 @@
-import { parseEdsReview, type EdsReview } from '../../../domain/eds';
+import { parseEdsReview, type EdsReview } from '../../../domain/eds/review';
 import type { Validated } from '../../../domain/shared';
 import type { GraphListItem } from '../graph-site';
 import { readDateOnly, readJson, readNumber, readOptionalText, readText, titleText } from './field-values';
