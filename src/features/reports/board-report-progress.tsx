@@ -64,6 +64,9 @@ export function ProgressSection({ progress }: Pick<BoardReport, 'progress'>) {
   );
 }
 
+/** A board paper names the latest few changes of each kind and counts the rest; the Progress page lists them all. */
+const CHANGES_NAMED = 5;
+
 function ChangeList({ title, changes, words }: { title: string; changes: readonly ActionChange[]; words?: (change: ActionChange) => string }) {
   const styles = useBoardReportStyles();
   return (
@@ -73,12 +76,13 @@ function ChangeList({ title, changes, words }: { title: string; changes: readonl
       </Text>
       {changes.length === 0 ? null : (
         <ul className={styles.changes} aria-label={title}>
-          {changes.map((change) => (
+          {changes.slice(0, CHANGES_NAMED).map((change) => (
             <li key={`${change.actionId}-${change.on}`}>
               {formatUkDate(change.on)}: {change.title}
               {words === undefined ? '' : ` ${words(change)}`}
             </li>
           ))}
+          {changes.length > CHANGES_NAMED ? <li>and {changes.length - CHANGES_NAMED} more, listed on the Progress page</li> : null}
         </ul>
       )}
     </div>
