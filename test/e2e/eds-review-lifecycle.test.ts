@@ -86,7 +86,7 @@ test('a viewer is not offered Reopen; a member reopens an agreed review with a r
   await page.getByRole('button', { name: 'Signed in as Victor Osei. Switch user' }).waitFor();
   try {
     await page.getByRole('heading', { level: 1, name: DEMO_REVIEW.heading }).waitFor();
-    await page.getByText(/kept as a record and cannot be changed/).waitFor();
+    await page.getByText(/kept as a record, and is changed only by reopening it/).waitFor();
     expect(await page.getByRole('button', { name: 'Reopen the review' }).count()).toBe(0);
   } finally {
     await page.getByRole('button', { name: 'Signed in as Victor Osei. Switch user' }).click();
