@@ -105,7 +105,7 @@ test('partners entered once are offered under every outcome; a complete review a
   expect(await axeViolations(page)).toEqual([]);
   await confirm.getByRole('button', { name: 'Mark as agreed' }).click();
   await page.getByText('The review is agreed.').waitFor();
-  await page.getByText(/kept as a record and cannot be changed/).waitFor();
+  await page.getByText(/kept as a record, and is changed only by reopening it/).waitFor();
   await expect(page.getByRole('button', { name: 'Save review' }).count()).resolves.toBe(0);
   await open('#/eds', 'EDS');
   await eventually(async () =>

@@ -28,6 +28,21 @@ async function axeInBothThemes(): Promise<void> {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+test('with a newer draft, the Dashboard and the board report name the same review: the latest agreed, the draft only as in progress', async () => {
+  await open('#/eds/new', 'Start an EDS review');
+  await page.getByRole('radio', { name: /EDS2/ }).check();
+  await page.getByRole('spinbutton', { name: /Year/ }).fill('2025');
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await page.getByRole('heading', { level: 1, name: 'EDS2 review 2025' }).waitFor();
+
+  await open('#/dashboard', 'Dashboard');
+  const dashboard = page.getByText(/Latest agreed review \d{4}/);
+  await eventually(async () => expect(await dashboard.textContent()).toMatch(/^Latest agreed review 2024; the 2025 review is in progress/));
+  await open('#/reports/board', 'Board report');
+  await page.getByRole('table', { name: 'EDS 2 review 2024, agreed' }).waitFor();
+  expect(await page.getByText('The 2025 review is in progress and not yet agreed.').count()).toBe(1);
+});
+
 test('a second review of the same framework and year is refused, naming the one there is, with a link to it', async () => {
   await open('#/eds/new', 'Start an EDS review');
   await page.getByRole('radio', { name: /EDS2/ }).check();
@@ -71,7 +86,7 @@ test('a viewer is not offered Reopen; a member reopens an agreed review with a r
   await page.getByRole('button', { name: 'Signed in as Victor Osei. Switch user' }).waitFor();
   try {
     await page.getByRole('heading', { level: 1, name: DEMO_REVIEW.heading }).waitFor();
-    await page.getByText(/kept as a record and cannot be changed/).waitFor();
+    await page.getByText(/kept as a record, and is changed only by reopening it/).waitFor();
     expect(await page.getByRole('button', { name: 'Reopen the review' }).count()).toBe(0);
   } finally {
     await page.getByRole('button', { name: 'Signed in as Victor Osei. Switch user' }).click();

@@ -36,7 +36,7 @@ function ReviewStatusLine({ review, locked }: Pick<ReviewPageState, 'review' | '
       <Badge appearance="tint" color={review.status === 'Draft' ? 'warning' : 'success'}>
         {review.status}
       </Badge>
-      {locked ? <Text>This review was {review.status.toLowerCase()}; it is kept as a record and cannot be changed.</Text> : null}
+      {locked ? <Text>This review was {review.status.toLowerCase()}; it is kept as a record, and is changed only by reopening it with a reason.</Text> : null}
     </div>
   );
 }

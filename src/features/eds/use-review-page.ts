@@ -176,7 +176,7 @@ export function useReviewPage(reviewId: string): ReviewPageState | undefined {
     },
     refusal,
     confirming: confirming
-      ? `Mark the ${review.year} ${frameworkName} review as agreed? It will be the review the dashboard and board report show, and it cannot be changed afterwards.`
+      ? `Mark the ${review.year} ${frameworkName} review as agreed? It will be the review the dashboard and board report show, and it is then kept as a record: changing it means reopening it with a reason.`
       : undefined,
     confirmAgreed: () => {
       setConfirming(false);

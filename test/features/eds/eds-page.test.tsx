@@ -28,7 +28,7 @@ test('past reviews are listed, and an agreed review is read-only', async () => {
   expect(within(table).getByText('3 of 18')).toBeInTheDocument();
   await user.click(within(table).getByRole('link', { name: 'EDS2 review 2024' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'EDS2 review 2024' })).toBeInTheDocument();
-  expect(screen.getByText(/cannot be changed/)).toBeInTheDocument();
+  expect(screen.getByText(/kept as a record, and is changed only by reopening it with a reason/)).toBeInTheDocument();
   expect(screen.queryByRole('combobox', { name: /Grade for outcome/ })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Save review' })).not.toBeInTheDocument();
 });

@@ -162,7 +162,7 @@ test('"Mark as agreed" on an incomplete review names what is missing and saves n
   act(() => result.current?.markAgreed());
   expect(result.current?.refusal).toBeUndefined();
   expect(result.current?.confirming).toBe(
-    'Mark the 2026 EDS2 review as agreed? It will be the review the dashboard and board report show, and it cannot be changed afterwards.',
+    'Mark the 2026 EDS2 review as agreed? It will be the review the dashboard and board report show, and it is then kept as a record: changing it means reopening it with a reason.',
   );
   act(() => result.current?.cancelAgreed());
   expect(result.current?.confirming).toBeUndefined();
