@@ -9,7 +9,8 @@ import { fieldEquals, withQuery } from './odata';
 /** A column and the value it must equal. */
 export interface Where {
   column: string;
-  value: string;
+  /** A text, choice or number column's value; a number column must be given a number. */
+  value: string | number;
 }
 
 /**

@@ -6,8 +6,15 @@ function odataString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;
 }
 
-/** `fields/Column eq 'value'`, escaped. */
-export function fieldEquals(column: string, value: string): string {
+/**
+ * `fields/Column eq 'value'`, escaped; a number is compared as a number (`fields/Year eq 2025`),
+ * as SharePoint compares a number column only with a number literal.
+ */
+export function fieldEquals(column: string, value: string | number): string {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new RangeError(`fields/${column} cannot be compared with ${value}.`);
+    return `fields/${column} eq ${value}`;
+  }
   return `fields/${column} eq ${odataString(value)}`;
 }
 

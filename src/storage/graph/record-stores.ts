@@ -59,7 +59,13 @@ export function createEdsStore(context: PlanContext): EdsStore {
 
   return {
     async saveReview(review, eTag) {
-      // The reviews this store has read or written; one per framework and year, or the panel's grades split.
+      // One review per framework and year, or the panel's grades split. A new review is checked
+      // against the server's reviews of its year too, so one another person started since this plan
+      // was read is refused as well; an edit keeps its year, so the reviews already read suffice.
+      const reviews = planList(context, 'edsReviews');
+      const isNew = !context.caches.edsReviews.find((item) => readText(item.fields?.ReviewId) === review.id);
+      const sameYear = isNew ? await reviews.all({ column: 'Year', value: review.year }) : [];
+      sameYear.forEach((item) => context.caches.edsReviews.upsert(item));
       const known = context.caches.edsReviews
         .all()
         .map((item) => reviewFromItem(item, []))
@@ -67,10 +73,10 @@ export function createEdsStore(context: PlanContext): EdsStore {
       const duplicate = duplicateReview(known, review.framework, review.year, review.id);
       if (duplicate) throw new InvalidError(duplicateReviewMessage(duplicate), { year: duplicateReviewMessage(duplicate) });
 
-      const existing = await planList(context, 'edsReviews').findBy({ column: 'ReviewId', value: review.id });
+      const existing = await reviews.findBy({ column: 'ReviewId', value: review.id });
       let item: GraphListItem;
       if (!existing) {
-        ({ item } = await planList(context, 'edsReviews').createOrFind(reviewToFields(review), { column: 'ReviewId', value: review.id }));
+        ({ item } = await reviews.createOrFind(reviewToFields(review), { column: 'ReviewId', value: review.id }));
       } else {
         if (!eTag) throw new ConflictError(readReview(existing), 'This review is already stored. Open it and save your changes over it.');
         item = await saveItemFields(context, 'edsReviews', existing.id, eTag, reviewToFields(review), readReview);

@@ -135,6 +135,26 @@ test('a second review of the same framework and year is refused, naming the one 
   await expect(lead.eds.saveReview(eds2)).resolves.toMatchObject({ value: eds2 });
 });
 
+test('a review of a year another person started since the plan was read is refused too', async () => {
+  const member = (await openAs(server, MEMBER)).storage;
+  await member.load();
+  await lead.eds.saveReview(eds2022Draft('eds2022-lead-2015', 2015));
+  const late = member.eds.saveReview(eds2022Draft('eds2022-member-2015', 2015));
+  await expect(late).rejects.toBeInstanceOf(InvalidError);
+  await expect(late).rejects.toThrow('There is already an EDS 2022 review for 2015 (draft).');
+  expect((await lead.refresh()).edsReviews.filter((review) => review.value.year === 2015).map((review) => review.value.id)).toEqual(['eds2022-lead-2015']);
+});
+
+test('saving changes to a review already read does not ask the server for its year again', async () => {
+  const saved = await lead.eds.saveReview(eds2022Draft('eds2022-edit-2014', 2014));
+  await settledLog(logFile);
+  const before = loggedRequests(logFile).length;
+  await lead.eds.saveReview(eds2022Draft('eds2022-edit-2014', 2014, { servicesReviewed: ['Urgent care'] }), saved.eTag);
+  await settledLog(logFile);
+  const paths = loggedRequests(logFile, before).map((entry) => decodeURIComponent(entry.path));
+  expect(paths.filter((path) => path.includes('fields/Year eq'))).toEqual([]);
+});
+
 test('a draft review is deleted with its grades', async () => {
   const draft = await lead.eds.saveReview(eds2022Draft('eds2022-draft-2022', 2022));
   expect(await gradeItems('eds2022-draft-2022')).toBe(1);

@@ -136,6 +136,8 @@ describe('WRES years and EDS grades created without fields', () => {
     };
     const grade = { id: '31', fields: { ReviewId: review.id, OutcomeId: outcomeId, Grade: 'Developing', Evidence: '[]', AgreedBy: '[]' } };
     answerWith(
+      // No review of that year yet, and none under its id.
+      { status: 200, body: { value: [] } },
       { status: 200, body: { value: [] } },
       { status: 201, body: { ...createdWithoutFields('30'), fields: reviewToFields(review) } },
       { status: 200, body: { responses: [{ id: 'g0', status: 201, body: createdWithoutFields('31') }] } },
@@ -143,7 +145,7 @@ describe('WRES years and EDS grades created without fields', () => {
     );
     const saved = await createEdsStore(context).saveReview(review);
     expect(saved.value.outcomes).toEqual(review.outcomes);
-    const readBack = seen[3]?.body as { requests: { method: string; url: string }[] };
+    const readBack = seen[4]?.body as { requests: { method: string; url: string }[] };
     expect(readBack.requests).toEqual([{ id: '31', method: 'GET', url: expect.stringMatching(/\/lists\/G\/items\/31\?expand=fields/) }]);
     expect(context.caches.edsGrades.all().map((item) => [item.id, item.fields?.ReviewId])).toEqual([['31', review.id]]);
   });
