@@ -50,12 +50,12 @@ async function workbookOf(blob: Blob | undefined): Promise<ExcelJS.Workbook> {
   return workbook;
 }
 
-/** The value beside a label in the report's two-column summary sheet. */
-function summaryValue(workbook: ExcelJS.Workbook, label: string): ExcelJS.CellValue {
+/** The value beside a label in the report's summary sheet, or the cell `column` places along. */
+function summaryValue(workbook: ExcelJS.Workbook, label: string, column = 2): ExcelJS.CellValue {
   const sheet = workbook.getWorksheet('EDS 2022 report');
   let found: ExcelJS.CellValue = null;
   sheet?.eachRow((row) => {
-    if (row.getCell(1).value === label) found = row.getCell(2).value;
+    if (row.getCell(1).value === label) found = row.getCell(column).value;
   });
   return found;
 }
@@ -79,17 +79,23 @@ describe('the EDS 2022 report', () => {
     // The year is a number Excel can sort and filter on.
     expect(summaryValue(workbook, 'Review year')).toBe(2024);
     expect(summaryValue(workbook, 'Status')).toBe('Agreed');
+    // The completion date is a real date, so it sorts and shows as the reader's locale has it.
+    expect(summaryValue(workbook, 'Date completed')).toEqual(new Date(Date.UTC(2025, 1, 10)));
     expect(summaryValue(workbook, 'Services reviewed (Domain 1)')).toBe('Maternity\nEmergency department');
     expect(summaryValue(workbook, 'Partner organisations')).toBe('Healthwatch Demo');
     expect(summaryValue(workbook, 'Partners')).toBe('A. Partner, Staff-side lead, Unison');
     // Hand-checked: 1A scored 2 of Domain 1's 12; 2B scored 1 of Domain 2's 12; 3 of 33 in all.
-    expect(summaryValue(workbook, 'Domain 1: Commissioned or provided services')).toBe('2 of 12');
-    expect(summaryValue(workbook, 'Domain 2: Workforce health and well-being')).toBe('1 of 12');
-    expect(summaryValue(workbook, 'Overall score')).toBe('3 of 33');
+    // Scores are numbers, each beside its maximum, so Excel can add and compare them.
+    expect(summaryValue(workbook, 'Domain 1: Commissioned or provided services')).toBe(2);
+    expect(summaryValue(workbook, 'Domain 1: Commissioned or provided services', 3)).toBe(12);
+    expect(summaryValue(workbook, 'Domain 2: Workforce health and well-being')).toBe(1);
+    expect(summaryValue(workbook, 'Overall score')).toBe(3);
+    expect(summaryValue(workbook, 'Overall score', 3)).toBe(33);
     const outcomes = workbook.getWorksheet('EDS 2022 outcomes');
     const outcome1A = outcomes?.getRow(2).values as unknown[];
-    expect(outcome1A.slice(2)).toEqual(['1A', expect.any(String), '2 – Achieving activity', 'Access audit (https://example.org/audit)', 'A. Partner']);
-    expect(outcomes?.getRow(3).getCell(4).value).toBe('Not scored');
+    expect(outcome1A.slice(2)).toEqual(['1A', expect.any(String), 2, 'Achieving activity', 'Access audit (https://example.org/audit)', 'A. Partner']);
+    expect(outcomes?.getRow(3).getCell(4).value).toBeNull();
+    expect(outcomes?.getRow(3).getCell(5).value).toBe('Not scored');
   });
 
   test('with only a draft, the button waits and the page says why', async () => {
