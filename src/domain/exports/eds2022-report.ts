@@ -71,7 +71,8 @@ function outcomesTable(review: Eds2022Review): ExportTable {
  * groups covered, each domain's score out of its maximum and agreed rating, the overall score out
  * of 33 and rating) and an outcomes sheet (one row per outcome 1A–3C with its score, its rating
  * words, evidence and who agreed it; an outcome not scored has no score and says so). Scores are
- * numbers and the completion date a date, so the workbook sorts and sums them. With no agreed review, one sheet says there is none.
+ * numbers and the completion date a date, so the workbook sorts and sums them. With no agreed
+ * review, one sheet says there is none.
  */
 export function eds2022ReportTables(input: Eds2022ReportInput): ExportTable[] {
   if (input.review === undefined) {

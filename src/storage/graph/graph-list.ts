@@ -21,7 +21,7 @@ export interface Where {
 export interface GraphList {
   /** The first item whose column equals the value, if any: from the cache when it holds it, else the server. */
   findBy(where: Where): Promise<GraphListItem | undefined>;
-  /** Every item, or every item whose column equals the value, read to the last page. */
+  /** Every item, or every item whose column equals the value, read to the last page and kept in the list's cache. */
   all(where?: Where): Promise<GraphListItem[]>;
   get(itemId: string): Promise<GraphListItem>;
   /**
@@ -89,7 +89,7 @@ export function graphList({ site, itemsPath, expand, cache }: ListLocation): Gra
     findBy,
     async all(where) {
       const first = await getItemPage(site, withQuery(itemsPath, { expand, $filter: where ? fieldEquals(where.column, where.value) : undefined, $top: 5000 }));
-      return (await readAllPages(site, first)).items;
+      return (await readAllPages(site, first)).items.map(kept);
     },
     get: async (itemId) => kept(await getListItem(site, withQuery(itemPath(itemId), { expand }))),
     async createOrFind(fields, key, usable = () => true) {

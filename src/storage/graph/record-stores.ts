@@ -59,13 +59,12 @@ export function createEdsStore(context: PlanContext): EdsStore {
 
   return {
     async saveReview(review, eTag) {
-      // One review per framework and year, or the panel's grades split. A new review is checked
-      // against the server's reviews of its year too, so one another person started since this plan
-      // was read is refused as well; an edit keeps its year, so the reviews already read suffice.
+      // One review per framework and year, or the panel's grades split. For a new review the server's
+      // reviews of its year are read into the cache first, so one another person started since this
+      // plan was read is refused as well; an edit keeps its year, so the reviews already read suffice.
       const reviews = planList(context, 'edsReviews');
       const isNew = !context.caches.edsReviews.find((item) => readText(item.fields?.ReviewId) === review.id);
-      const sameYear = isNew ? await reviews.all({ column: 'Year', value: review.year }) : [];
-      sameYear.forEach((item) => context.caches.edsReviews.upsert(item));
+      if (isNew) await reviews.all({ column: 'Year', value: review.year });
       const known = context.caches.edsReviews
         .all()
         .map((item) => reviewFromItem(item, []))
