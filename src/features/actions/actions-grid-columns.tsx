@@ -1,5 +1,5 @@
 import { Badge, createTableColumn, Link as FluentLink, makeStyles, Text, tokens, type TableColumnDefinition } from '@fluentui/react-components';
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { dueState } from '../../domain/plan';
 import { type IsoDate, formatUkDate } from '../../domain/shared';
@@ -74,6 +74,8 @@ function actionColumns(today: IsoDate): TableColumnDefinition<ActionRow>[] {
  */
 export function useActionGridProps(today: IsoDate) {
   const [, navigate] = useLocation();
+  // The same columns while the day is the same: new ones would make the grid sort every row again.
+  const columns = useMemo(() => actionColumns(today), [today]);
   const open = (row: ActionRow) => navigate(`/${row.value.id}`);
   // A click on the title link is the link's own: it has navigated already (or, with Ctrl or the middle
   // button, opened a new tab). Opening the row as well would add the page to history twice, so Back
@@ -90,7 +92,7 @@ export function useActionGridProps(today: IsoDate) {
   };
   return {
     grid: {
-      columns: actionColumns(today),
+      columns,
       sortable: true,
       defaultSortState: { sortColumn: 'due', sortDirection: 'ascending' } as const,
       getRowId: (row: ActionRow) => row.value.id,

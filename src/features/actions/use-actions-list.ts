@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { useLocation } from 'wouter';
 import type { IsoDate } from '../../domain/shared';
 import { usePlanData } from '../../app/plan-data';
-import { filterActions } from './action-filter-rules';
+import { filterActions, ownersOf, planYearsOf } from './action-filter-rules';
 import type { ActionRow } from './action-row';
 import { useActionsWorkspace } from './actions-workspace';
 import { type ActionFiltersState, useActionFilters } from './use-action-filters';
@@ -13,6 +13,10 @@ export interface ActionsListState extends ActionFiltersState {
   all: ActionRow[];
   /** The rows that pass the filters and search, in their original order. */
   shown: ActionRow[];
+  /** The owners who have actions, by name, for the owner filter. */
+  owners: { id: string; name: string }[];
+  /** The plan years that have actions, newest first, for the plan-year filter. */
+  years: string[];
   /** The last status message: saving, saved, or not saved. */
   notice: string | undefined;
   canEdit: boolean;
@@ -38,5 +42,8 @@ export function useActionsList(): ActionsListState {
   // long plan never waits for the table to be filtered and drawn again.
   const filters = useDeferredValue(filterState.filters);
   const shown = useMemo(() => filterActions(all, filters, today), [all, filters, today]);
-  return { ...filterState, all, shown, notice, canEdit, today, narrow, newAction: () => navigate('/new') };
+  // Worked out once per plan, not on every keystroke in the search box.
+  const owners = useMemo(() => ownersOf(all.map((row) => row.value)), [all]);
+  const years = useMemo(() => planYearsOf(all.map((row) => row.value)), [all]);
+  return { ...filterState, all, shown, owners, years, notice, canEdit, today, narrow, newAction: () => navigate('/new') };
 }
