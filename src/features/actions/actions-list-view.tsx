@@ -84,9 +84,9 @@ export function ActionsListView({ list }: { list: ActionsListState }) {
       {shown.length === 0 ? (
         <EmptyList list={list} />
       ) : list.narrow ? (
-        <ActionCards rows={sortActions(shown, 'due', 'ascending')} today={today} />
+        <ActionCards rows={list.sort.column === 'due' && list.sort.direction === 'ascending' ? shown : sortActions(shown, 'due', 'ascending')} today={today} />
       ) : (
-        <ActionsGrid rows={shown} today={today} />
+        <ActionsGrid rows={shown} today={today} sort={list.sort} onSortChange={list.setSort} />
       )}
     </PageLayout>
   );
