@@ -9,58 +9,18 @@
  * the level before counting is what the counting costs. The counts shown are checked against the
  * generator's own tally before anything is printed.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, firstPage } from '../test/e2e/support/browser';
 import { startLocalServer } from '../test/support/local-server';
 import { writeSyntheticEsrExtract } from '../test/support/synthetic-esr-extract';
+import { rendererRss } from './renderer-memory';
 
 const SIZES = [150_000, 1_500_000] as const;
 const RUNS = 3;
 const POLL_MS = 20;
 /** Counting may take at most this many times as long as reading the file alone. */
 const TARGET_RATIO = 1.5;
-
-/** Process ids whose ancestry leads to `root`. */
-function descendants(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      // The command name may hold spaces and brackets: the parent pid follows the last ')'.
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(entry), parent);
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return [...parents.keys()].filter((pid) => {
-    for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at)) if (at === root) return true;
-    return false;
-  });
-}
-
-function rssBytes(pid: number): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match === null ? 0 : Number(match[1]) * 1024;
-  } catch {
-    return 0;
-  }
-}
-
-const isRenderer = (pid: number): boolean => {
-  try {
-    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer');
-  } catch {
-    return false;
-  }
-};
-
-/** The largest renderer's resident set now. */
-const rendererRss = (): number => Math.max(0, ...descendants(process.pid).filter(isRenderer).map(rssBytes));
 
 const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 const grouped = (n: number): string => Math.round(n).toLocaleString('en-GB');
