@@ -70,6 +70,13 @@ export default defineConfig({
       // only the client, two middlewares and GraphError. Its modules only define classes, so unused
       // ones may be dropped; the browser tests exercise the client that remains.
       treeshake: { moduleSideEffects: [{ test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false }] },
+      output: {
+        codeSplitting: {
+          // The libraries the entry loads at start (React, Fluent's core, the router…) as one file
+          // rather than dozens of small ones, each a request of its own before the first screen.
+          groups: [{ name: 'shell', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] }],
+        },
+      },
     },
   },
 });
