@@ -4,9 +4,9 @@ import type { Action, ProgressUpdate } from '../../domain/plan';
 import type { EdsReview } from '../../domain/eds';
 import type { FieldError } from '../../domain/shared';
 import type { WresInput } from '../../domain/wres';
-import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
+import { sendInBatches, type BatchResponse } from './batch';
 import { storageErrorFor } from './graph-errors';
-import { readAllPages, versionedItem, type GraphListItem } from './graph-site';
+import { versionedItem, type GraphListItem } from './graph-site';
 import { readItemPage } from './graph-shapes';
 import { listSpec, type ListKey } from './list-schema';
 import { actionFromItem, updateFromItem } from './mappers/action-mapper';
@@ -71,62 +71,74 @@ function snapshotOf(context: PlanContext): PlanSnapshot {
   };
 }
 
-async function drain(context: PlanContext, response: BatchResponse): Promise<{ items: GraphListItem[]; deltaLink?: string }> {
-  return readAllPages(context.site, readItemPage(response.body));
-}
-
 function failure(response: BatchResponse): Error {
   return storageErrorFor(response.status, response.body, response.headers);
 }
 
-/** The first load: every list's delta enumeration in one `$batch`, pages followed where a list is large. */
-export async function loadPlan(context: PlanContext): Promise<PlanSnapshot> {
-  const requests: BatchRequest[] = LIST_KEYS.map((key) => ({ id: key, method: 'GET', url: deltaEnumerationPath(context, key) }));
-  const responses = await sendInBatches(context.site.client, requests);
-  for (const key of LIST_KEYS) {
-    const response = responses.get(key);
-    if (!response || response.status >= 400) throw failure(response ?? { id: key, status: 500 });
-    const { items, deltaLink } = await drain(context, response);
-    context.caches[key].replaceAll(items, deltaLink);
+/** One list being read: the next page to ask for, what came so far, and whether it replaces the cache or updates it. */
+interface ListRead {
+  key: ListKey;
+  url: string;
+  replace: boolean;
+  items: GraphListItem[];
+  deltaLink?: string;
+  done: boolean;
+}
+
+/**
+ * Reads each list from its start (a delta link, or a full enumeration) to its last page. Every
+ * round asks for the next page of all the lists that have one in one `$batch`, so a large plan
+ * costs as many rounds as its largest list has pages, not the sum of them. A delta link Graph no
+ * longer accepts (410 Gone) starts that list again in full, in the next round.
+ */
+async function readLists(context: PlanContext, starts: readonly { key: ListKey; url: string; replace: boolean }[]): Promise<void> {
+  const reads: ListRead[] = starts.map((start) => ({ ...start, items: [], done: false }));
+  for (let pending = reads; pending.length > 0; pending = reads.filter((read) => !read.done)) {
+    const responses = await sendInBatches(
+      context.site.client,
+      pending.map((read) => ({ id: read.key, method: 'GET' as const, url: read.url })),
+    );
+    for (const read of pending) {
+      const response = responses.get(read.key) ?? { id: read.key, status: 500 };
+      if (response.status === 410 && !read.replace) {
+        Object.assign(read, { url: deltaEnumerationPath(context, read.key), replace: true, items: [] });
+        continue;
+      }
+      if (response.status >= 400) throw failure(response);
+      const page = readItemPage(response.body);
+      read.items.push(...(page.value ?? []));
+      const next = page['@odata.nextLink'];
+      if (next) read.url = relativeToBase(next, context.site.baseUrl);
+      else Object.assign(read, { done: true, deltaLink: page['@odata.deltaLink'] });
+    }
   }
+  // The caches change only once every list has been read, so a failed read leaves them as they were.
+  for (const read of reads) {
+    if (read.replace) context.caches[read.key].replaceAll(read.items, read.deltaLink);
+    else context.caches[read.key].apply(read.items, read.deltaLink);
+  }
+}
+
+/** The first load: every list's delta enumeration in one `$batch`, the next pages of large lists together. */
+export async function loadPlan(context: PlanContext): Promise<PlanSnapshot> {
+  await readLists(
+    context,
+    LIST_KEYS.map((key) => ({ key, url: deltaEnumerationPath(context, key), replace: true })),
+  );
   return snapshotOf(context);
 }
 
 /**
- * A refresh: each list's delta link in one `$batch`. A list whose delta token Graph no longer
- * accepts (410 Gone) is enumerated again in full.
+ * A refresh: each list's delta link in one `$batch` (a list never read is enumerated in full). A
+ * list whose delta token Graph no longer accepts (410 Gone) is enumerated again in full.
  */
 export async function refreshPlan(context: PlanContext): Promise<PlanSnapshot> {
-  const stale = LIST_KEYS.filter((key) => !context.caches[key].deltaLink);
-  if (stale.length === LIST_KEYS.length) return loadPlan(context);
-  const requests: BatchRequest[] = LIST_KEYS.map((key) => {
-    const link = context.caches[key].deltaLink;
-    return { id: key, method: 'GET', url: link ? relativeToBase(link, context.site.baseUrl) : deltaEnumerationPath(context, key) };
-  });
-  const responses = await sendInBatches(context.site.client, requests);
-  const resync: ListKey[] = [];
-  for (const key of LIST_KEYS) {
-    const response = responses.get(key) ?? { id: key, status: 500 };
-    if (response.status === 410) {
-      resync.push(key);
-      continue;
-    }
-    if (response.status >= 400) throw failure(response);
-    const { items, deltaLink } = await drain(context, response);
-    if (context.caches[key].deltaLink) context.caches[key].apply(items, deltaLink);
-    else context.caches[key].replaceAll(items, deltaLink);
-  }
-  if (resync.length > 0) {
-    const again = await sendInBatches(
-      context.site.client,
-      resync.map((key) => ({ id: key, method: 'GET' as const, url: deltaEnumerationPath(context, key) })),
-    );
-    for (const key of resync) {
-      const response = again.get(key) ?? { id: key, status: 500 };
-      if (response.status >= 400) throw failure(response);
-      const { items, deltaLink } = await drain(context, response);
-      context.caches[key].replaceAll(items, deltaLink);
-    }
-  }
+  await readLists(
+    context,
+    LIST_KEYS.map((key) => {
+      const link = context.caches[key].deltaLink;
+      return link ? { key, url: relativeToBase(link, context.site.baseUrl), replace: false } : { key, url: deltaEnumerationPath(context, key), replace: true };
+    }),
+  );
   return snapshotOf(context);
 }
