@@ -37,7 +37,7 @@ export async function openGraphPlanStorage(site: GraphSite, options: OpenOptions
       return (await ensureSchema(site)).report;
     },
     load: () => loadPlan(context),
-    refresh: () => refreshPlan(context),
+    refresh: (asked) => refreshPlan(context, asked),
     actions: createActionStore(context),
     wres: createWresStore(context),
     eds: createEdsStore(context),

@@ -1,10 +1,10 @@
-import type { PlanSnapshot } from '../ports';
+import type { PlanSnapshot, RefreshOptions } from '../ports';
 import type { Versioned } from '../ports/versioned';
 import type { Action, ProgressUpdate } from '../../domain/plan';
 import type { EdsReview } from '../../domain/eds';
 import type { FieldError } from '../../domain/shared';
 import type { WresInput } from '../../domain/wres';
-import { sendInBatches, type BatchResponse } from './batch';
+import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
 import { storageErrorFor } from './graph-errors';
 import { versionedItem, type GraphListItem } from './graph-site';
 import { readItemPage } from './graph-shapes';
@@ -119,6 +119,43 @@ async function readLists(context: PlanContext, starts: readonly { key: ListKey; 
   }
 }
 
+/** The delta link each list was last read to, or undefined when a list has not been read yet. */
+function deltaLinks(context: PlanContext): Map<ListKey, string> | undefined {
+  const links = new Map<ListKey, string>();
+  for (const key of LIST_KEYS) {
+    const link = context.caches[key].deltaLink;
+    if (!link) return undefined;
+    links.set(key, relativeToBase(link, context.site.baseUrl));
+  }
+  return links;
+}
+
+/**
+ * The requests that read every list's changes, each after `after` (a write in the same `$batch`),
+ * so a save and the plan as it left it come back in one round trip. None when a list has not been read.
+ */
+export function changesAfter(context: PlanContext, after: string): BatchRequest[] {
+  const links = deltaLinks(context);
+  if (!links) return [];
+  return [...links].map(([key, url]) => ({ id: `changes-${key}`, method: 'GET', url, dependsOn: [after] }));
+}
+
+/**
+ * Applies what `changesAfter` read. Only when every list's changes came back whole (no failure, no
+ * further page) are they applied, and the next refresh is answered from them without a request;
+ * otherwise nothing is applied and the refresh after the save asks Graph as usual.
+ */
+export function applyChanges(context: PlanContext, responses: ReadonlyMap<string, BatchResponse>): void {
+  const pages = LIST_KEYS.map((key) => {
+    const response = responses.get(`changes-${key}`);
+    return response && response.status === 200 ? readItemPage(response.body) : undefined;
+  });
+  const whole = pages.flatMap((page) => (page && !page['@odata.nextLink'] && page['@odata.deltaLink'] ? [page] : []));
+  if (whole.length !== LIST_KEYS.length) return;
+  LIST_KEYS.forEach((key, index) => context.caches[key].apply(whole[index]?.value ?? [], whole[index]?.['@odata.deltaLink']));
+  context.readWithSave = true;
+}
+
 /** The first load: every list's delta enumeration in one `$batch`, the next pages of large lists together. */
 export async function loadPlan(context: PlanContext): Promise<PlanSnapshot> {
   await readLists(
@@ -130,9 +167,14 @@ export async function loadPlan(context: PlanContext): Promise<PlanSnapshot> {
 
 /**
  * A refresh: each list's delta link in one `$batch` (a list never read is enumerated in full). A
- * list whose delta token Graph no longer accepts (410 Gone) is enumerated again in full.
+ * list whose delta token Graph no longer accepts (410 Gone) is enumerated again in full. Asked for
+ * `afterSave`, after a save that read every list's changes with it, that read is the refresh and no request is sent.
  */
-export async function refreshPlan(context: PlanContext): Promise<PlanSnapshot> {
+export async function refreshPlan(context: PlanContext, options: RefreshOptions = {}): Promise<PlanSnapshot> {
+  const readWithSave = context.readWithSave;
+  context.readWithSave = false;
+  // The save just made read every list's changes with it: that read is this refresh.
+  if (options.afterSave && readWithSave) return snapshotOf(context);
   await readLists(
     context,
     LIST_KEYS.map((key) => {

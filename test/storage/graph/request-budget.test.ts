@@ -53,3 +53,28 @@ test('opening and loading a plan of 1,000 actions and 500 updates costs 2 reques
   await settledLog(logFile);
   expect(loggedRequests(logFile, pagedFrom).map((entry) => `${entry.method} ${entry.path}`)).toEqual(Array(6).fill('POST /graph/v1.0/$batch'));
 }, 180000);
+
+test('saving an action costs 1 request to /graph: the plan read after it and the history shown with it come back with the save', async () => {
+  const { storage } = await openAs(server, LEAD);
+  const [action] = await storage.actions.importMany([sampleAction()]);
+  if (!action) throw new Error('the action was not created');
+  await storage.load();
+  await settledLog(logFile);
+
+  const before = loggedRequests(logFile).length;
+  const saved = await storage.actions.update({ ...action.value, status: 'At risk' }, action.eTag ?? '');
+  const snapshot = await storage.refresh({ afterSave: true });
+  const history = await storage.actions.history(action.value.id);
+  await settledLog(logFile);
+  expect(loggedRequests(logFile, before).map((entry) => `${entry.method} ${entry.path}`)).toEqual(['POST /graph/v1.0/$batch']);
+
+  expect(saved.value.status).toBe('At risk');
+  expect(saved.eTag).not.toBe(action.eTag);
+  expect(snapshot.actions.find((candidate) => candidate.value.id === action.value.id)).toEqual(saved);
+  expect(history[0]).toMatchObject({ kind: 'change', changes: [{ field: 'status', from: 'On track', to: 'At risk' }] });
+
+  // Any other refresh asks Graph again.
+  await storage.refresh({ afterSave: true });
+  await settledLog(logFile);
+  expect(loggedRequests(logFile, before)).toHaveLength(2);
+}, 120000);
