@@ -1,5 +1,5 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { createGraphClient, openGraphPlanStorage, resolveSite, type OpenedPlanStorage, type SiteLocator } from '../storage/graph';
+import { createGraphClient, openPlanOnSite, type OpenedPlanStorage, type SiteLocator } from '../storage/graph';
 import type { HostInfo } from '../host/host-info';
 import type { Session } from '../host/session';
 import type { RetryNotices } from './retry-notices';
@@ -42,8 +42,8 @@ export function connectGraph(config: RuntimeConfig, session: Session, retries: R
   return { client, baseUrl };
 }
 
-/** Opens the plan's lists on its site. */
-export async function openStorage(connection: GraphConnection, config: RuntimeConfig, host: HostInfo, createMissing: boolean): Promise<OpenedPlanStorage> {
-  const site = await resolveSite(connection.client, connection.baseUrl, siteLocator(config, host, window.location.search, window.sessionStorage));
-  return openGraphPlanStorage(site, { createMissing });
+/** Opens the plan's lists on its site: the site and its lists are read in one request. */
+export function openStorage(connection: GraphConnection, config: RuntimeConfig, host: HostInfo, createMissing: boolean): Promise<OpenedPlanStorage> {
+  const locator = siteLocator(config, host, window.location.search, window.sessionStorage);
+  return openPlanOnSite(connection.client, connection.baseUrl, locator, { createMissing });
 }

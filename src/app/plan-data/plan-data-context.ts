@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { IsoDate } from '../../domain/shared';
-import type { PlanSnapshot, PlanStorage, PracticeLibrary } from '../../storage/ports';
+import type { PlanSnapshot, PlanStorage, PracticeLibrary, RefreshOptions } from '../../storage/ports';
 
 export interface CurrentUser {
   id: string;
@@ -29,8 +29,8 @@ export interface PlanData {
   linkTo: (path: string) => string;
   /** Opens the shared good-practice library (the hub site from Settings, else the configured one). */
   openLibrary: () => Promise<PracticeLibrary>;
-  /** Brings in what changed since the last read (delta). */
-  refresh(): Promise<void>;
+  /** Brings in what changed since the last read (delta); `afterSave` straight after a save, which may have read it already. */
+  refresh(options?: RefreshOptions): Promise<void>;
   /** Reads everything again. */
   reload(): Promise<void>;
 }

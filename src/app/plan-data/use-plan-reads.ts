@@ -1,5 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
-import { describeStorageError, type PlanSnapshot, type PlanStorage } from '../../storage/ports';
+import { describeStorageError, type PlanSnapshot, type PlanStorage, type RefreshOptions } from '../../storage/ports';
 import type { PlanData } from './plan-data-context';
 
 /** Checks that arrive together (focus, then the tab coming into view) are one check. */
@@ -10,7 +10,7 @@ export interface PlanReads {
   status: PlanData['status'];
   error: string | undefined;
   readAt: Date | undefined;
-  refresh: () => Promise<void>;
+  refresh: (options?: RefreshOptions) => Promise<void>;
   reload: () => Promise<void>;
   /** A refresh nobody asked for (a timer, focus): skipped while a read is running or has just started. */
   check: () => void;
@@ -65,7 +65,7 @@ export function usePlanReads(storage: PlanStorage, clock: () => Date, onSettled:
   );
 
   const reload = useCallback(() => run(() => storage.load()), [run, storage]);
-  const refresh = useCallback(() => run(() => storage.refresh()), [run, storage]);
+  const refresh = useCallback((options?: RefreshOptions) => run(() => storage.refresh(options)), [run, storage]);
   // A read that fails while running sends its own notice; skipping it here is what stops a loop.
   const checkNow = useCallback(() => {
     if (running.current === 0) void refresh();

@@ -8,15 +8,16 @@ import { saveFailureMessage } from './save-errors';
 export const describeSaveFailure = (error: unknown): string => saveFailureMessage(error, 'this action');
 
 /**
- * Saves an edited action over the version with `eTag`, then reloads the plan so the saved version
- * is what is shown next. A newer saved version fails it with a ConflictError that carries it.
+ * Saves an edited action over the version with `eTag`, then shows the plan as the save read it
+ * back, so the saved version is what is shown next. A newer saved version fails it with a ConflictError that carries it.
  */
 export function useSaveAction(): Operation<[Action, string], void> {
   const { storage, refresh } = usePlanData();
   const save = useCallback(
     async (action: Action, eTag: string) => {
       await storage.actions.update(action, eTag);
-      await refresh();
+      // The save read the plan back with it, so this refresh usually costs no request.
+      await refresh({ afterSave: true });
     },
     [storage, refresh],
   );

@@ -1,7 +1,7 @@
 import type { SchemaReport } from '../ports';
 import { ForbiddenError, SetupNeededError, StorageError } from '../ports/errors';
 import { getItemPage, graphCall, type GraphSite } from './graph-site';
-import { readList, readListPage } from './graph-shapes';
+import { readList, readListPage, type GraphList } from './graph-shapes';
 import { LIST_SCHEMA, SCHEMA_VERSION, columnDefinition, isIndexed, type ListKey, type ListSpec } from './list-schema';
 import { fieldEquals, withQuery } from './odata';
 
@@ -14,6 +14,9 @@ function asForbidden(error: unknown): never {
   if (error instanceof StorageError && error.kind === 'forbidden') throw new ForbiddenError(CANNOT_CREATE, 'create-lists');
   throw error;
 }
+
+/** The query that reads a site's lists with the columns the schema check compares. */
+export const LISTS_WITH_COLUMNS = { $select: 'id,displayName', $expand: 'columns($select=id,name,indexed)' } as const;
 
 async function recordSchemaVersion(site: GraphSite, settingsListId: string): Promise<void> {
   const items = `/sites/${site.siteId}/lists/${settingsListId}/items`;
@@ -29,8 +32,8 @@ async function recordSchemaVersion(site: GraphSite, settingsListId: string): Pro
 
 /**
  * Creates the given lists and columns where they are missing and indexes the filtered columns.
- * Idempotent and never deletes. When all is in place it costs one request: the site's lists with
- * their columns. A user who may not create lists gets a ForbiddenError('create-lists') that says who
+ * Idempotent and never deletes. When all is in place it costs one request, the site's lists with
+ * their columns, or none when they were read already (`known`, read with the site). A user who may not create lists gets a ForbiddenError('create-lists') that says who
  * can. `onChanged` runs after anything was created.
  */
 export async function ensureLists<K extends string>(
@@ -38,12 +41,10 @@ export async function ensureLists<K extends string>(
   specs: readonly ListSpec<K>[],
   onChanged?: (listIds: Readonly<Record<K, string>>) => Promise<void>,
   createMissing = true,
+  known?: readonly GraphList[],
 ): Promise<{ report: SchemaReport; listIds: Readonly<Record<K, string>> }> {
-  const listsPath = withQuery(`/sites/${site.siteId}/lists`, {
-    $select: 'id,displayName',
-    $expand: 'columns($select=id,name,indexed)',
-  });
-  const existing = readListPage(await graphCall(() => site.client.api(listsPath).get())).value ?? [];
+  const listsPath = withQuery(`/sites/${site.siteId}/lists`, LISTS_WITH_COLUMNS);
+  const existing = known ?? readListPage(await graphCall(() => site.client.api(listsPath).get())).value ?? [];
   const report: SchemaReport = { createdLists: [], addedColumns: [], indexedColumns: [], schemaVersion: SCHEMA_VERSION };
   const ids: Partial<Record<K, string>> = {};
   const missing = specs.filter((spec) => !existing.some((list) => list.displayName === spec.displayName)).map((spec) => spec.displayName);
@@ -91,6 +92,6 @@ export async function ensureLists<K extends string>(
  * With `createMissing` false, missing lists raise SetupNeededError instead of being created, so
  * the first person to open the plan chooses to set it up.
  */
-export function ensureSchema(site: GraphSite, createMissing = true): Promise<{ report: SchemaReport; listIds: ListIds }> {
-  return ensureLists(site, LIST_SCHEMA, (listIds) => recordSchemaVersion(site, listIds.settings), createMissing);
+export function ensureSchema(site: GraphSite, createMissing = true, known?: readonly GraphList[]): Promise<{ report: SchemaReport; listIds: ListIds }> {
+  return ensureLists(site, LIST_SCHEMA, (listIds) => recordSchemaVersion(site, listIds.settings), createMissing, known);
 }

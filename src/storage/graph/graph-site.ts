@@ -19,7 +19,8 @@ export interface GraphSite {
 
 export type SiteLocator = { groupId: string } | { siteId: string } | { root: true };
 
-function sitePath(locator: SiteLocator): string {
+/** Where Graph finds the site this locator names; its lists are under the same path. */
+export function sitePath(locator: SiteLocator): string {
   if ('groupId' in locator) return `/groups/${encodeURIComponent(locator.groupId)}/sites/root`;
   if ('siteId' in locator) return `/sites/${encodeURIComponent(locator.siteId)}`;
   return '/sites/root';

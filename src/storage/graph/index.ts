@@ -1,6 +1,6 @@
 export { createGraphClient, type GraphConnection, type RetryNotice } from './graph-client';
 export { resolveSite, type GraphSite, type SiteLocator } from './graph-site';
-export { openGraphPlanStorage, type OpenedPlanStorage } from './graph-plan-storage';
+export { openGraphPlanStorage, openPlanOnSite, type OpenedPlanStorage } from './graph-plan-storage';
 export { LIST_SCHEMA } from './list-schema';
 export { openPracticeLibrary, readPracticeLibrary } from './practice-library';
 export { openPlanRegistry } from './plan-registry';

@@ -1,3 +1,4 @@
+import type { HistoryEntry } from '../ports';
 import type { ListIds } from './ensure-schema';
 import { listItemsPath, type GraphSite } from './graph-site';
 import type { ListKey } from './list-schema';
@@ -29,11 +30,23 @@ export interface PlanContext {
   caches: Record<ListKey, ListCache>;
   /** Items per page when reading; Graph's maximum unless a test needs many pages. */
   pageSize: number;
+  /** A save has just read every list's changes with it, so a refresh asked for `afterSave` need not ask again. */
+  readWithSave: boolean;
+  /** The history read with the last save of an action, for the page shown after it. */
+  savedHistory?: SavedHistory;
+}
+
+/** An action's history as read with a save, good while the action keeps that eTag and that many updates. */
+export interface SavedHistory {
+  actionId: string;
+  eTag: string;
+  updateCount: number;
+  entries: readonly HistoryEntry[];
 }
 
 export function createPlanContext(site: GraphSite, listIds: ListIds, pageSize = MAX_PAGE): PlanContext {
   const caches = Object.fromEntries(LIST_KEYS.map((key) => [key, new ListCache()])) as Record<ListKey, ListCache>;
-  return { site, listIds, caches, pageSize };
+  return { site, listIds, caches, pageSize, readWithSave: false };
 }
 
 export function itemsPath(context: PlanContext, key: ListKey): string {

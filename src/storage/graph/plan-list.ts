@@ -9,6 +9,17 @@ export function planList(context: PlanContext, key: ListKey): GraphList {
   return graphList({ site: context.site, itemsPath: itemsPath(context, key), expand: expandFields(key), cache: context.caches[key] });
 }
 
+/** The ConflictError for a save refused with 412, carrying the item as it is now, read from the server. */
+export async function conflictWithLatest<T>(
+  context: PlanContext,
+  key: ListKey,
+  itemId: string,
+  current: (item: GraphListItem) => T | undefined,
+): Promise<ConflictError<T>> {
+  const latest = await planList(context, key).get(itemId);
+  return new ConflictError<T>(current(latest), 'Someone else saved a change to this since you opened it.');
+}
+
 /**
  * Saves fields only if the item still has `eTag`, and returns the item as saved. On 412 the current
  * item is read and handed to the ConflictError, so the UI can show both versions.
@@ -26,10 +37,7 @@ export async function saveItemFields<T>(
   try {
     saved = await list.patch(itemId, fields, eTag);
   } catch (error) {
-    if (error instanceof ConflictError) {
-      const latest = await list.get(itemId);
-      throw new ConflictError<T>(current(latest), 'Someone else saved a change to this since you opened it.');
-    }
+    if (error instanceof ConflictError) throw await conflictWithLatest(context, key, itemId, current);
     throw error;
   }
   // Graph answers with the saved fieldValueSet, whose @odata.etag is the item's new eTag: merged

@@ -1,4 +1,4 @@
-import type { PlanSnapshot } from '../ports';
+import type { PlanSnapshot, RefreshOptions } from '../ports';
 import type { Versioned } from '../ports/versioned';
 import type { Action, ProgressUpdate } from '../../domain/plan';
 import type { EdsReview } from '../../domain/eds';
@@ -6,7 +6,7 @@ import { compareCodes, compareText, type FieldError } from '../../domain/shared'
 import type { WresInput } from '../../domain/wres';
 import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
 import { storageErrorFor } from './graph-errors';
-import { readAllPages, versionedItem, type GraphListItem } from './graph-site';
+import { versionedItem, type GraphListItem } from './graph-site';
 import { readItemPage } from './graph-shapes';
 import { listSpec, type ListKey } from './list-schema';
 import { actionFromItem, updateFromItem } from './mappers/action-mapper';
@@ -75,62 +75,116 @@ function snapshotOf(context: PlanContext): PlanSnapshot {
   };
 }
 
-async function drain(context: PlanContext, response: BatchResponse): Promise<{ items: GraphListItem[]; deltaLink?: string }> {
-  return readAllPages(context.site, readItemPage(response.body));
-}
-
 function failure(response: BatchResponse): Error {
   return storageErrorFor(response.status, response.body, response.headers);
 }
 
-/** The first load: every list's delta enumeration in one `$batch`, pages followed where a list is large. */
-export async function loadPlan(context: PlanContext): Promise<PlanSnapshot> {
-  const requests: BatchRequest[] = LIST_KEYS.map((key) => ({ id: key, method: 'GET', url: deltaEnumerationPath(context, key) }));
-  const responses = await sendInBatches(context.site.client, requests);
-  for (const key of LIST_KEYS) {
-    const response = responses.get(key);
-    if (!response || response.status >= 400) throw failure(response ?? { id: key, status: 500 });
-    const { items, deltaLink } = await drain(context, response);
-    context.caches[key].replaceAll(items, deltaLink);
+/** One list being read: the next page to ask for, what came so far, and whether it replaces the cache or updates it. */
+interface ListRead {
+  key: ListKey;
+  url: string;
+  replace: boolean;
+  items: GraphListItem[];
+  deltaLink?: string;
+  done: boolean;
+}
+
+/**
+ * Reads each list from its start (a delta link, or a full enumeration) to its last page. Every
+ * round asks for the next page of all the lists that have one in one `$batch`, so a large plan
+ * costs as many rounds as its largest list has pages, not the sum of them. A delta link Graph no
+ * longer accepts (410 Gone) starts that list again in full, in the next round.
+ */
+async function readLists(context: PlanContext, starts: readonly { key: ListKey; url: string; replace: boolean }[]): Promise<void> {
+  const reads: ListRead[] = starts.map((start) => ({ ...start, items: [], done: false }));
+  for (let pending = reads; pending.length > 0; pending = reads.filter((read) => !read.done)) {
+    const responses = await sendInBatches(
+      context.site.client,
+      pending.map((read) => ({ id: read.key, method: 'GET' as const, url: read.url })),
+    );
+    for (const read of pending) {
+      const response = responses.get(read.key) ?? { id: read.key, status: 500 };
+      if (response.status === 410 && !read.replace) {
+        Object.assign(read, { url: deltaEnumerationPath(context, read.key), replace: true, items: [] });
+        continue;
+      }
+      if (response.status >= 400) throw failure(response);
+      const page = readItemPage(response.body);
+      read.items.push(...(page.value ?? []));
+      const next = page['@odata.nextLink'];
+      if (next) read.url = relativeToBase(next, context.site.baseUrl);
+      else Object.assign(read, { done: true, deltaLink: page['@odata.deltaLink'] });
+    }
   }
+  // The caches change only once every list has been read, so a failed read leaves them as they were.
+  for (const read of reads) {
+    if (read.replace) context.caches[read.key].replaceAll(read.items, read.deltaLink);
+    else context.caches[read.key].apply(read.items, read.deltaLink);
+  }
+}
+
+/** The delta link each list was last read to, or undefined when a list has not been read yet. */
+function deltaLinks(context: PlanContext): Map<ListKey, string> | undefined {
+  const links = new Map<ListKey, string>();
+  for (const key of LIST_KEYS) {
+    const link = context.caches[key].deltaLink;
+    if (!link) return undefined;
+    links.set(key, relativeToBase(link, context.site.baseUrl));
+  }
+  return links;
+}
+
+/**
+ * The requests that read every list's changes, each after `after` (a write in the same `$batch`),
+ * so a save and the plan as it left it come back in one round trip. None when a list has not been read.
+ */
+export function changesAfter(context: PlanContext, after: string): BatchRequest[] {
+  const links = deltaLinks(context);
+  if (!links) return [];
+  return [...links].map(([key, url]) => ({ id: `changes-${key}`, method: 'GET', url, dependsOn: [after] }));
+}
+
+/**
+ * Applies what `changesAfter` read. Only when every list's changes came back whole (no failure, no
+ * further page) are they applied, and the next refresh is answered from them without a request;
+ * otherwise nothing is applied and the refresh after the save asks Graph as usual.
+ */
+export function applyChanges(context: PlanContext, responses: ReadonlyMap<string, BatchResponse>): void {
+  const pages = LIST_KEYS.map((key) => {
+    const response = responses.get(`changes-${key}`);
+    return response && response.status === 200 ? readItemPage(response.body) : undefined;
+  });
+  const whole = pages.flatMap((page) => (page && !page['@odata.nextLink'] && page['@odata.deltaLink'] ? [page] : []));
+  if (whole.length !== LIST_KEYS.length) return;
+  LIST_KEYS.forEach((key, index) => context.caches[key].apply(whole[index]?.value ?? [], whole[index]?.['@odata.deltaLink']));
+  context.readWithSave = true;
+}
+
+/** The first load: every list's delta enumeration in one `$batch`, the next pages of large lists together. */
+export async function loadPlan(context: PlanContext): Promise<PlanSnapshot> {
+  await readLists(
+    context,
+    LIST_KEYS.map((key) => ({ key, url: deltaEnumerationPath(context, key), replace: true })),
+  );
   return snapshotOf(context);
 }
 
 /**
- * A refresh: each list's delta link in one `$batch`. A list whose delta token Graph no longer
- * accepts (410 Gone) is enumerated again in full.
+ * A refresh: each list's delta link in one `$batch` (a list never read is enumerated in full). A
+ * list whose delta token Graph no longer accepts (410 Gone) is enumerated again in full. Asked for
+ * `afterSave`, after a save that read every list's changes with it, that read is the refresh and no request is sent.
  */
-export async function refreshPlan(context: PlanContext): Promise<PlanSnapshot> {
-  const stale = LIST_KEYS.filter((key) => !context.caches[key].deltaLink);
-  if (stale.length === LIST_KEYS.length) return loadPlan(context);
-  const requests: BatchRequest[] = LIST_KEYS.map((key) => {
-    const link = context.caches[key].deltaLink;
-    return { id: key, method: 'GET', url: link ? relativeToBase(link, context.site.baseUrl) : deltaEnumerationPath(context, key) };
-  });
-  const responses = await sendInBatches(context.site.client, requests);
-  const resync: ListKey[] = [];
-  for (const key of LIST_KEYS) {
-    const response = responses.get(key) ?? { id: key, status: 500 };
-    if (response.status === 410) {
-      resync.push(key);
-      continue;
-    }
-    if (response.status >= 400) throw failure(response);
-    const { items, deltaLink } = await drain(context, response);
-    if (context.caches[key].deltaLink) context.caches[key].apply(items, deltaLink);
-    else context.caches[key].replaceAll(items, deltaLink);
-  }
-  if (resync.length > 0) {
-    const again = await sendInBatches(
-      context.site.client,
-      resync.map((key) => ({ id: key, method: 'GET' as const, url: deltaEnumerationPath(context, key) })),
-    );
-    for (const key of resync) {
-      const response = again.get(key) ?? { id: key, status: 500 };
-      if (response.status >= 400) throw failure(response);
-      const { items, deltaLink } = await drain(context, response);
-      context.caches[key].replaceAll(items, deltaLink);
-    }
-  }
+export async function refreshPlan(context: PlanContext, options: RefreshOptions = {}): Promise<PlanSnapshot> {
+  const readWithSave = context.readWithSave;
+  context.readWithSave = false;
+  // The save just made read every list's changes with it: that read is this refresh.
+  if (options.afterSave && readWithSave) return snapshotOf(context);
+  await readLists(
+    context,
+    LIST_KEYS.map((key) => {
+      const link = context.caches[key].deltaLink;
+      return link ? { key, url: relativeToBase(link, context.site.baseUrl), replace: false } : { key, url: deltaEnumerationPath(context, key), replace: true };
+    }),
+  );
   return snapshotOf(context);
 }

@@ -20,11 +20,19 @@ export interface PlanSnapshot {
   problems: string[];
 }
 
+export interface RefreshOptions {
+  /**
+   * Asked for straight after a save through the same storage: where the save read the plan's
+   * changes back with it, that read is the refresh and no further request is sent.
+   */
+  afterSave?: boolean;
+}
+
 export interface PlanReader {
   /** The first load: one batched read of every list. */
   load(): Promise<PlanSnapshot>;
   /** Only what changed since the last load or refresh; falls back to a full load when Graph asks. */
-  refresh(): Promise<PlanSnapshot>;
+  refresh(options?: RefreshOptions): Promise<PlanSnapshot>;
 }
 
 /**

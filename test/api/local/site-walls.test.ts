@@ -164,6 +164,8 @@ describe("another trust's people", () => {
       { name: 'the root site', method: 'GET', path: '/sites/root' },
       { name: 'the site by its key', method: 'GET', path: '/sites/demo-trust' },
       { name: 'the group site', method: 'GET', path: `/groups/${DEMO_TRUST_GROUP_ID}/sites/root` },
+      { name: 'the root site’s lists', method: 'GET', path: '/sites/root/lists' },
+      { name: 'the group site’s lists', method: 'GET', path: `/groups/${DEMO_TRUST_GROUP_ID}/sites/root/lists` },
     ]);
   });
 

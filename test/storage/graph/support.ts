@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Action } from '../../../src/domain/plan';
-import { createGraphClient, openGraphPlanStorage, resolveSite, type OpenedPlanStorage } from '../../../src/storage/graph';
+import { createGraphClient, openPlanOnSite, type OpenedPlanStorage } from '../../../src/storage/graph';
 import type { RunningServer } from '../../support/local-server';
 
 export const LEAD = 'lead@demo-trust.example';
@@ -22,8 +22,7 @@ export async function openAs(server: RunningServer, email: string, options: Open
       if (options.retries) options.retries.notices += 1;
     },
   });
-  const site = await resolveSite(client, baseUrl, { root: true });
-  return openGraphPlanStorage(site, { pageSize: options.pageSize });
+  return openPlanOnSite(client, baseUrl, { root: true }, { pageSize: options.pageSize });
 }
 
 let counter = 0;

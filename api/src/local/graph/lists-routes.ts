@@ -1,11 +1,12 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { accessSite, currentPerson } from './auth';
+import { accessSite, currentPerson, requireSitePermission } from './auth';
 import { patchColumn } from './column-definitions';
 import type { GraphDatabase } from './database';
 import { addColumn, createList, findColumn, listColumns, listContext, listJson, type ListContext, saveColumn } from './lists';
 import { evaluateFilter, parseFilter } from './odata-filter';
 import { applySelect, queryParam, selectParam } from './odata-query';
 import type { SitePermission } from './site-permissions';
+import { findGroupSite, type SiteRow } from './sites';
 
 export interface ListParams {
   siteId: string;
@@ -29,22 +30,33 @@ function selectWithExpansion(request: FastifyRequest): string[] | undefined {
   return select && expandsColumns(request) ? [...select, 'columns'] : select;
 }
 
+/** The site's lists, filtered and selected as asked, each with its columns when `expand=columns`. */
+function siteLists(db: GraphDatabase, request: FastifyRequest, site: SiteRow): { value: Record<string, unknown>[] } {
+  const filterText = queryParam(request, 'filter');
+  const filter = filterText === undefined ? undefined : parseFilter(filterText);
+  const withColumns = expandsColumns(request);
+  const rows = db.prepare('SELECT id FROM lists WHERE site_id = ? ORDER BY created, display_name').all(site.id) as { id: string }[];
+  const value = rows
+    .map((row) => {
+      const context = listContext(db, site, row.id);
+      return listJson(site, context.list, withColumns ? context.columns : undefined);
+    })
+    .filter((list) => !filter || evaluateFilter(filter, { value: (path) => list[path] }))
+    .map((list) => applySelect(list, selectWithExpansion(request)));
+  return { value };
+}
+
 /** Lists and their columns: read by the site's people; created and altered by its owners (Manage Lists). */
 export function registerListRoutes(graph: FastifyInstance, db: GraphDatabase): void {
-  graph.get<{ Params: { siteId: string } }>('/sites/:siteId/lists', (request) => {
-    const site = accessSite(db, request, request.params.siteId, 'read');
-    const filterText = queryParam(request, 'filter');
-    const filter = filterText === undefined ? undefined : parseFilter(filterText);
-    const withColumns = expandsColumns(request);
-    const rows = db.prepare('SELECT id FROM lists WHERE site_id = ? ORDER BY created, display_name').all(site.id) as { id: string }[];
-    const value = rows
-      .map((row) => {
-        const context = listContext(db, site, row.id);
-        return listJson(site, context.list, withColumns ? context.columns : undefined);
-      })
-      .filter((list) => !filter || evaluateFilter(filter, { value: (path) => list[path] }))
-      .map((list) => applySelect(list, selectWithExpansion(request)));
-    return { value };
+  graph.get<{ Params: { siteId: string } }>('/sites/:siteId/lists', (request) =>
+    siteLists(db, request, accessSite(db, request, request.params.siteId, 'read')),
+  );
+
+  // A team's site addressed through its group, so the site and its lists can be read together in one batch.
+  graph.get<{ Params: { groupId: string } }>('/groups/:groupId/sites/root/lists', (request) => {
+    const site = findGroupSite(db, request.params.groupId);
+    requireSitePermission(request, site, 'read');
+    return siteLists(db, request, site);
   });
 
   graph.post<{ Params: { siteId: string } }>('/sites/:siteId/lists', async (request, reply) => {

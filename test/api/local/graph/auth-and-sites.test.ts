@@ -100,6 +100,16 @@ describe('sites', () => {
     expect(site.statusCode).toBe(404);
     expect(errorOf(site).code).toBe('itemNotFound');
     expect((await h.call('GET', '/groups/00000000-0000-0000-0000-000000000009/sites/root')).statusCode).toBe(404);
+    expect((await h.call('GET', '/groups/00000000-0000-0000-0000-000000000009/sites/root/lists')).statusCode).toBe(404);
+  });
+
+  test("a team site's lists are read through its group, as through the site itself", async () => {
+    const second = { as: 'lead@second-trust.example' };
+    const bySite = (await h.call('GET', `/sites/${SECOND_DEMO_TRUST_SITE_ID}/lists?$select=id,displayName`, second)).json();
+    const byGroup = await h.call('GET', `/groups/${SECOND_DEMO_TRUST_GROUP_ID}/sites/root/lists?$select=id,displayName`, second);
+    expect(byGroup.statusCode).toBe(200);
+    expect(byGroup.json()).toMatchObject({ value: bySite.value });
+    expect((await h.call('GET', `/groups/${SECOND_DEMO_TRUST_GROUP_ID}/sites/root/lists`)).statusCode).toBe(403);
   });
 
   test('the sites are created once: opening the same database again changes nothing', async () => {
