@@ -121,6 +121,17 @@ function searchTextOf(action: Action): string {
   return text;
 }
 
+/**
+ * Makes the search text of the actions from `from` on, while `more()` says there is time, and
+ * returns where it stopped (`items.length` when all are done). The list calls it when the browser is
+ * idle, so the first keystroke in a long plan finds the texts made instead of making them all.
+ */
+export function prepareSearch(items: readonly { value: Action }[], from: number, more: () => boolean): number {
+  let at = from;
+  for (; at < items.length && more(); at += 1) searchTextOf((items[at] as { value: Action }).value);
+  return at;
+}
+
 /** Search words in lower case; an action matches when its text holds every one. */
 function searchWords(q: string): string[] {
   return q
