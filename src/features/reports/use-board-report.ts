@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { planSummaries, usePlanData } from '../../app/plan-data';
+import { usePlanData, usePlanSummaries } from '../../app/plan-data';
 import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator } from '../../domain/plan';
 import { boardSummary, indicatorRows } from '../../domain/reports';
 import { calculateWres } from '../../domain/wres';
@@ -21,7 +21,7 @@ export function useBoardReport(chosenYear: number | undefined) {
   );
   const actions = actionsOf(snapshot);
   const eds = edsReviewToShow(snapshot);
-  const summary = planSummaries(snapshot, today);
+  const summary = usePlanSummaries();
   const since = lastBoardDate(snapshot?.settings[LAST_BOARD_DATE_SETTING], today);
   const progress = progressByIndicator({ actions, today, edsOutcomes: [] }).wres;
   return {
