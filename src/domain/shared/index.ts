@@ -6,3 +6,4 @@ export { type FieldError, type Validated, formatPath, describeValue, zodIssuesTo
 export { plainText, requiredPlainText, removeHiddenCharacters, hasHiddenCharacters } from './hidden-characters';
 export { type LinkRules, type WebAddressCheck, HOSTED_LINKS, LOCAL_LINKS, WEB_ADDRESS_RULE, checkWebAddress, webAddress } from './web-address';
 export { compareText, compareCodes } from './text-order';
+export { groupBy } from './group-by';

@@ -33,6 +33,7 @@ test('the shared module exposes its public surface', () => {
       'hasHiddenCharacters',
       'compareText',
       'compareCodes',
+      'groupBy',
     ].toSorted(),
   );
 });
