@@ -7,9 +7,9 @@ export function groupBy<T>(values: readonly T[], keysOf: (value: T) => readonly 
   const groups = new Map<string, T[]>();
   for (const value of values) {
     for (const key of keysOf(value)) {
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [value]);
-      else group.push(value);
+      const group = groups.get(key) ?? [];
+      groups.set(key, group);
+      group.push(value);
     }
   }
   return groups;

@@ -1,6 +1,6 @@
 import type { Action, ActionStatus } from '../../domain/plan';
 import { ACTION_STATUSES, dueState } from '../../domain/plan';
-import { type IsoDate, addDays, compareCodes, compareText } from '../../domain/shared';
+import { type IsoDate, addDays, compareText } from '../../domain/shared';
 
 /** The `state` filter: where an action stands against its due date, or whether it is in trouble. */
 export const DUE_FILTERS = ['overdue', 'this-month', 'later', 'at-risk'] as const;
@@ -171,5 +171,6 @@ export function ownersOf(actions: readonly Action[]): { id: string; name: string
 
 /** Plan years that have actions, newest first. */
 export function planYearsOf(actions: readonly Action[]): string[] {
-  return [...new Set(actions.map((action) => action.planYear))].toSorted((a, b) => compareCodes(b, a));
+  // Plan years ("2026/27") sort correctly as written: the default order, reversed.
+  return [...new Set(actions.map((action) => action.planYear))].toSorted().toReversed();
 }

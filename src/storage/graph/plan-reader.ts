@@ -2,7 +2,7 @@ import type { PlanSnapshot } from '../ports';
 import type { Versioned } from '../ports/versioned';
 import type { Action, ProgressUpdate } from '../../domain/plan';
 import type { EdsReview } from '../../domain/eds';
-import { compareCodes, compareText, groupBy, type FieldError } from '../../domain/shared';
+import { compareText, groupBy, type FieldError } from '../../domain/shared';
 import type { WresInput } from '../../domain/wres';
 import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
 import { storageErrorFor } from './graph-errors';
@@ -49,7 +49,7 @@ function snapshotOf(context: PlanContext): PlanSnapshot {
   const actions: Versioned<Action>[] = context.caches.actions.all().flatMap((item) => {
     const own: ProgressUpdate[] = (updates.get(readText(item.fields?.ActionId)) ?? [])
       .map((stored) => stored.update)
-      .toSorted((a, b) => compareCodes(a.at, b.at));
+      .toSorted((a, b) => a.at.localeCompare(b.at));
     return keep('actions', item, actionFromItem(item, own));
   });
 
@@ -58,7 +58,7 @@ function snapshotOf(context: PlanContext): PlanSnapshot {
     wresYears: wresYears.toSorted((a, b) => a.value.year - b.value.year),
     edsReviews: edsReviews.toSorted((a, b) => a.value.year - b.value.year),
     // One shared collator: localeCompare made a collator for each of a long plan's many comparisons.
-    actions: actions.toSorted((a, b) => compareCodes(a.value.dueDate, b.value.dueDate) || compareText(a.value.title, b.value.title)),
+    actions: actions.toSorted((a, b) => compareText(a.value.dueDate, b.value.dueDate) || compareText(a.value.title, b.value.title)),
     problems,
   };
 }

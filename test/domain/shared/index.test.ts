@@ -32,7 +32,6 @@ test('the shared module exposes its public surface', () => {
       'removeHiddenCharacters',
       'hasHiddenCharacters',
       'compareText',
-      'compareCodes',
       'groupBy',
     ].toSorted(),
   );
