@@ -1,4 +1,5 @@
 import { at, present } from '../shared/checked-access';
+import { groupBy } from '../shared/group-by';
 import { compareText } from '../shared/text-order';
 import { type IsoDate, planYearOf, planYearRange } from '../shared/uk-date';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
@@ -44,19 +45,6 @@ function counts(actions: readonly Action[], today: IsoDate, dueSoonDays: number)
     if (state === 'completed' && done !== undefined && done >= range.start && done <= range.end) completedThisPlanYear += 1;
   }
   return { total: actions.length, byStatus, overdue, dueSoon, completedThisPlanYear };
-}
-
-function groupBy(actions: readonly Action[], keys: (action: Action) => readonly string[]): Map<string, Action[]> {
-  const groups = new Map<string, Action[]>();
-  for (const action of actions) {
-    for (const key of keys(action)) {
-      // Appended in place: copying the group on every action made a plan of n actions cost n².
-      const group = groups.get(key);
-      if (group === undefined) groups.set(key, [action]);
-      else group.push(action);
-    }
-  }
-  return groups;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Action, ActionStatus } from '../../domain/plan';
 import { ACTION_STATUSES, dueState } from '../../domain/plan';
-import { type IsoDate, addDays, compareCodes, compareText } from '../../domain/shared';
+import { type IsoDate, addDays, compareText } from '../../domain/shared';
 
 /** The `state` filter: where an action stands against its due date, or whether it is in trouble. */
 export const DUE_FILTERS = ['overdue', 'this-month', 'later', 'at-risk'] as const;
@@ -121,6 +121,17 @@ function searchTextOf(action: Action): string {
   return text;
 }
 
+/**
+ * Makes the search text of the actions from `from` on, while `more()` says there is time, and
+ * returns where it stopped (`items.length` when all are done). The list calls it when the browser is
+ * idle, so the first keystroke in a long plan finds the texts made instead of making them all.
+ */
+export function prepareSearch(items: readonly { value: Action }[], from: number, more: () => boolean): number {
+  let at = from;
+  for (; at < items.length && more(); at += 1) searchTextOf((items[at] as { value: Action }).value);
+  return at;
+}
+
 /** Search words in lower case; an action matches when its text holds every one. */
 function searchWords(q: string): string[] {
   return q
@@ -160,5 +171,6 @@ export function ownersOf(actions: readonly Action[]): { id: string; name: string
 
 /** Plan years that have actions, newest first. */
 export function planYearsOf(actions: readonly Action[]): string[] {
-  return [...new Set(actions.map((action) => action.planYear))].toSorted((a, b) => compareCodes(b, a));
+  // Plan years ("2026/27") sort correctly as written: the default order, reversed.
+  return [...new Set(actions.map((action) => action.planYear))].toSorted().toReversed();
 }

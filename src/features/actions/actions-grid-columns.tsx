@@ -84,10 +84,14 @@ export interface ActionsGridProps {
 const isSortColumn = (id: string | number | undefined): id is SortColumn =>
   id === 'title' || id === 'owner' || id === 'due' || id === 'status' || id === 'priority' || id === 'indicators' || id === 'eds';
 
-export function useActionGridProps({ today, sort, onSortChange }: Pick<ActionsGridProps, 'today' | 'sort' | 'onSortChange'>) {
+const rowIdOf = (row: ActionRow): string => row.value.id;
+
+export function useActionGridProps({ rows, today, sort, onSortChange }: ActionsGridProps) {
   const [, navigate] = useLocation();
-  // The same columns while the day is the same: new ones would make the grid sort every row again.
+  // The same columns, items and row ids while the rows and the day are the same: the grid works
+  // out its rows, their ids and its sort again whenever one of them is new.
   const columns = useMemo(() => actionColumns(today), [today]);
+  const items = useMemo(() => [...rows], [rows]);
   const open = (row: ActionRow) => navigate(`/${row.value.id}`);
   // A click on the title link is the link's own: it has navigated already (or, with Ctrl or the middle
   // button, opened a new tab). Opening the row as well would add the page to history twice, so Back
@@ -104,6 +108,7 @@ export function useActionGridProps({ today, sort, onSortChange }: Pick<ActionsGr
   };
   return {
     grid: {
+      items,
       columns,
       sortable: true,
       // Controlled: the rows come sorted, so the grid's own sort (kept for its header's sort
@@ -112,7 +117,7 @@ export function useActionGridProps({ today, sort, onSortChange }: Pick<ActionsGr
       onSortChange: (_: unknown, next: { sortColumn: string | number | undefined; sortDirection: SortDirection }) => {
         if (isSortColumn(next.sortColumn)) onSortChange({ column: next.sortColumn, direction: next.sortDirection });
       },
-      getRowId: (row: ActionRow) => row.value.id,
+      getRowId: rowIdOf,
       focusMode: 'row_unstable' as const,
       'aria-label': 'Actions',
     },

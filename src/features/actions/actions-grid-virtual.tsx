@@ -56,14 +56,13 @@ function useBodyHeight(): number {
  * `aria-rowindex` tell a screen reader where it is in the whole plan.
  */
 export function VirtualActionsGrid(props: ActionsGridProps) {
-  const { rows } = props;
   const styles = useStyles();
   const height = useBodyHeight();
   const { grid, onRowClick, onRowKeyDown } = useActionGridProps(props);
   const cellClass = (columnId: string | number) => (isColumnClass(columnId) ? `${styles[columnId]} ${styles.line}` : styles.line);
   return (
     <ScrollRegion label="Actions table">
-      <DataGrid className={styles.grid} items={[...rows]} {...grid}>
+      <DataGrid className={styles.grid} {...grid}>
         <DataGridHeader className={styles.header}>
           <DataGridRow>
             {({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={cellClass(columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}

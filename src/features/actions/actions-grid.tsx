@@ -28,12 +28,11 @@ function widthClass(styles: ReturnType<typeof useStyles>, columnId: string | num
 }
 
 function PlainActionsGrid(props: ActionsGridProps) {
-  const { rows } = props;
   const styles = useStyles();
   const { grid, onRowClick, onRowKeyDown } = useActionGridProps(props);
   return (
     <ScrollRegion label="Actions table">
-      <DataGrid className={styles.grid} items={[...rows]} {...grid}>
+      <DataGrid className={styles.grid} {...grid}>
         <DataGridHeader>
           <DataGridRow>
             {({ renderHeaderCell, columnId }) => <DataGridHeaderCell className={widthClass(styles, columnId)}>{renderHeaderCell()}</DataGridHeaderCell>}

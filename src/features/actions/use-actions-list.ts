@@ -1,8 +1,8 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLocation } from 'wouter';
 import type { IsoDate } from '../../domain/shared';
 import { usePlanData } from '../../app/plan-data';
-import { filterActions, ownersOf, planYearsOf } from './action-filter-rules';
+import { filterActions, ownersOf, planYearsOf, prepareSearch } from './action-filter-rules';
 import type { ActionRow } from './action-row';
 import { sortActions, type SortColumn, type SortDirection } from './action-sort';
 import { useActionsWorkspace } from './actions-workspace';
@@ -35,6 +35,21 @@ export interface ActionsSort {
   direction: SortDirection;
 }
 
+/** Makes each action's search text while the browser is idle, a slice at a time, so typing never waits for it. */
+function usePreparedSearch(all: readonly ActionRow[]): void {
+  useEffect(() => {
+    if (typeof window.requestIdleCallback !== 'function') return undefined;
+    let next = 0;
+    let handle = 0;
+    const work = (deadline: IdleDeadline) => {
+      next = prepareSearch(all, next, () => deadline.timeRemaining() > 1);
+      if (next < all.length) handle = window.requestIdleCallback(work);
+    };
+    handle = window.requestIdleCallback(work);
+    return () => window.cancelIdleCallback(handle);
+  }, [all]);
+}
+
 /** The Actions list's state: the saved and still-saving actions, filtered as the address says. */
 export function useActionsList(): ActionsListState {
   const { snapshot, today, canEdit } = usePlanData();
@@ -52,6 +67,7 @@ export function useActionsList(): ActionsListState {
   const filters = useDeferredValue(filterState.filters);
   // The whole plan is sorted once per plan and chosen order; filtering keeps that order, so a
   // keystroke only filters, and the grid's own sort of rows already in order is a single pass.
+  usePreparedSearch(all);
   const [sort, setSort] = useState<ActionsSort>({ column: 'due', direction: 'ascending' });
   const sorted = useMemo(() => sortActions(all, sort.column, sort.direction), [all, sort]);
   const shown = useMemo(() => filterActions(sorted, filters, today), [sorted, filters, today]);

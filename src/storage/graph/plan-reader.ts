@@ -2,7 +2,7 @@ import type { PlanSnapshot, RefreshOptions } from '../ports';
 import type { Versioned } from '../ports/versioned';
 import type { Action, ProgressUpdate } from '../../domain/plan';
 import type { EdsReview } from '../../domain/eds';
-import { compareCodes, compareText, type FieldError } from '../../domain/shared';
+import { compareText, groupBy, type FieldError } from '../../domain/shared';
 import type { WresInput } from '../../domain/wres';
 import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
 import { storageErrorFor } from './graph-errors';
@@ -18,18 +18,6 @@ import { LIST_KEYS, deltaEnumerationPath, type PlanContext } from './plan-contex
 
 function describeProblem(key: ListKey, item: GraphListItem, errors: readonly FieldError[]): string {
   return `${listSpec(key).displayName}, item ${item.id}: ${errors.map((error) => error.message).join('; ')}`;
-}
-
-function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const value of values) {
-    const key = keyOf(value);
-    // Appended in place: copying the group for each value made a long plan's read cost n².
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [value]);
-    else group.push(value);
-  }
-  return groups;
 }
 
 /** Builds what the UI sees from the cached items, validating each one through the domain. */
@@ -49,19 +37,19 @@ function snapshotOf(context: PlanContext): PlanSnapshot {
 
   const wresYears: Versioned<WresInput>[] = context.caches.wresResults.all().flatMap((item) => keep('wresResults', item, wresFromItem(item)));
 
-  const grades = groupBy<StoredGrade>(context.caches.edsGrades.all().map(gradeFromItem), (grade) => grade.reviewId);
+  const grades = groupBy<StoredGrade>(context.caches.edsGrades.all().map(gradeFromItem), (grade) => [grade.reviewId]);
   const edsReviews: Versioned<EdsReview>[] = context.caches.edsReviews
     .all()
     .flatMap((item) => keep('edsReviews', item, reviewFromItem(item, grades.get(readText(item.fields?.ReviewId)) ?? [])));
 
   const updates = groupBy(
     context.caches.actionUpdates.all().flatMap((item) => updateFromItem(item) ?? []),
-    (stored) => stored.actionId,
+    (stored) => [stored.actionId],
   );
   const actions: Versioned<Action>[] = context.caches.actions.all().flatMap((item) => {
     const own: ProgressUpdate[] = (updates.get(readText(item.fields?.ActionId)) ?? [])
       .map((stored) => stored.update)
-      .toSorted((a, b) => compareCodes(a.at, b.at));
+      .toSorted((a, b) => a.at.localeCompare(b.at));
     return keep('actions', item, actionFromItem(item, own));
   });
 
@@ -70,7 +58,7 @@ function snapshotOf(context: PlanContext): PlanSnapshot {
     wresYears: wresYears.toSorted((a, b) => a.value.year - b.value.year),
     edsReviews: edsReviews.toSorted((a, b) => a.value.year - b.value.year),
     // One shared collator: localeCompare made a collator for each of a long plan's many comparisons.
-    actions: actions.toSorted((a, b) => compareCodes(a.value.dueDate, b.value.dueDate) || compareText(a.value.title, b.value.title)),
+    actions: actions.toSorted((a, b) => compareText(a.value.dueDate, b.value.dueDate) || compareText(a.value.title, b.value.title)),
     problems,
   };
 }

@@ -32,8 +32,7 @@ test('the shared module exposes its public surface', () => {
       'removeHiddenCharacters',
       'hasHiddenCharacters',
       'compareText',
-      'compareNatural',
-      'compareCodes',
+      'groupBy',
     ].toSorted(),
   );
 });

@@ -7,6 +7,7 @@ import {
   ownersOf,
   parseFilters,
   planYearsOf,
+  prepareSearch,
 } from '../../../src/features/actions/action-filter-rules';
 import { AMARA, LEAH, makeAction, versioned } from './build';
 
@@ -116,4 +117,13 @@ test('with no filters every action is shown, in the order given', () => {
   const items = ['b', 'a', 'c'].map((title) => versioned(makeAction({ title })));
   expect(filterActions(items, {}, today)).toEqual(items);
   expect(filterActions(items, { q: '   ' }, today)).toEqual(items);
+});
+
+test('search texts are made a slice at a time, stopping when time runs out, and search finds the same', () => {
+  const items = ['Diverse panels', 'Reverse mentoring', 'Training funds'].map((title) => versioned(makeAction({ title })));
+  let allowed = 2;
+  expect(prepareSearch(items, 0, () => allowed-- > 0)).toBe(2);
+  expect(prepareSearch(items, 2, () => true)).toBe(3);
+  expect(prepareSearch(items, 3, () => true)).toBe(3);
+  expect(filterActions(items, { q: 'MENTORING' }, today).map((item) => item.value.title)).toEqual(['Reverse mentoring']);
 });

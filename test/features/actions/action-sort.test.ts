@@ -42,3 +42,8 @@ test('descending reverses, and ties fall back to the due date then the title', (
   expect(compareActions('status', sameStatus1, sameStatus2)).toBeGreaterThan(0);
   expect(compareActions('indicators', makeAction({ indicators: [] }), makeAction({ indicators: ['1'] }))).toBeGreaterThan(0);
 });
+
+test('titles sort ignoring case, with numbers by value, as copies numbered (2) and (10) are read', () => {
+  const numbered = ['Panel (10)', 'panel (2)', 'Panel (1)'].map((title) => versioned(makeAction({ title, dueDate: '2027-01-01' })));
+  expect(sortActions(numbered, 'title', 'ascending').map((item) => item.value.title)).toEqual(['Panel (1)', 'panel (2)', 'Panel (10)']);
+});

@@ -44,11 +44,29 @@ export function findItem(db: GraphDatabase, listId: string, reference: string): 
   return storedItem(row);
 }
 
+// An item stores who created and last changed it as identitySet JSON; a plan has few people and many
+// items, so each distinct text is parsed once, not twice per item on every read of a long list.
+const identities = new Map<string, { identity: IdentitySet; lookupId: string }>();
+
+function parsedIdentity(text: string): { identity: IdentitySet; lookupId: string } {
+  let known = identities.get(text);
+  if (known === undefined) {
+    const identity = JSON.parse(text) as IdentitySet;
+    const index = demoDirectory.findIndex((person) => person.id === identity.user.id);
+    known = { identity, lookupId: String(index < 0 ? 1 : index + 7) };
+    identities.set(text, known);
+  }
+  return known;
+}
+
 /** The site-local "User Information List" id SharePoint reports as AuthorLookupId/EditorLookupId. */
 function lookupId(identity: string): string {
-  const { user } = JSON.parse(identity) as IdentitySet;
-  const index = demoDirectory.findIndex((person) => person.id === user.id);
-  return String(index < 0 ? 1 : index + 7);
+  return parsedIdentity(identity).lookupId;
+}
+
+/** The identitySet stored as `text`: one object shared by every item of that person, only ever serialised. */
+function identityOf(text: string): Readonly<IdentitySet> {
+  return parsedIdentity(text).identity;
 }
 
 /** The item's fieldValueSet: its columns' values plus the fields SharePoint keeps itself. */
@@ -91,8 +109,8 @@ export function itemJson(context: ListContext, item: StoredItem, options: ItemJs
     id: String(row.id),
     lastModifiedDateTime: row.modified,
     webUrl: `${listWebUrl(context.site, context.list)}/DispForm.aspx?ID=${row.id}`,
-    createdBy: JSON.parse(row.created_by) as IdentitySet,
-    lastModifiedBy: JSON.parse(row.modified_by) as IdentitySet,
+    createdBy: identityOf(row.created_by),
+    lastModifiedBy: identityOf(row.modified_by),
     parentReference: { id: context.list.id, siteId: context.site.id },
     contentType: { id: '0x0100', name: 'Item' },
     ...(options.fields ? { fields: fieldValueSet(item, context.columns, options.fieldsSelect) } : {}),
