@@ -1,12 +1,14 @@
-import { Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { lazy, Suspense } from 'react';
+import { Button, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import { Alert20Regular } from '@fluentui/react-icons';
+import { lazy, Suspense, useState, type ButtonHTMLAttributes } from 'react';
 import { NARROW_MEDIA, useMediaQuery } from '../../components/use-media-query';
 import type { SignedInUser } from '../../host/host-info';
 import type { LocalNotification } from '../../host/session';
 import { UserMenu } from './user-menu';
 
-// Only the local demo has notifications to show: a tab in Teams never downloads their panel, and the demo loads it after the first screen.
-const NotificationsButton = lazy(async () => ({ default: (await import('./notifications-button')).NotificationsButton }));
+// Only the local demo has notifications to show, and their panel (a Fluent Popover, with its
+// positioning) is loaded the first time its button is used: a tab in Teams never downloads it.
+const NotificationsPanel = lazy(async () => ({ default: (await import('./notifications-button')).NotificationsPanel }));
 
 const narrow = `@media ${NARROW_MEDIA}`;
 
@@ -27,6 +29,34 @@ const useStyles = makeStyles({
   tagline: { [narrow]: { display: 'none' } },
   tools: { display: 'flex', flexShrink: 0, alignItems: 'center', gap: tokens.spacingHorizontalS, [narrow]: { gap: tokens.spacingHorizontalXS } },
 });
+
+function Notifications({ load, iconOnly }: { load: () => Promise<LocalNotification[]>; iconOnly: boolean }) {
+  const [firstRead, setFirstRead] = useState<Promise<LocalNotification[]>>();
+  const [open, setOpen] = useState(false);
+  const button = (props: ButtonHTMLAttributes<HTMLButtonElement>) =>
+    iconOnly ? (
+      // The browser's own tooltip (title): Fluent's Tooltip would add to the first screen's download.
+      <Button {...props} appearance="subtle" icon={<Alert20Regular />} aria-label="Notifications" title="Notifications" />
+    ) : (
+      <Button {...props} appearance="subtle" icon={<Alert20Regular />}>
+        Notifications
+      </Button>
+    );
+  // The first click reads the notifications while the panel itself loads.
+  const closed = button({
+    'aria-expanded': false,
+    onClick: () => {
+      setFirstRead(load());
+      setOpen(true);
+    },
+  });
+  if (!firstRead) return closed;
+  return (
+    <Suspense fallback={closed}>
+      <NotificationsPanel load={load} firstRead={firstRead} trigger={button({})} open={open} onOpenChange={setOpen} />
+    </Suspense>
+  );
+}
 
 export interface AppHeaderProps {
   organisationName: string;
@@ -53,11 +83,7 @@ export function AppHeader({ organisationName, user, directory, onSwitchUser, not
         </Caption1>
       </div>
       <div className={styles.tools}>
-        {notifications ? (
-          <Suspense fallback={null}>
-            <NotificationsButton load={notifications} iconOnly={compact} />
-          </Suspense>
-        ) : null}
+        {notifications ? <Notifications load={notifications} iconOnly={compact} /> : null}
         <UserMenu user={user} directory={directory} onSwitch={onSwitchUser} compact={compact} />
       </div>
     </header>

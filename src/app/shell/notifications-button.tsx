@@ -1,6 +1,5 @@
-import { Button, Caption1, Link as FluentLink, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { Alert20Regular } from '@fluentui/react-icons';
-import { useState } from 'react';
+import { Caption1, Link as FluentLink, Popover, PopoverSurface, PopoverTrigger, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState, type ReactElement } from 'react';
 import { Link } from 'wouter';
 import type { LocalNotification } from '../../host/session';
 import { messageOf } from '../../storage/ports';
@@ -38,14 +37,29 @@ function NotificationItem({ item, onOpen }: { item: LocalNotification; onOpen: (
 /**
  * Locally there is no Teams activity feed: the reminders the app would send are kept in the local
  * store's outbox, and this panel shows the signed-in person theirs. Choosing one closes the panel and
- * opens what it is about, as Teams would.
+ * opens what it is about, as Teams would. The panel is loaded when its button is first used
+ * (src/app/shell/app-header.tsx), so it starts open, reading the notifications; each later opening
+ * reads them again.
  */
-export function NotificationsButton({ load: read, iconOnly = false }: { load: () => Promise<LocalNotification[]>; iconOnly?: boolean }) {
+export function NotificationsPanel({
+  load: read,
+  firstRead,
+  trigger,
+  open,
+  onOpenChange: setOpen,
+}: {
+  load: () => Promise<LocalNotification[]>;
+  /** The reading the first opening started, with the click that loaded this panel. */
+  firstRead: Promise<LocalNotification[]>;
+  trigger: ReactElement;
+  /** Whether the panel is open: kept by the button's owner, so a panel mounted again stays as it was. */
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const styles = useStyles();
   const [state, setState] = useState<{ kind: 'idle' | 'loading' } | { kind: 'ready'; items: LocalNotification[] } | { kind: 'failed'; message: string }>({
-    kind: 'idle',
+    kind: 'loading',
   });
-  const [open, setOpen] = useState(false);
   const load = async (): Promise<void> => {
     setState({ kind: 'loading' });
     try {
@@ -54,6 +68,16 @@ export function NotificationsButton({ load: read, iconOnly = false }: { load: ()
       setState({ kind: 'failed', message: messageOf(error) });
     }
   };
+  useEffect(() => {
+    let shown = true;
+    firstRead.then(
+      (items) => shown && setState({ kind: 'ready', items }),
+      (error: unknown) => shown && setState({ kind: 'failed', message: messageOf(error) }),
+    );
+    return () => {
+      shown = false;
+    };
+  }, [firstRead]);
   return (
     <Popover
       open={open}
@@ -63,16 +87,7 @@ export function NotificationsButton({ load: read, iconOnly = false }: { load: ()
       }}
       trapFocus
     >
-      <PopoverTrigger disableButtonEnhancement>
-        {iconOnly ? (
-          // The browser's own tooltip (title): Fluent's Tooltip would add to the first screen's download.
-          <Button appearance="subtle" icon={<Alert20Regular />} aria-label="Notifications" title="Notifications" />
-        ) : (
-          <Button appearance="subtle" icon={<Alert20Regular />}>
-            Notifications
-          </Button>
-        )}
-      </PopoverTrigger>
+      <PopoverTrigger disableButtonEnhancement>{trigger}</PopoverTrigger>
       {/* Focusable itself, so the trapped focus lands in the panel even while it holds nothing focusable (loading, plain text);
           otherwise focus stays on the button and the modal panel is left hidden from screen readers. */}
       <PopoverSurface className={styles.surface} aria-label="Notifications" tabIndex={-1}>

@@ -1,24 +1,14 @@
-import {
-  Button,
-  CounterBadge,
-  makeStyles,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Overflow,
-  OverflowItem,
-  Tab,
-  TabList,
-  tokens,
-  useIsOverflowItemVisible,
-  useOverflowMenu,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Overflow, OverflowItem, Tab, TabList, tokens, useOverflowMenu } from '@fluentui/react-components';
 import { MoreHorizontal20Regular } from '@fluentui/react-icons';
+import { lazy, Suspense, useState, type ButtonHTMLAttributes } from 'react';
 import { useLocation } from 'wouter';
-import { MY_ACTIONS_PATH, navEntries, type NavEntry } from '../sections';
+import { navEntries } from '../sections';
+import { accessibleName, EntryLabel } from './nav-entry-label';
 import { useMyOverdueCount } from './use-my-overdue-count';
+
+// Fluent's Menu, with its popover and positioning, is not needed to draw the first screen: it is
+// loaded the first time "More" is used.
+const MoreSectionsMenu = lazy(async () => ({ default: (await import('./more-sections-menu')).MoreSectionsMenu }));
 
 const useStyles = makeStyles({
   nav: {
@@ -29,54 +19,26 @@ const useStyles = makeStyles({
   },
   // The overflow container: the tabs that fit, then "More" with the rest.
   bar: { display: 'flex', alignItems: 'center', minWidth: 0 },
-  label: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
-
-/** The name a screen reader hears: the entry's label, and for My actions how many are overdue. */
-function accessibleName(entry: NavEntry, overdue: number | undefined): string {
-  return entry.path === MY_ACTIONS_PATH && overdue ? `${entry.label}, ${overdue} overdue` : entry.label;
-}
-
-function EntryLabel({ entry, overdue }: { entry: NavEntry; overdue: number | undefined }) {
-  const styles = useStyles();
-  const count = entry.path === MY_ACTIONS_PATH ? (overdue ?? 0) : 0;
-  return (
-    <span className={styles.label}>
-      {entry.label}
-      {count > 0 ? <CounterBadge count={count} color="danger" size="small" aria-hidden /> : null}
-    </span>
-  );
-}
-
-function MoreItem({ entry, overdue, onSelect }: { entry: NavEntry; overdue: number | undefined; onSelect: (path: string) => void }) {
-  // Only what the tab list could not fit is offered here.
-  if (useIsOverflowItemVisible(entry.path)) return null;
-  return (
-    <MenuItem icon={entry.icon} aria-label={accessibleName(entry, overdue)} onClick={() => onSelect(entry.path)}>
-      <EntryLabel entry={entry} overdue={overdue} />
-    </MenuItem>
-  );
-}
 
 /** "More": the sections a narrow panel cannot fit in the tab list, in a menu reached with Tab, then Enter and the arrows. */
 function MoreSections({ overdue, onSelect }: { overdue: number | undefined; onSelect: (path: string) => void }) {
   const { ref, isOverflowing, overflowCount } = useOverflowMenu<HTMLButtonElement>();
+  // Undefined until the menu is first opened; then whether it is open.
+  const [menuOpen, setMenuOpen] = useState<boolean>();
   if (!isOverflowing) return null;
+  const button = (props: ButtonHTMLAttributes<HTMLButtonElement>) => (
+    <Button {...props} ref={ref} appearance="transparent" icon={<MoreHorizontal20Regular />} aria-label={`More sections (${overflowCount})`}>
+      More
+    </Button>
+  );
+  // Until the menu is first opened, its button says it opens one, and opening it loads the menu.
+  const closed = button({ 'aria-haspopup': 'menu', 'aria-expanded': false, onClick: () => setMenuOpen(true) });
+  if (menuOpen === undefined) return closed;
   return (
-    <Menu hasIcons>
-      <MenuTrigger disableButtonEnhancement>
-        <Button ref={ref} appearance="transparent" icon={<MoreHorizontal20Regular />} aria-label={`More sections (${overflowCount})`}>
-          More
-        </Button>
-      </MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          {navEntries.map((entry) => (
-            <MoreItem key={entry.path} entry={entry} overdue={overdue} onSelect={onSelect} />
-          ))}
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <Suspense fallback={closed}>
+      <MoreSectionsMenu trigger={button({})} open={menuOpen} onOpenChange={setMenuOpen} overdue={overdue} onSelect={onSelect} />
+    </Suspense>
   );
 }
 

@@ -1,18 +1,10 @@
-import {
-  Avatar,
-  Button,
-  makeStyles,
-  Menu,
-  MenuGroup,
-  MenuGroupHeader,
-  MenuItemRadio,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Avatar, Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ButtonHTMLAttributes } from 'react';
 import type { SignedInUser } from '../../host/host-info';
+
+// Fluent's Menu, with its popover and positioning, is not needed to draw the first screen: it is
+// loaded the first time the menu is opened.
+const SwitchUserMenu = lazy(async () => ({ default: (await import('./switch-user-menu')).SwitchUserMenu }));
 
 const useStyles = makeStyles({
   who: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -30,6 +22,8 @@ export interface UserMenuProps {
 /** "Signed in as …"; with the demo directory it also offers "Switch user". */
 export function UserMenu({ user, directory, onSwitch, compact = false }: UserMenuProps) {
   const styles = useStyles();
+  // Undefined until the menu is first opened; then whether it is open.
+  const [menuOpen, setMenuOpen] = useState<boolean>();
   const signedIn = `Signed in as ${user.displayName}`;
   const who = compact ? (
     // Fluent's avatar is an image named by its name: here it says who is signed in.
@@ -42,35 +36,21 @@ export function UserMenu({ user, directory, onSwitch, compact = false }: UserMen
   );
   if (!directory || !onSwitch) return who;
   const label = `${signedIn}. Switch user`;
-  const trigger = compact ? (
-    // The browser's own tooltip (title) names it on hover, without adding Fluent's Tooltip to the first screen.
-    <Button appearance="subtle" icon={<Avatar name={user.displayName} size={24} aria-hidden />} aria-label={label} title={label} />
-  ) : (
-    <Button appearance="subtle" aria-label={label}>
-      {who}
-    </Button>
-  );
+  const button = (props: ButtonHTMLAttributes<HTMLButtonElement>) =>
+    compact ? (
+      // The browser's own tooltip (title) names it on hover, without adding Fluent's Tooltip to the first screen.
+      <Button {...props} appearance="subtle" icon={<Avatar name={user.displayName} size={24} aria-hidden />} aria-label={label} title={label} />
+    ) : (
+      <Button {...props} appearance="subtle" aria-label={label}>
+        {who}
+      </Button>
+    );
+  // Until the menu is first opened, its button says it opens one, and opening it loads the menu.
+  const closed = button({ 'aria-haspopup': 'menu', 'aria-expanded': false, onClick: () => setMenuOpen(true) });
+  if (menuOpen === undefined) return closed;
   return (
-    <Menu
-      checkedValues={{ user: [user.id] }}
-      onCheckedValueChange={(_, data) => {
-        const next = data.checkedItems[0];
-        if (next && next !== user.id) onSwitch(next);
-      }}
-    >
-      <MenuTrigger disableButtonEnhancement>{trigger}</MenuTrigger>
-      <MenuPopover>
-        <MenuList>
-          <MenuGroup>
-            <MenuGroupHeader>Switch user</MenuGroupHeader>
-            {directory.map((person) => (
-              <MenuItemRadio key={person.id} name="user" value={person.id} secondaryContent={person.email}>
-                {person.displayName}
-              </MenuItemRadio>
-            ))}
-          </MenuGroup>
-        </MenuList>
-      </MenuPopover>
-    </Menu>
+    <Suspense fallback={closed}>
+      <SwitchUserMenu trigger={button({})} open={menuOpen} onOpenChange={setMenuOpen} user={user} directory={directory} onSwitch={onSwitch} />
+    </Suspense>
   );
 }
