@@ -30,7 +30,7 @@ function groupBy<T>(values: readonly T[], keyOf: (value: T) => string): Map<stri
 }
 
 /** Builds what the UI sees from the cached items, validating each one through the domain. */
-function snapshotOf(context: PlanContext): PlanSnapshot {
+export function snapshotOf(context: PlanContext): PlanSnapshot {
   const problems: string[] = [];
   const settings: Record<string, string> = {};
   for (const item of context.caches.settings.all()) {
