@@ -27,7 +27,8 @@ const nodeProject = {
   testEnvironment: 'node',
   transform,
   transformIgnorePatterns,
-  testMatch: ['<rootDir>/test/{domain,storage,api,app-package,lint,scripts,build}/**/*.test.ts'],
+  // `*.node.test.ts` elsewhere: code that runs in a browser Worker and needs what jsdom lacks (Blob.arrayBuffer), which Node has as browsers do.
+  testMatch: ['<rootDir>/test/{domain,storage,api,app-package,lint,scripts,build}/**/*.test.ts', '<rootDir>/test/**/*.node.test.ts'],
 };
 
 const jsdomProject = {
@@ -37,6 +38,7 @@ const jsdomProject = {
   transformIgnorePatterns,
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
   testMatch: ['<rootDir>/test/{app,features,components,host,lib}/**/*.test.ts?(x)'],
+  testPathIgnorePatterns: ['\\.node\\.test\\.ts$'],
 };
 
 const e2eProject = {

@@ -21,10 +21,41 @@ function zodWithoutEval(): Plugin {
   };
 }
 
+/**
+ * exceljs is ~0.93 MB, used by the page (report workbooks) and by the staff-file Worker (reading a
+ * workbook). The page and the Worker are separate builds, so each would bundle its own copy. Instead
+ * both load exceljs's prebuilt browser file (a UMD script that defines `ExcelJS` on the global object,
+ * `window` or the Worker's `self`) as one emitted asset: its name comes from its content, so both builds
+ * emit the same file and refer to it. Loading it by `import()` runs it as a module script from the
+ * tab's own origin, which the Content-Security-Policy allows (no eval). test/build/one-exceljs.test.ts
+ * checks there is one copy.
+ */
+function oneExceljs(): Plugin {
+  const shared = '\0exceljs-shared';
+  return {
+    name: 'one-exceljs',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source) {
+      return source === 'exceljs' ? shared : undefined;
+    },
+    load(id) {
+      if (id !== shared) return undefined;
+      return [
+        `import url from 'exceljs/dist/exceljs.min.js?url';`,
+        `await import(/* @vite-ignore */ url);`,
+        `const { ExcelJS } = globalThis;`,
+        `export const Workbook = ExcelJS.Workbook;`,
+        `export default ExcelJS;`,
+      ].join('\n');
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), zodWithoutEval()],
-  // The staff-file Worker is an ES module, so it can share chunks (papaparse, exceljs) with the page.
-  worker: { format: 'es', plugins: () => [zodWithoutEval()] },
+  plugins: [react(), zodWithoutEval(), oneExceljs()],
+  // The staff-file Worker is an ES module, so it can share chunks (papaparse) with the page.
+  worker: { format: 'es', plugins: () => [zodWithoutEval(), oneExceljs()] },
   build: {
     outDir: 'dist',
     sourcemap: false,
@@ -39,6 +70,13 @@ export default defineConfig({
       // only the client, two middlewares and GraphError. Its modules only define classes, so unused
       // ones may be dropped; the browser tests exercise the client that remains.
       treeshake: { moduleSideEffects: [{ test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false }] },
+      output: {
+        codeSplitting: {
+          // The libraries the entry loads at start (React, Fluent's core, the router…) as one file
+          // rather than dozens of small ones, each a request of its own before the first screen.
+          groups: [{ name: 'shell', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] }],
+        },
+      },
     },
   },
 });

@@ -19,7 +19,7 @@ import { type WorkerRun, runWorker } from './run-worker';
 const ROWS = 1_500_000;
 const RUNS = 3;
 const DUCKDB_THREADS = 2;
-const TARGET_RATIO = 2;
+const TARGET_RATIO = 1.25;
 const TARGET_PEAK_MB = 150;
 
 const MEASURES = ['headcount', 'shortlisted', 'appointed', 'enteredDisciplinary', 'accessedTraining', 'boardVoting', 'boardExecutive'] as const;

@@ -6,12 +6,14 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { runAggregateStaffBench } from './aggregate-staff-bench';
 import { runLocalStoreBench } from './local-store-bench';
+import { runPlanSizeBrowserBench } from './plan-size-browser-bench';
 import { runStaffImportBrowserBench } from './staff-import-browser-bench';
 
 const BENCHMARKS: Readonly<Record<string, () => Promise<void>>> = {
   'staff-aggregation': runAggregateStaffBench,
   'staff-import-browser': runStaffImportBrowserBench,
   'local-store': runLocalStoreBench,
+  'plan-size-browser': runPlanSizeBrowserBench,
 };
 
 const chosen = process.argv.slice(2);

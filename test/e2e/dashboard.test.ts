@@ -60,7 +60,7 @@ test('the dashboard shows all nine indicators of the latest year and the EDS pan
   const panel = page.getByRole('region', { name: 'EDS2 outcomes' });
   await eventually(async () => expect(await panel.getByRole('heading', { level: 3 }).count()).toBe(4));
   await eventually(async () => expect(await panel.getByText(/^\d\.\d$/).count()).toBe(18));
-  // The trend lines are drawn once their chunk has loaded.
+  // The trend lines are drawn with the cards.
   await card('2').locator('figure svg path').first().waitFor({ state: 'attached' });
   await expect(card('2').getByText('The chart could not be drawn', { exact: false }).count()).resolves.toBe(0);
   await saveScreenshot(page, 'dashboard-cards');

@@ -1,4 +1,5 @@
 import { at, present } from '../shared/checked-access';
+import { compareText } from '../shared/text-order';
 import { type IsoDate, planYearOf, planYearRange } from '../shared/uk-date';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 import type { Action } from './action';
@@ -48,7 +49,12 @@ function counts(actions: readonly Action[], today: IsoDate, dueSoonDays: number)
 function groupBy(actions: readonly Action[], keys: (action: Action) => readonly string[]): Map<string, Action[]> {
   const groups = new Map<string, Action[]>();
   for (const action of actions) {
-    for (const key of keys(action)) groups.set(key, [...(groups.get(key) ?? []), action]);
+    for (const key of keys(action)) {
+      // Appended in place: copying the group on every action made a plan of n actions cost n².
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, [action]);
+      else group.push(action);
+    }
   }
   return groups;
 }
@@ -64,10 +70,10 @@ export function summariseActions(actions: readonly Action[], today: IsoDate, due
   const byIndicatorGroups = groupBy(actions, (action) => action.indicators);
   const byIndicator = Object.fromEntries(WRES_INDICATOR_IDS.map((id) => [id, of(byIndicatorGroups.get(id) ?? [])]));
   const byEdsOutcome = Object.fromEntries(
-    [...groupBy(actions, (action) => action.edsOutcomes)].toSorted(([a], [b]) => a.localeCompare(b)).map(([id, list]) => [id, of(list)]),
+    [...groupBy(actions, (action) => action.edsOutcomes)].toSorted(([a], [b]) => compareText(a, b)).map(([id, list]) => [id, of(list)]),
   );
   const byOwner = [...groupBy(actions, (action) => [action.owner.id])]
     .map(([ownerId, list]) => ({ ownerId, ownerName: at(list, 0).owner.name, counts: of(list) }))
-    .toSorted((a, b) => a.ownerName.localeCompare(b.ownerName, 'en-GB'));
+    .toSorted((a, b) => compareText(a.ownerName, b.ownerName));
   return { planYear: planYearOf(today), board: of(actions), byIndicator, byEdsOutcome, byOwner };
 }

@@ -1,6 +1,6 @@
 import type { Action, ActionStatus } from '../../domain/plan';
 import { ACTION_STATUSES, dueState } from '../../domain/plan';
-import { type IsoDate, addDays } from '../../domain/shared';
+import { type IsoDate, addDays, compareCodes, compareText } from '../../domain/shared';
 
 /** The `state` filter: where an action stands against its due date, or whether it is in trouble. */
 export const DUE_FILTERS = ['overdue', 'this-month', 'later', 'at-risk'] as const;
@@ -105,20 +105,40 @@ export function matchesState(action: Action, state: DueFilter, today: IsoDate): 
   }
 }
 
-/** Search text matches the title, description, owner, measure of success, or a linked indicator or outcome id. */
-function matchesSearch(action: Action, q: string): boolean {
-  const words = q
+// Each action's text in lower case, made once: a keystroke in the search box then only looks words up,
+// instead of joining and lower-casing the text of every action in the plan again. An edited action is
+// a new object, so its entry is made afresh, and a dropped one goes with its action.
+const searchTexts = new WeakMap<Action, string>();
+
+function searchTextOf(action: Action): string {
+  let text = searchTexts.get(action);
+  if (text === undefined) {
+    text = [action.title, action.description, action.owner.name, action.owner.email ?? '', action.measureOfSuccess, action.baseline, action.target]
+      .join('\n')
+      .toLowerCase();
+    searchTexts.set(action, text);
+  }
+  return text;
+}
+
+/** Search words in lower case; an action matches when its text holds every one. */
+function searchWords(q: string): string[] {
+  return q
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word !== '');
-  const haystack = [action.title, action.description, action.owner.name, action.owner.email ?? '', action.measureOfSuccess, action.baseline, action.target]
-    .join('\n')
-    .toLowerCase();
+}
+
+/** Search text matches the title, description, owner, measure of success, or a linked indicator or outcome id. */
+function matchesSearch(action: Action, words: readonly string[]): boolean {
+  const haystack = searchTextOf(action);
   return words.every((word) => haystack.includes(word));
 }
 
 /** The actions that pass every filter, in their original order. */
 export function filterActions<T extends { value: Action }>(items: readonly T[], filters: ActionFilters, today: IsoDate): T[] {
+  if (!hasFilters(filters)) return [...items];
+  const words = filters.q ? searchWords(filters.q) : [];
   return items.filter(({ value: action }) => {
     if (filters.indicator && !action.indicators.some((id) => id === filters.indicator)) return false;
     if (filters.eds && !action.edsOutcomes.includes(filters.eds)) return false;
@@ -126,7 +146,7 @@ export function filterActions<T extends { value: Action }>(items: readonly T[], 
     if (filters.owner && action.owner.id !== filters.owner) return false;
     if (filters.year && action.planYear !== filters.year) return false;
     if (filters.state && !matchesState(action, filters.state, today)) return false;
-    if (filters.q && !matchesSearch(action, filters.q)) return false;
+    if (words.length > 0 && !matchesSearch(action, words)) return false;
     return true;
   });
 }
@@ -135,10 +155,10 @@ export function filterActions<T extends { value: Action }>(items: readonly T[], 
 export function ownersOf(actions: readonly Action[]): { id: string; name: string }[] {
   const owners = new Map<string, string>();
   for (const action of actions) owners.set(action.owner.id, action.owner.name);
-  return [...owners].map(([id, name]) => ({ id, name })).toSorted((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  return [...owners].map(([id, name]) => ({ id, name })).toSorted((a, b) => compareText(a.name, b.name));
 }
 
 /** Plan years that have actions, newest first. */
 export function planYearsOf(actions: readonly Action[]): string[] {
-  return [...new Set(actions.map((action) => action.planYear))].toSorted((a, b) => b.localeCompare(a));
+  return [...new Set(actions.map((action) => action.planYear))].toSorted((a, b) => compareCodes(b, a));
 }

@@ -1,8 +1,7 @@
 import { Button, Dropdown, Field, makeStyles, Option, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { Action } from '../../domain/plan';
 import { ACTION_STATUSES } from '../../domain/plan';
-import { DUE_FILTER_LABELS, DUE_FILTERS, type ActionFilters, type FilterKey, dueFilterLabel, hasFilters, ownersOf, planYearsOf } from './action-filter-rules';
+import { DUE_FILTER_LABELS, DUE_FILTERS, type ActionFilters, type FilterKey, dueFilterLabel, hasFilters } from './action-filter-rules';
 import { INDICATOR_OPTIONS, edsOutcomeLabel, indicatorLabel } from './action-labels';
 import { EdsOutcomeOptions } from './eds-outcome-options';
 
@@ -46,17 +45,17 @@ function FilterDropdown({ label, anyLabel, value, display, onChange, children }:
 
 export interface ActionFiltersProps {
   filters: ActionFilters;
-  /** Every action, so the owner and plan-year choices list only those in use. */
-  actions: readonly Action[];
+  /** The owners who have actions, by name: the owner filter lists only those in use. */
+  owners: readonly { id: string; name: string }[];
+  /** The plan years that have actions, newest first. */
+  years: readonly string[];
   onChange: (key: Exclude<FilterKey, 'q'>, value: string) => void;
   onClear: () => void;
 }
 
 /** Status, owner, indicator, EDS outcome, due and plan-year filters, each a labelled dropdown. */
-export function ActionFilterBar({ filters, actions, onChange, onClear }: ActionFiltersProps) {
+export function ActionFilterBar({ filters, owners, years, onChange, onClear }: ActionFiltersProps) {
   const styles = useStyles();
-  const owners = ownersOf(actions);
-  const years = planYearsOf(actions);
   const ownerName = (id: string) => owners.find((owner) => owner.id === id)?.name ?? 'Someone without actions';
   return (
     <div className={styles.root}>

@@ -1,15 +1,24 @@
 import type { Action } from '../../domain/plan';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
+import { compareCodes, compareNatural } from '../../domain/shared';
 
 const SORTABLE_COLUMNS = ['title', 'owner', 'due', 'status', 'priority', 'indicators', 'eds'] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
 
-const text = (a: string, b: string): number => a.localeCompare(b, 'en-GB', { sensitivity: 'base', numeric: true });
+const text = compareNatural;
+
+// A sort compares each action many times; its lowest link is found once per list of links.
+const firstOfList = new WeakMap<readonly string[], string>();
 
 /** "2" before "10", "3.1" before "3.10", and an action with no links last. */
 function firstOf(list: readonly string[]): string {
-  return list.toSorted((a, b) => text(a, b))[0] ?? '\uffff';
+  let first = firstOfList.get(list);
+  if (first === undefined) {
+    first = list.toSorted(text)[0] ?? '\uffff';
+    firstOfList.set(list, first);
+  }
+  return first;
 }
 
 /**
@@ -25,7 +34,7 @@ export function compareActions(column: SortColumn, a: Action, b: Action): number
       case 'owner':
         return text(a.owner.name, b.owner.name);
       case 'due':
-        return a.dueDate.localeCompare(b.dueDate);
+        return compareCodes(a.dueDate, b.dueDate);
       case 'status':
         return ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status);
       case 'priority':
@@ -36,7 +45,7 @@ export function compareActions(column: SortColumn, a: Action, b: Action): number
         return text(firstOf(a.edsOutcomes), firstOf(b.edsOutcomes));
     }
   })();
-  return primary || a.dueDate.localeCompare(b.dueDate) || text(a.title, b.title);
+  return primary || compareCodes(a.dueDate, b.dueDate) || text(a.title, b.title);
 }
 
 export function sortActions<T extends { value: Action }>(items: readonly T[], column: SortColumn, direction: SortDirection): T[] {

@@ -1,11 +1,11 @@
 import { Badge, createTableColumn, Link as FluentLink, makeStyles, Text, tokens, type TableColumnDefinition } from '@fluentui/react-components';
-import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
+import { type KeyboardEvent, type MouseEvent, type ReactNode, useMemo } from 'react';
 import { Link, useLocation } from 'wouter';
 import { dueState } from '../../domain/plan';
 import { type IsoDate, formatUkDate } from '../../domain/shared';
 import { edsOutcomeLabel, indicatorLabel } from './action-labels';
 import type { ActionRow } from './action-row';
-import { compareActions, type SortColumn } from './action-sort';
+import { compareActions, type SortColumn, type SortDirection } from './action-sort';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
@@ -72,8 +72,22 @@ function actionColumns(today: IsoDate): TableColumnDefinition<ActionRow>[] {
  * What both grids share: the columns, the sort the list opens with, the row ids, and how a row
  * opens its action (a click, or Enter on the row; the title link's own click and Enter are the link's).
  */
-export function useActionGridProps(today: IsoDate) {
+export interface ActionsGridProps {
+  /** The rows to show, already in the order `sort` gives. */
+  rows: readonly ActionRow[];
+  today: IsoDate;
+  /** The order the header shows, kept by the list so it survives the table being drawn again. */
+  sort: { column: SortColumn; direction: SortDirection };
+  onSortChange: (sort: { column: SortColumn; direction: SortDirection }) => void;
+}
+
+const isSortColumn = (id: string | number | undefined): id is SortColumn =>
+  id === 'title' || id === 'owner' || id === 'due' || id === 'status' || id === 'priority' || id === 'indicators' || id === 'eds';
+
+export function useActionGridProps({ today, sort, onSortChange }: Pick<ActionsGridProps, 'today' | 'sort' | 'onSortChange'>) {
   const [, navigate] = useLocation();
+  // The same columns while the day is the same: new ones would make the grid sort every row again.
+  const columns = useMemo(() => actionColumns(today), [today]);
   const open = (row: ActionRow) => navigate(`/${row.value.id}`);
   // A click on the title link is the link's own: it has navigated already (or, with Ctrl or the middle
   // button, opened a new tab). Opening the row as well would add the page to history twice, so Back
@@ -90,9 +104,14 @@ export function useActionGridProps(today: IsoDate) {
   };
   return {
     grid: {
-      columns: actionColumns(today),
+      columns,
       sortable: true,
-      defaultSortState: { sortColumn: 'due', sortDirection: 'ascending' } as const,
+      // Controlled: the rows come sorted, so the grid's own sort (kept for its header's sort
+      // buttons and aria-sort) passes over them once instead of comparing n log n times.
+      sortState: { sortColumn: sort.column, sortDirection: sort.direction },
+      onSortChange: (_: unknown, next: { sortColumn: string | number | undefined; sortDirection: SortDirection }) => {
+        if (isSortColumn(next.sortColumn)) onSortChange({ column: next.sortColumn, direction: next.sortDirection });
+      },
       getRowId: (row: ActionRow) => row.value.id,
       focusMode: 'row_unstable' as const,
       'aria-label': 'Actions',

@@ -2,9 +2,8 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow } from '@fluentui-contrib/react-data-grid-react-window';
 import { useEffect, useState } from 'react';
 import { ScrollRegion } from '../../components/scroll-region';
-import type { IsoDate } from '../../domain/shared';
 import type { ActionRow } from './action-row';
-import { useActionGridProps } from './actions-grid-columns';
+import { type ActionsGridProps, useActionGridProps } from './actions-grid-columns';
 
 /** One line per row, so every row is the same height and only the rows in view need drawing. */
 const ROW_HEIGHT = 44;
@@ -56,10 +55,11 @@ function useBodyHeight(): number {
  * only the rows in view (and one either side) are in the page. `aria-rowcount` and each row's
  * `aria-rowindex` tell a screen reader where it is in the whole plan.
  */
-export function VirtualActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today: IsoDate }) {
+export function VirtualActionsGrid(props: ActionsGridProps) {
+  const { rows } = props;
   const styles = useStyles();
   const height = useBodyHeight();
-  const { grid, onRowClick, onRowKeyDown } = useActionGridProps(today);
+  const { grid, onRowClick, onRowKeyDown } = useActionGridProps(props);
   const cellClass = (columnId: string | number) => (isColumnClass(columnId) ? `${styles[columnId]} ${styles.line}` : styles.line);
   return (
     <ScrollRegion label="Actions table">

@@ -1,9 +1,8 @@
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow, makeStyles, Spinner } from '@fluentui/react-components';
 import { lazy, memo, Suspense } from 'react';
 import { ScrollRegion } from '../../components/scroll-region';
-import type { IsoDate } from '../../domain/shared';
 import type { ActionRow } from './action-row';
-import { useActionGridProps } from './actions-grid-columns';
+import { type ActionsGridProps, useActionGridProps } from './actions-grid-columns';
 
 /**
  * From this many rows the table draws only the rows in view. Below it every row is in the page, so
@@ -28,9 +27,10 @@ function widthClass(styles: ReturnType<typeof useStyles>, columnId: string | num
   return undefined;
 }
 
-function PlainActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today: IsoDate }) {
+function PlainActionsGrid(props: ActionsGridProps) {
+  const { rows } = props;
   const styles = useStyles();
-  const { grid, onRowClick, onRowKeyDown } = useActionGridProps(today);
+  const { grid, onRowClick, onRowKeyDown } = useActionGridProps(props);
   return (
     <ScrollRegion label="Actions table">
       <DataGrid className={styles.grid} items={[...rows]} {...grid}>
@@ -53,11 +53,11 @@ function PlainActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today: 
 
 /** The action plan as a sortable table; a row opens its action (click, or Enter on the row or its title link). */
 // Memoised: a keystroke in the search box re-renders the page, and the table only when its rows change.
-export const ActionsGrid = memo(function ActionsGrid({ rows, today }: { rows: readonly ActionRow[]; today: IsoDate }) {
-  if (rows.length < VIRTUAL_FROM_ROWS) return <PlainActionsGrid rows={rows} today={today} />;
+export const ActionsGrid = memo(function ActionsGrid(props: ActionsGridProps) {
+  if (props.rows.length < VIRTUAL_FROM_ROWS) return <PlainActionsGrid {...props} />;
   return (
     <Suspense fallback={<Spinner label="Loading the table…" />}>
-      <VirtualActionsGrid rows={rows} today={today} />
+      <VirtualActionsGrid {...props} />
     </Suspense>
   );
 });

@@ -77,16 +77,16 @@ export function ActionsListView({ list }: { list: ActionsListState }) {
           </Button>
         ) : null}
       </div>
-      <ActionFilterBar filters={filters} actions={list.all.map((row) => row.value)} onChange={(key, value) => setFilter(key, value)} onClear={list.clear} />
+      <ActionFilterBar filters={filters} owners={list.owners} years={list.years} onChange={(key, value) => setFilter(key, value)} onClear={list.clear} />
       <ListStatus list={list} />
       {canEdit ? <UnsavedActionsPanel /> : null}
-      <BoardSummary actions={shown.map((row) => row.value)} today={today} />
+      <BoardSummary rows={shown} today={today} />
       {shown.length === 0 ? (
         <EmptyList list={list} />
       ) : list.narrow ? (
-        <ActionCards rows={sortActions(shown, 'due', 'ascending')} today={today} />
+        <ActionCards rows={list.sort.column === 'due' && list.sort.direction === 'ascending' ? shown : sortActions(shown, 'due', 'ascending')} today={today} />
       ) : (
-        <ActionsGrid rows={shown} today={today} />
+        <ActionsGrid rows={shown} today={today} sort={list.sort} onSortChange={list.setSort} />
       )}
     </PageLayout>
   );

@@ -1,8 +1,9 @@
 import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Action } from '../../domain/plan';
 import { ACTION_STATUSES, dueState } from '../../domain/plan';
 import type { IsoDate } from '../../domain/shared';
+import type { ActionRow } from './action-row';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
@@ -20,22 +21,23 @@ export interface BoardSummaryCounts {
 }
 
 /** Counts by status, and overdue (on UK dates), of the actions given. */
-function countActions(actions: readonly Action[], today: IsoDate): BoardSummaryCounts {
+function countActions(rows: readonly { value: Action }[], today: IsoDate): BoardSummaryCounts {
   // Every status is named, so the compiler notices a status added to the domain and not counted here.
   const byStatus: BoardSummaryCounts['byStatus'] = { 'Not started': 0, 'On track': 0, 'At risk': 0, 'Off track': 0, Completed: 0 };
   let overdue = 0;
-  for (const action of actions) {
+  for (const { value: action } of rows) {
     byStatus[action.status] += 1;
     if (dueState(action, today) === 'overdue') overdue += 1;
   }
-  return { total: actions.length, byStatus, overdue };
+  return { total: rows.length, byStatus, overdue };
 }
 
 /** The board's view of the actions shown: how many in each status, and how many are overdue. */
-export function BoardSummary({ actions, today }: { actions: readonly Action[]; today: IsoDate }) {
+export function BoardSummary({ rows, today }: { rows: readonly ActionRow[]; today: IsoDate }) {
   const styles = useStyles();
   const headingId = useId();
-  const counts = countActions(actions, today);
+  // Counted when the rows shown change, not on each keystroke in the search box.
+  const counts = useMemo(() => countActions(rows, today), [rows, today]);
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <Subtitle2 as="h2" id={headingId}>

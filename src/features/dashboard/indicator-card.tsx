@@ -1,8 +1,7 @@
 import { Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { Suspense, useId } from 'react';
+import { useId } from 'react';
 import type { IndicatorCardModel } from './dashboard-model';
-import { ChartBoundary } from './chart-boundary';
-import { LazyTrendSparkline } from './lazy-charts';
+import { TrendSparkline } from './trend-sparkline';
 import { LinkedActionCounts } from './linked-action-counts';
 import { usePlanData } from '../../app/plan-data';
 import { CreateActionLink } from '../../components/create-action-link';
@@ -42,11 +41,7 @@ function Trend({ card }: { card: IndicatorCardModel }) {
     // The line only pictures the values its caption gives, so it stays out of the tab order.
     <figure className={styles.trend}>
       <div inert className={styles.chartBox}>
-        <ChartBoundary>
-          <Suspense fallback={null}>
-            <LazyTrendSparkline points={card.trend} decimals={card.measure === 'relative-likelihood' ? 2 : 1} />
-          </Suspense>
-        </ChartBoundary>
+        <TrendSparkline points={card.trend} decimals={card.measure === 'relative-likelihood' ? 2 : 1} />
       </div>
       <figcaption>
         <Text size={200} className={styles.muted}>

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import { firstRunProgress, planGlance, summariseActions, type ActionSummaries, type FirstRunProgress, type PlanGlance } from '../../domain/plan';
+import { firstRunProgress, planGlance, type ActionSummaries, type FirstRunProgress, type PlanGlance } from '../../domain/plan';
 import { calculateWres, type WresInput } from '../../domain/wres';
 import { planFramework } from '../../domain/eds/review-to-show';
-import { usePlanData } from '../../app/plan-data';
+import { usePlanData, usePlanSummaries } from '../../app/plan-data';
 import { indicatorCards, reportingYears, type IndicatorCardModel } from './dashboard-model';
 import { edsPanel, type EdsPanelModel } from './eds-model';
 
@@ -37,16 +37,9 @@ export function useWresInputs(): WresInput[] {
 
 /** What the dashboard shows for the chosen year, worked out once per change of the plan. */
 export function useDashboardModel(chosenYear: number | undefined): DashboardModel {
-  const { snapshot, today, canEdit } = usePlanData();
+  const { snapshot, canEdit } = usePlanData();
   const inputs = useWresInputs();
-  const summaries = useMemo(
-    () =>
-      summariseActions(
-        (snapshot?.actions ?? []).map((stored) => stored.value),
-        today,
-      ),
-    [snapshot, today],
-  );
+  const summaries = usePlanSummaries();
   const years = useMemo(() => reportingYears(inputs), [inputs]);
   const year = chosenYear !== undefined && years.includes(chosenYear) ? chosenYear : years[0];
   const cards = useMemo(() => (year === undefined ? [] : indicatorCards(inputs, year, summaries)), [inputs, year, summaries]);

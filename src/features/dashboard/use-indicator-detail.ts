@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
-import { summariseActions } from '../../domain/plan';
 import { WRES_INDICATOR_IDS, type WresIndicatorId } from '../../domain/wres';
-import { usePlanData } from '../../app/plan-data';
+import { usePlanData, usePlanSummaries } from '../../app/plan-data';
 import { type LinkedActions, linkedActions } from './action-links';
 import { reportingYears } from './dashboard-model';
 import { indicatorDetail } from './indicator-detail-model';
@@ -33,22 +32,14 @@ function isIndicatorId(id: string): id is WresIndicatorId {
 
 /** One indicator for the chosen year (or the latest stored), worked out once per change of the plan. */
 export function useIndicatorDetail(id: string, chosenYear: number | undefined): IndicatorDetailState {
-  const { snapshot, today, canEdit } = usePlanData();
+  const { canEdit } = usePlanData();
   const inputs = useWresInputs();
   const years = useMemo(() => reportingYears(inputs), [inputs]);
   const year = chosenYear !== undefined && years.includes(chosenYear) ? chosenYear : years[0];
   const known = isIndicatorId(id);
   const model = useMemo(() => (known && year !== undefined ? indicatorDetail(inputs, id, year) : null), [inputs, id, known, year]);
-  const actions = useMemo(
-    () =>
-      linkedActions(
-        summariseActions(
-          (snapshot?.actions ?? []).map((stored) => stored.value),
-          today,
-        ).byIndicator[id],
-      ),
-    [snapshot, today, id],
-  );
+  const summaries = usePlanSummaries();
+  const actions = useMemo(() => linkedActions(summaries.byIndicator[id]), [summaries, id]);
   if (!known) return { kind: 'unknown' };
   if (model === null || year === undefined) return { kind: 'no-data', id };
   const trendPoints = model.trend.flatMap((point) => (point.value === null ? [] : [{ year: point.year, value: point.value }]));

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { usePlanData } from '../../app/plan-data';
-import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator, summariseActions } from '../../domain/plan';
+import { planSummaries, usePlanData } from '../../app/plan-data';
+import { changesSince, lastBoardDate, LAST_BOARD_DATE_SETTING, progressByIndicator } from '../../domain/plan';
 import { boardSummary, indicatorRows } from '../../domain/reports';
 import { calculateWres } from '../../domain/wres';
 import { actionsOf, actionsWithCreation, atRiskCount, edsFacts, edsReviewToShow, organisationName, wresYearsNewestFirst, yearAndPrevious } from './report-data';
@@ -21,7 +21,7 @@ export function useBoardReport(chosenYear: number | undefined) {
   );
   const actions = actionsOf(snapshot);
   const eds = edsReviewToShow(snapshot);
-  const summary = summariseActions(actions, today);
+  const summary = planSummaries(snapshot, today);
   const since = lastBoardDate(snapshot?.settings[LAST_BOARD_DATE_SETTING], today);
   const progress = progressByIndicator({ actions, today, edsOutcomes: [] }).wres;
   return {

@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { type CsvRowSink, streamCsvRows } from '../../lib/files/csv-row-stream';
 import {
   type ColumnIndexes,
   type EthnicCodeMapping,
@@ -13,11 +14,6 @@ import { fileBytes } from '../../lib/files/download';
 import { readXlsxRows } from '../../lib/files/xlsx-format';
 import { CancelledError, type StaffFileCounts, type StaffFileHeader, type StaffFileJob, type StaffJobProgress } from './staff-job';
 
-/**
- * Bytes papaparse reads per chunk. 1 MiB keeps a chunk's rows (about 15,000) small enough that
- * memory stays flat however large the file, while the per-chunk overhead stays negligible.
- */
-const CHUNK_BYTES = 1024 * 1024;
 /** How many leading rows are searched for the column names. */
 const HEADER_SEARCH_ROWS = 25;
 
@@ -53,92 +49,71 @@ function indexesFor(kind: StaffFileKind, header: readonly string[], job: StaffFi
   return resolved.indexes;
 }
 
+/** Counts rows into the domain's aggregator, from the header row given; a new counter starts from nothing. */
+function staffCounter(
+  job: StaffFileJob,
+  ethnicCodeMapping: EthnicCodeMapping,
+  header: readonly string[],
+): CsvRowSink<StaffFileCounts> & { readonly rows: () => number } {
+  const aggregator = createStaffAggregator({ ethnicCodeMapping });
+  const letters = new Map<string, number>();
+  const indexes = indexesFor(job.kind, cleanHeader(header), job);
+  const read = staffRowReader(job.kind, indexes);
+  const mapped = Object.values(indexes);
+  let rows = 0;
+  let blankRows = 0;
+  return {
+    row(cells) {
+      if (mapped.every((i) => (cells[i] ?? '').trim() === '')) {
+        blankRows += 1;
+        return;
+      }
+      const record = read(cells);
+      const letter = ethnicLetter(record.ethnicCode);
+      letters.set(letter, (letters.get(letter) ?? 0) + 1);
+      aggregator.addRow(record);
+      rows += 1;
+    },
+    end: () => ({ kind: job.kind, fileName: job.file.name, aggregate: aggregator.result(), blankRows, letters: Object.fromEntries(letters) }),
+    rows: () => rows,
+  };
+}
+
 /**
- * Counts one file, row by row, into the domain's aggregator. A CSV is streamed by papaparse in
- * {@link CHUNK_BYTES} chunks, so memory does not grow with the file; each row is read into the
+ * Counts one file, row by row, into the domain's aggregator. A CSV is streamed a chunk at a time
+ * (see {@link streamCsvRows}), so memory does not grow with the file; each row is read into the
  * aggregator and dropped. Rows above and including the header are skipped, and so is a row whose
- * mapped cells are all blank. `onProgress` is called after each chunk; `signal` stops the parse.
+ * mapped cells are all blank. `onProgress` is called after each chunk; `signal` stops the reading.
  */
 export async function countStaffFile(
   job: StaffFileJob,
   options: { ethnicCodeMapping: EthnicCodeMapping; signal?: AbortSignal; onProgress?: (progress: Omit<StaffJobProgress, 'bytesTotal' | 'fileName'>) => void },
 ): Promise<StaffFileCounts> {
-  const aggregator = createStaffAggregator({ ethnicCodeMapping: options.ethnicCodeMapping });
-  const letters = new Map<string, number>();
-  let rows = 0;
-  let blankRows = 0;
-  let indexes: ColumnIndexes | null = null;
-  let read: ((row: readonly string[]) => ReturnType<ReturnType<typeof staffRowReader>>) | null = null;
-  let mapped: number[] = [];
-
-  const start = (header: readonly string[]) => {
-    indexes = indexesFor(job.kind, cleanHeader(header), job);
-    read = staffRowReader(job.kind, indexes);
-    mapped = Object.values(indexes);
-  };
-  const add = (row: readonly string[]) => {
-    if (mapped.every((i) => (row[i] ?? '').trim() === '')) {
-      blankRows += 1;
-      return;
-    }
-    // Rows come after the header, so the reader is there; a row before it would have nothing to count.
-    if (read === null) return;
-    const record = read(row);
-    const letter = ethnicLetter(record.ethnicCode);
-    letters.set(letter, (letters.get(letter) ?? 0) + 1);
-    aggregator.addRow(record);
-    rows += 1;
-  };
-  const result = (): StaffFileCounts => ({
-    kind: job.kind,
-    fileName: job.file.name,
-    aggregate: aggregator.result(),
-    blankRows,
-    letters: Object.fromEntries(letters),
-  });
-
   if (isXlsx(job.file)) {
     const all = await xlsxRows(job.file);
     if (options.signal?.aborted) throw new CancelledError();
-    start(all[job.headerRow] ?? []);
-    for (const row of all.slice(job.headerRow + 1)) add(row);
-    options.onProgress?.({ bytesDone: job.file.size, rows });
-    return result();
+    const counter = staffCounter(job, options.ethnicCodeMapping, all[job.headerRow] ?? []);
+    for (const row of all.slice(job.headerRow + 1)) counter.row(row);
+    options.onProgress?.({ bytesDone: job.file.size, rows: counter.rows() });
+    return counter.end();
   }
 
-  return new Promise((resolvePromise, reject) => {
-    let line = 0;
-    let chunks = 0;
-    let failure: { readonly error: unknown } | null = null;
-    Papa.parse<string[]>(job.file, {
-      chunkSize: CHUNK_BYTES,
-      skipEmptyLines: true,
-      chunk(results, parser) {
-        chunks += 1;
-        if (options.signal?.aborted) {
-          failure = { error: new CancelledError() };
-          parser.abort();
-          return;
-        }
-        try {
-          for (const row of results.data) {
-            if (line === job.headerRow) start(row);
-            else if (line > job.headerRow) add(row);
-            line += 1;
-          }
-        } catch (error) {
-          failure = { error };
-          parser.abort();
-          return;
-        }
-        options.onProgress?.({ bytesDone: Math.min(job.file.size, chunks * CHUNK_BYTES), rows });
+  let counter: ReturnType<typeof staffCounter> | null = null;
+  const cancelled = new AbortController();
+  const stop = () => cancelled.abort(new CancelledError());
+  if (options.signal?.aborted) stop();
+  options.signal?.addEventListener('abort', stop);
+  try {
+    return await streamCsvRows(
+      job.file,
+      { headerRow: job.headerRow, signal: cancelled.signal, onProgress: (bytesDone) => options.onProgress?.({ bytesDone, rows: counter?.rows() ?? 0 }) },
+      (header) => {
+        if (header.length === 0) throw new Error(`${job.file.name} has no rows.`);
+        counter = staffCounter(job, options.ethnicCodeMapping, header);
+        return counter;
       },
-      complete() {
-        if (failure !== null) reject(failure.error);
-        else if (indexes === null) reject(new Error(`${job.file.name} has no rows.`));
-        else resolvePromise(result());
-      },
-      error: reject,
-    });
-  });
+    );
+  } finally {
+    options.signal?.removeEventListener('abort', stop);
+  }
 }

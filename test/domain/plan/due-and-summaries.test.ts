@@ -1,4 +1,4 @@
-import { DEFAULT_DUE_SOON_DAYS, dueState, summariseActions, ukToday } from '../../../src/domain/plan';
+import { type Action, DEFAULT_DUE_SOON_DAYS, dueState, summariseActions, ukToday } from '../../../src/domain/plan';
 import { action } from './build';
 
 describe('due dates on UK calendar days', () => {
@@ -71,5 +71,39 @@ describe('summaries', () => {
   test('due soon counts within the window', () => {
     // 20 April: a (1 May, 11 days) is due soon; b (20 May) is later; e (30 June) is later.
     expect(summariseActions(actions, '2025-04-20').board).toMatchObject({ overdue: 0, dueSoon: 1 });
+  });
+});
+
+/** The shortest of three timings of summarising `actions`. */
+function fastest(actions: readonly Action[]): number {
+  const times: number[] = [];
+  for (let run = 0; run < 3; run += 1) {
+    const started = performance.now();
+    summariseActions(actions, '2025-05-21');
+    times.push(performance.now() - started);
+  }
+  return Math.min(...times);
+}
+
+describe('summaries of a long plan', () => {
+  // Every copy has the same owner, indicator and outcome, so each group holds the whole plan: the
+  // case where copying a group for each action it gained made the work grow with the square.
+  const one = action({ indicators: ['2'], edsOutcomes: ['3A'], dueDate: '2025-05-01' });
+  const plan = (size: number): Action[] => Array.from({ length: size }, (_, index) => ({ ...one, id: `action-${index}` }));
+
+  test('counts every action once in each of its groups', () => {
+    const summary = summariseActions(plan(20_000), '2025-05-21');
+    expect(summary.board.total).toBe(20_000);
+    expect(summary.byIndicator['2']?.total).toBe(20_000);
+    expect(summary.byEdsOutcome['3A']?.overdue).toBe(20_000);
+    expect(summary.byOwner).toEqual([{ ownerId: 'u1', ownerName: 'Priya Shah', counts: summary.board }]);
+  });
+
+  test('eight times the actions cost about eight times the work, not sixty-four', () => {
+    const small = plan(2_000);
+    const large = plan(16_000);
+    fastest(small); // warm the code before timing it
+    // Linear work gives a ratio near 8 and square work near 64; 24 leaves room for a busy machine.
+    expect(fastest(large) / Math.max(fastest(small), 0.5)).toBeLessThan(24);
   });
 });

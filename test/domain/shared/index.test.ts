@@ -31,6 +31,9 @@ test('the shared module exposes its public surface', () => {
       'requiredPlainText',
       'removeHiddenCharacters',
       'hasHiddenCharacters',
+      'compareText',
+      'compareNatural',
+      'compareCodes',
     ].toSorted(),
   );
 });

@@ -100,3 +100,20 @@ test('owners and plan years for the filter pickers', () => {
   ]);
   expect(planYearsOf(actions)).toEqual(['2027/28', '2026/27']);
 });
+
+test('search reads an edited action by its new words, not those it had when first searched', () => {
+  const before = makeAction({ title: 'Diverse interview panels' });
+  expect(filterActions([versioned(before)], { q: 'panels' }, today)).toHaveLength(1);
+  // An edit makes a new action object, as the store's read and the form's save both do.
+  const after = { ...before, title: 'Reverse mentoring' };
+  expect(filterActions([versioned(after)], { q: 'panels' }, today)).toEqual([]);
+  expect(filterActions([versioned(after)], { q: 'mentoring' }, today)).toHaveLength(1);
+  // The action as it was is still found by what it said.
+  expect(filterActions([versioned(before)], { q: 'panels' }, today)).toHaveLength(1);
+});
+
+test('with no filters every action is shown, in the order given', () => {
+  const items = ['b', 'a', 'c'].map((title) => versioned(makeAction({ title })));
+  expect(filterActions(items, {}, today)).toEqual(items);
+  expect(filterActions(items, { q: '   ' }, today)).toEqual(items);
+});
