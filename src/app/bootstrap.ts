@@ -5,7 +5,7 @@ import type { Session } from '../host/session';
 import type { AppEnvironment } from './app';
 import { addressOnBoot, initialRouteFrom, makeLinkTo } from './links';
 import { hubApi, openLibrary } from '../storage/api';
-import { connectGraph, openStorage } from './open-storage';
+import { browserMemory, connectGraph, openStorage } from './open-storage';
 import type { OpenedPlanStorage } from '../storage/graph';
 import { SetupNeededError } from '../storage/ports';
 import { createRetryNotices } from './retry-notices';
@@ -79,7 +79,9 @@ export async function bootstrap(): Promise<AppEnvironment> {
   const session = await signIn(config, host);
   const retries = createRetryNotices();
   const connection = connectGraph(config, session, retries);
-  const plan = await openPlan(() => openStorage(connection, config, host, false));
+  const store = browserMemory();
+  const memory = store ? { store, userId: () => session.user.id } : undefined;
+  const plan = await openPlan(() => openStorage(connection, config, host, false, memory));
   const api = hubApi(config.apiBaseUrl ?? '', () => session.getAccessToken(config.apiScopes));
   const subscribeTheme = await teamsSetUp(host);
   const initialRoute = initialRouteFrom(host);
@@ -90,7 +92,7 @@ export async function bootstrap(): Promise<AppEnvironment> {
     config,
     session,
     plan,
-    createLists: async () => (await openStorage(connection, config, host, true)).storage,
+    createLists: async () => (await openStorage(connection, config, host, true, memory)).storage,
     openLibrary: (hubSite) => openLibrary(connection, hubSite, api),
     retries,
     initialTheme: host.theme,

@@ -1,5 +1,13 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { createGraphClient, openPlanOnSite, type OpenedPlanStorage, type SiteLocator } from '../storage/graph';
+import {
+  createGraphClient,
+  indexedDbMemory,
+  openPlanOnSite,
+  planMemory,
+  type OpenedPlanStorage,
+  type PlanMemoryStore,
+  type SiteLocator,
+} from '../storage/graph';
 import type { HostInfo } from '../host/host-info';
 import type { Session } from '../host/session';
 import type { RetryNotices } from './retry-notices';
@@ -42,8 +50,23 @@ export function connectGraph(config: RuntimeConfig, session: Session, retries: R
   return { client, baseUrl };
 }
 
-/** Opens the plan's lists on its site: the site and its lists are read in one request. */
-export function openStorage(connection: GraphConnection, config: RuntimeConfig, host: HostInfo, createMissing: boolean): Promise<OpenedPlanStorage> {
+/** This browser's memory of plans, or none where IndexedDB is not offered. */
+export function browserMemory(): PlanMemoryStore | undefined {
+  return typeof indexedDB === 'undefined' ? undefined : indexedDbMemory(indexedDB);
+}
+
+/**
+ * Opens the plan's lists on its site: as the signed-in person last read it on this device, at
+ * once, where that is remembered; otherwise the site and its lists are read in one request.
+ */
+export function openStorage(
+  connection: GraphConnection,
+  config: RuntimeConfig,
+  host: HostInfo,
+  createMissing: boolean,
+  remembered?: { store: PlanMemoryStore; userId: () => string },
+): Promise<OpenedPlanStorage> {
   const locator = siteLocator(config, host, window.location.search, window.sessionStorage);
-  return openPlanOnSite(connection.client, connection.baseUrl, locator, { createMissing });
+  const memory = remembered ? planMemory(remembered.store, remembered.userId, locator) : undefined;
+  return openPlanOnSite(connection.client, connection.baseUrl, locator, { createMissing, ...(memory ? { memory } : {}) });
 }

@@ -19,6 +19,8 @@ export interface PlanData {
   readAt: Date | undefined;
   /** Graph asked us to wait (throttling): when the request will be sent again. */
   retryAt: Date | undefined;
+  /** True while the plan shown is the one remembered from this person's last visit, being brought up to date. */
+  remembered: boolean;
   user: CurrentUser;
   /** False for people who may only read the plan: pages show no edit controls. */
   canEdit: boolean;

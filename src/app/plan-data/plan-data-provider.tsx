@@ -38,15 +38,17 @@ export function PlanDataProvider({
   children,
 }: PlanDataProviderProps) {
   const { retryAt, clear: clearRetry } = useRetryNotice(subscribeRetries, clock);
-  const { snapshot, status, error, readAt, refresh, reload, check, checkNow } = usePlanReads(storage, clock, clearRetry);
+  const { snapshot, status, error, readAt, remembered, refresh, reload, check, checkNow } = usePlanReads(storage, clock, clearRetry);
   useUnreachableNotices(subscribeRetries, checkNow);
 
   // Loading the plan is synchronising with an external system, which is what effects are for; the
-  // state is set only after the read resolves.
+  // state is set only after the read resolves. A plan remembered from the last visit is already on
+  // screen, so it is only brought up to date.
+  const fromMemory = storage.remembered !== undefined;
   useEffect(() => {
     // oxlint-disable-next-line react/set-state-in-effect
-    void reload();
-  }, [reload]);
+    void (fromMemory ? refresh() : reload());
+  }, [fromMemory, refresh, reload]);
   useBackgroundRefresh(check);
 
   const librarySite = snapshot?.settings.librarySite;
@@ -58,6 +60,7 @@ export function PlanDataProvider({
       status,
       error,
       readAt,
+      remembered,
       retryAt,
       user,
       canEdit,
@@ -68,7 +71,7 @@ export function PlanDataProvider({
       refresh,
       reload,
     }),
-    [storage, snapshot, status, error, readAt, retryAt, user, canEdit, clock, linkTo, openSharedLibrary, refresh, reload],
+    [storage, snapshot, status, error, readAt, remembered, retryAt, user, canEdit, clock, linkTo, openSharedLibrary, refresh, reload],
   );
   return <PlanDataContext.Provider value={value}>{children}</PlanDataContext.Provider>;
 }

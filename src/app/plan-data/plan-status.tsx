@@ -55,17 +55,25 @@ function RetryingBar({ retryAt, readAt, clock }: { retryAt: Date; readAt: Date |
 }
 
 /**
- * The state of the plan's data, in words: loading, busy and retrying after throttling, failed (the
+ * The state of the plan's data, in words: loading, the plan remembered from the last visit being brought up to date, busy and retrying after throttling, failed (the
  * site unreachable, say) with a way to try again, when the figures on screen were read whenever they
  * may be out of date, and any items that could not be read.
  */
 export function PlanStatus() {
   const styles = useStyles();
-  const { status, error, retryAt, readAt, snapshot, reload, clock } = usePlanData();
+  const { status, error, retryAt, readAt, remembered, snapshot, reload, clock } = usePlanData();
   const problems = snapshot?.problems ?? [];
   return (
     <div className={styles.root} role="status" aria-live="polite">
       {status === 'loading' ? <Spinner size="small" label="Loading the plan…" /> : null}
+      {remembered && !error ? (
+        <span className={styles.figuresFrom}>
+          <Spinner
+            size="extra-tiny"
+            label={`Bringing the plan up to date. Showing figures from ${readAt ? figuresTime(readAt, clock()) : 'your last visit'}.`}
+          />
+        </span>
+      ) : null}
       {retryAt && !error ? <RetryingBar key={retryAt.getTime()} retryAt={retryAt} readAt={readAt} clock={clock} /> : null}
       {error ? (
         <MessageBar intent="error">

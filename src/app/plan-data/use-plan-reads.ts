@@ -10,6 +10,8 @@ export interface PlanReads {
   status: PlanData['status'];
   error: string | undefined;
   readAt: Date | undefined;
+  /** True while the plan shown is the one remembered from the last visit, not yet brought up to date. */
+  remembered: boolean;
   refresh: (options?: RefreshOptions) => Promise<void>;
   reload: () => Promise<void>;
   /** A refresh nobody asked for (a timer, focus): skipped while a read is running or has just started. */
@@ -24,14 +26,16 @@ function sameSnapshot(current: PlanSnapshot | undefined, next: PlanSnapshot): bo
 }
 
 /**
- * Reads the plan and remembers when it last did so successfully. A failed read keeps the figures
+ * Reads the plan and remembers when it last did so successfully. A plan remembered from the last
+ * visit is shown from the start, with when it was read, until the first read brings it up to date. A failed read keeps the figures
  * already on screen (never a blank page) and says why in the one wording of storage failures.
  */
 export function usePlanReads(storage: PlanStorage, clock: () => Date, onSettled: () => void): PlanReads {
-  const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(undefined);
-  const [status, setStatus] = useState<PlanData['status']>('loading');
+  const [snapshot, setSnapshot] = useState<PlanSnapshot | undefined>(storage.remembered?.snapshot);
+  const [status, setStatus] = useState<PlanData['status']>(storage.remembered ? 'ready' : 'loading');
   const [error, setError] = useState<string | undefined>(undefined);
-  const [readAt, setReadAt] = useState<Date | undefined>(undefined);
+  const [readAt, setReadAt] = useState<Date | undefined>(storage.remembered?.readAt);
+  const [remembered, setRemembered] = useState(storage.remembered !== undefined);
   const started = useRef(0);
   const settled = useRef(0);
   const running = useRef(0);
@@ -50,6 +54,7 @@ export function usePlanReads(storage: PlanStorage, clock: () => Date, onSettled:
         setSnapshot((current) => (sameSnapshot(current, next) ? current : next));
         setReadAt(clock());
         setStatus('ready');
+        setRemembered(false);
         setError(undefined);
       } catch (failure) {
         if (order < settled.current) return;
@@ -74,5 +79,5 @@ export function usePlanReads(storage: PlanStorage, clock: () => Date, onSettled:
     if (Date.now() - lastStart.current >= CHECK_GAP_MS) checkNow();
   }, [checkNow]);
 
-  return { snapshot, status, error, readAt, refresh, reload, check, checkNow };
+  return { snapshot, status, error, readAt, remembered, refresh, reload, check, checkNow };
 }

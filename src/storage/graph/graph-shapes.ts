@@ -13,7 +13,8 @@ const identitySchema = z.looseObject({ user: z.looseObject({ id: text, displayNa
 
 const fieldsSchema = z.record(z.string(), z.unknown());
 
-const listItemSchema = z.looseObject({
+/** A list item, checked again where one is read back from the browser's memory of the plan. */
+export const listItemSchema = z.looseObject({
   id: z.string(),
   eTag: text,
   createdDateTime: text,

@@ -5,3 +5,5 @@ export { LIST_SCHEMA } from './list-schema';
 export { openPracticeLibrary, readPracticeLibrary } from './practice-library';
 export { openPlanRegistry } from './plan-registry';
 export { openReminderLog } from './reminder-log';
+export { indexedDbMemory } from './indexed-db-memory';
+export { planMemory, type PlanMemoryStore } from './plan-memory';

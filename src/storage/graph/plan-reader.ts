@@ -21,7 +21,7 @@ function describeProblem(key: ListKey, item: GraphListItem, errors: readonly Fie
 }
 
 /** Builds what the UI sees from the cached items, validating each one through the domain. */
-function snapshotOf(context: PlanContext): PlanSnapshot {
+export function snapshotOf(context: PlanContext): PlanSnapshot {
   const problems: string[] = [];
   const settings: Record<string, string> = {};
   for (const item of context.caches.settings.all()) {

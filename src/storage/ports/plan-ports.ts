@@ -135,6 +135,11 @@ export interface PlanSite {
 export interface PlanStorage extends PlanReader, SchemaProvisioner {
   /** The SharePoint site that holds the plan. */
   site: PlanSite;
+  /**
+   * The plan as this person last read it on this device, and when, where it was remembered: shown
+   * at once, then brought up to date with `refresh`. Absent on a first visit, when `load` reads it.
+   */
+  remembered?: { snapshot: PlanSnapshot; readAt: Date };
   actions: ActionStore;
   wres: WresStore;
   eds: EdsStore;

@@ -1,6 +1,6 @@
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { PlanDataProvider, usePlanData } from '../../../src/app/plan-data';
+import { PlanDataProvider, PlanStatus, usePlanData } from '../../../src/app/plan-data';
 import { REFRESH_EVERY_MS } from '../../../src/app/plan-data/use-background-refresh';
 import type { PlanSnapshot } from '../../../src/storage/ports';
 import { memoryPlanStorage } from '../../support/memory-plan-storage';
@@ -118,4 +118,26 @@ test('when reads overlap, an older answer never replaces a newer one', async () 
   });
   expect(answers).toHaveLength(2);
   expect(result.current.snapshot?.settings.organisationName).toBe('Newer');
+});
+
+test('a plan remembered from the last visit is shown at once with when it was read, and only brought up to date, never loaded again', async () => {
+  const load = jest.fn(async () => plan);
+  const answers: ((snapshot: PlanSnapshot) => void)[] = [];
+  const refresh = jest.fn(() => new Promise<PlanSnapshot>((resolve) => answers.push(resolve)));
+  const remembered = { snapshot: { ...plan, settings: { organisationName: 'Demo NHS Trust (as last seen)' } }, readAt: new Date('2026-11-25T17:30:00Z') };
+  const storage = { ...memoryPlanStorage(), load, refresh, remembered };
+  render(
+    <PlanDataProvider storage={storage} user={user} canEdit clock={() => new Date('2026-11-26T09:00:00Z')} subscribeRetries={() => () => undefined}>
+      <PlanStatus />
+      <Page />
+    </PlanDataProvider>,
+  );
+  expect(screen.getByText('Organisation: Demo NHS Trust (as last seen)')).toBeInTheDocument();
+  expect(screen.getByText('Bringing the plan up to date. Showing figures from 17:30 on 25 November 2026.')).toBeInTheDocument();
+  expect(refresh).toHaveBeenCalledTimes(1);
+
+  await act(async () => answers.forEach((answer) => answer(plan)));
+  expect(screen.getByText('Organisation: Demo NHS Trust')).toBeInTheDocument();
+  expect(screen.queryByText(/Bringing the plan up to date/)).not.toBeInTheDocument();
+  expect(load).not.toHaveBeenCalled();
 });

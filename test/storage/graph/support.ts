@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Action } from '../../../src/domain/plan';
-import { createGraphClient, openPlanOnSite, type OpenedPlanStorage } from '../../../src/storage/graph';
+import { createGraphClient, openPlanOnSite, planMemory, type OpenedPlanStorage, type PlanMemoryStore } from '../../../src/storage/graph';
 import type { RunningServer } from '../../support/local-server';
 
 export const LEAD = 'lead@demo-trust.example';
@@ -10,6 +10,25 @@ export const VIEWER = 'viewer@demo-trust.example';
 export interface OpenOptions {
   pageSize?: number;
   retries?: { notices: number };
+  /** Where the person's last read of the plan is kept between openings (the browser's IndexedDB stands here). */
+  memory?: PlanMemoryStore;
+}
+
+/** A memory of plans kept in a Map, as IndexedDB keeps them in the browser: values are copied in and out. */
+export function mapMemory(): PlanMemoryStore & { entries: Map<string, unknown> } {
+  const entries = new Map<string, unknown>();
+  return {
+    entries,
+    get: (key) => Promise.resolve(structuredClone(entries.get(key))),
+    set: (key, value) => {
+      entries.set(key, structuredClone(value));
+      return Promise.resolve();
+    },
+    delete: (key) => {
+      entries.delete(key);
+      return Promise.resolve();
+    },
+  };
 }
 
 /** Opens the plan on the local store's root site as one demo person, through the real Graph client. */
@@ -22,7 +41,8 @@ export async function openAs(server: RunningServer, email: string, options: Open
       if (options.retries) options.retries.notices += 1;
     },
   });
-  return openPlanOnSite(client, baseUrl, { root: true }, { pageSize: options.pageSize });
+  const memory = options.memory ? planMemory(options.memory, () => email, { root: true }) : undefined;
+  return openPlanOnSite(client, baseUrl, { root: true }, { pageSize: options.pageSize, ...(memory ? { memory } : {}) });
 }
 
 let counter = 0;
