@@ -11,7 +11,7 @@ import type { RunningServer } from '../support/local-server';
  * server or CDN would send it.
  */
 // Issue 16's target is 200 KB; this is the figure reached so far, rounded up to the next 5 KB.
-const BUDGET_BYTES = 275 * 1024;
+const BUDGET_BYTES = 270 * 1024;
 
 let server: RunningServer;
 let context: BrowserContext;

@@ -38,8 +38,8 @@ function NotificationItem({ item, onOpen }: { item: LocalNotification; onOpen: (
  * Locally there is no Teams activity feed: the reminders the app would send are kept in the local
  * store's outbox, and this panel shows the signed-in person theirs. Choosing one closes the panel and
  * opens what it is about, as Teams would. The panel is loaded when its button is first used
- * (src/app/shell/app-header.tsx), so it starts open, reading the notifications; each later opening
- * reads them again.
+ * (src/app/shell/app-header.tsx), whose click has already started reading the notifications; each
+ * later opening reads them again.
  */
 export function NotificationsPanel({
   load: read,

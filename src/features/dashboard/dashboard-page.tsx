@@ -1,6 +1,10 @@
+import { lazy } from 'react';
 import { Route, Switch } from 'wouter';
 import { DashboardView } from './dashboard-view';
-import { IndicatorDetailPage } from './indicator-detail-page';
+
+// One indicator in detail (its tables, and the charts it loads) is not part of the first screen: it
+// is its own chunk, fetched when opened. The section's loading state covers the wait.
+const IndicatorDetailPage = lazy(async () => ({ default: (await import('./indicator-detail-page')).IndicatorDetailPage }));
 
 export interface DashboardPageProps {
   /** The year being looked at; undefined for the latest. Kept by the section so it survives page changes. */
