@@ -58,3 +58,18 @@ test('a plan under the threshold keeps every row in the page', async () => {
   const table = await grid();
   expect(drawnRows(table)).toHaveLength(150);
 });
+
+test('the order chosen in the header stays when a search shrinks a long plan into the plain table', async () => {
+  const user = userEvent.setup();
+  await renderActions({ actions: LONG_PLAN });
+  const table = await grid();
+  await user.click(within(table).getByRole('button', { name: /^Due/ }));
+  await waitFor(() => expect(within(drawnRow(table, 0)).getByRole('link')).toHaveTextContent('Long plan action 1000'));
+  // "0009" and "0090" to "0099" match: 11 rows, under the virtualised table's threshold, so the plain table is drawn.
+  await user.type(screen.getByRole('searchbox', { name: 'Search actions' }), '009');
+  await waitFor(() => expect(screen.getByText('Showing 11 of 1000 actions')).toBeInTheDocument());
+  const plain = await grid();
+  await waitFor(() => expect(drawnRows(plain)).toHaveLength(11));
+  expect(within(plain).getByRole('columnheader', { name: /Due/ })).toHaveAttribute('aria-sort', 'descending');
+  expect(within(drawnRow(plain, 0)).getByRole('link')).toHaveTextContent('Long plan action 0099');
+});
