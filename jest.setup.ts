@@ -21,16 +21,15 @@ if (typeof globalThis.TextEncoder === 'undefined') {
 
 // jsdom's Blob has no arrayBuffer(), which every browser has and the staff-file reader uses to
 // read a file a slice at a time. jsdom's FileReader reads the same bytes.
-if (typeof Blob.prototype.arrayBuffer !== 'function') {
-  Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
-    return new Promise((resolve, reject) => {
-      const reader = new FileReader();
-      reader.addEventListener('load', () => resolve(reader.result as ArrayBuffer));
-      reader.addEventListener('error', () => reject(reader.error ?? new Error('The file could not be read.')));
-      reader.readAsArrayBuffer(this);
-    });
-  };
+function blobBytes(this: Blob): Promise<ArrayBuffer> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.addEventListener('load', () => resolve(reader.result as ArrayBuffer));
+    reader.addEventListener('error', () => reject(reader.error ?? new Error('The file could not be read.')));
+    reader.readAsArrayBuffer(this);
+  });
 }
+if (typeof Blob.prototype.arrayBuffer !== 'function') Blob.prototype.arrayBuffer = blobBytes;
 
 // jest-environment-jsdom has no fetch, yet teams-js fetches its valid-origins list at import time.
 // Failing fast lets teams-js fall back to its built-in list instead of crashing the run.
