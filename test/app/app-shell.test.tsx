@@ -4,6 +4,7 @@ import { App, type AppEnvironment } from '../../src/app/app';
 import type { ThemeName } from '../../src/host/host-info';
 import type { Session } from '../../src/host/session';
 import { createRetryNotices } from '../../src/app/retry-notices';
+import { lightTheme, loadTheme } from '../../src/app/theme';
 import { memoryPlanStorage } from '../support/memory-plan-storage';
 import { makeAction } from '../features/actions/build';
 
@@ -30,7 +31,7 @@ function environment(overrides: Partial<AppEnvironment> = {}): AppEnvironment & 
     clock: () => new Date('2026-11-26T09:00:00Z'),
     linkTo: (path) => `https://tab.example/#${path}`,
     openLibrary: () => Promise.reject(new Error('No library in this test.')),
-    initialTheme: 'light',
+    initialTheme: lightTheme,
     subscribeTheme: (onChange) => {
       listener = onChange;
       return () => (listener = undefined);
@@ -140,7 +141,20 @@ test('a theme change from the host is applied while the tab is open', async () =
   const { container } = await renderLoaded(env);
   expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'light');
   act(() => env.setTheme('highContrast'));
-  expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'highContrast');
+  // The high-contrast theme is loaded on demand; the light theme stays until it is here.
+  await waitFor(() => expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'highContrast'));
+});
+
+test('of two quick theme changes, the later one stays even when the earlier one loads after it', async () => {
+  const env = environment();
+  const { container } = await renderLoaded(env);
+  act(() => {
+    env.setTheme('dark');
+    env.setTheme('light');
+  });
+  // Loading the dark theme again ends after the app's own request for it, which has been answered by then.
+  await act(() => loadTheme('dark'));
+  expect(container.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'light');
 });
 
 test('on a site without the plan, the first person chooses to create the lists, then the plan opens', async () => {
