@@ -10,7 +10,7 @@ import { HashRouter } from './hash-router';
 import type { RetryListener, RetryNotices } from './retry-notices';
 import type { RuntimeConfig } from './runtime-config';
 import { AppShell } from './shell/app-shell';
-import { fluentTheme } from './theme';
+import { loadTheme, type LoadedTheme } from './theme';
 import { LinkRulesProvider } from '../components/stored-link';
 import { HOSTED_LINKS, LOCAL_LINKS } from '../domain/shared';
 
@@ -22,7 +22,8 @@ export interface AppEnvironment {
   /** Creates the plan's missing lists and opens it. */
   createLists: () => Promise<PlanStorage>;
   retries: RetryNotices;
-  initialTheme: ThemeName;
+  /** Loaded before the first render, so the tab never shows in the wrong theme. */
+  initialTheme: LoadedTheme;
   /** Follows the host's theme live; returns an unsubscribe. */
   subscribeTheme: (onChange: (theme: ThemeName) => void) => () => void;
   clock: () => Date;
@@ -47,10 +48,26 @@ export function App({ environment }: AppProps) {
     [config.librarySite, openLibrary],
   );
   const [storage, setStorage] = useState<PlanStorage | undefined>(plan.kind === 'ready' ? plan.storage : undefined);
-  const [theme, setTheme] = useState<ThemeName>(initialTheme);
+  const [theme, setTheme] = useState<LoadedTheme>(initialTheme);
   const [user, setUser] = useState<SignedInUser>(session.user);
   const [canEdit, setCanEdit] = useState(session.canEdit);
-  useEffect(() => subscribeTheme(setTheme), [subscribeTheme]);
+  useEffect(() => {
+    let live = true;
+    let latest: ThemeName | undefined;
+    const unsubscribe = subscribeTheme((name) => {
+      latest = name;
+      // The current theme stays until the new one has loaded; a change made meanwhile wins over an older one.
+      loadTheme(name).then(
+        (loaded) => live && latest === name && setTheme(loaded),
+        // A theme that cannot be downloaded (offline) leaves the tab in the one it has, which still works.
+        () => undefined,
+      );
+    });
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+  }, [subscribeTheme]);
   const subscribeRetries = useCallback((listener: RetryListener) => retries.subscribe(listener), [retries]);
 
   const switchUser = session.switchUser
@@ -62,7 +79,7 @@ export function App({ environment }: AppProps) {
     : undefined;
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} data-theme={theme}>
+    <FluentProvider theme={theme.theme} data-theme={theme.name}>
       {storage ? (
         <HashRouter>
           <PlanDataProvider

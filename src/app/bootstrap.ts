@@ -9,6 +9,7 @@ import { browserMemory, connectGraph, openStorage } from './open-storage';
 import type { OpenedPlanStorage } from '../storage/graph';
 import { SetupNeededError } from '../storage/ports';
 import { createRetryNotices } from './retry-notices';
+import { lightTheme, loadTheme } from './theme';
 import { loadRuntimeConfig, type RuntimeConfig } from './runtime-config';
 
 const CONFIG_TIMEOUT_MS = 10000;
@@ -76,6 +77,9 @@ export async function bootstrap(): Promise<AppEnvironment> {
   if (onBoot !== undefined) history.replaceState(history.state, '', onBoot);
   const config = await loadRuntimeConfig(timedFetch);
   const host = await findHost();
+  // Downloaded alongside sign-in and the plan, and awaited before the first render of the tab. If its
+  // chunk cannot be fetched the tab still opens, in the light theme that is already here.
+  const theme = loadTheme(host.theme).catch(() => lightTheme);
   const session = await signIn(config, host);
   const retries = createRetryNotices();
   const connection = connectGraph(config, session, retries);
@@ -95,7 +99,7 @@ export async function bootstrap(): Promise<AppEnvironment> {
     createLists: async () => (await openStorage(connection, config, host, true, memory)).storage,
     openLibrary: (hubSite) => openLibrary(connection, hubSite, api),
     retries,
-    initialTheme: host.theme,
+    initialTheme: await theme,
     subscribeTheme,
     clock: () => new Date(),
   };

@@ -1,6 +1,6 @@
 import { app } from '@microsoft/teams-js';
 import { teamsDarkTheme, teamsHighContrastTheme, teamsLightTheme } from '@fluentui/react-components';
-import { fluentTheme } from '../../src/app/theme';
+import { loadTheme } from '../../src/app/theme';
 import { browserTheme, watchBrowserTheme } from '../../src/host/browser-theme';
 import { themeFromTeams, watchTeamsTheme } from '../../src/host/teams-theme';
 
@@ -12,9 +12,9 @@ test.each([
   ['contrast', 'highContrast', teamsHighContrastTheme],
   ['glass', 'light', teamsLightTheme],
   [undefined, 'light', teamsLightTheme],
-] as const)('Teams theme %s shows as %s, with the matching Fluent Teams theme', (teams, expected, fluent) => {
+] as const)('Teams theme %s shows as %s, with the matching Fluent Teams theme', async (teams, expected, fluent) => {
   expect(themeFromTeams(teams)).toBe(expected);
-  expect(fluentTheme(themeFromTeams(teams))).toBe(fluent);
+  expect(await loadTheme(themeFromTeams(teams))).toEqual({ name: expected, theme: fluent });
 });
 
 test('a theme change in Teams reaches the app', () => {
