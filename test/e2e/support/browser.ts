@@ -97,8 +97,17 @@ export interface AxeViolationSummary {
   targets: string[];
 }
 
-/** Every axe violation on the page, except Fluent's focus sentinels (a known false positive). */
+/**
+ * Every axe violation on the page, except Fluent's focus sentinels (a known false positive). Axe
+ * runs once the page's finite animations have ended: a dialog still fading in has its colours
+ * blended with the page behind, and its contrast would be judged on a frame nobody reads.
+ */
 export async function axeViolations(page: Page): Promise<AxeViolationSummary[]> {
+  await page.waitForFunction(
+    () => document.getAnimations().every((animation) => animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity),
+    undefined,
+    { polling: 'raf' },
+  );
   const results = await new AxeBuilder({ page }).exclude('[data-tabster-dummy]').analyze();
   return results.violations.map((violation) => ({
     id: violation.id,
