@@ -23,13 +23,16 @@ async function requestsSince(before: number): Promise<string[]> {
   return loggedRequests(logFile, before).map((entry) => `${entry.method} ${entry.path}`);
 }
 
-/** Waits until the memory holds an entry: it is written after each read, without holding the read up. */
-async function written(memory: ReturnType<typeof mapMemory>, key: string): Promise<void> {
-  for (let tries = 0; !memory.entries.has(key); tries += 1) {
-    if (tries > 200) throw new Error(`nothing was remembered under ${key}`);
+/** Waits until `check` holds: the memory is written after each read, without holding the read up. */
+async function until(check: () => boolean, what: string): Promise<void> {
+  for (let tries = 0; !check(); tries += 1) {
+    if (tries > 500) throw new Error(`waited in vain for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
+
+/** Waits until the memory holds an entry under `key`. */
+const written = (memory: ReturnType<typeof mapMemory>, key: string): Promise<void> => until(() => memory.entries.has(key), `an entry under ${key}`);
 
 test('a plan remembered from the last visit is shown at once, with when it was read, and brought up to date in 1 request', async () => {
   const memory = mapMemory();
@@ -105,3 +108,29 @@ test('a damaged or older memory is not used: the plan is opened as on a first vi
   expect(opened.storage.remembered).toBeUndefined();
   expect((await opened.storage.load()).actions.length).toBeGreaterThan(0);
 });
+
+test('a plan is kept a page at a time under a head naming its pages; a later read replaces them, and a missing page is not used', async () => {
+  const memory = mapMemory();
+  const key = `${LEAD} /sites/root`;
+  const opened = await openAs(server, LEAD, { memory });
+  await opened.storage.load();
+  await written(memory, key);
+  const pagesOf = (): string[] => [...memory.entries.keys()].filter((entry) => entry.startsWith(`${key} `)).toSorted();
+  const first = pagesOf();
+  // One page for each list (none holds more than a page's items here), each named by the head's write.
+  const head = memory.entries.get(key) as { generation: string; lists: Record<string, { pages: number }> };
+  expect(first).toHaveLength(Object.values(head.lists).reduce((sum, list) => sum + list.pages, 0));
+  expect(first.every((entry) => entry.startsWith(`${key} ${head.generation} `))).toBe(true);
+
+  // A later read writes new pages and removes the earlier ones: the memory does not grow with visits.
+  await opened.storage.refresh();
+  await until(() => (memory.entries.get(key) as { generation: string }).generation !== head.generation, 'a new write of the plan');
+  await until(() => pagesOf().every((entry) => !first.includes(entry)), 'the earlier pages removed');
+  expect(pagesOf()).toHaveLength(first.length);
+
+  // A head whose page is gone is not used.
+  const missing = pagesOf()[0];
+  if (missing === undefined) throw new Error('no page was kept');
+  memory.entries.delete(missing);
+  expect((await openAs(server, LEAD, { memory })).storage.remembered).toBeUndefined();
+}, 120000);
