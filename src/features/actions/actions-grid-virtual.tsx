@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { DataGrid, DataGridBody, DataGridCell, DataGridHeader, DataGridHeaderCell, DataGridRow } from '@fluentui-contrib/react-data-grid-react-window';
 import { useEffect, useState } from 'react';
 import { ScrollRegion } from '../../components/scroll-region';
@@ -59,7 +59,7 @@ export function VirtualActionsGrid(props: ActionsGridProps) {
   const styles = useStyles();
   const height = useBodyHeight();
   const { grid, onRowClick, onRowKeyDown } = useActionGridProps(props);
-  const cellClass = (columnId: string | number) => (isColumnClass(columnId) ? `${styles[columnId]} ${styles.line}` : styles.line);
+  const cellClass = (columnId: string | number) => (isColumnClass(columnId) ? mergeClasses(styles[columnId], styles.line) : styles.line);
   return (
     <ScrollRegion label="Actions table">
       <DataGrid className={styles.grid} {...grid}>
