@@ -127,6 +127,9 @@ class LineTally {
   }
 }
 
+/** What the fast pass holds once the header is found: where rows go, uDSV, the line count, the width and the rows given. */
+type FastRead<T> = { sink: CsvRowSink<T>; parser: ReturnType<typeof initParser> | null; tally: LineTally; width: number; rows: number } | { sink: null };
+
 /** Raised inside the fast pass when the file is not one it can read exactly. */
 class NeedsFullParser extends Error {}
 
@@ -140,35 +143,36 @@ class NeedsFullParser extends Error {}
  */
 async function fastPass<T>(file: Blob, options: CsvRowStreamOptions, begin: (header: readonly string[]) => CsvRowSink<T>): Promise<T> {
   let head = '';
-  let sink: CsvRowSink<T> | null = null;
-  let parser: ReturnType<typeof initParser> | null = null;
-  let tally: LineTally | null = null;
-  let rows = 0;
-  let width = 0;
+  // Set once the header is found; held in a property because TypeScript does not follow assignments
+  // made inside the closures below, and would take a plain variable for still unset after the loop.
+  const reading: { current: FastRead<T> } = { current: { sink: null } };
   const onRow = (cells: string[]): void => {
-    if (cells.length !== width || (cells[width - 1] ?? '').includes(',')) throw new NeedsFullParser();
-    rows += 1;
+    const read = reading.current;
+    if (read.sink === null) return;
+    if (cells.length !== read.width || (cells[read.width - 1] ?? '').includes(',')) throw new NeedsFullParser();
+    read.rows += 1;
     // One empty field is a blank line to papaparse, even written as "", and is skipped as one.
-    if (width === 1 && cells[0] === '') return;
-    sink?.row(cells);
+    if (read.width === 1 && cells[0] === '') return;
+    read.sink.row(cells);
   };
   // uDSV is given whole lines only. Cut inside a row, it can drop the part of a long row after the
   // header's width, or read the LF of a CRLF cut in two as the next row's first character.
   let carried = '';
   const feed = (text: string, last = false): void => {
+    if (reading.current.sink === null) return;
+    const { tally, parser } = reading.current;
     let whole = carried + text;
     carried = '';
-    if (!last && tally !== null) {
+    if (!last) {
       const end = whole.lastIndexOf(tally.lineBreak);
       carried = end === -1 ? whole : whole.slice(end + tally.lineBreak.length);
       whole = end === -1 ? '' : whole.slice(0, end + tally.lineBreak.length);
     }
-    tally?.add(whole);
+    tally.add(whole);
     parser?.chunk<string[]>(whole, parser.stringArrs, onRow);
   };
   const start = (found: Preamble): void => {
-    sink = begin(found.header);
-    width = found.header.length;
+    const width = found.header.length;
     const schema: Schema & { skip: number } = {
       skip: 0,
       col: ',',
@@ -179,13 +183,12 @@ async function fastPass<T>(file: Blob, options: CsvRowStreamOptions, begin: (hea
       trim: false,
       cols: found.header.map((name) => ({ name, type: 's', repl: { empty: '', null: 'null', NaN: 'NaN' } })),
     };
-    parser = width > 0 ? initParser(schema) : null;
-    tally = new LineTally(found.lineBreak);
+    reading.current = { sink: begin(found.header), parser: width > 0 ? initParser(schema) : null, tally: new LineTally(found.lineBreak), width, rows: 0 };
     feed(found.rest);
   };
 
   for await (const text of textChunks(file, options)) {
-    if (sink !== null) {
+    if (reading.current.sink !== null) {
       feed(text);
       continue;
     }
@@ -196,13 +199,14 @@ async function fastPass<T>(file: Blob, options: CsvRowStreamOptions, begin: (hea
       head = '';
     }
   }
-  if (sink === null) start(preamble(head, options.headerRow, true) ?? { header: [], rest: '', lineBreak: '\n' });
+  if (reading.current.sink === null) start(preamble(head, options.headerRow, true) ?? { header: [], rest: '', lineBreak: '\n' });
   feed('', true);
+  const done = reading.current;
+  if (done.sink === null) throw new NeedsFullParser();
   // Parsing ends only when the rows are all read: end() flushes a last row without a line break.
-  const ended = parser as ReturnType<typeof initParser> | null;
-  ended?.end();
-  if (tally !== null && rows !== (tally as LineTally).rows()) throw new NeedsFullParser();
-  return (sink as unknown as CsvRowSink<T>).end();
+  done.parser?.end();
+  if (done.rows !== done.tally.rows()) throw new NeedsFullParser();
+  return done.sink.end();
 }
 
 /**
