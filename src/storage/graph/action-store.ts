@@ -3,7 +3,7 @@ import type { ActionStore, BulkOptions, HistoryEntry } from '../ports';
 import { ConflictError, InvalidError } from '../ports/errors';
 import type { Versioned } from '../ports/versioned';
 import { importActions } from './action-import';
-import { sendInBatches, type BatchRequest } from './batch';
+import { batchBody, sendInBatches, type BatchRequest } from './batch';
 import { storageErrorFor } from './graph-errors';
 import { versionedItem, type GraphListItem } from './graph-site';
 import { readItemPage, readListItem, readVersionPage } from './graph-shapes';
@@ -127,12 +127,7 @@ export function createActionStore(context: PlanContext): ActionStore {
         return [...saved.entries];
       }
       const responses = await sendInBatches(context.site.client, historyRequests(context, existing.id, actionId));
-      const bodyOf = (id: string): unknown => {
-        const response = responses.get(id);
-        if (!response || response.status >= 400) throw storageErrorFor(response?.status ?? 500, response?.body, response?.headers);
-        return response.body;
-      };
-      return historyOf(bodyOf('versions'), bodyOf('updates'));
+      return historyOf(batchBody(responses.get('versions')), batchBody(responses.get('updates')));
     },
 
     importMany: (actions: readonly Action[], options: BulkOptions = {}) => importActions(context, actions, (item) => toVersioned(item, []), options),

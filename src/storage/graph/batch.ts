@@ -1,6 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import { StorageError } from '../ports/errors';
-import { toStorageError } from './graph-errors';
+import { storageErrorFor, toStorageError } from './graph-errors';
 import { readBatchEnvelope, type GraphBatchEnvelope } from './graph-shapes';
 
 /** Graph accepts at most 20 requests in one JSON batch. */
@@ -74,6 +74,12 @@ async function postBatch(
       await sleep(wait * 1000);
     }
   }
+}
+
+/** The body of one answer of a batch, or the storage error its status stands for (a missing answer as a 500). */
+export function batchBody(response: BatchResponse | undefined): unknown {
+  if (!response || response.status >= 400) throw storageErrorFor(response?.status ?? 500, response?.body, response?.headers);
+  return response.body;
 }
 
 /**

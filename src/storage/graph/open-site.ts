@@ -1,7 +1,6 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
-import { sendInBatches, type BatchResponse } from './batch';
+import { batchBody, sendInBatches } from './batch';
 import { LISTS_WITH_COLUMNS } from './ensure-schema';
-import { storageErrorFor } from './graph-errors';
 import { graphCall, sitePath, type GraphSite, type SiteLocator } from './graph-site';
 import { readListPage, readSite, type GraphList } from './graph-shapes';
 import { relativeToBase, withQuery } from './odata';
@@ -10,11 +9,6 @@ import { relativeToBase, withQuery } from './odata';
 export interface OpenedSite {
   site: GraphSite;
   lists: readonly GraphList[];
-}
-
-function bodyOf(response: BatchResponse | undefined): unknown {
-  if (!response || response.status >= 400) throw storageErrorFor(response?.status ?? 500, response?.body, response?.headers);
-  return response.body;
 }
 
 /**
@@ -28,9 +22,9 @@ export async function openSite(client: Client, baseUrl: string, locator: SiteLoc
     { id: 'site', method: 'GET', url: withQuery(path, { $select: 'id,displayName,webUrl' }) },
     { id: 'lists', method: 'GET', url: withQuery(`${path}/lists`, LISTS_WITH_COLUMNS) },
   ]);
-  const found = readSite(bodyOf(responses.get('site')));
+  const found = readSite(batchBody(responses.get('site')));
   const site: GraphSite = { client, baseUrl, siteId: found.id, name: found.displayName, webUrl: found.webUrl };
-  let page = readListPage(bodyOf(responses.get('lists')));
+  let page = readListPage(batchBody(responses.get('lists')));
   const lists = [...(page.value ?? [])];
   // A site with more lists than Graph puts on one page; the plan's own are usually on the first.
   for (let link = page['@odata.nextLink']; link; link = page['@odata.nextLink']) {
