@@ -41,6 +41,9 @@ function environment(overrides: Partial<AppEnvironment> = {}): AppEnvironment & 
   };
 }
 
+/** The section navigation, whose links are drawn as tabs. */
+const sectionNav = () => within(screen.getByRole('navigation', { name: 'Sections' }));
+
 beforeEach(() => {
   window.location.hash = '';
 });
@@ -57,21 +60,21 @@ test('the shell shows the organisation, the signed-in person and seven sections 
   expect(within(screen.getByRole('banner')).queryByText('Fallback Trust')).not.toBeInTheDocument();
   expect(screen.getByRole('button', { name: /Signed in as Amara Okafor/ })).toBeInTheDocument();
   const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
-  expect(nav.getAllByRole('tab')).toHaveLength(8);
+  expect(nav.getAllByRole('link')).toHaveLength(8);
   for (const name of ['Dashboard', 'Progress', 'Actions', 'My actions', 'EDS', 'Good practice', 'Reports', 'Settings']) {
-    expect(nav.getByRole('tab', { name })).toBeInTheDocument();
+    expect(nav.getByRole('link', { name })).toBeInTheDocument();
   }
   expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
   await waitFor(() => expect(window.location.hash).toBe('#/dashboard'));
 });
 
-test('choosing a section shows its page and marks its tab as the current one', async () => {
+test('choosing a section shows its page and marks its link as the current page', async () => {
   const user = userEvent.setup();
   await renderLoaded();
-  await user.click(screen.getByRole('tab', { name: 'EDS' }));
+  await user.click(sectionNav().getByRole('link', { name: 'EDS' }));
   expect(await screen.findByRole('heading', { level: 1, name: 'EDS' })).toBeInTheDocument();
-  // The tab's selection and the window title follow the route in effects: wait for them too.
-  await waitFor(() => expect(screen.getByRole('tab', { name: 'EDS' })).toHaveAttribute('aria-selected', 'true'));
+  // The link's current mark and the window title follow the route in effects: wait for them too.
+  await waitFor(() => expect(sectionNav().getByRole('link', { name: 'EDS' })).toHaveAttribute('aria-current', 'page'));
   await waitFor(() => expect(document.title).toBe('EDS · Race Equality Plan'));
 });
 
@@ -87,22 +90,22 @@ test('My actions is in the navigation, named with how many of the signed-in pers
   ];
   await renderLoaded(environment({ plan: { kind: 'ready', storage: memoryPlanStorage({ settings: { organisationName: 'Demo NHS Trust' }, actions }) } }));
   const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
-  const mine = await nav.findByRole('tab', { name: 'My actions, 2 overdue' });
+  const mine = await nav.findByRole('link', { name: 'My actions, 2 overdue' });
   await user.click(mine);
   expect(await screen.findByRole('heading', { level: 1, name: 'My actions' })).toBeInTheDocument();
-  await waitFor(() => expect(nav.getByRole('tab', { name: 'My actions, 2 overdue' })).toHaveAttribute('aria-selected', 'true'));
-  expect(nav.getByRole('tab', { name: 'Actions' })).toHaveAttribute('aria-selected', 'false');
+  await waitFor(() => expect(nav.getByRole('link', { name: 'My actions, 2 overdue' })).toHaveAttribute('aria-current', 'page'));
+  expect(nav.getByRole('link', { name: 'Actions' })).not.toHaveAttribute('aria-current');
   // Another person's count is theirs: Tom has one overdue.
   await user.click(screen.getByRole('button', { name: /Signed in as Amara Okafor/ }));
   await user.click(await screen.findByRole('menuitemradio', { name: /Tom Hughes/ }));
-  expect(await nav.findByRole('tab', { name: 'My actions, 1 overdue' })).toBeInTheDocument();
+  expect(await nav.findByRole('link', { name: 'My actions, 1 overdue' })).toBeInTheDocument();
 });
 
 test('with nothing overdue My actions is named plainly', async () => {
   await renderLoaded();
   const nav = within(screen.getByRole('navigation', { name: 'Sections' }));
-  expect(nav.getByRole('tab', { name: 'My actions' })).toBeInTheDocument();
-  expect(nav.queryByRole('tab', { name: /overdue/ })).not.toBeInTheDocument();
+  expect(nav.getByRole('link', { name: 'My actions' })).toBeInTheDocument();
+  expect(nav.queryByRole('link', { name: /overdue/ })).not.toBeInTheDocument();
 });
 
 test('the personal tab and the channel configuration page have their own routes', async () => {
@@ -197,14 +200,14 @@ test("focus moves to the new page's heading on a page change, but not on first l
   await waitFor(() => expect(window.location.hash).toBe('#/dashboard'));
   expect(dashboard).not.toHaveFocus();
 
-  await user.click(screen.getByRole('tab', { name: 'EDS' }));
+  await user.click(sectionNav().getByRole('link', { name: 'EDS' }));
   await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'EDS' })).toHaveFocus());
-  await user.click(screen.getByRole('tab', { name: 'Actions' }));
+  await user.click(sectionNav().getByRole('link', { name: 'Actions' }));
   await waitFor(() => expect(screen.getByRole('heading', { level: 1, name: 'Actions' })).toHaveFocus());
   // The heading is focused by script only: it is no extra Tab stop.
   expect(screen.getByRole('heading', { level: 1, name: 'Actions' })).toHaveAttribute('tabindex', '-1');
 
-  const actionsTab = screen.getByRole('tab', { name: 'Actions' });
+  const actionsTab = sectionNav().getByRole('link', { name: 'Actions' });
   actionsTab.focus();
   act(() => {
     window.location.hash = '#/actions/?status=Completed';

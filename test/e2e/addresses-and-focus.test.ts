@@ -88,7 +88,7 @@ test('each kind of in-app link opens the same page in a new tab, and focus moves
   await pasted.close();
 
   // A lazily loaded section: focus waits for its heading.
-  await page.getByRole('tab', { name: 'EDS' }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'EDS' }).click();
   await eventually(async () => expect(await focusedHeading(page)).toBe('EDS'));
 });
 

@@ -59,20 +59,22 @@ test('opening the tab lands on the dashboard, with the organisation and the sign
 test.each(SECTIONS)('the $tab tab opens its page', async ({ tab, hash }) => {
   await openTab();
   // Exact names: "Actions" is also part of "My actions".
-  await page.getByRole('tab', { name: tab, exact: true }).click();
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: tab, exact: true }).click();
   await page.waitForURL((url) => url.hash === hash);
   await page.getByRole('heading', { level: 1, name: tab }).waitFor();
-  await eventually(async () => expect(await page.getByRole('tab', { name: tab, exact: true }).getAttribute('aria-selected')).toBe('true'));
+  await eventually(async () =>
+    expect(await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: tab, exact: true }).getAttribute('aria-current')).toBe('page'),
+  );
 });
 
 test('the navigation works with the keyboard alone', async () => {
   await openTab();
-  await page.getByRole('tab', { name: 'Dashboard' }).focus();
-  // Dashboard, Progress, Actions, My actions, EDS.
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
+  await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Dashboard' }).focus();
+  // Dashboard, Progress, Actions, My actions, EDS: each section's link is a Tab stop.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForURL((url) => url.hash === '#/eds');
   await page.getByRole('heading', { level: 1, name: 'EDS' }).waitFor();
@@ -118,15 +120,15 @@ test('in a 320 px side panel the page does not scroll sideways and every section
   await page.setViewportSize({ width: 320, height: 700 });
   try {
     await openTab();
-    // Fluent positions the tab indicator just after the first paint; judge the settled layout.
+    // The overflow measures the links just after the first paint; judge the settled layout.
     // Bounded; if it never fits, the width below says by how much.
     await page.waitForFunction(() => document.documentElement.scrollWidth <= 320, null, { timeout: 15_000 }).catch(() => undefined);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-    // The tabs that do not fit are in "More": together with the visible ones, every section is there.
+    // The links that do not fit are in "More": together with the visible ones, every section is there.
     const nav = page.getByRole('navigation', { name: 'Sections' });
     await nav.getByRole('button', { name: /^More sections/ }).click();
     await page.getByRole('menuitem', { name: 'Settings' }).waitFor();
-    const reachable = [...(await names(nav.getByRole('tab'))), ...(await names(page.getByRole('menuitem')))].map((name) => name.replace(/, \d+ overdue$/, ''));
+    const reachable = [...(await names(nav.getByRole('link'))), ...(await names(page.getByRole('menuitem')))].map((name) => name.replace(/, \d+ overdue$/, ''));
     expect(reachable.toSorted()).toEqual([...SECTIONS.map((section) => section.tab), 'My actions'].toSorted());
     await page.getByRole('menuitem', { name: 'Settings' }).click();
     await page.waitForURL((url) => url.hash === '#/settings');

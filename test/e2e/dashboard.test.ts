@@ -275,7 +275,7 @@ test('with 1,000 more actions the dashboard opens and counts every one linked to
 
     // The Actions table draws only the rows in view, yet a screen reader hears the whole plan's size,
     // the last row can be reached, and Enter on it opens its action.
-    await page.getByRole('tab', { name: 'Actions', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Actions', exact: true }).click();
     const grid = page.getByRole('grid', { name: 'Actions' });
     await eventually(async () => expect(await grid.getAttribute('aria-rowcount')).toBe('1025'));
     const bodyRows = grid.locator('[role="row"][aria-rowindex]');

@@ -15,7 +15,7 @@ interface MoreSectionsMenuProps {
 }
 
 function MoreItem({ entry, overdue, onSelect }: { entry: NavEntry; overdue: number | undefined; onSelect: (path: string) => void }) {
-  // Only what the tab list could not fit is offered here.
+  // Only what the row of section links could not fit is offered here.
   if (useIsOverflowItemVisible(entry.path)) return null;
   return (
     <MenuItem icon={entry.icon} aria-label={accessibleName(entry, overdue)} onClick={() => onSelect(entry.path)}>
@@ -25,7 +25,7 @@ function MoreItem({ entry, overdue, onSelect }: { entry: NavEntry; overdue: numb
 }
 
 /**
- * The sections a narrow panel cannot fit in the tab list. Loaded, and opened, when "More" is first
+ * The sections a narrow panel cannot fit in the row of section links. Loaded, and opened, when "More" is first
  * used (src/app/shell/section-nav.tsx): focus moves to its first item, and back to "More" when it closes.
  */
 export function MoreSectionsMenu({ trigger, open, onOpenChange, overdue, onSelect }: MoreSectionsMenuProps) {
