@@ -10,7 +10,7 @@ import { MyActionsPage, sections } from '../sections';
 import { AppHeader } from './app-header';
 import { SectionNav } from './section-nav';
 import { useFocusHeading } from './use-focus-heading';
-import { useLastingTabster } from './use-lasting-tabster';
+import { LastingTabster } from './lasting-tabster';
 
 const useStyles = makeStyles({
   root: {
@@ -39,11 +39,11 @@ export function AppShell({ fallbackOrganisationName, user, directory, onSwitchUs
   const organisationName = snapshot?.settings.organisationName || fallbackOrganisationName;
   const main = useRef<HTMLElement>(null);
   useFocusHeading(main);
-  useLastingTabster();
   return (
     <div className={styles.root}>
       <AppHeader organisationName={organisationName} user={user} directory={directory} onSwitchUser={onSwitchUser} notifications={notifications} />
       <SectionNav />
+      <LastingTabster />
       <PlanStatus />
       <main className={styles.main} ref={main}>
         <Suspense fallback={<Spinner className={styles.loading} label="Opening the page…" />}>

@@ -1,10 +1,11 @@
-import { Badge, Card, makeStyles, mergeClasses, shorthands, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Badge, makeStyles, mergeClasses, shorthands, MessageBar, MessageBarBody, Subtitle1, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId, type ReactNode } from 'react';
 import type { Eds2Colour } from '../../domain/eds/eds2';
 import type { Eds2022DomainModel, Eds2GoalModel, EdsPanelModel } from './eds-model';
 import type { LinkedActions } from './action-links';
 import { LinkedActionCounts } from './linked-action-counts';
 import { RouterLink } from '../../components/router-link';
+import { CardSurface } from '../../components/card-surface';
 
 const useStyles = makeStyles({
   region: { minWidth: 0, alignSelf: 'start' },
@@ -137,7 +138,7 @@ export function EdsPanel({ model }: { model: EdsPanelModel }) {
   const name = model.framework === 'eds2' ? 'EDS2' : 'EDS 2022';
   return (
     <section className={styles.region} aria-labelledby={headingId}>
-      <Card className={styles.panel}>
+      <CardSurface className={styles.panel}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
           {name} outcomes
         </Subtitle1>
@@ -162,7 +163,7 @@ export function EdsPanel({ model }: { model: EdsPanelModel }) {
         {model.framework === 'eds2'
           ? model.goals.map((goal) => <Eds2Goal key={goal.goal} goal={goal} latestYear={model.latestYear} />)
           : model.domains.map((domain) => <Eds2022Domain key={domain.domain} domain={domain} />)}
-      </Card>
+      </CardSurface>
     </section>
   );
 }

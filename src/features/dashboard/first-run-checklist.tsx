@@ -1,9 +1,10 @@
-import { Card, makeStyles, mergeClasses, Subtitle1, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, Subtitle1, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { FirstRunProgress } from '../../domain/plan';
 import { RouterLink } from '../../components/router-link';
 import { FIRST_RUN_STEP_TEXT } from './first-run-steps';
+import { CardSurface } from '../../components/card-surface';
 
 const useStyles = makeStyles({
   card: { gap: tokens.spacingVerticalS },
@@ -26,7 +27,7 @@ export function FirstRunChecklist({ progress }: { progress: FirstRunProgress }) 
   const headingId = useId();
   return (
     <section aria-labelledby={headingId}>
-      <Card className={styles.card}>
+      <CardSurface className={styles.card}>
         <Subtitle1 as="h2" id={headingId} className={styles.heading}>
           Getting started: {progress.done} of {progress.steps.length} done
         </Subtitle1>
@@ -55,7 +56,7 @@ export function FirstRunChecklist({ progress }: { progress: FirstRunProgress }) 
             );
           })}
         </ol>
-      </Card>
+      </CardSurface>
     </section>
   );
 }

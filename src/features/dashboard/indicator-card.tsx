@@ -1,4 +1,4 @@
-import { Card, makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { makeStyles, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { IndicatorCardModel } from './dashboard-model';
 import { TrendSparkline } from './trend-sparkline';
@@ -7,6 +7,7 @@ import { usePlanData } from '../../app/plan-data';
 import { CreateActionLink } from '../../components/create-action-link';
 import { RouterLink } from '../../components/router-link';
 import { VerdictBadge } from '../../components/verdict-badge';
+import { CardSurface } from '../../components/card-surface';
 
 const useStyles = makeStyles({
   article: { display: 'flex', minWidth: 0 },
@@ -65,7 +66,7 @@ export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
   const subject = `indicator ${card.id}`;
   return (
     <article className={styles.article} aria-labelledby={headingId}>
-      <Card className={styles.card}>
+      <CardSurface className={styles.card}>
         <Subtitle2 as="h3" id={headingId} className={styles.heading}>
           {card.title}
         </Subtitle2>
@@ -93,7 +94,7 @@ export function IndicatorCard({ card }: { card: IndicatorCardModel }) {
             {canEdit ? <CreateActionLink cause={{ indicator: card.id }} subject={subject} /> : null}
           </div>
         </div>
-      </Card>
+      </CardSurface>
     </article>
   );
 }
