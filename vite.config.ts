@@ -69,7 +69,15 @@ export default defineConfig({
       // re-exports (large-file and OneDrive upload tasks, the chaos handler…) although the tab uses
       // only the client, two middlewares and GraphError. Its modules only define classes, so unused
       // ones may be dropped; the browser tests exercise the client that remains.
-      treeshake: { moduleSideEffects: [{ test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false }] },
+      treeshake: {
+        moduleSideEffects: [
+          { test: /[\\/]@microsoft[\\/]microsoft-graph-client[\\/]/, sideEffects: false },
+          // The app's own modules only declare (no module imports another for its effects alone), so a
+          // barrel such as src/domain/wres/index.ts brings in only what its importer uses: the
+          // dashboard does not download the staff-file readers it re-exports.
+          { test: /[\\/]src[\\/]/, sideEffects: false },
+        ],
+      },
       output: {
         codeSplitting: {
           // The libraries the entry loads at start (React, Fluent's core, the router…) as one file
