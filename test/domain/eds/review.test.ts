@@ -95,4 +95,10 @@ describe('EDS review model', () => {
         .join('\n'),
     ).toContain(message);
   });
+
+  test('an unknown framework is refused naming the frameworks there are', () => {
+    expect(errorsOf(parseEdsReview({ ...eds2022, framework: 'eds3' }))).toEqual([
+      { path: 'framework', message: "framework: Invalid discriminator value. Expected 'eds2' | 'eds2022'" },
+    ]);
+  });
 });
