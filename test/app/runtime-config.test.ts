@@ -19,3 +19,15 @@ test.each([
 ])('%s is refused with a message naming the field', async (_case, fetchFn, message) => {
   await expect(loadRuntimeConfig(fetchFn)).rejects.toThrow(message);
 });
+
+test('each field at fault is named with the reason in words', async () => {
+  const fetchFn = serve({ mode: 'cloud', graphBaseUrl: '', organisationName: 7, graphScopes: 'all' });
+  await expect(loadRuntimeConfig(fetchFn)).rejects.toThrow(
+    'The tab\'s configuration (config.json) is not valid: mode: Invalid option: expected one of "local"|"microsoft365"; ' +
+      'organisationName: Invalid input: expected string, received number; graphBaseUrl: Too small: expected string to have >=1 characters; ' +
+      'graphScopes: Invalid input: expected array, received string',
+  );
+  await expect(loadRuntimeConfig(serve(7))).rejects.toThrow(
+    "The tab's configuration (config.json) is not valid: (root): Invalid input: expected object, received number",
+  );
+});

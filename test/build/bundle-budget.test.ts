@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -52,4 +52,13 @@ test('charts, sign-in libraries and teams-js are not in the initial download', (
   );
   expect(lazyOnly.length).toBeGreaterThan(0);
   expect(lazyOnly.filter((key) => initial.has(key))).toEqual([]);
+});
+
+test("the tab's scripts and its Worker hold zod/mini, never classic zod, whose schemas do not tree-shake", () => {
+  // Classic zod names its schema classes ZodString, ZodObject…; zod/mini's are ZodMiniString, ZodMiniObject…
+  const assets = join(distDir, 'assets');
+  const scripts = readdirSync(assets).filter((name) => name.endsWith('.js'));
+  const classic = scripts.filter((name) => /[`'"]ZodString[`'"]/.test(readFileSync(join(assets, name), 'utf8')));
+  expect(scripts.some((name) => readFileSync(join(assets, name), 'utf8').includes('ZodMiniString'))).toBe(true);
+  expect(classic).toEqual([]);
 });

@@ -58,7 +58,7 @@ describe('lint enforces the architecture layers', () => {
   });
 
   test('a domain file that imports only the domain and zod passes lint', () => {
-    const source = `import { z } from 'zod';\nimport { round } from '../shared/rounding';\nexport const probe = [z, round];\n`;
+    const source = `import { z } from 'zod/mini';\nimport { round } from '../shared/rounding';\nexport const probe = [z, round];\n`;
     expect(lintProbe('src/domain/wres/probe.ts', source)).toEqual([]);
   });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EDS2022_OUTCOMES } from '../eds/eds2022';
 import { EDS2_OUTCOMES } from '../eds/eds2';
 import { plainText, requiredPlainText } from '../shared/hidden-characters';
@@ -7,13 +7,14 @@ import { type Validated, zodIssuesToFieldErrors } from '../shared/validation';
 import { webAddress } from '../shared/web-address';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
 import { ACTION_STATUSES } from './status';
+import { withDefault } from '../shared/with-default';
 
 export const ACTION_PRIORITIES = ['High', 'Medium', 'Low'] as const;
 
 const EDS_OUTCOME_IDS: ReadonlySet<string> = new Set([...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id));
 
 const text = requiredPlainText;
-const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+const isoDate = z.string().check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
 
 /**
  * A progress note. `at`, `authorId` and `authorName` are what SharePoint recorded (the item's
@@ -21,13 +22,13 @@ const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date writt
  * a retried post finds the first copy; updates posted before keys existed have none.
  */
 const progressUpdateSchema = z.strictObject({
-  id: text.optional(),
+  id: z.optional(text),
   at: z.iso.datetime({ offset: true, error: 'must be a date and time such as 2025-04-01T09:30:00Z' }),
   authorId: text,
   authorName: text,
   note: text,
-  statusAfter: z.enum(ACTION_STATUSES).optional(),
-  evidenceUrl: webAddress.optional(),
+  statusAfter: z.optional(z.enum(ACTION_STATUSES)),
+  evidenceUrl: z.optional(webAddress),
 });
 
 /**
@@ -38,37 +39,40 @@ const progressUpdateSchema = z.strictObject({
 const actionSchema = z
   .strictObject({
     id: text,
-    title: text.max(200),
-    description: plainText.default(''),
-    indicators: z.array(z.enum(WRES_INDICATOR_IDS)).default([]),
-    edsOutcomes: z
-      .array(z.string().refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' }))
-      .default([]),
-    owner: z.strictObject({ id: text, name: text, email: z.email({ error: 'must be an email address such as name@nhs.net' }).optional() }),
+    title: text.check(z.maxLength(200)),
+    description: withDefault(plainText, ''),
+    indicators: withDefault(z.array(z.enum(WRES_INDICATOR_IDS)), []),
+    edsOutcomes: withDefault(
+      z.array(z.string().check(z.refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' }))),
+      [],
+    ),
+    owner: z.strictObject({ id: text, name: text, email: z.optional(z.email({ error: 'must be an email address such as name@nhs.net' })) }),
     dueDate: isoDate,
     status: z.enum(ACTION_STATUSES),
     priority: z.enum(ACTION_PRIORITIES),
     measureOfSuccess: text,
-    baseline: plainText.default(''),
-    target: plainText.default(''),
-    planYear: z.string().refine((year) => planYearRange(year) !== null, { error: 'must be a plan year such as 2024/25' }),
-    completedOn: isoDate.optional(),
-    progressUpdates: z.array(progressUpdateSchema).default([]),
+    baseline: withDefault(plainText, ''),
+    target: withDefault(plainText, ''),
+    planYear: z.string().check(z.refine((year) => planYearRange(year) !== null, { error: 'must be a plan year such as 2024/25' })),
+    completedOn: z.optional(isoDate),
+    progressUpdates: withDefault(z.array(progressUpdateSchema), []),
   })
-  .superRefine((action, ctx) => {
-    if (action.status === 'Completed' && action.completedOn === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'completedOn is required when status is Completed' });
-    }
-    if (action.status !== 'Completed' && action.completedOn !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['completedOn'], message: `completedOn must be left out while status is ${action.status}` });
-    }
-    for (const key of ['indicators', 'edsOutcomes'] as const) {
-      const list: readonly string[] = action[key];
-      list.forEach((item, index) => {
-        if (list.indexOf(item) !== index) ctx.addIssue({ code: 'custom', path: [key, index], message: `${key}[${index}] (${item}) is listed twice` });
-      });
-    }
-  });
+  .check(
+    z.superRefine((action, ctx) => {
+      if (action.status === 'Completed' && action.completedOn === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['completedOn'], message: 'completedOn is required when status is Completed' });
+      }
+      if (action.status !== 'Completed' && action.completedOn !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['completedOn'], message: `completedOn must be left out while status is ${action.status}` });
+      }
+      for (const key of ['indicators', 'edsOutcomes'] as const) {
+        const list: readonly string[] = action[key];
+        list.forEach((item, index) => {
+          if (list.indexOf(item) !== index) ctx.addIssue({ code: 'custom', path: [key, index], message: `${key}[${index}] (${item}) is listed twice` });
+        });
+      }
+    }),
+  );
 
 export type Action = z.output<typeof actionSchema>;
 export type ActionJson = z.input<typeof actionSchema>;

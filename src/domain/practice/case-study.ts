@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { EDS2022_OUTCOMES } from '../eds/eds2022';
 import { EDS2_OUTCOMES } from '../eds/eds2';
 import { requiredPlainText } from '../shared/hidden-characters';
@@ -6,6 +6,7 @@ import { isIsoDate } from '../shared/uk-date';
 import { type Validated, zodIssuesToFieldErrors } from '../shared/validation';
 import { webAddress } from '../shared/web-address';
 import { WRES_INDICATOR_IDS } from '../wres/indicator-catalogue';
+import { withDefault } from '../shared/with-default';
 
 /** The kinds of NHS organisation that share practice, for filtering the library. */
 export const ORGANISATION_TYPES = ['Acute trust', 'Mental health trust', 'Community trust', 'Ambulance trust', 'Integrated care board', 'Other'] as const;
@@ -15,15 +16,15 @@ export const NHS_REGIONS = ['East of England', 'London', 'Midlands', 'North East
 
 const EDS_OUTCOME_IDS: ReadonlySet<string> = new Set([...EDS2_OUTCOMES, ...EDS2022_OUTCOMES].map((outcome) => outcome.id));
 const text = requiredPlainText;
-const isoDate = z.string().refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' });
+const isoDate = z.string().check(z.refine(isIsoDate, { error: 'must be a real date written YYYY-MM-DD' }));
 
 /** An indicator's value before and after the work, in the indicator's own unit. */
 const measureSchema = z.strictObject({
   indicator: z.enum(WRES_INDICATOR_IDS),
-  before: z.number().finite(),
-  after: z.number().finite(),
-  yearBefore: z.number().int().min(2011).max(2100).optional(),
-  yearAfter: z.number().int().min(2011).max(2100).optional(),
+  before: z.number(),
+  after: z.number(),
+  yearBefore: z.optional(z.int().check(z.minimum(2011), z.maximum(2100))),
+  yearAfter: z.optional(z.int().check(z.minimum(2011), z.maximum(2100))),
 });
 
 /**
@@ -32,20 +33,21 @@ const measureSchema = z.strictObject({
  */
 const caseStudySchema = z.strictObject({
   id: text,
-  title: text.max(200),
+  title: text.check(z.maxLength(200)),
   problem: text,
   whatWasDone: text,
   impact: text,
-  measures: z.array(measureSchema).default([]),
-  indicators: z.array(z.enum(WRES_INDICATOR_IDS)).default([]),
-  edsOutcomes: z
-    .array(z.string().refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' }))
-    .default([]),
+  measures: withDefault(z.array(measureSchema), []),
+  indicators: withDefault(z.array(z.enum(WRES_INDICATOR_IDS)), []),
+  edsOutcomes: withDefault(
+    z.array(z.string().check(z.refine((id) => EDS_OUTCOME_IDS.has(id), { error: 'must be an EDS2 outcome (1.1–4.3) or an EDS 2022 outcome (1A–3C)' }))),
+    [],
+  ),
   organisation: z.strictObject({ name: text, odsCode: text, type: z.enum(ORGANISATION_TYPES), region: z.enum(NHS_REGIONS) }),
-  contact: z.strictObject({ name: text, email: z.email({ error: 'must be an email address such as name@nhs.net' }) }).optional(),
-  links: z.array(z.strictObject({ title: text, url: webAddress })).default([]),
+  contact: z.optional(z.strictObject({ name: text, email: z.email({ error: 'must be an email address such as name@nhs.net' }) })),
+  links: withDefault(z.array(z.strictObject({ title: text, url: webAddress })), []),
   /** The action it grew from, in the publishing trust's own plan. */
-  sourceActionId: text.optional(),
+  sourceActionId: z.optional(text),
   publishedOn: isoDate,
 });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Characters that are invisible yet change what a reader sees: the bidirectional controls
@@ -20,7 +20,7 @@ export function hasHiddenCharacters(text: string): boolean {
 }
 
 /** Text as it is stored: hidden characters removed, then trimmed. */
-export const plainText = z.string().overwrite(removeHiddenCharacters).trim();
+export const plainText = z.string().check(z.overwrite(removeHiddenCharacters), z.trim());
 
 /** Stored text that must say something once hidden characters and spaces are gone. */
-export const requiredPlainText = plainText.min(1);
+export const requiredPlainText = plainText.check(z.minLength(1));

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One problem with an input, named by the path of the field that breaks a rule. */
 export interface FieldError {

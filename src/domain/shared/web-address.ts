@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { hasHiddenCharacters } from './hidden-characters';
 
 /**
@@ -50,10 +50,10 @@ export function checkWebAddress(text: string, rules: LinkRules): WebAddressCheck
  * schema accepts what local mode accepts; hosted forms check with HOSTED_LINKS before saving, and
  * the link component renders a loopback http address as text outside local mode.
  */
-export const webAddress = z
-  .string()
-  .trim()
-  .superRefine((text, ctx) => {
+export const webAddress = z.string().check(
+  z.trim(),
+  z.superRefine((text, ctx) => {
     const check = checkWebAddress(text, LOCAL_LINKS);
     if (!check.ok) ctx.addIssue({ code: 'custom', message: check.problem, input: text });
-  });
+  }),
+);

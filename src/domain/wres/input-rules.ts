@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { type StaffGroup, bandsFor } from './bands';
 import type { GroupCounts } from './ethnicity';
 
@@ -13,7 +13,7 @@ function isCount(value: number): boolean {
  * `indicator2.appointed.bme (45) is more than indicator2.shortlisted.bme (40)`.
  */
 export function checkEventsWithinPopulation(
-  ctx: z.RefinementCtx,
+  ctx: z.core.$RefinementCtx,
   indicator: string,
   within: readonly string[],
   names: { readonly events: string; readonly population: string },
@@ -41,7 +41,7 @@ interface RowKey {
 }
 
 /** Every band must belong to its staff group, and no (staff group, band) pair may appear twice. */
-export function checkIndicator1Rows(rows: readonly RowKey[], ctx: z.RefinementCtx): void {
+export function checkIndicator1Rows(rows: readonly RowKey[], ctx: z.core.$RefinementCtx): void {
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
     const allowed = bandsFor(row.staffGroup);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { wresInputSchema } from './input-schema';
 
 /** Where the published schema lives in the repository, used as its `$id`. */

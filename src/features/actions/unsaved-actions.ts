@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ACTION_PRIORITIES, ACTION_STATUSES, parseAction, type Action } from '../../domain/plan';
 import { type ActionDraft, type DraftErrors, draftFromAction } from './action-draft';
 
@@ -18,7 +18,7 @@ const draftSchema = z.object({
   description: z.string(),
   indicators: z.array(z.string()),
   edsOutcomes: z.array(z.string()),
-  owner: z.object({ id: z.string(), name: z.string(), email: z.string().optional() }).optional(),
+  owner: z.optional(z.object({ id: z.string(), name: z.string(), email: z.optional(z.string()) })),
   dueDate: z.string(),
   status: z.enum(ACTION_STATUSES),
   priority: z.enum(ACTION_PRIORITIES),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StorageFailure } from '../ports/errors';
 
 /*
@@ -7,9 +7,9 @@ import { StorageFailure } from '../ports/errors';
  * an extra one must never make a read fail.
  */
 
-const text = z.string().optional();
+const text = z.optional(z.string());
 
-const identitySchema = z.looseObject({ user: z.looseObject({ id: text, displayName: text, email: text }).optional() });
+const identitySchema = z.looseObject({ user: z.optional(z.looseObject({ id: text, displayName: text, email: text })) });
 
 const fieldsSchema = z.record(z.string(), z.unknown());
 
@@ -19,43 +19,43 @@ export const listItemSchema = z.looseObject({
   eTag: text,
   createdDateTime: text,
   lastModifiedDateTime: text,
-  createdBy: identitySchema.optional(),
-  lastModifiedBy: identitySchema.optional(),
-  fields: fieldsSchema.optional(),
-  deleted: z.looseObject({ state: text }).optional(),
+  createdBy: z.optional(identitySchema),
+  lastModifiedBy: z.optional(identitySchema),
+  fields: z.optional(fieldsSchema),
+  deleted: z.optional(z.looseObject({ state: text })),
 });
 
 const itemVersionSchema = z.looseObject({
   id: z.string(),
   lastModifiedDateTime: z.string(),
-  lastModifiedBy: identitySchema.optional(),
-  fields: fieldsSchema.optional(),
+  lastModifiedBy: z.optional(identitySchema),
+  fields: z.optional(fieldsSchema),
 });
 
 const errorBodySchema = z.looseObject({
-  error: z.looseObject({ code: z.string().nullish(), message: z.string().nullish() }).optional(),
+  error: z.optional(z.looseObject({ code: z.nullish(z.string()), message: z.nullish(z.string()) })),
   /** Some clients keep the inner error itself, with its message at the top. */
   message: text,
 });
 
 const batchEnvelopeSchema = z.looseObject({
-  responses: z
-    .array(z.looseObject({ id: z.string(), status: z.number(), headers: z.record(z.string(), z.string()).optional(), body: z.unknown().optional() }))
-    .optional(),
+  responses: z.optional(
+    z.array(z.looseObject({ id: z.string(), status: z.number(), headers: z.optional(z.record(z.string(), z.string())), body: z.optional(z.unknown()) })),
+  ),
 });
 
 const listSchema = z.looseObject({
   id: z.string(),
   displayName: z.string(),
-  columns: z.array(z.looseObject({ id: z.string(), name: z.string(), indexed: z.boolean().optional() })).optional(),
+  columns: z.optional(z.array(z.looseObject({ id: z.string(), name: z.string(), indexed: z.optional(z.boolean()) }))),
 });
 
-const userSchema = z.looseObject({ id: z.string(), displayName: text, mail: z.string().nullish(), userPrincipalName: text, jobTitle: z.string().nullish() });
+const userSchema = z.looseObject({ id: z.string(), displayName: text, mail: z.nullish(z.string()), userPrincipalName: text, jobTitle: z.nullish(z.string()) });
 
 const siteSchema = z.looseObject({ id: z.string(), displayName: text, webUrl: text });
 
-function pageOf<T extends z.ZodType>(item: T) {
-  return z.looseObject({ value: z.array(item).optional(), '@odata.nextLink': text, '@odata.deltaLink': text });
+function pageOf<T extends z.ZodMiniType>(item: T) {
+  return z.looseObject({ value: z.optional(z.array(item)), '@odata.nextLink': text, '@odata.deltaLink': text });
 }
 
 const itemPageSchema = pageOf(listItemSchema);
@@ -83,10 +83,18 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   return issue.path.length > 0 ? `${issue.path.join('.')}: ${issue.message}` : issue.message;
 }
 
+/**
+ * zod/mini carries no wording of its own. A JSON body can break these schemas only with a value of
+ * the wrong type (they have no enums, lengths or formats), so that one problem is worded here as
+ * zod's English words it, which spares the first screen the whole English locale.
+ */
+const wording: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_type' ? `Invalid input: expected ${issue.expected}, received ${z.util.parsedType(issue.input)}` : undefined;
+
 /** Reads a response with its schema; a body of another shape is a failure of the service, said as one. */
-function reader<T extends z.ZodType>(schema: T, what: string): (body: unknown) => z.output<T> {
+function reader<T extends z.ZodMiniType>(schema: T, what: string): (body: unknown) => z.output<T> {
   return (body) => {
-    const parsed = schema.safeParse(body);
+    const parsed = schema.safeParse(body, { error: wording });
     if (!parsed.success) throw new StorageFailure(`Microsoft Graph sent ${what} in a shape this app does not read: ${describeIssue(parsed.error.issues[0])}.`);
     return parsed.data;
   };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { sitePath, type GraphSite, type SiteLocator } from './graph-site';
 import { listItemSchema, type GraphListItem } from './graph-shapes';
 import type { ListIds } from './ensure-schema';
@@ -35,11 +35,11 @@ const headSchema = z.looseObject({
   format: z.number(),
   /** The schema version the lists were checked against; another means they are checked again. */
   schemaVersion: z.number(),
-  site: z.looseObject({ id: z.string(), name: z.string().optional(), webUrl: z.string().optional() }),
+  site: z.looseObject({ id: z.string(), name: z.optional(z.string()), webUrl: z.optional(z.string()) }),
   listIds: z.record(z.string(), z.string()),
   /** Names this write's pages, so a later write never mixes its pages with these. */
   generation: z.string(),
-  lists: z.record(z.string(), z.looseObject({ pages: z.number().int().nonnegative(), deltaLink: z.string() })),
+  lists: z.record(z.string(), z.looseObject({ pages: z.int().check(z.nonnegative()), deltaLink: z.string() })),
   readAt: z.string(),
 });
 const pageSchema = z.array(listItemSchema);

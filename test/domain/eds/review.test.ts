@@ -95,4 +95,14 @@ describe('EDS review model', () => {
         .join('\n'),
     ).toContain(message);
   });
+
+  test('something other than an object is refused as one', () => {
+    expect(errorsOf(parseEdsReview(5))).toEqual([{ path: '(input)', message: '(input) must be an object (got 5)' }]);
+  });
+
+  test('an unknown framework is refused naming the frameworks there are', () => {
+    expect(errorsOf(parseEdsReview({ ...eds2022, framework: 'eds3' }))).toEqual([
+      { path: 'framework', message: "framework: Invalid discriminator value. Expected 'eds2' | 'eds2022'" },
+    ]);
+  });
 });

@@ -23,6 +23,12 @@ test('a property Graph adds later is kept, never a reason to fail', () => {
 test('a response of another shape is refused as a service failure naming what was wrong', () => {
   expect(() => readListItem({ fields: { Title: 'No id' } })).toThrow(StorageFailure);
   expect(() => readItemPage({ value: [{ id: 7 }] })).toThrow(/value\.0\.id/);
+  expect(() => readItemPage({ value: [{ id: 7 }] })).toThrow(
+    'Microsoft Graph sent a page of list items in a shape this app does not read: value.0.id: Invalid input: expected string, received number.',
+  );
+  expect(() => readListItem(null)).toThrow(
+    'Microsoft Graph sent a list item in a shape this app does not read: Invalid input: expected object, received null.',
+  );
 });
 
 test('an error body is read from an object or a JSON string, and anything else reads as none', () => {
