@@ -80,9 +80,15 @@ export default defineConfig({
       },
       output: {
         codeSplitting: {
-          // The libraries the entry loads at start (React, Fluent's core, the router…) as one file
-          // rather than dozens of small ones, each a request of its own before the first screen.
-          groups: [{ name: 'shell', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] }],
+          // What the entry loads at start as two files rather than dozens of small ones, each a request
+          // of its own before the first screen: the libraries (React, Fluent's core, the router…), then
+          // the app's own modules (the shell, the plan's storage and the Dashboard). Left to itself the
+          // bundler gives every module the entry shares with a later page a chunk of its own, and each
+          // small file is compressed alone and lists its imports: the same modules in 37 files were 11 KB more.
+          groups: [
+            { name: 'shell', test: /[\\/]node_modules[\\/]/, tags: ['$initial'] },
+            { name: 'app', test: /[\\/]src[\\/]/, tags: ['$initial'] },
+          ],
         },
       },
     },
