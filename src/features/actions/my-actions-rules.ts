@@ -12,13 +12,23 @@ export function isMine(action: Action, me: Me): boolean {
   return mineBy(me)(action);
 }
 
-/** The test `isMine` makes, with my email lower-cased once for a whole plan rather than once per action. */
+/**
+ * The test `isMine` makes, for a whole plan: my email is lower-cased once, and each owner's email
+ * once however many actions they own.
+ */
 function mineBy(me: Me): (action: Action) => boolean {
   const myEmail = me.email.toLowerCase();
+  const isMyEmail = new Map<string, boolean>();
   return (action) => {
     if (action.owner.id === me.id) return true;
-    const email = action.owner.email?.toLowerCase();
-    return email !== undefined && email !== '' && email === myEmail;
+    const email = action.owner.email;
+    if (email === undefined || email === '') return false;
+    let mine = isMyEmail.get(email);
+    if (mine === undefined) {
+      mine = email.toLowerCase() === myEmail;
+      isMyEmail.set(email, mine);
+    }
+    return mine;
   };
 }
 
