@@ -97,12 +97,14 @@ export function snapshotOf(context: PlanContext): PlanSnapshot {
     context.caches.actionUpdates.all().flatMap((item) => updateOf(item) ?? []),
     (stored) => [stored.actionId],
   );
-  const actions: Versioned<Action>[] = context.caches.actions.all().flatMap((item) => {
+  const actions: Versioned<Action>[] = [];
+  for (const item of context.caches.actions.all()) {
     const stored = updates.get(readText(item.fields?.ActionId));
     const own = stored ? stored.map((each) => each.update).toSorted((a, b) => a.at.localeCompare(b.at)) : NO_UPDATES;
     const read = actionOf(item, own);
-    return read.versioned ? [read.versioned] : keep('actions', item, read.result);
-  });
+    if (read.versioned) actions.push(read.versioned);
+    else actions.push(...keep('actions', item, read.result));
+  }
 
   return {
     settings,
@@ -149,11 +151,16 @@ function nextLinkOf(body: unknown): string | undefined {
  */
 async function readLists(context: PlanContext, starts: readonly { key: ListKey; url: string; replace: boolean }[]): Promise<void> {
   const reads: ListRead[] = starts.map((start) => ({ ...start, items: [], done: false }));
-  const send = (pending: readonly ListRead[]): Promise<Map<string, BatchResponse>> =>
-    sendInBatches(
+  const send = (pending: readonly ListRead[]): Promise<Map<string, BatchResponse>> => {
+    const sent = sendInBatches(
       context.site.client,
       pending.map((read) => ({ id: read.key, method: 'GET' as const, url: read.url })),
     );
+    // A round may fail while the one before is still being checked, before it is awaited: it is
+    // handled there (or not wanted, when that check fails), never an unhandled rejection.
+    sent.catch(() => undefined);
+    return sent;
+  };
   let pending = reads;
   let sending = send(pending);
   while (pending.length > 0) {
@@ -173,21 +180,15 @@ async function readLists(context: PlanContext, starts: readonly { key: ListKey; 
     }
     pending = reads.filter((read) => !read.done);
     sending = pending.length > 0 ? send(pending) : Promise.resolve(new Map());
-    try {
-      // The request goes out through the Graph client's middleware (the token first) in later
-      // microtasks: a task boundary lets it leave before this round's pages take the thread.
-      if (pending.length > 0) await nextTask();
-      for (const { read, body } of pages) {
-        const page = readItemPage(body);
-        const items = page.value ?? [];
-        for (const item of items) read.items.push(item);
-        if (read.done) read.deltaLink = page['@odata.deltaLink'];
-        if (read.key === 'actions') checkActions(items);
-      }
-    } catch (error) {
-      // The next round is already on its way; its answer, or its failure, is not wanted now.
-      sending.catch(() => undefined);
-      throw error;
+    // The request goes out through the Graph client's middleware (the token first) in later
+    // microtasks: a task boundary lets it leave before this round's pages take the thread.
+    if (pending.length > 0) await nextTask();
+    for (const { read, body } of pages) {
+      const page = readItemPage(body);
+      const items = page.value ?? [];
+      for (const item of items) read.items.push(item);
+      if (read.done) read.deltaLink = page['@odata.deltaLink'];
+      if (read.key === 'actions') checkActions(items);
     }
   }
   // The caches change only once every list has been read, so a failed read leaves them as they were.
