@@ -79,9 +79,23 @@ export function formatUkDate(date: IsoDate): string {
   return `${day}/${month}/${year}`;
 }
 
+/**
+ * Days since 1970 of the dates read so far. A plan has many actions and few distinct due dates, and
+ * a long plan's summaries compare every action with today, so each date is read once. Bounded, so
+ * a process that runs for months never holds more than this many.
+ */
+const utcDays = new Map<IsoDate, number>();
+const MAX_REMEMBERED_DAYS = 10_000;
+
 function utcDay(date: IsoDate): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  let days = utcDays.get(date);
+  if (days === undefined) {
+    const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+    days = Date.UTC(year, month - 1, day) / MS_PER_DAY;
+    if (utcDays.size >= MAX_REMEMBERED_DAYS) utcDays.clear();
+    utcDays.set(date, days);
+  }
+  return days;
 }
 
 /**

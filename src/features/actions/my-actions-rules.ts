@@ -9,9 +9,27 @@ export interface Me {
 
 /** An action is mine when I own it, by directory id or (for owners recorded by email) by email address. */
 export function isMine(action: Action, me: Me): boolean {
-  if (action.owner.id === me.id) return true;
-  const email = action.owner.email?.toLowerCase();
-  return email !== undefined && email !== '' && email === me.email.toLowerCase();
+  return mineBy(me)(action);
+}
+
+/**
+ * The test `isMine` makes, for a whole plan: my email is lower-cased once, and each owner's email
+ * once however many actions they own.
+ */
+function mineBy(me: Me): (action: Action) => boolean {
+  const myEmail = me.email.toLowerCase();
+  const isMyEmail = new Map<string, boolean>();
+  return (action) => {
+    if (action.owner.id === me.id) return true;
+    const email = action.owner.email;
+    if (email === undefined || email === '') return false;
+    let mine = isMyEmail.get(email);
+    if (mine === undefined) {
+      mine = email.toLowerCase() === myEmail;
+      isMyEmail.set(email, mine);
+    }
+    return mine;
+  };
 }
 
 const MY_GROUPS: readonly { state: DueState; heading: string }[] = [
@@ -30,14 +48,15 @@ export interface MyGroup<T> {
 
 /** My actions by due state, overdue first, each group soonest first (completed: most recent first). */
 export function groupMyActions<T extends { value: Action }>(items: readonly T[], me: Me, today: IsoDate): MyGroup<T>[] {
-  const mine = items.filter((item) => isMine(item.value, me));
+  const mine = mineBy(me);
+  // Each action's due state is worked out once, not once for each group it might fall in.
+  const byState = new Map<DueState, T[]>(MY_GROUPS.map(({ state }) => [state, []]));
+  for (const item of items) if (mine(item.value)) byState.get(dueState(item.value, today))?.push(item);
   return MY_GROUPS.map(({ state, heading }) => ({
     state,
     heading,
-    items: mine
-      .filter((item) => dueState(item.value, today) === state)
-      .toSorted((a, b) =>
-        state === 'completed' ? (b.value.completedOn ?? '').localeCompare(a.value.completedOn ?? '') : a.value.dueDate.localeCompare(b.value.dueDate),
-      ),
+    items: (byState.get(state) ?? []).toSorted((a, b) =>
+      state === 'completed' ? (b.value.completedOn ?? '').localeCompare(a.value.completedOn ?? '') : a.value.dueDate.localeCompare(b.value.dueDate),
+    ),
   }));
 }

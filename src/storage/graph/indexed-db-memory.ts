@@ -11,6 +11,20 @@ function request<T>(make: () => IDBRequest<T>): Promise<T> {
   });
 }
 
+/** The longest a write waits for the browser to be idle. */
+const IDLE_WAIT_MS = 5000;
+
+/**
+ * Resolves at the browser's next idle moment (at the next task where it gives no such notice). The
+ * browser copies each value it stores on the page's own thread, a long plan in many values, so each
+ * write waits until drawing the plan and answering the person no longer need that thread.
+ */
+const whenIdle = (): Promise<void> =>
+  new Promise((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+    else setTimeout(resolve, 0);
+  });
+
 /**
  * The browser's memory of plans, in IndexedDB: one entry per person and site, kept on this device
  * only (the same device and browser profile the person signs in on), and replaced on each read.
@@ -33,6 +47,7 @@ export function indexedDbMemory(factory: IDBFactory = indexedDB): PlanMemoryStor
   return {
     get: (key) => run('readonly', (store) => store.get(key)),
     set: async (key, value) => {
+      await whenIdle();
       await run('readwrite', (store) => store.put(value, key));
     },
     delete: async (key) => {

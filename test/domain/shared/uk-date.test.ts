@@ -50,6 +50,17 @@ describe('UK calendar dates', () => {
     expect(daysBetween(from, to)).toBe(expected);
   });
 
+  test('daysBetween stays right over more dates than it keeps read at once (over 27 years, day by day)', () => {
+    let date = '2000-01-01';
+    for (let day = 1; day <= 10_050; day += 1) {
+      const next = addDays(date, 1);
+      expect(daysBetween(date, next)).toBe(1);
+      date = next;
+    }
+    expect(date).toBe('2027-07-08');
+    expect(daysBetween('2000-01-01', date)).toBe(10_050);
+  });
+
   test('addDays moves across month and year ends', () => {
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
     expect(addDays('2025-03-01', -1)).toBe('2025-02-28');
