@@ -6,3 +6,10 @@
 
 /** Ascending British English order of two names or titles (accents and case break ties). */
 export const compareText: (a: string, b: string) => number = new Intl.Collator('en-GB').compare;
+
+/**
+ * Ascending order of titles as a list shows them: case and accents ignored, numbers by value
+ * ("Action 2" before "Action 10", "3.1" before "3.10"). The plan's actions come by due date, then in
+ * this order, as the Actions list's default order is, so the list's sort of them is a single pass.
+ */
+export const compareTitles: (a: string, b: string) => number = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true }).compare;

@@ -32,6 +32,7 @@ test('the shared module exposes its public surface', () => {
       'removeHiddenCharacters',
       'hasHiddenCharacters',
       'compareText',
+      'compareTitles',
       'groupBy',
     ].toSorted(),
   );
