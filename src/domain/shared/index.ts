@@ -5,5 +5,5 @@ export { type DateCheck, type DateRules, checkUkDate, latestUkDate, planBeganOn 
 export { type FieldError, type Validated, formatPath, describeValue, zodIssuesToFieldErrors } from './validation';
 export { plainText, requiredPlainText, removeHiddenCharacters, hasHiddenCharacters } from './hidden-characters';
 export { type LinkRules, type WebAddressCheck, HOSTED_LINKS, LOCAL_LINKS, WEB_ADDRESS_RULE, checkWebAddress, webAddress } from './web-address';
-export { compareText, compareTitles } from './text-order';
+export { compareIsoDates, compareText, compareTitles } from './text-order';
 export { groupBy } from './group-by';

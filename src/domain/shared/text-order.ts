@@ -13,3 +13,11 @@ export const compareText: (a: string, b: string) => number = new Intl.Collator('
  * this order, as the Actions list's default order is, so the list's sort of them is a single pass.
  */
 export const compareTitles: (a: string, b: string) => number = new Intl.Collator('en-GB', { sensitivity: 'base', numeric: true }).compare;
+
+/**
+ * Ascending order of two ISO dates (YYYY-MM-DD), which sort correctly as written: plain string
+ * comparison, with no collator to build or consult. An empty string comes before any date.
+ */
+export function compareIsoDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

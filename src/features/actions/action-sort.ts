@@ -1,16 +1,10 @@
 import type { Action } from '../../domain/plan';
 import { ACTION_PRIORITIES, ACTION_STATUSES } from '../../domain/plan';
-import { compareTitles } from '../../domain/shared';
-
-/** ISO dates in order: they sort correctly as written, with no collator needed. */
-const byDate = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+import { compareIsoDates, compareTitles } from '../../domain/shared';
 
 const SORTABLE_COLUMNS = ['title', 'owner', 'due', 'status', 'priority', 'indicators', 'eds'] as const;
 export type SortColumn = (typeof SORTABLE_COLUMNS)[number];
 export type SortDirection = 'ascending' | 'descending';
-
-// Ignoring case and accents, numbers by value ("2" before "10"), as the plan's actions come.
-const text = compareTitles;
 
 // A sort compares each action many times; its lowest link is found once per list of links.
 const firstOfList = new WeakMap<readonly string[], string>();
@@ -19,7 +13,7 @@ const firstOfList = new WeakMap<readonly string[], string>();
 function firstOf(list: readonly string[]): string {
   let first = firstOfList.get(list);
   if (first === undefined) {
-    first = list.toSorted(text)[0] ?? '\uffff';
+    first = list.toSorted(compareTitles)[0] ?? '\uffff';
     firstOfList.set(list, first);
   }
   return first;
@@ -34,22 +28,22 @@ export function compareActions(column: SortColumn, a: Action, b: Action): number
   const primary = (() => {
     switch (column) {
       case 'title':
-        return text(a.title, b.title);
+        return compareTitles(a.title, b.title);
       case 'owner':
-        return text(a.owner.name, b.owner.name);
+        return compareTitles(a.owner.name, b.owner.name);
       case 'due':
-        return byDate(a.dueDate, b.dueDate);
+        return compareIsoDates(a.dueDate, b.dueDate);
       case 'status':
         return ACTION_STATUSES.indexOf(a.status) - ACTION_STATUSES.indexOf(b.status);
       case 'priority':
         return ACTION_PRIORITIES.indexOf(a.priority) - ACTION_PRIORITIES.indexOf(b.priority);
       case 'indicators':
-        return text(firstOf(a.indicators), firstOf(b.indicators));
+        return compareTitles(firstOf(a.indicators), firstOf(b.indicators));
       case 'eds':
-        return text(firstOf(a.edsOutcomes), firstOf(b.edsOutcomes));
+        return compareTitles(firstOf(a.edsOutcomes), firstOf(b.edsOutcomes));
     }
   })();
-  return primary || byDate(a.dueDate, b.dueDate) || text(a.title, b.title);
+  return primary || compareIsoDates(a.dueDate, b.dueDate) || compareTitles(a.title, b.title);
 }
 
 export function sortActions<T extends { value: Action }>(items: readonly T[], column: SortColumn, direction: SortDirection): T[] {

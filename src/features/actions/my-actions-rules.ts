@@ -1,6 +1,6 @@
 import type { Action } from '../../domain/plan';
 import { dueState, type DueState } from '../../domain/plan';
-import type { IsoDate } from '../../domain/shared';
+import { compareIsoDates, type IsoDate } from '../../domain/shared';
 
 export interface Me {
   id: string;
@@ -56,7 +56,7 @@ export function groupMyActions<T extends { value: Action }>(items: readonly T[],
     state,
     heading,
     items: (byState.get(state) ?? []).toSorted((a, b) =>
-      state === 'completed' ? (b.value.completedOn ?? '').localeCompare(a.value.completedOn ?? '') : a.value.dueDate.localeCompare(b.value.dueDate),
+      state === 'completed' ? compareIsoDates(b.value.completedOn ?? '', a.value.completedOn ?? '') : compareIsoDates(a.value.dueDate, b.value.dueDate),
     ),
   }));
 }

@@ -9,6 +9,11 @@ import { StorageFailure } from '../ports/errors';
 
 const text = z.optional(z.string());
 
+/** A value of the wrong type, worded as zod's English words it. */
+function wrongType(expected: string, input: unknown): string {
+  return `Invalid input: expected ${expected}, received ${z.util.parsedType(input)}`;
+}
+
 const identitySchema = z.looseObject({ user: z.optional(z.looseObject({ id: text, displayName: text, email: text })) });
 
 /**
@@ -17,7 +22,7 @@ const identitySchema = z.looseObject({ user: z.optional(z.looseObject({ id: text
  * tens of thousands of items, and a copy of each one's fields cost time and memory as the plan opened.
  */
 const fieldsSchema = z.custom<Record<string, unknown>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), {
-  error: (issue) => `Invalid input: expected record, received ${z.util.parsedType(issue.input)}`,
+  error: (issue) => wrongType('record', issue.input),
 });
 
 /** A list item, checked again where one is read back from the browser's memory of the plan. */
@@ -95,8 +100,7 @@ function describeIssue(issue: z.core.$ZodIssue | undefined): string {
  * the wrong type (they have no enums, lengths or formats), so that one problem is worded here as
  * zod's English words it, which spares the first screen the whole English locale.
  */
-const wording: z.core.$ZodErrorMap = (issue) =>
-  issue.code === 'invalid_type' ? `Invalid input: expected ${issue.expected}, received ${z.util.parsedType(issue.input)}` : undefined;
+const wording: z.core.$ZodErrorMap = (issue) => (issue.code === 'invalid_type' ? wrongType(issue.expected, issue.input) : undefined);
 
 /** Reads a response with its schema; a body of another shape is a failure of the service, said as one. */
 function reader<T extends z.ZodMiniType>(schema: T, what: string): (body: unknown) => z.output<T> {

@@ -2,7 +2,7 @@ import type { PlanSnapshot, RefreshOptions } from '../ports';
 import type { Versioned } from '../ports/versioned';
 import type { Action, ProgressUpdate } from '../../domain/plan';
 import type { EdsReview } from '../../domain/eds';
-import { compareTitles, groupBy, type FieldError, type Validated } from '../../domain/shared';
+import { compareIsoDates, compareTitles, groupBy, type FieldError, type Validated } from '../../domain/shared';
 import type { WresInput } from '../../domain/wres';
 import { sendInBatches, type BatchRequest, type BatchResponse } from './batch';
 import { storageErrorFor } from './graph-errors';
@@ -68,9 +68,6 @@ function checkActions(items: readonly GraphListItem[]): void {
   for (const item of items) if (!item.deleted) actionOf(item, NO_UPDATES);
 }
 
-/** ISO dates (YYYY-MM-DD, as the domain checks them) are in order as written: no collator is needed for them. */
-const byDate = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Builds what the UI sees from the cached items, validating each one through the domain. */
 export function snapshotOf(context: PlanContext): PlanSnapshot {
   const problems: string[] = [];
@@ -111,7 +108,7 @@ export function snapshotOf(context: PlanContext): PlanSnapshot {
     wresYears: wresYears.toSorted((a, b) => a.value.year - b.value.year),
     edsReviews: edsReviews.toSorted((a, b) => a.value.year - b.value.year),
     // By due date, then title in list order: the Actions list's default order, so its sort is one pass.
-    actions: actions.toSorted((a, b) => byDate(a.value.dueDate, b.value.dueDate) || compareTitles(a.value.title, b.value.title)),
+    actions: actions.toSorted((a, b) => compareIsoDates(a.value.dueDate, b.value.dueDate) || compareTitles(a.value.title, b.value.title)),
     problems,
   };
 }

@@ -31,6 +31,7 @@ test('the shared module exposes its public surface', () => {
       'requiredPlainText',
       'removeHiddenCharacters',
       'hasHiddenCharacters',
+      'compareIsoDates',
       'compareText',
       'compareTitles',
       'groupBy',

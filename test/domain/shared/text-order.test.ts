@@ -1,4 +1,4 @@
-import { compareText, compareTitles } from '../../../src/domain/shared';
+import { compareIsoDates, compareText, compareTitles } from '../../../src/domain/shared';
 
 test('names sort in British English order, as localeCompare with en-GB does', () => {
   const names = ['Émile Zola', 'alex brown', 'Alex Brown', 'Zara Ahmed', 'Ade Okoro'];
@@ -13,4 +13,13 @@ test.each([
   ['Board paper', 'Appraisal', 1],
 ])('titles in list order: %s against %s gives %i', (a, b, sign) => {
   expect(Math.sign(compareTitles(a, b))).toBe(sign);
+});
+
+test.each([
+  ['2025-03-31', '2025-04-01', -1],
+  ['2026-01-01', '2025-12-31', 1],
+  ['2025-06-30', '2025-06-30', 0],
+  ['', '2025-06-30', -1],
+])('ISO dates in order: %s against %s gives %i', (a, b, sign) => {
+  expect(Math.sign(compareIsoDates(a, b))).toBe(sign);
 });
