@@ -4,7 +4,7 @@ import { GraphError } from './graph-errors';
 import { type ItemRow, itemJson, storedItem } from './items';
 import type { ListContext } from './lists';
 import { type ListParams, listFromRequest } from './lists-routes';
-import { fieldsExpansion, linkWithQuery, queryParam, topParam } from './odata-query';
+import { fieldsExpansion, itemSelect, linkWithQuery, queryParam, topParam } from './odata-query';
 
 /**
  * `items/delta`. A token carries the list, the change number it stands at, the store's delta
@@ -61,6 +61,7 @@ export function registerDeltaRoutes(graph: FastifyInstance, db: GraphDatabase, s
   graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items/delta', (request) => {
     const context = listFromRequest(db, request, 'read');
     const expansion = fieldsExpansion(request);
+    const select = itemSelect(request, expansion);
     const top = topParam(request, 200, 5000);
     const rawToken = queryParam(request, 'token');
     const epoch = deltaEpoch(db);
@@ -68,7 +69,11 @@ export function registerDeltaRoutes(graph: FastifyInstance, db: GraphDatabase, s
     const link = (token: DeltaToken): string => linkWithQuery(request, { $skiptoken: undefined, token: encodeToken(token) });
     const deltaLink = (since: number): string => link({ list: context.list.id, since, epoch, issued: now });
     const json = (row: ItemRow): Record<string, unknown> =>
-      itemJson(context, storedItem(row), { fields: expansion.expanded, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) });
+      itemJson(context, storedItem(row), {
+        fields: expansion.expanded,
+        ...(expansion.select ? { fieldsSelect: expansion.select } : {}),
+        ...(select ? { select } : {}),
+      });
 
     if (rawToken === 'latest') return { value: [], '@odata.deltaLink': deltaLink(currentChangeSeq(db)) };
 

@@ -6,7 +6,7 @@ import { decodeSkipToken, encodeSkipToken, itemQuery } from './item-query';
 import { readItemPage } from './item-pages';
 import { createItem, deleteItem, fieldValueSet, findItem, itemJson, updateItemFields } from './items';
 import { type ListParams, listFromRequest } from './lists-routes';
-import { applySelect, fieldsExpansion, itemSelect, linkWithQuery, queryParam, selectParam, topParam } from './odata-query';
+import { fieldsExpansion, itemSelect, linkWithQuery, queryParam, selectParam, topParam } from './odata-query';
 
 type ItemParams = ListParams & { itemId: string };
 
@@ -24,7 +24,7 @@ export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): v
     const skip = decodeSkipToken(queryParam(request, 'skiptoken'));
     const page = readItemPage(db, context.list.id, query, skip, top);
     const value = page.items.map((item) =>
-      applySelect(itemJson(context, item, { fields: expansion.expanded, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }), select),
+      itemJson(context, item, { fields: expansion.expanded, ...(expansion.select ? { fieldsSelect: expansion.select } : {}), ...(select ? { select } : {}) }),
     );
     if (!page.next) return { value };
     return { '@odata.nextLink': linkWithQuery(request, { $skiptoken: encodeSkipToken(page.next) }), value };
@@ -41,10 +41,8 @@ export function registerItemRoutes(graph: FastifyInstance, db: GraphDatabase): v
     const context = listFromRequest(db, request, 'read');
     const expansion = fieldsExpansion(request);
     const item = findItem(db, context.list.id, request.params.itemId);
-    return applySelect(
-      itemJson(context, item, { fields: true, ...(expansion.select ? { fieldsSelect: expansion.select } : {}) }),
-      itemSelect(request, expansion),
-    );
+    const select = itemSelect(request, expansion);
+    return itemJson(context, item, { fields: true, ...(expansion.select ? { fieldsSelect: expansion.select } : {}), ...(select ? { select } : {}) });
   });
 
   graph.get<{ Params: ItemParams }>('/sites/:siteId/lists/:listId/items/:itemId/fields', (request) => {

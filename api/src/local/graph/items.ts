@@ -111,24 +111,44 @@ export interface ItemJsonOptions {
   /** Include `fields` (optionally only some of them). */
   fields: boolean;
   fieldsSelect?: string[];
+  /** `$select`: only these properties (and always `id` and the `@odata.etag` annotation). */
+  select?: readonly string[];
 }
 
+// `$select` names properties without regard to case, as Graph does; a page shares one set.
+const selectedProperties = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function propertySet(select: readonly string[]): ReadonlySet<string> {
+  let names = selectedProperties.get(select);
+  if (names === undefined) {
+    names = new Set(select.map((name) => name.toLowerCase()));
+    selectedProperties.set(select, names);
+  }
+  return names;
+}
+
+/**
+ * The listItem resource. With `select`, only the properties asked for are built (a page of
+ * thousands of items that asks for `id,eTag,fields` builds no identities or links it would drop).
+ */
 export function itemJson(context: ListContext, item: StoredItem, options: ItemJsonOptions): Record<string, unknown> {
   const { row } = item;
   const eTag = itemETag(row.guid, row.version);
-  return {
-    '@odata.etag': eTag,
-    createdDateTime: row.created,
-    eTag,
-    id: String(row.id),
-    lastModifiedDateTime: row.modified,
-    webUrl: `${listWebUrl(context.site, context.list)}/DispForm.aspx?ID=${row.id}`,
-    createdBy: identityOf(row.created_by),
-    lastModifiedBy: identityOf(row.modified_by),
-    parentReference: { id: context.list.id, siteId: context.site.id },
-    contentType: { id: '0x0100', name: 'Item' },
-    ...(options.fields ? { fields: fieldValueSet(item, context.columns, options.fieldsSelect) } : {}),
-  };
+  const names = options.select ? propertySet(options.select) : undefined;
+  // Names given in lower case, as the set holds them.
+  const wanted = (name: string): boolean => names === undefined || names.has(name);
+  const json: Record<string, unknown> = { '@odata.etag': eTag };
+  if (wanted('createddatetime')) json.createdDateTime = row.created;
+  if (wanted('etag')) json.eTag = eTag;
+  json.id = String(row.id);
+  if (wanted('lastmodifieddatetime')) json.lastModifiedDateTime = row.modified;
+  if (wanted('weburl')) json.webUrl = `${listWebUrl(context.site, context.list)}/DispForm.aspx?ID=${row.id}`;
+  if (wanted('createdby')) json.createdBy = identityOf(row.created_by);
+  if (wanted('lastmodifiedby')) json.lastModifiedBy = identityOf(row.modified_by);
+  if (wanted('parentreference')) json.parentReference = { id: context.list.id, siteId: context.site.id };
+  if (wanted('contenttype')) json.contentType = { id: '0x0100', name: 'Item' };
+  if (options.fields && wanted('fields')) json.fields = fieldValueSet(item, context.columns, options.fieldsSelect);
+  return json;
 }
 
 const DUPLICATE_MESSAGE = (names: string[]): string =>

@@ -77,6 +77,18 @@ describe('delta', () => {
     expect(changes.entries.map((entry) => entry.id)).toEqual(['1', '4', '5', '6']);
   });
 
+  test('$select names the item properties sent, on every page and through the deltaLink; expanded fields and deletions still come', async () => {
+    const { entries, deltaLink } = await drain(`/graph/v1.0${items}/delta?$select=id,ETAG,deleted&expand=fields(select=Title)&$top=4`);
+    const first = entries[0] as Record<string, unknown>;
+    expect(Object.keys(first).toSorted()).toEqual(['@odata.etag', 'eTag', 'fields', 'id']);
+    expect(first.eTag).toBe(first['@odata.etag']);
+    expect(entries.every((entry) => Object.keys(entry).length === 4)).toBe(true);
+    const created = await create('Action with a long life', 'd-select');
+    await h.call('DELETE', `${items}/${created}`);
+    const changes = await drain(deltaLink);
+    expect(changes.entries).toEqual([{ id: created, deleted: { state: 'deleted' } }]);
+  });
+
   test('token=latest returns no items and a fresh deltaLink that sees only later changes', async () => {
     const latest = await h.call('GET', `${items}/delta?token=latest`);
     const page = latest.json<DeltaPage>();
