@@ -5,7 +5,7 @@ import { dueState } from '../../domain/plan';
 import { type IsoDate, formatUkDate } from '../../domain/shared';
 import { edsOutcomeLabel, indicatorLabel } from './action-labels';
 import type { ActionRow } from './action-row';
-import { compareActions, type SortColumn, type SortDirection } from './action-sort';
+import type { SortColumn, SortDirection } from './action-sort';
 import { StatusBadge } from './status-badge';
 
 const useStyles = makeStyles({
@@ -43,10 +43,15 @@ export function TitleLink({ row }: { row: ActionRow }) {
   );
 }
 
+// Fluent counts a column as sortable when its compare takes the two rows, so it names them.
+const keepOrder = (_a: ActionRow, _b: ActionRow): number => 0;
+
 const column = (columnId: SortColumn, label: string, renderCell: (row: ActionRow) => ReactNode) =>
   createTableColumn<ActionRow>({
     columnId,
-    compare: (a, b) => compareActions(columnId, a.value, b.value),
+    // The rows come sorted by the list (sortActions); the grid's own stable sort, kept for its
+    // header's sort buttons and aria-sort, then leaves them in that order with no comparing at all.
+    compare: keepOrder,
     renderHeaderCell: () => label,
     renderCell,
   });
@@ -111,8 +116,7 @@ export function useActionGridProps({ rows, today, sort, onSortChange }: ActionsG
       items,
       columns,
       sortable: true,
-      // Controlled: the rows come sorted, so the grid's own sort (kept for its header's sort
-      // buttons and aria-sort) passes over them once instead of comparing n log n times.
+      // Controlled: the rows come sorted, and the columns' compare keeps their order.
       sortState: { sortColumn: sort.column, sortDirection: sort.direction },
       onSortChange: (_: unknown, next: { sortColumn: string | number | undefined; sortDirection: SortDirection }) => {
         if (isSortColumn(next.sortColumn)) onSortChange({ column: next.sortColumn, direction: next.sortDirection });

@@ -240,6 +240,13 @@ describe('date-only values, sent as the site\u2019s local midnight in UTC', () =
     expect(readDateOnly(value)).toBeUndefined();
   });
 
+  test('a value read again, as the many actions of a long plan share their dates, reads the same', () => {
+    for (let round = 0; round < 3; round += 1) {
+      expect(readDateOnly('2025-06-30T23:00:00Z')).toBe('2025-07-01');
+      expect(readDateOnly('not a date')).toBeUndefined();
+    }
+  });
+
   test('property: midnight of any date in any zone from UTC\u221211:45 to UTC+12, as a UTC instant, reads as that date', () => {
     fc.assert(
       fc.property(

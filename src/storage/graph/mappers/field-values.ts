@@ -3,6 +3,14 @@ import { isIsoDate } from '../../../domain/shared';
 const DAY_MS = 86_400_000;
 
 /**
+ * The dates read so far (null for text that is no date). A long plan has tens of thousands of
+ * actions and few distinct due dates, so each instant is worked out once, not once per action.
+ * Bounded, so a tab left open for months never holds more than this many.
+ */
+const datesRead = new Map<string, string | null>();
+const MAX_REMEMBERED_DATES = 10_000;
+
+/**
  * A SharePoint date-only value as a calendar date. Graph returns a date-only column as an instant:
  * midnight on the site's clock, in UTC. A UK site in summer sends 1 July as `2025-06-30T23:00:00Z`,
  * a site at UTC+10 as `2025-06-30T14:00:00Z`, one at UTC−8 as `2025-07-01T08:00:00Z`. Whatever the
@@ -12,9 +20,19 @@ const DAY_MS = 86_400_000;
  */
 export function readDateOnly(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') return undefined;
+  let date = datesRead.get(value);
+  if (date === undefined) {
+    date = dateOf(value);
+    if (datesRead.size >= MAX_REMEMBERED_DATES) datesRead.clear();
+    datesRead.set(value, date);
+  }
+  return date ?? undefined;
+}
+
+function dateOf(value: string): string | null {
   if (isIsoDate(value)) return value;
   const instant = Date.parse(value);
-  if (Number.isNaN(instant)) return undefined;
+  if (Number.isNaN(instant)) return null;
   return new Date(Math.floor((instant + DAY_MS / 2) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
 }
 
