@@ -1,10 +1,11 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { type GraphDatabase, currentChangeSeq, getMeta, setMeta } from './database';
+import { type GraphDatabase, currentChangeSeq, getMeta, setMeta, statement } from './database';
 import { GraphError } from './graph-errors';
-import { type ItemRow, itemJson, storedItem } from './items';
+import { itemJsonSql } from './item-json-sql';
 import type { ListContext } from './lists';
 import { type ListParams, listFromRequest } from './lists-routes';
-import { fieldsExpansion, itemSelect, linkWithQuery, queryParam, topParam } from './odata-query';
+import { GRAPH_BASE_PATH, odataContext } from './odata-context';
+import { fieldsExpansion, itemSelect, linkWithQuery, origin, queryParam, topParam } from './odata-query';
 
 /**
  * `items/delta`. A token carries the list, the change number it stands at, the store's delta
@@ -55,10 +56,14 @@ interface DeletedRow {
   change_seq: number;
 }
 
-type Change = { seq: number; row: ItemRow } | { seq: number; deletedId: number };
+/** An entry of a delta page: its change number and its JSON text. */
+interface Change {
+  seq: number;
+  json: string;
+}
 
 export function registerDeltaRoutes(graph: FastifyInstance, db: GraphDatabase, settings: DeltaSettings): void {
-  graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items/delta', (request) => {
+  graph.get<{ Params: ListParams }>('/sites/:siteId/lists/:listId/items/delta', (request, reply) => {
     const context = listFromRequest(db, request, 'read');
     const expansion = fieldsExpansion(request);
     const select = itemSelect(request, expansion);
@@ -68,14 +73,24 @@ export function registerDeltaRoutes(graph: FastifyInstance, db: GraphDatabase, s
     const now = Date.now();
     const link = (token: DeltaToken): string => linkWithQuery(request, { $skiptoken: undefined, token: encodeToken(token) });
     const deltaLink = (since: number): string => link({ list: context.list.id, since, epoch, issued: now });
-    const json = (row: ItemRow): Record<string, unknown> =>
-      itemJson(context, storedItem(row), {
-        fields: expansion.expanded,
-        ...(expansion.select ? { fieldsSelect: expansion.select } : {}),
-        ...(select ? { select } : {}),
-      });
+    const itemJson = itemJsonSql(context, {
+      fields: expansion.expanded,
+      ...(expansion.select ? { fieldsSelect: expansion.select } : {}),
+      ...(select ? { select } : {}),
+    });
+    // The page is written as text: each item's JSON comes from SQLite (item-json-sql.ts), so the
+    // page is sent as it is, with the @odata.context the store adds to what it serialises.
+    const send = (entries: readonly string[], links: { next: string } | { delta: string }) => {
+      const about = JSON.stringify(odataContext(`${origin(request)}${GRAPH_BASE_PATH}`, request.url.slice(GRAPH_BASE_PATH.length), true));
+      const value = `"value":[${entries.join(',')}]`;
+      const text =
+        'next' in links
+          ? `{"@odata.context":${about},"@odata.nextLink":${JSON.stringify(links.next)},${value}}`
+          : `{"@odata.context":${about},${value},"@odata.deltaLink":${JSON.stringify(links.delta)}}`;
+      return reply.type('application/json; charset=utf-8').send(text);
+    };
 
-    if (rawToken === 'latest') return { value: [], '@odata.deltaLink': deltaLink(currentChangeSeq(db)) };
+    if (rawToken === 'latest') return send([], { delta: deltaLink(currentChangeSeq(db)) });
 
     let token: DeltaToken = { list: context.list.id, since: null, epoch, issued: now };
     if (rawToken !== undefined) {
@@ -90,12 +105,12 @@ export function registerDeltaRoutes(graph: FastifyInstance, db: GraphDatabase, s
     }
     const upTo = token.upTo ?? currentChangeSeq(db);
     const page =
-      token.since === null ? enumeration(db, context, token.cursor ?? 0, top) : changes(db, context, token.since, upTo, token.cursor ?? token.since, top);
-    const value = page.entries.map((entry) => ('row' in entry ? json(entry.row) : { id: String(entry.deletedId), deleted: { state: 'deleted' } }));
-    if (page.nextCursor !== undefined) {
-      return { '@odata.nextLink': link({ ...token, upTo, cursor: page.nextCursor, issued: token.issued }), value };
-    }
-    return { value, '@odata.deltaLink': deltaLink(upTo) };
+      token.since === null
+        ? enumeration(db, context, itemJson, token.cursor ?? 0, top)
+        : changes(db, context, itemJson, token.since, upTo, token.cursor ?? token.since, top);
+    const entries = page.entries.map((entry) => entry.json);
+    if (page.nextCursor !== undefined) return send(entries, { next: link({ ...token, upTo, cursor: page.nextCursor, issued: token.issued }) });
+    return send(entries, { delta: deltaLink(upTo) });
   });
 }
 
@@ -106,25 +121,39 @@ function resync(request: FastifyRequest): GraphError {
 }
 
 /** A full enumeration page: current items by id, after the cursor. */
-function enumeration(db: GraphDatabase, context: ListContext, afterId: number, top: number): { entries: Change[]; nextCursor?: number } {
-  const rows = db.prepare('SELECT * FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?').all(context.list.id, afterId, top + 1) as ItemRow[];
-  const entries = rows.slice(0, top).map((row) => ({ seq: row.change_seq, row }));
+function enumeration(db: GraphDatabase, context: ListContext, itemJson: string, afterId: number, top: number): { entries: Change[]; nextCursor?: number } {
+  const rows = statement(db, `SELECT id, change_seq AS seq, ${itemJson} AS json FROM items WHERE list_id = ? AND id > ? ORDER BY id LIMIT ?`).all(
+    context.list.id,
+    afterId,
+    top + 1,
+  ) as (Change & { id: number })[];
+  const entries = rows.slice(0, top);
   const last = entries[entries.length - 1];
-  return rows.length > top && last ? { entries, nextCursor: last.row.id } : { entries };
+  return rows.length > top && last ? { entries, nextCursor: last.id } : { entries };
 }
 
 /** A page of changes: items changed and items deleted after `since` up to `upTo`, in change order. */
-function changes(db: GraphDatabase, context: ListContext, since: number, upTo: number, after: number, top: number): { entries: Change[]; nextCursor?: number } {
+function changes(
+  db: GraphDatabase,
+  context: ListContext,
+  itemJson: string,
+  since: number,
+  upTo: number,
+  after: number,
+  top: number,
+): { entries: Change[]; nextCursor?: number } {
   const from = Math.max(since, after);
-  const changed = db
-    .prepare('SELECT * FROM items WHERE list_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?')
-    .all(context.list.id, from, upTo, top + 1) as ItemRow[];
-  const deleted = db
-    .prepare('SELECT item_id, change_seq FROM deleted_items WHERE list_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?')
-    .all(context.list.id, from, upTo, top + 1) as DeletedRow[];
+  const changed = statement(
+    db,
+    `SELECT change_seq AS seq, ${itemJson} AS json FROM items WHERE list_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?`,
+  ).all(context.list.id, from, upTo, top + 1) as Change[];
+  const deleted = statement(
+    db,
+    'SELECT item_id, change_seq FROM deleted_items WHERE list_id = ? AND change_seq > ? AND change_seq <= ? ORDER BY change_seq LIMIT ?',
+  ).all(context.list.id, from, upTo, top + 1) as DeletedRow[];
   const all: Change[] = [
-    ...changed.map((row) => ({ seq: row.change_seq, row })),
-    ...deleted.map((row) => ({ seq: row.change_seq, deletedId: row.item_id })),
+    ...changed,
+    ...deleted.map((row) => ({ seq: row.change_seq, json: JSON.stringify({ id: String(row.item_id), deleted: { state: 'deleted' } }) })),
   ].toSorted((a, b) => a.seq - b.seq);
   const entries = all.slice(0, top);
   const last = entries[entries.length - 1];

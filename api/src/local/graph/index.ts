@@ -9,7 +9,7 @@ import { DEFAULT_FAULT_SEED, FaultInjector, type FaultSettings, parseFaults } fr
 import { GraphError, graphErrorBody, unknownSegment } from './graph-errors';
 import { registerItemRoutes } from './items-routes';
 import { parseJsonBody } from './json-body';
-import { odataContext } from './odata-context';
+import { GRAPH_BASE_PATH, odataContext } from './odata-context';
 import { registerListRoutes } from './lists-routes';
 import { readOutbox, registerNotificationRoutes } from './notifications';
 import { requestLogger } from './request-log';
@@ -18,7 +18,7 @@ import { ensureLocalSites } from './sites';
 import { registerUserRoutes } from './users-routes';
 import { registerVersionRoutes } from './versions';
 
-export const GRAPH_BASE_PATH = '/graph/v1.0';
+export { GRAPH_BASE_PATH };
 
 /** The Fastify `maxParamLength` the store needs: composite site ids and list display names are long. */
 export const GRAPH_MAX_PARAM_LENGTH = 1000;

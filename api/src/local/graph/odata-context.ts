@@ -1,3 +1,6 @@
+/** Where the store's Graph API is mounted, as Graph's own is at `/v1.0`. */
+export const GRAPH_BASE_PATH = '/graph/v1.0';
+
 /**
  * `@odata.context`, as Graph sends it on a collection or a single entity: the metadata address
  * followed by the resource's path, keys in parentheses. `GET /sites/{id}/lists` has
