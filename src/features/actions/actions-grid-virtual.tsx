@@ -69,8 +69,11 @@ export function VirtualActionsGrid(props: ActionsGridProps) {
           </DataGridRow>
         </DataGridHeader>
         <DataGridBody<ActionRow> itemSize={ROW_HEIGHT} height={height} listProps={{ overscanCount: 4 }}>
-          {({ item, rowId }, style) => (
-            <DataGridRow<ActionRow> key={rowId} style={style} className={styles.row} onClick={onRowClick(item)} onKeyDown={onRowKeyDown(item)}>
+          {/* No key: each place in the window keeps its row and cells, and only their text changes
+              when a search or a sort brings other actions there, instead of every row in view
+              being taken down and built again on each keystroke. */}
+          {({ item }, style) => (
+            <DataGridRow<ActionRow> style={style} className={styles.row} onClick={onRowClick(item)} onKeyDown={onRowKeyDown(item)}>
               {({ renderCell, columnId }) => <DataGridCell className={cellClass(columnId)}>{renderCell(item)}</DataGridCell>}
             </DataGridRow>
           )}
