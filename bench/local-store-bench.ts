@@ -4,7 +4,8 @@
  * the tab reaches it. At each size it times, through Graph's REST calls:
  * - creates/s: sequential POSTs of new actions, each checked for a unique ActionId;
  * - a page: `expand=fields&$top=200`, the first page and one from the middle of the list;
- * - the whole list, as the tab loads it: `$top=5000` pages followed to the last `@odata.nextLink`;
+ * - the whole list, as the tab loads it: its delta feed with the tab's `$select`, in `$top=5000` pages
+ *   followed to the last `@odata.nextLink`;
  * - a lookup by key: `$filter=fields/ActionId eq '…'&$top=1`;
  * - a filter on a choice column: `$filter=fields/Status eq 'At risk'&$top=200` (a fifth of the list).
  * The list is filled to each size straight through the store's own create (the code a POST runs,
@@ -23,6 +24,8 @@ import { demoDirectory } from '../api/src/local/demo-directory';
 import { ACTION_PRIORITIES } from '../src/domain/plan';
 import { ACTION_STATUSES } from '../src/domain/plan/status';
 import { columnDefinition, listSpec } from '../src/storage/graph/list-schema';
+import { withQuery } from '../src/storage/graph/odata';
+import { deltaQuery } from '../src/storage/graph/plan-context';
 
 const DEFAULT_SIZES = [1_000, 10_000, 50_000];
 const HTTP_CREATES = 200;
@@ -127,7 +130,7 @@ export async function runLocalStoreBench(): Promise<void> {
 
       let pages = 0;
       const whole = await timed(async () => {
-        let link: string | undefined = `${items}?expand=fields&$top=5000`;
+        let link: string | undefined = withQuery(`${items}/delta`, deltaQuery('actions', 5000));
         let read = 0;
         while (link) {
           const page = await call('GET', link);

@@ -74,7 +74,12 @@ export function expandFields(key: ListKey): string {
   return `fields(select=${SELECTED_FIELDS[key].join(',')})`;
 }
 
+/** The query of a list's delta read: the item properties and the columns the app maps, `pageSize` items a page. */
+export function deltaQuery(key: ListKey, pageSize: number): Readonly<Record<string, string | number>> {
+  return { $select: SELECTED_PROPERTIES[key].join(','), expand: expandFields(key), $top: pageSize };
+}
+
 /** A full enumeration through the delta feed, which ends with the link for the next refresh. */
 export function deltaEnumerationPath(context: PlanContext, key: ListKey): string {
-  return withQuery(`${itemsPath(context, key)}/delta`, { $select: SELECTED_PROPERTIES[key].join(','), expand: expandFields(key), $top: context.pageSize });
+  return withQuery(`${itemsPath(context, key)}/delta`, deltaQuery(key, context.pageSize));
 }
