@@ -1,6 +1,6 @@
 import { demoDirectory } from '../demo-directory';
 import { isMultiChoice } from './column-definitions';
-import type { ItemJsonOptions } from './items';
+import { type ItemJsonOptions, userLookupId } from './items';
 import { type ListContext, listWebUrl } from './lists';
 
 /*
@@ -23,7 +23,7 @@ const ID = 'CAST(id AS TEXT)';
 
 /** SharePoint's AuthorLookupId/EditorLookupId of the person in an identitySet column, as items.ts works it out. */
 function lookupIdOf(column: 'created_by' | 'modified_by'): string {
-  const cases = demoDirectory.map((person, index) => `WHEN ${literal(person.id)} THEN ${literal(String(index + 7))}`);
+  const cases = demoDirectory.map((person) => `WHEN ${literal(person.id)} THEN ${literal(userLookupId(person.id))}`);
   return `CASE ${column} ->> '$.user.id' ${cases.join(' ')} ELSE '1' END`;
 }
 

@@ -44,6 +44,15 @@ export function findItem(db: GraphDatabase, listId: string, reference: string): 
   return storedItem(row);
 }
 
+/**
+ * The site-local "User Information List" id of a person: the demo directory's people from 7 on
+ * (SharePoint's own accounts take the first ids), 1 for anyone else.
+ */
+export function userLookupId(userId: string): string {
+  const index = demoDirectory.findIndex((person) => person.id === userId);
+  return String(index < 0 ? 1 : index + 7);
+}
+
 // An item stores who created and last changed it as identitySet JSON; a plan has few people and many
 // items, so each distinct text is parsed once, not twice per item on every read of a long list.
 const identities = new Map<string, { identity: IdentitySet; lookupId: string }>();
@@ -52,8 +61,7 @@ function parsedIdentity(text: string): { identity: IdentitySet; lookupId: string
   let known = identities.get(text);
   if (known === undefined) {
     const identity = JSON.parse(text) as IdentitySet;
-    const index = demoDirectory.findIndex((person) => person.id === identity.user.id);
-    known = { identity, lookupId: String(index < 0 ? 1 : index + 7) };
+    known = { identity, lookupId: userLookupId(identity.user.id) };
     identities.set(text, known);
   }
   return known;
