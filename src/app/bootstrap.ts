@@ -18,15 +18,27 @@ function timedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Respo
   return fetch(input, { ...init, signal: AbortSignal.timeout(CONFIG_TIMEOUT_MS) });
 }
 
-/** A top-level window cannot be Teams, so teams-js is only downloaded when the tab is framed. */
-async function findHost(): Promise<HostInfo> {
-  if (window.self === window.top) return { kind: 'browser', theme: browserTheme(window) };
-  const { detectHost } = await import('../host/detect-host');
+type NaaModule = typeof import('../host/naa-session');
+
+/** A download started ahead of its use; if it is never used, its failure is nobody's to report. */
+function ahead<T>(download: Promise<T>): Promise<T> {
+  download.catch(() => undefined);
+  return download;
+}
+
+/**
+ * A top-level window cannot be Teams, so teams-js is only downloaded when the tab is framed, and
+ * then from the start, beside config.json, rather than once the configuration has come.
+ */
+async function findHost(detecting: Promise<typeof import('../host/detect-host')> | undefined): Promise<HostInfo> {
+  if (detecting === undefined) return { kind: 'browser', theme: browserTheme(window) };
+  const { detectHost } = await detecting;
   return detectHost();
 }
 
-// MSAL is loaded only for the sign-in that needs it; the local demo never downloads it.
-async function signIn(config: RuntimeConfig, host: HostInfo): Promise<Session> {
+// MSAL is loaded only for the sign-in that needs it; the local demo never downloads it. Teams'
+// sign-in chunk may already be on its way (`naa`), fetched while teams-js asked Teams who it is.
+async function signIn(config: RuntimeConfig, host: HostInfo, naa: Promise<NaaModule> | undefined): Promise<Session> {
   if (config.mode === 'local') {
     // ?tenant=second-demo-trust signs in from the second demo trust's directory.
     const tenant = new URLSearchParams(window.location.search).get('tenant');
@@ -34,7 +46,7 @@ async function signIn(config: RuntimeConfig, host: HostInfo): Promise<Session> {
     return createLocalSession({ directoryUrl, fetchFn: timedFetch });
   }
   const entra = { clientId: config.clientId ?? '', tenantId: config.tenantId, scopes: config.graphScopes };
-  if (host.kind === 'teams') return (await import('../host/naa-session')).createNaaSession(entra, host);
+  if (host.kind === 'teams') return (await (naa ?? import('../host/naa-session'))).createNaaSession(entra, host);
   return (await import('../host/redirect-session')).createRedirectSession(entra, `${window.location.origin}/`);
 }
 
@@ -75,12 +87,17 @@ export async function bootstrap(): Promise<AppEnvironment> {
   // First, so that config.json and the demo directory are fetched from the tab's own folder.
   const onBoot = addressOnBoot(window.location);
   if (onBoot !== undefined) history.replaceState(history.state, '', onBoot);
+  const framed = window.self !== window.top;
+  const detecting = framed ? ahead(import('../host/detect-host')) : undefined;
   const config = await loadRuntimeConfig(timedFetch);
-  const host = await findHost();
+  // Framed and signing in with Entra, the tab is almost always in Teams: its sign-in chunk downloads
+  // while teams-js asks Teams for the context, not after.
+  const naa = framed && config.mode !== 'local' ? ahead(import('../host/naa-session')) : undefined;
+  const host = await findHost(detecting);
   // Downloaded alongside sign-in and the plan, and awaited before the first render of the tab. If its
   // chunk cannot be fetched the tab still opens, in the light theme that is already here.
   const theme = loadTheme(host.theme).catch(() => lightTheme);
-  const session = await signIn(config, host);
+  const session = await signIn(config, host, naa);
   const retries = createRetryNotices();
   const connection = connectGraph(config, session, retries);
   const store = browserMemory();

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 
 /**
@@ -65,6 +66,19 @@ test('charts, sign-in libraries and teams-js are not in the initial download', (
   );
   expect(lazyOnly.length).toBeGreaterThan(0);
   expect(lazyOnly.filter((key) => initial.has(key))).toEqual([]);
+});
+
+// What Teams adds was 88 KB: teams-js (15.7 KB, to learn it is in Teams) and MSAL (72.4 KB, for nested app authentication).
+const TEAMS_BUDGET_BYTES = 100 * 1024;
+
+test(`in Teams the tab adds only its sign-in: teams-js and MSAL, at most ${TEAMS_BUDGET_BYTES / 1024} KB gzipped`, () => {
+  const teamsEntries = ['src/host/detect-host.ts', 'src/host/naa-session.ts', 'src/host/teams-runtime.ts'];
+  for (const key of teamsEntries) expect(manifest[key]?.isDynamicEntry).toBe(true);
+  const added = [...staticClosure(manifest, teamsEntries)].filter((key) => !initial.has(key)).map((key) => manifest[key]?.file ?? '');
+  expect(added.filter((file) => !/\/(detect-host|naa-session|teams-runtime|PublicClientApplication)-[\w-]+\.js$/.test(file))).toEqual([]);
+  const bytes = added.reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file))).length, 0);
+  expect(bytes).toBeGreaterThan(0);
+  expect(bytes).toBeLessThanOrEqual(TEAMS_BUDGET_BYTES);
 });
 
 test("the tab's scripts and its Worker hold zod/mini, never classic zod, whose schemas do not tree-shake", () => {

@@ -1,4 +1,4 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page, Request } from 'playwright-core';
 import { axeViolations, eventually, resetPage, saveScreenshot, startServerAndBrowser, stopServerAndBrowser } from './support/browser';
 import { startLocalServer, type RunningServer } from '../support/local-server';
 
@@ -140,15 +140,33 @@ test('in a 320 px side panel the page does not scroll sideways and every section
   }
 });
 
-test('inside a frame that is not Teams, the tab still opens promptly instead of waiting for Teams', async () => {
+test('inside a frame that is not Teams, the tab opens promptly instead of waiting for Teams, teams-js fetched beside its configuration', async () => {
   // The framing page is on the tab's own origin, which frame-ancestors allows (as 'self'); any other
   // origin that is not a Teams, Outlook or Microsoft 365 host is refused (security-headers.test.ts).
   await page.goto(`${server.url}/config.json`);
-  const started = Date.now();
-  await page.setContent(`<iframe title="tab" src="${server.url}/#/actions" width="1000" height="700"></iframe>`);
-  const frame = page.frameLocator('iframe[title="tab"]');
-  await frame.getByRole('heading', { level: 1, name: 'Actions' }).waitFor({ timeout: 20000 });
-  expect(Date.now() - started).toBeLessThan(20000);
+  // In order: teams-js asked for, and config.json answered. Framed, the tab is most likely in Teams,
+  // so teams-js downloads beside the configuration rather than after it.
+  const events: string[] = [];
+  const onRequest = (request: Request) => {
+    if (/\/assets\/detect-host-[^/]+\.js$/.test(request.url())) events.push('teams-js requested');
+  };
+  const onFinished = (request: Request) => {
+    if (request.url() === `${server.url}/config.json`) events.push('config.json answered');
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
+  try {
+    const started = Date.now();
+    await page.setContent(`<iframe title="tab" src="${server.url}/#/actions" width="1000" height="700"></iframe>`);
+    const frame = page.frameLocator('iframe[title="tab"]');
+    await frame.getByRole('heading', { level: 1, name: 'Actions' }).waitFor({ timeout: 20000 });
+    expect(Date.now() - started).toBeLessThan(20000);
+    expect(events.indexOf('teams-js requested')).toBeGreaterThanOrEqual(0);
+    expect(events.indexOf('teams-js requested')).toBeLessThan(events.indexOf('config.json answered'));
+  } finally {
+    page.off('request', onRequest);
+    page.off('requestfinished', onFinished);
+  }
 });
 
 test('Ctrl+C stops the server cleanly', async () => {
