@@ -77,14 +77,18 @@ function identityOf(text: string): Readonly<IdentitySet> {
   return parsedIdentity(text).identity;
 }
 
-// A page of items shares one `$select`: its names are put in a set once per page, not once per item.
-const selectedNames = new WeakMap<readonly string[], ReadonlySet<string>>();
+/**
+ * A page of items shares one `$select`: its names are put in a set once per page, not once per
+ * item. Field names keep their case; property names are compared without it, as Graph does.
+ */
+const selectedFields = new WeakMap<readonly string[], ReadonlySet<string>>();
+const selectedProperties = new WeakMap<readonly string[], ReadonlySet<string>>();
 
-function selectedSet(select: readonly string[]): ReadonlySet<string> {
-  let names = selectedNames.get(select);
+function namesOf(select: readonly string[], sets: WeakMap<readonly string[], ReadonlySet<string>>, name = (text: string) => text): ReadonlySet<string> {
+  let names = sets.get(select);
   if (names === undefined) {
-    names = new Set(select);
-    selectedNames.set(select, names);
+    names = new Set(select.map(name));
+    sets.set(select, names);
   }
   return names;
 }
@@ -96,7 +100,7 @@ function selectedSet(select: readonly string[]): ReadonlySet<string> {
  */
 export function fieldValueSet(item: StoredItem, columns: readonly ColumnDefinition[], select?: readonly string[]): Record<string, unknown> {
   const { row, fields } = item;
-  const names = select ? selectedSet(select) : undefined;
+  const names = select ? namesOf(select, selectedFields) : undefined;
   const wanted = (name: string): boolean => names === undefined || names.has(name);
   const values: Record<string, unknown> = { '@odata.etag': itemETag(row.guid, row.version), id: String(row.id) };
   if (wanted('ContentType')) values.ContentType = 'Item';
@@ -123,18 +127,6 @@ export interface ItemJsonOptions {
   select?: readonly string[];
 }
 
-// `$select` names properties without regard to case, as Graph does; a page shares one set.
-const selectedProperties = new WeakMap<readonly string[], ReadonlySet<string>>();
-
-function propertySet(select: readonly string[]): ReadonlySet<string> {
-  let names = selectedProperties.get(select);
-  if (names === undefined) {
-    names = new Set(select.map((name) => name.toLowerCase()));
-    selectedProperties.set(select, names);
-  }
-  return names;
-}
-
 /**
  * The listItem resource. With `select`, only the properties asked for are built (a page of
  * thousands of items that asks for `id,eTag,fields` builds no identities or links it would drop).
@@ -142,7 +134,7 @@ function propertySet(select: readonly string[]): ReadonlySet<string> {
 export function itemJson(context: ListContext, item: StoredItem, options: ItemJsonOptions): Record<string, unknown> {
   const { row } = item;
   const eTag = itemETag(row.guid, row.version);
-  const names = options.select ? propertySet(options.select) : undefined;
+  const names = options.select ? namesOf(options.select, selectedProperties, (text) => text.toLowerCase()) : undefined;
   // Names given in lower case, as the set holds them.
   const wanted = (name: string): boolean => names === undefined || names.has(name);
   const json: Record<string, unknown> = { '@odata.etag': eTag };
